@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Sharpy.Generators;
+
+/// <summary>
+/// Emits, for every class declared [PyType("name")], its `public static PyType Type` and
+/// the code that fills the type's slots and methods; and one `BuiltinTypes.Init()` that
+/// creates all builtin types in base-first order (DESIGN.md invariant 6).
+/// </summary>
+[Generator]
+public sealed class BuiltinTypesGenerator : IIncrementalGenerator
+{
+    const string PyTypeAttr = "Sharpy.Runtime.PyTypeAttribute";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var types = context.SyntaxProvider.ForAttributeWithMetadataName(
+            PyTypeAttr,
+            static (node, _) => node is ClassDeclarationSyntax,
+            static (ctx, _) => TypeModel.From((INamedTypeSymbol)ctx.TargetSymbol, ctx.Attributes[0]))
+            .Collect();
+        context.RegisterSourceOutput(types, static (spc, models) => Emit(spc, models));
+    }
+
+    static void Emit(SourceProductionContext spc, ImmutableArray<TypeModel> models)
+    {
+        foreach (var m in models)
+            spc.AddSource(m.HintName + ".PyType.g.cs", SourceText.From(TypeEmitter.EmitType(m), Encoding.UTF8));
+        spc.AddSource("BuiltinTypes.g.cs", SourceText.From(TypeEmitter.EmitRegistry(models), Encoding.UTF8));
+    }
+}

@@ -1,0 +1,204 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>type_new: the type a class statement (or type(name, bases, dict)) creates.</summary>
+public static class ClassBuilder
+{
+    public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj)
+    {
+        if (nameObj is not PyUnicode name)
+            return Errors.SetString(PyExc.TypeError, $"type.__new__() argument 1 must be str, not {nameObj.ob_type.tp_name}");
+        if (basesObj is not PyTuple bases)
+            return Errors.SetString(PyExc.TypeError, $"type.__new__() argument 2 must be tuple, not {basesObj.ob_type.tp_name}");
+        if (dictObj is not PyDict dict)
+            return Errors.SetString(PyExc.TypeError, $"type.__new__() argument 3 must be dict, not {dictObj.ob_type.tp_name}");
+
+        var baseList = bases.Count == 0 ? PyTuple.Pack(PyBaseObject.Type) : Py.NewRef(bases);
+        foreach (var b in baseList.Items)
+        {
+            if (b is not PyType bt)
+            {
+                Py.DECREF(baseList);
+                return Errors.SetString(PyExc.TypeError, $"bases must be types");
+            }
+            if ((bt.tp_flags & TypeFlags.BaseType) == 0)
+            {
+                Py.DECREF(baseList);
+                return Errors.SetString(PyExc.TypeError, $"type '{bt.tp_name}' is not an acceptable base type");
+            }
+        }
+        var baseType = BestBase(baseList);
+        if (baseType == null)
+        {
+            Py.DECREF(baseList);
+            return null;
+        }
+        var t = new PyType(metatype, name.Value, baseType.InstanceClass)
+        {
+            tp_flags = TypeFlags.HeapType | TypeFlags.BaseType | TypeFlags.HaveGC | TypeFlags.Ready,
+            tp_base = Py.NewRef(baseType),
+            tp_bases = baseList,
+            tp_dict = PyDict.New(),
+            HasInstanceDict = true,
+            SupportsWeakRefs = true,
+        };
+        int pos = 0;
+        while (dict.Next(ref pos, out var k, out var v))
+        {
+            if (t.tp_dict.SetItem(k, v) < 0) { Py.DECREF(t); return null; }
+        }
+        if (!SetupNamespace(t, dict))
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        var mro = TypeReady.ComputeMro(t);
+        if (mro == null)
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        t.tp_mro = mro;
+        TypeReady.InheritSlots(t);
+        SlotDefs.FixupSlots(t);
+        foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
+        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t))
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        return t;
+    }
+
+    /// <summary>best_base: the base whose instance layout the others extend (by C# class).</summary>
+    static PyType? BestBase(PyTuple bases)
+    {
+        PyType? winner = null;
+        foreach (var b in bases.Items)
+        {
+            var bt = (PyType)b;
+            if (winner == null || bt.InstanceClass.IsSubclassOf(winner.InstanceClass) && bt.InstanceClass != winner.InstanceClass)
+            {
+                if (winner == null) winner = bt;
+                else winner = bt;
+            }
+            else if (!winner.InstanceClass.IsAssignableFrom(bt.InstanceClass) && !bt.InstanceClass.IsAssignableFrom(winner.InstanceClass))
+            {
+                Errors.SetString(PyExc.TypeError, "multiple bases have instance lay-out conflict");
+                return null;
+            }
+        }
+        return winner;
+    }
+
+    /// <summary>__module__, __qualname__, __doc__, and __hash__ = None when only __eq__ is defined.</summary>
+    static bool SetupNamespace(PyType t, PyDict ns)
+    {
+        var d = t.tp_dict;
+        if (d.GetItemString("__module__") == null)
+        {
+            var frame = ThreadState.Current.CurrentFrame;
+            if (frame?.Globals.GetItemString("__name__") is { } modName) d.SetItemString("__module__", modName);
+        }
+        var qual = d.GetItemString("__qualname__");
+        if (qual != null)
+        {
+            if (qual is not PyUnicode qs)
+            {
+                Errors.SetString(PyExc.TypeError, $"type __qualname__ must be a str, not {qual.ob_type.tp_name}");
+                return false;
+            }
+            t.HeapQualName = qs.Value;
+            d.DelItem(PyUnicode.Intern("__qualname__"));
+        }
+        else t.HeapQualName = t.tp_name;
+        if (d.GetItemString("__doc__") == null) d.SetItemString("__doc__", PyNone.None);
+        if (d.GetItemString("__eq__") != null && d.GetItemString("__hash__") == null)
+            d.SetItemString("__hash__", PyNone.None);
+        foreach (var special in new[] { "__new__", "__init_subclass__", "__class_getitem__" })
+        {
+            if (d.GetItemString(special) is PyFunction f)
+            {
+                PyObject wrapped = special == "__new__" ? new PyStaticMethod(f) : new PyClassMethod(f);
+                d.SetItemString(special, wrapped);
+                Py.DECREF(wrapped);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Fill the __class__ cell of the class body (for zero-argument super()) and __classdictcell__.</summary>
+    static bool SetClassCell(PyType t, PyDict ns)
+    {
+        var d = t.tp_dict;
+        if (d.GetItemString("__classcell__") is { } cell)
+        {
+            if (cell is not PyCell c)
+            {
+                Errors.SetString(PyExc.TypeError, $"__classcell__ must be a nonlocal cell, not {cell.ob_type}");
+                return false;
+            }
+            Py.SETREF(ref c.Ref, Py.NewRef<PyObject>(t));
+            d.DelItem(PyUnicode.Intern("__classcell__"));
+        }
+        if (d.GetItemString("__classdictcell__") is PyCell dc)
+        {
+            Py.SETREF(ref dc.Ref, Py.NewRef<PyObject>(d));
+            d.DelItem(PyUnicode.Intern("__classdictcell__"));
+        }
+        return true;
+    }
+
+    /// <summary>PEP 487: call __set_name__ on every attribute that has one.</summary>
+    static bool SetNames(PyType t)
+    {
+        var items = new System.Collections.Generic.List<(PyObject, PyObject)>();
+        int pos = 0;
+        while (t.tp_dict.Next(ref pos, out var k, out var v)) items.Add((Py.NewRef(k), Py.NewRef(v)));
+        bool ok = true;
+        foreach (var (k, v) in items)
+        {
+            if (ok && TypeLookup.Lookup(v.ob_type, "__set_name__") != null)
+            {
+                var r = SlotDefs.CallDunder(v, "__set_name__", t, k);
+                if (r == null)
+                {
+                    ok = false;
+                    var exc = Errors.OccurredException();
+                    if (exc != null)
+                    {
+                        var note = PyUnicode.FromString($"Error calling __set_name__ on '{v.ob_type.Name}' instance {Abstract.ReprString(k)} in '{t.Name}'");
+                        ExceptionNotes.Add(exc, note);
+                        Py.DECREF(note);
+                    }
+                }
+                else Py.DECREF(r);
+            }
+            Py.DECREF(k);
+            Py.DECREF(v);
+        }
+        return ok;
+    }
+
+    /// <summary>PEP 487: super(t, t).__init_subclass__().</summary>
+    static bool InitSubclass(PyType t)
+    {
+        var mro = t.tp_mro.Items;
+        for (int i = 1; i < mro.Length; i++)
+        {
+            var f = ((PyType)mro[i]).tp_dict.GetItemString("__init_subclass__");
+            if (f == null) continue;
+            var get = f.ob_type.tp_descr_get;
+            var bound = get == null ? Py.NewRef(f) : get(f, null, t);
+            if (bound == null) return false;
+            var r = Calls.CallNoArgs(bound);
+            Py.DECREF(bound);
+            if (r == null) return false;
+            Py.DECREF(r);
+            return true;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>`object`: the root of every type (Objects/typeobject.c, object_*).</summary>
+[PyType("object", BaseType = true, Doc = "The base class of the class hierarchy.")]
+public partial class PyBaseObject : PyObject
+{
+    public PyBaseObject(PyType type) : base(type) { }
+}
+
+/// <summary>
+/// An instance of a class statement's type whose solid base is `object`: its __dict__ and
+/// weakref list (CPython's tp_dictoffset and tp_weaklistoffset).
+/// </summary>
+public sealed class PyInstance : PyBaseObject, IWeakReferenceable
+{
+    public PyDict? Dict;
+    public PyWeakReference? WeakRefList { get; set; }
+
+    public PyInstance(PyType type) : base(type) { }
+
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref Dict);
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (Dict != null) visit(Dict);
+    }
+
+    protected internal override void Clear() => Py.CLEAR(ref Dict);
+}
+
+/// <summary>An object that weak references can point to: it keeps the list of them.</summary>
+public interface IWeakReferenceable
+{
+    PyWeakReference? WeakRefList { get; set; }
+}

@@ -1,0 +1,121 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>The implementation of a builtin function or method: self (or the module), then the call's arguments.</summary>
+public delegate PyObject? BuiltinImpl(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames);
+
+/// <summary>
+/// `builtin_function_or_method` (Objects/methodobject.c): a builtin module function, or a
+/// builtin method bound to its object.
+/// </summary>
+[PyType("builtin_function_or_method")]
+public sealed partial class PyCFunction : PyObject
+{
+    public readonly string Name;
+    public readonly BuiltinImpl Impl;
+    /// <summary>The module (for a function) or the bound object (for a method); owned.</summary>
+    public PyObject? Self;
+    public readonly string? Doc;
+    /// <summary>"list.append" for a bound method's messages; the name for a module function.</summary>
+    public readonly string QualName;
+
+    public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
+    {
+        Name = name;
+        QualName = qualName;
+        Impl = impl;
+        Self = self;
+        Doc = doc;
+    }
+
+    [PySlot("tp_call")]
+    static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var f = (PyCFunction)callable;
+        return f.Impl(f.Self, args, kwnames);
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var f = (PyCFunction)o;
+        if (f.Self == null || f.Self is PyModule)
+            return PyUnicode.FromString($"<built-in function {f.Name}>");
+        return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object>");
+    }
+
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref Self);
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (Self != null) visit(Self);
+    }
+}
+
+/// <summary>
+/// `method_descriptor` (Objects/descrobject.c): a builtin type's method in its dict; binding
+/// it to an instance gives a <see cref="PyCFunction"/>, calling it unbound checks self's type.
+/// </summary>
+[PyType("method_descriptor")]
+public sealed partial class PyMethodDescr : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly BuiltinImpl Impl;
+    public readonly string? Doc;
+    public readonly bool IsClassMethod;
+
+    public PyMethodDescr(PyType owner, string name, BuiltinImpl impl, string? doc, bool isClassMethod = false) : base(Type)
+    {
+        Owner = owner;
+        Name = name;
+        Impl = impl;
+        Doc = doc;
+        IsClassMethod = isClassMethod;
+        SetImmortal();
+    }
+
+    string QualName => Owner.Name + "." + Name;
+
+    [PySlot("tp_descr_get")]
+    static PyObject? DescrGet(PyObject descr, PyObject? obj, PyObject? type)
+    {
+        var d = (PyMethodDescr)descr;
+        if (d.IsClassMethod)
+        {
+            var cls = type ?? obj!.ob_type;
+            return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(cls), d.Doc);
+        }
+        if (obj == null) return Py.NewRef(descr);
+        if (!d.CheckSelf(obj)) return null;
+        return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(obj), d.Doc);
+    }
+
+    bool CheckSelf(PyObject obj)
+    {
+        if (Abstract.TypeCheck(obj, Owner)) return true;
+        Errors.SetString(PyExc.TypeError, $"descriptor '{Name}' for '{Owner.tp_name}' objects doesn't apply to a '{obj.ob_type.tp_name}' object");
+        return false;
+    }
+
+    [PySlot("tp_call")]
+    static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var d = (PyMethodDescr)callable;
+        int nargs = args.Length - (kwnames?.Count ?? 0);
+        if (nargs < 1)
+            return Errors.SetString(PyExc.TypeError, $"unbound method {d.QualName}() needs an argument");
+        var self = args[0].AsBorrowed;
+        if (!d.CheckSelf(self)) return null;
+        return d.Impl(self, args[1..], kwnames);
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var d = (PyMethodDescr)o;
+        return PyUnicode.FromString($"<method '{d.Name}' of '{d.Owner.tp_name}' objects>");
+    }
+}

@@ -1,0 +1,95 @@
+using Sharpy.Compiler;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// `code` (Objects/codeobject.c): the compiler's <see cref="CodeObject"/> with its constants
+/// and names made into Python objects, and what the eval loop needs precomputed.
+/// </summary>
+[PyType("code")]
+public sealed partial class PyCode : PyObject
+{
+    public readonly CodeObject Co;
+    public readonly PyObject[] Consts;
+    public readonly PyUnicode[] Names;
+    public readonly PyUnicode[] LocalsPlusNames;
+    /// <summary>co_code as 16-bit code units: low byte opcode, high byte oparg.</summary>
+    public readonly ushort[] Instructions;
+    public readonly PyUnicode Filename, Name, QualName;
+    public readonly int NLocalsPlus;
+    /// <summary>Slots a frame needs: locals, cells and free variables, then the value stack.</summary>
+    public readonly int FrameSize;
+    public readonly ExceptionTableEntry[] ExceptionTable;
+
+    public PyCode(CodeObject co) : base(Type)
+    {
+        Co = co;
+        Consts = new PyObject[co.Consts.Length];
+        for (int i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToPython(co.Consts[i], co.Filename);
+        Names = new PyUnicode[co.Names.Length];
+        for (int i = 0; i < Names.Length; i++) Names[i] = PyUnicode.Intern(co.Names[i]);
+        LocalsPlusNames = new PyUnicode[co.LocalsPlusNames.Length];
+        for (int i = 0; i < LocalsPlusNames.Length; i++) LocalsPlusNames[i] = PyUnicode.Intern(co.LocalsPlusNames[i]);
+        Instructions = new ushort[co.Code.Length / 2];
+        for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(co.Code[2 * i] | (co.Code[2 * i + 1] << 8));
+        Filename = PyUnicode.Intern(co.Filename);
+        Name = PyUnicode.Intern(co.Name);
+        QualName = PyUnicode.Intern(co.QualName);
+        NLocalsPlus = co.LocalsPlusNames.Length;
+        FrameSize = NLocalsPlus + co.StackSize;
+        ExceptionTable = ExceptionTableEntry.Parse(co.ExceptionTable);
+    }
+
+    public int Flags => Co.Flags;
+    public int ArgCount => Co.ArgCount;
+    public int KwOnlyArgCount => Co.KwOnlyArgCount;
+    public int PosOnlyArgCount => Co.PosOnlyArgCount;
+
+    public const int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8;
+    public const int CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80;
+    public const int CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var c = (PyCode)o;
+        return PyUnicode.FromString($"<code object {c.Co.Name} at 0x{Interpreter.IdOf(c):x}, file \"{c.Co.Filename}\", line {c.Co.FirstLineno}>");
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        foreach (var c in Consts) Py.DECREF(c);
+    }
+}
+
+/// <summary>One entry of co_exceptiontable: the handler for instructions [Start, End).</summary>
+public readonly record struct ExceptionTableEntry(int Start, int End, int Target, int Depth, bool Lasti)
+{
+    /// <summary>Decode the varint-encoded table (Objects/exception_handling_notes.txt).</summary>
+    public static ExceptionTableEntry[] Parse(byte[] table)
+    {
+        var list = new System.Collections.Generic.List<ExceptionTableEntry>();
+        int i = 0;
+        int ReadVarint()
+        {
+            int b = table[i++];
+            int v = b & 63;
+            while ((b & 64) != 0)
+            {
+                b = table[i++];
+                v = (v << 6) | (b & 63);
+            }
+            return v;
+        }
+        while (i < table.Length)
+        {
+            int start = ReadVarint();
+            int size = ReadVarint();
+            int target = ReadVarint();
+            int dl = ReadVarint();
+            list.Add(new ExceptionTableEntry(start, start + size, target, dl >> 1, (dl & 1) != 0));
+        }
+        return list.ToArray();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Numerics;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// `int` (Objects/longobject.c): a value in a `long`, and a BigInteger only when it does not
+/// fit. Small ints -5..256 are cached and immortal, as in CPython.
+/// </summary>
+[PyType("int", BaseType = true)]
+public partial class PyLong : PyObject
+{
+    const int SmallMin = -5, SmallMax = 256;
+    static readonly PyLong[] s_small = MakeSmall();
+
+    /// <summary>The value when <see cref="IsBig"/> is false.</summary>
+    public readonly long Value;
+    readonly BigInteger _big;
+    public readonly bool IsBig;
+
+    protected PyLong(PyType type, long value) : base(type) { Value = value; }
+
+    protected PyLong(PyType type, BigInteger value) : base(type)
+    {
+        if (value >= long.MinValue && value <= long.MaxValue) Value = (long)value;
+        else { _big = value; IsBig = true; }
+    }
+
+    static PyLong[] MakeSmall()
+    {
+        var a = new PyLong[SmallMax - SmallMin + 1];
+        for (int i = 0; i < a.Length; i++)
+        {
+            a[i] = new PyLong(null!, i + SmallMin);
+            a[i].SetImmortal();
+        }
+        return a;
+    }
+
+    /// <summary>Fix up the cached small ints once `int` exists.</summary>
+    internal static void InitSmallInts()
+    {
+        foreach (var o in s_small) o.ob_type = Type;
+    }
+
+    public static PyLong FromLong(long v)
+    {
+        if (v >= SmallMin && v <= SmallMax) return s_small[v - SmallMin];
+        return new PyLong(Type, v);
+    }
+
+    public static PyLong FromBigInteger(BigInteger v)
+    {
+        if (v >= SmallMin && v <= SmallMax) return s_small[(int)v - SmallMin];
+        return new PyLong(Type, v);
+    }
+
+    /// <summary>A new int of a subclass of int (int.__new__ for subclasses).</summary>
+    public static PyLong FromBigInteger(PyType subtype, BigInteger v) => new PyLong(subtype, v);
+
+    public BigInteger ToBigInteger() => IsBig ? _big : Value;
+
+    public bool TryGetLong(out long v)
+    {
+        v = Value;
+        return !IsBig;
+    }
+
+    public override string ToString() => IsBig ? _big.ToString() : Value.ToString();
+}
+
+/// <summary>`bool`: True and False, subclasses of int.</summary>
+[PyType("bool")]
+public sealed partial class PyBool : PyLong
+{
+    public static readonly PyBool True = new(1);
+    public static readonly PyBool False = new(0);
+
+    PyBool(long v) : base(null!, v) { SetImmortal(); }
+}

@@ -1,0 +1,156 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+// type's own slots (Objects/typeobject.c: type_call, type_getattro, type_setattro, type_repr).
+public sealed partial class PyType
+{
+    /// <summary>type_call: T(...) makes an instance with tp_new, then runs tp_init on it.</summary>
+    [PySlot("tp_call")]
+    static PyObject? TypeCall(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var type = (PyType)callable;
+        if (type == PyType.Type)
+        {
+            int nargs = args.Length - (kwnames?.Count ?? 0);
+            if (nargs == 1 && kwnames == null) return Py.NewRef(args[0].AsBorrowed.ob_type);
+            if (nargs != 3)
+                return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
+        }
+        if (type.tp_new == null)
+            return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
+        var obj = type.tp_new(type, args, kwnames);
+        if (obj == null) return null;
+        // Only run __init__ if __new__ returned an instance of this type.
+        if (!Abstract.IsSubtype(obj.ob_type, type)) return obj;
+        var init = obj.ob_type.tp_init;
+        if (init != null && init(obj, args, kwnames) < 0)
+        {
+            Py.DECREF(obj);
+            return null;
+        }
+        return obj;
+    }
+
+    /// <summary>type_getattro: metatype data descriptors, then the MRO (binding with obj=None), then metatype attributes.</summary>
+    [PySlot("tp_getattro")]
+    static PyObject? TypeGetAttr(PyObject o, PyObject name)
+    {
+        var type = (PyType)o;
+        var meta = type.ob_type;
+        var metaAttr = TypeLookup.Lookup(meta, name);
+        DescrGetFunc? metaGet = null;
+        if (metaAttr != null)
+        {
+            Py.INCREF(metaAttr);
+            metaGet = metaAttr.ob_type.tp_descr_get;
+            if (metaGet != null && metaAttr.ob_type.tp_descr_set != null)
+            {
+                var r = metaGet(metaAttr, type, meta);
+                Py.DECREF(metaAttr);
+                return r;
+            }
+        }
+        var attr = TypeLookup.Lookup(type, name);
+        if (attr != null)
+        {
+            Py.XDECREF(metaAttr);
+            var localGet = attr.ob_type.tp_descr_get;
+            if (localGet != null) return localGet(attr, null, type);
+            return Py.NewRef(attr);
+        }
+        if (metaGet != null)
+        {
+            var r = metaGet(metaAttr!, type, meta);
+            Py.DECREF(metaAttr!);
+            return r;
+        }
+        if (metaAttr != null) return metaAttr;
+        Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
+        AttributeErrors.SetNameAndObj(name, type);
+        return null;
+    }
+
+    [PySlot("tp_setattro")]
+    static int TypeSetAttr(PyObject o, PyObject name, PyObject? value)
+    {
+        var type = (PyType)o;
+        if (!type.IsHeapType)
+        {
+            Errors.SetString(PyExc.TypeError,
+                $"cannot set '{((PyUnicode)name).Value}' attribute of immutable type '{type.tp_name}'");
+            return -1;
+        }
+        var metaAttr = TypeLookup.Lookup(type.ob_type, name);
+        if (metaAttr?.ob_type.tp_descr_set is { } set) return set(metaAttr, type, value);
+        int r;
+        if (value != null) r = type.tp_dict.SetItem(name, value);
+        else
+        {
+            r = type.tp_dict.DelItem(name);
+            if (r < 0 && Errors.ExceptionMatches(PyExc.KeyError))
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
+            }
+        }
+        if (r == 0) SlotDefs.UpdateSlot(type, (PyUnicode)name);
+        return r;
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? TypeRepr(PyObject o)
+    {
+        var type = (PyType)o;
+        var module = TypeAttrs.ModuleName(type);
+        var qual = TypeAttrs.QualName(type);
+        if (module != null && module != "builtins") return PyUnicode.FromString($"<class '{module}.{qual}'>");
+        return PyUnicode.FromString($"<class '{qual}'>");
+    }
+
+    [PySlot("tp_new")]
+    static PyObject? TypeNew(PyType metatype, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int nargs = args.Length - (kwnames?.Count ?? 0);
+        if (nargs != 3)
+            return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
+        return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed);
+    }
+
+    [PySlot("tp_init")]
+    static int TypeInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => 0;
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (tp_dict != null) visit(tp_dict);
+        if (tp_bases != null) visit(tp_bases);
+        if (tp_mro != null) visit(tp_mro);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        Py.DECREF(tp_dict);
+        Py.DECREF(tp_bases);
+        Py.DECREF(tp_mro);
+        Py.XDECREF(tp_base);
+    }
+}
+
+/// <summary>__module__ and __qualname__ of a type: for heap types from their dict, for builtins from tp_name.</summary>
+public static class TypeAttrs
+{
+    public static string? ModuleName(PyType t)
+    {
+        if (t.IsHeapType)
+            return t.tp_dict.GetItemString("__module__") is PyUnicode m ? m.Value : null;
+        int dot = t.tp_name.LastIndexOf('.');
+        return dot < 0 ? "builtins" : t.tp_name[..dot];
+    }
+
+    public static string QualName(PyType t)
+    {
+        if (t.IsHeapType && t.HeapQualName != null) return t.HeapQualName;
+        return t.Name;
+    }
+}

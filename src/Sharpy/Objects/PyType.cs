@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// A type object (Objects/typeobject.c). Slots are delegate fields named as CPython's
+/// (tp_repr, nb_add, ...). A builtin type's slots are filled by the code the source
+/// generator emits from its declaration; a class statement's type gets slots that call
+/// its Python methods (see <see cref="SlotDefs"/>).
+/// </summary>
+[PyType("type", BaseType = true)]
+public sealed partial class PyType : PyObject
+{
+    public string tp_name;
+    public PyType? tp_base;
+    public PyTuple tp_bases = null!;
+    public PyTuple tp_mro = null!;
+    public PyDict tp_dict = null!;
+    public TypeFlags tp_flags;
+    /// <summary>The C# class instances of this type are made of (the "solid base").</summary>
+    public Type InstanceClass;
+    public string? tp_doc;
+    /// <summary>__qualname__ of a heap type (ht_qualname).</summary>
+    public string? HeapQualName;
+
+    // Basic slots
+    public UnaryFunc? tp_repr;
+    public UnaryFunc? tp_str;
+    public HashFunc? tp_hash;
+    public RichCmpFunc? tp_richcompare;
+    public GetAttroFunc? tp_getattro;
+    public SetAttroFunc? tp_setattro;
+    public VectorCallFunc? tp_call;
+    public UnaryFunc? tp_iter;
+    /// <summary>tp_iternext: null without an exception set means exhausted.</summary>
+    public UnaryFunc? tp_iternext;
+    public DescrGetFunc? tp_descr_get;
+    public DescrSetFunc? tp_descr_set;
+    public NewFunc? tp_new;
+    public InitFunc? tp_init;
+    public DestructorFunc? tp_finalize;
+
+    // Number slots (PyNumberMethods)
+    public BinaryFunc? nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod;
+    public TernaryFunc? nb_power;
+    public UnaryFunc? nb_negative, nb_positive, nb_absolute, nb_invert, nb_int, nb_float, nb_index;
+    public InquiryFunc? nb_bool;
+    public BinaryFunc? nb_lshift, nb_rshift, nb_and, nb_xor, nb_or;
+    public BinaryFunc? nb_floor_divide, nb_true_divide, nb_matrix_multiply;
+    public BinaryFunc? nb_inplace_add, nb_inplace_subtract, nb_inplace_multiply, nb_inplace_remainder;
+    public TernaryFunc? nb_inplace_power;
+    public BinaryFunc? nb_inplace_lshift, nb_inplace_rshift, nb_inplace_and, nb_inplace_xor, nb_inplace_or;
+    public BinaryFunc? nb_inplace_floor_divide, nb_inplace_true_divide, nb_inplace_matrix_multiply;
+
+    // Sequence and mapping slots (PySequenceMethods, PyMappingMethods)
+    public LenFunc? sq_length;
+    public BinaryFunc? sq_concat;
+    public ObjObjProc? sq_contains;
+    public LenFunc? mp_length;
+    public BinaryFunc? mp_subscript;
+    public ObjObjArgProc? mp_ass_subscript;
+
+    /// <summary>A heap type's instances carry a __dict__ (tp_dictoffset != 0).</summary>
+    public bool HasInstanceDict;
+    /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>
+    public bool SupportsWeakRefs;
+    /// <summary>tp_alloc: makes an empty instance of this type (or of a subclass) for tp_new.</summary>
+    public Func<PyType, PyObject>? tp_alloc;
+
+    public PyType(PyType metatype, string name, Type instanceClass) : base(metatype)
+    {
+        tp_name = name;
+        InstanceClass = instanceClass;
+    }
+
+    public bool IsHeapType => (tp_flags & TypeFlags.HeapType) != 0;
+
+    /// <summary>The name without the module (`__name__`).</summary>
+    public string Name
+    {
+        get
+        {
+            if (IsHeapType) return tp_name;
+            int dot = tp_name.LastIndexOf('.');
+            return dot < 0 ? tp_name : tp_name[(dot + 1)..];
+        }
+    }
+
+    public override string ToString() => $"<class '{tp_name}'>";
+}
+
+[Flags]
+public enum TypeFlags
+{
+    None = 0,
+    HeapType = 1 << 9,
+    BaseType = 1 << 10,
+    Ready = 1 << 12,
+    HaveGC = 1 << 14,
+    LongSubclass = 1 << 24,
+    ListSubclass = 1 << 25,
+    TupleSubclass = 1 << 26,
+    BytesSubclass = 1 << 27,
+    UnicodeSubclass = 1 << 28,
+    DictSubclass = 1 << 29,
+    BaseExcSubclass = 1 << 30,
+    TypeSubclass = 1 << 31,
+}
+
+public sealed partial class PyType
+{
+    /// <summary>tp_subclasses: weakly held, so a dead subclass disappears.</summary>
+    readonly System.Collections.Generic.List<System.WeakReference<PyType>> _subclasses = new();
+
+    public void AddSubclass(PyType sub) => _subclasses.Add(new System.WeakReference<PyType>(sub));
+
+    public System.Collections.Generic.List<PyType> Subclasses()
+    {
+        var l = new System.Collections.Generic.List<PyType>();
+        foreach (var w in _subclasses)
+            if (w.TryGetTarget(out var t) && t.ob_refcnt > 0) l.Add(t);
+        return l;
+    }
+}

@@ -1,0 +1,198 @@
+using Sharpy.Compiler;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+public static partial class Abstract
+{
+    /// <summary>The number slot for a BINARY_OP oparg (NB_* numbering).</summary>
+    static BinaryFunc? Slot(PyType t, int nbop) => nbop switch
+    {
+        NbOp.ADD => t.nb_add,
+        NbOp.AND => t.nb_and,
+        NbOp.FLOOR_DIVIDE => t.nb_floor_divide,
+        NbOp.LSHIFT => t.nb_lshift,
+        NbOp.MATRIX_MULTIPLY => t.nb_matrix_multiply,
+        NbOp.MULTIPLY => t.nb_multiply,
+        NbOp.REMAINDER => t.nb_remainder,
+        NbOp.OR => t.nb_or,
+        NbOp.RSHIFT => t.nb_rshift,
+        NbOp.SUBTRACT => t.nb_subtract,
+        NbOp.TRUE_DIVIDE => t.nb_true_divide,
+        NbOp.XOR => t.nb_xor,
+        NbOp.INPLACE_ADD => t.nb_inplace_add,
+        NbOp.INPLACE_AND => t.nb_inplace_and,
+        NbOp.INPLACE_FLOOR_DIVIDE => t.nb_inplace_floor_divide,
+        NbOp.INPLACE_LSHIFT => t.nb_inplace_lshift,
+        NbOp.INPLACE_MATRIX_MULTIPLY => t.nb_inplace_matrix_multiply,
+        NbOp.INPLACE_MULTIPLY => t.nb_inplace_multiply,
+        NbOp.INPLACE_REMAINDER => t.nb_inplace_remainder,
+        NbOp.INPLACE_OR => t.nb_inplace_or,
+        NbOp.INPLACE_RSHIFT => t.nb_inplace_rshift,
+        NbOp.INPLACE_SUBTRACT => t.nb_inplace_subtract,
+        NbOp.INPLACE_TRUE_DIVIDE => t.nb_inplace_true_divide,
+        NbOp.INPLACE_XOR => t.nb_inplace_xor,
+        _ => null,
+    };
+
+    static readonly string[] s_opSymbols =
+    {
+        "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+        "+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^=",
+    };
+
+    /// <summary>binary_op1: try the left operand's slot, then the right's (the right first if it is a subclass).</summary>
+    static PyObject? BinaryOp1(PyObject v, PyObject w, int nbop)
+    {
+        var slotv = Slot(v.ob_type, nbop);
+        BinaryFunc? slotw = null;
+        if (w.ob_type != v.ob_type)
+        {
+            slotw = Slot(w.ob_type, nbop);
+            if (slotw == slotv) slotw = null;
+        }
+        if (slotv != null)
+        {
+            if (slotw != null && IsSubtype(w.ob_type, v.ob_type))
+            {
+                var x = slotw(v, w);
+                if (x != PyNotImplemented.Instance) return x;
+                slotw = null;
+            }
+            var r = slotv(v, w);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        if (slotw != null) return slotw(v, w);
+        return PyNotImplemented.Instance;
+    }
+
+    /// <summary>
+    /// The operation of BINARY_OP (PyNumber_Add and friends; the in-place forms try the
+    /// in-place slot first). <paramref name="nbop"/> is the NB_* oparg.
+    /// </summary>
+    public static PyObject? BinaryOp(PyObject v, PyObject w, int nbop)
+    {
+        if (nbop == NbOp.POWER || nbop == NbOp.INPLACE_POWER) return Power(v, w, nbop == NbOp.INPLACE_POWER);
+        if (nbop == NbOp.SUBSCR) return GetItem(v, w);
+        PyObject? r;
+        if (nbop >= NbOp.INPLACE_ADD)
+        {
+            var inplace = Slot(v.ob_type, nbop);
+            if (inplace != null)
+            {
+                r = inplace(v, w);
+                if (r != PyNotImplemented.Instance) return r;
+            }
+            r = BinaryOp1(v, w, nbop - NbOp.INPLACE_ADD);
+        }
+        else
+        {
+            r = BinaryOp1(v, w, nbop);
+        }
+        if (r != PyNotImplemented.Instance) return r;
+        int baseOp = nbop >= NbOp.INPLACE_ADD ? nbop - NbOp.INPLACE_ADD : nbop;
+        if (baseOp == NbOp.ADD && v.ob_type.sq_concat != null) return v.ob_type.sq_concat(v, w);
+        if (baseOp == NbOp.MULTIPLY)
+        {
+            var seqRepeat = SequenceRepeat(v, w);
+            if (seqRepeat != PyNotImplemented.Instance) return seqRepeat;
+        }
+        var symbol = s_opSymbols[nbop];
+        if (baseOp == NbOp.RSHIFT && v is PyCFunction { Name: "print" })
+        {
+            return Errors.SetString(PyExc.TypeError,
+                $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+        }
+        return Errors.SetString(PyExc.TypeError,
+            $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+    }
+
+    /// <summary>Hook for sequence repetition (`[1] * 3`); the sequence types provide nb_multiply themselves.</summary>
+    static PyObject SequenceRepeat(PyObject v, PyObject w) => PyNotImplemented.Instance;
+
+    static PyObject? Power(PyObject v, PyObject w, bool inplace)
+    {
+        if (inplace && v.ob_type.nb_inplace_power is { } ip)
+        {
+            var r0 = ip(v, w, PyNone.None);
+            if (r0 != PyNotImplemented.Instance) return r0;
+        }
+        var slotv = v.ob_type.nb_power;
+        TernaryFunc? slotw = w.ob_type != v.ob_type ? w.ob_type.nb_power : null;
+        if (slotw == slotv) slotw = null;
+        if (slotv != null)
+        {
+            if (slotw != null && IsSubtype(w.ob_type, v.ob_type))
+            {
+                var x = slotw(v, w, PyNone.None);
+                if (x != PyNotImplemented.Instance) return x;
+                slotw = null;
+            }
+            var r = slotv(v, w, PyNone.None);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        if (slotw != null)
+        {
+            var r = slotw(v, w, PyNone.None);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        return Errors.SetString(PyExc.TypeError,
+            $"unsupported operand type(s) for {(inplace ? "**=" : "** or pow()")}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+    }
+
+    static PyObject? Unary(PyObject o, UnaryFunc? f, string op)
+    {
+        if (f != null) return f(o);
+        return Errors.SetString(PyExc.TypeError, $"bad operand type for unary {op}: '{o.ob_type.tp_name}'");
+    }
+
+    public static PyObject? Negative(PyObject o) => Unary(o, o.ob_type.nb_negative, "-");
+    public static PyObject? Positive(PyObject o) => Unary(o, o.ob_type.nb_positive, "+");
+    public static PyObject? Invert(PyObject o) => Unary(o, o.ob_type.nb_invert, "~");
+
+    public static PyObject? Absolute(PyObject o)
+    {
+        if (o.ob_type.nb_absolute != null) return o.ob_type.nb_absolute(o);
+        return Errors.SetString(PyExc.TypeError, $"bad operand type for abs(): '{o.ob_type.tp_name}'");
+    }
+
+    /// <summary>PyNumber_Index: an int for objects with __index__.</summary>
+    public static PyLong? Index(PyObject o)
+    {
+        if (o is PyLong l && o.ob_type == PyLong.Type) return Py.NewRef(l);
+        if (o is PyLong l2 && o.ob_type == PyBool.Type) return PyLong.FromLong(l2.Value);
+        var f = o.ob_type.nb_index;
+        if (f == null)
+        {
+            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object cannot be interpreted as an integer");
+            return null;
+        }
+        var r = f(o);
+        if (r == null) return null;
+        if (r is not PyLong rl)
+        {
+            Errors.SetString(PyExc.TypeError, $"__index__ returned non-int (type {r.ob_type.tp_name})");
+            Py.DECREF(r);
+            return null;
+        }
+        return rl;
+    }
+
+    /// <summary>PyNumber_AsSsize_t: an index that fits a long, or -1 with an error (check Errors.Occurred).</summary>
+    public static long AsSsize(PyObject o, PyType? overflowError)
+    {
+        var i = Index(o);
+        if (i == null) return -1;
+        try
+        {
+            if (i.TryGetLong(out long v)) return v;
+            if (overflowError == null) return i.ToBigInteger().Sign < 0 ? long.MinValue : long.MaxValue;
+            Errors.SetString(overflowError, $"cannot fit '{o.ob_type.tp_name}' into an index-sized integer");
+            return -1;
+        }
+        finally
+        {
+            Py.DECREF(i);
+        }
+    }
+}

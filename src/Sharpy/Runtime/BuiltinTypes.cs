@@ -1,0 +1,37 @@
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Start-up of the builtin types. The generated half (BuiltinTypes.g.cs) creates each
+/// declared type and fills its slots and methods; this half orders the bootstrap, since
+/// `type`, `object`, `str` and `dict` are needed to make any type at all.
+/// </summary>
+internal static partial class BuiltinTypes
+{
+    static bool s_done;
+
+    public static void Init()
+    {
+        if (s_done) return;
+        s_done = true;
+        CreateDeclaredTypes();
+        // `type` is its own type; every type made before `type` existed gets it now.
+        foreach (var t in DeclaredTypes()) t.ob_type = PyType.Type;
+        PyNone.None.ob_type = PyNone.Type;
+        PyNotImplemented.Instance.ob_type = PyNotImplemented.Type;
+        PyEllipsis.Instance.ob_type = PyEllipsis.Type;
+        PyBool.True.ob_type = PyBool.Type;
+        PyBool.False.ob_type = PyBool.Type;
+        PyLong.InitSmallInts();
+        PyTuple.InitEmpty();
+        foreach (var t in DeclaredTypes()) t.tp_dict = PyDict.New();
+        // As in type_ready: a type's own slots and methods, their wrapper descriptors, then
+        // the MRO and what it inherits from its base.
+        FillDeclaredTypes();
+        foreach (var t in DeclaredTypes()) SlotDefs.AddOperators(t);
+        foreach (var t in DeclaredTypes()) TypeReady.Ready(t);
+        PyExc.Create();
+        foreach (var t in PyExc.All) TypeReady.Ready(t);
+    }
+}

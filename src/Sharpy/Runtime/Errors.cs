@@ -1,0 +1,109 @@
+using System;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Raising and inspecting the thread's current exception (Python/errors.c). A function that
+/// fails sets the exception here and returns its failure value (null or -1); the eval loop
+/// unwinds through the exception table (DESIGN.md invariant 2).
+/// </summary>
+public static class Errors
+{
+    public static bool Occurred() => ThreadState.Current.CurrentException != null;
+
+    public static PyBaseException? OccurredException() => ThreadState.Current.CurrentException;
+
+    /// <summary>PyErr_SetRaisedException: make <paramref name="exc"/> (stolen) the raised exception.</summary>
+    public static void SetRaisedException(PyBaseException? exc)
+    {
+        var ts = ThreadState.Current;
+        var old = ts.CurrentException;
+        ts.CurrentException = exc;
+        Py.XDECREF(old);
+    }
+
+    /// <summary>PyErr_GetRaisedException: take the raised exception (owned), clearing it.</summary>
+    public static PyBaseException? GetRaisedException()
+    {
+        var ts = ThreadState.Current;
+        var exc = ts.CurrentException;
+        ts.CurrentException = null;
+        return exc;
+    }
+
+    public static void Clear() => SetRaisedException(null);
+
+    /// <summary>PyErr_SetObject: raise <paramref name="type"/> with <paramref name="value"/> as its argument, chaining the handled exception as __context__.</summary>
+    public static void SetObject(PyType type, PyObject? value)
+    {
+        PyObject? exc;
+        if (value is PyBaseException be && Abstract.IsSubtype(be.ob_type, type))
+        {
+            exc = Py.NewRef(be);
+        }
+        else
+        {
+            exc = value == null ? Calls.CallNoArgs(type)
+                : value is PyTuple t && t.ob_type == PyTuple.Type ? Calls.CallTuple(type, t)
+                : Calls.CallOneArg(type, value);
+            if (exc == null) return; // creating the exception raised instead
+            if (exc is not PyBaseException)
+            {
+                SetString(PyExc.TypeError, $"calling {type} should have returned an instance of BaseException, not {exc.ob_type.tp_name}");
+                Py.DECREF(exc);
+                return;
+            }
+        }
+        SetHandledContext((PyBaseException)exc);
+        SetRaisedException((PyBaseException)exc);
+    }
+
+    /// <summary>Attach the exception being handled as __context__ (avoiding cycles), as _PyErr_SetObject does.</summary>
+    public static void SetHandledContext(PyBaseException exc)
+    {
+        var handled = ThreadState.Current.ExcInfo.ExcValue as PyBaseException;
+        if (handled == null || handled == exc) return;
+        // Break a would-be cycle in the context chain.
+        PyBaseException? o = handled;
+        while (o != null)
+        {
+            var ctx = o.Context;
+            if (ctx == exc)
+            {
+                o.Context = null;
+                Py.DECREF(ctx);
+                break;
+            }
+            o = ctx;
+        }
+        Py.SETREF(ref exc.Context, Py.NewRef(handled));
+    }
+
+    public static PyObject? SetString(PyType type, string message)
+    {
+        var s = PyUnicode.FromString(message);
+        SetObject(type, s);
+        Py.DECREF(s);
+        return null;
+    }
+
+    /// <summary>Raise KeyError(key): the key is wrapped in a tuple so a tuple key is not unpacked.</summary>
+    public static void SetKeyError(PyObject key)
+    {
+        var t = PyTuple.Pack(key);
+        SetObject(PyExc.KeyError, t);
+        Py.DECREF(t);
+    }
+
+    public static bool ExceptionMatches(PyType type)
+    {
+        var exc = ThreadState.Current.CurrentException;
+        return exc != null && Abstract.IsSubtype(exc.ob_type, type);
+    }
+
+    public static PyObject? NoMemory() => SetString(PyExc.MemoryError, "");
+
+    /// <summary>PyErr_BadInternalCall: a host bug surfaced as SystemError.</summary>
+    public static PyObject? BadInternalCall(string where) => SetString(PyExc.SystemError, "bad argument to internal function: " + where);
+}

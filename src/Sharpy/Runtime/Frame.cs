@@ -1,0 +1,32 @@
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// An executing code object (CPython's _PyInterpreterFrame). Its locals, cells, free
+/// variables and value stack are one span of StackRefs: <see cref="Slots"/> from
+/// <see cref="Base"/>, locals first, then the stack from <see cref="Base"/> + NLocalsPlus.
+/// </summary>
+public sealed class Frame
+{
+    public PyCode Code = null!;
+    public PyObject? Func;          // the function, owned (null for module/class bodies run by exec)
+    public PyDict Globals = null!;
+    public PyDict Builtins = null!;
+    public PyObject? Locals;        // the mapping for LOAD_NAME/STORE_NAME, owned (null in functions)
+    public StackRef[] Slots = null!;
+    public int Base;
+    /// <summary>Index into Slots of the next free stack slot.</summary>
+    public int StackPointer;
+    /// <summary>Index (code units) of the instruction executing or about to resume.</summary>
+    public int InstrPtr;
+    public Frame? Previous;
+    /// <summary>The generator or coroutine that owns this frame, if any.</summary>
+    public PyObject? Owner;
+    /// <summary>The Python-level frame object, made on demand (sys._getframe, tracebacks).</summary>
+    public PyFrameObject? FrameObject;
+    /// <summary>True when the slots come from the thread's data stack (not a generator's own array).</summary>
+    public bool OnDataStack;
+
+    public int LastLine => LineTable.LineForOffset(Code, InstrPtr);
+}

@@ -1,0 +1,139 @@
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// PyObject_GenericGetAttr / PyObject_GenericSetAttr: data descriptors on the type win,
+/// then the instance __dict__, then non-data descriptors and plain class attributes.
+/// </summary>
+public static class GenericAttr
+{
+    public static PyDict? InstanceDict(PyObject o) => o switch
+    {
+        PyInstance i => i.Dict,
+        PyBaseException e => e.Dict,
+        PyFunction f => f.Dict,
+        PyModule m => m.Dict,
+        _ => null,
+    };
+
+    /// <summary>The instance dict, created on first use for objects that may have one.</summary>
+    static PyDict? EnsureInstanceDict(PyObject o)
+    {
+        switch (o)
+        {
+            case PyInstance i when i.ob_type.HasInstanceDict: return i.Dict ??= PyDict.New();
+            case PyBaseException e: return e.Dict ??= PyDict.New();
+            case PyFunction f: return f.Dict ??= PyDict.New();
+            case PyModule m: return m.Dict;
+            default: return null;
+        }
+    }
+
+    public static PyObject? GetAttr(PyObject obj, PyObject name) => GetAttr(obj, name, suppress: false);
+
+    /// <summary>With <paramref name="suppress"/>, a missing attribute returns null without raising.</summary>
+    public static PyObject? GetAttr(PyObject obj, PyObject name, bool suppress)
+    {
+        var type = obj.ob_type;
+        var descr = TypeLookup.Lookup(type, name);
+        DescrGetFunc? f = null;
+        if (descr != null)
+        {
+            Py.INCREF(descr);
+            f = descr.ob_type.tp_descr_get;
+            if (f != null && descr.ob_type.tp_descr_set != null)
+            {
+                var r = f(descr, obj, type);
+                Py.DECREF(descr);
+                return r;
+            }
+        }
+        var dict = InstanceDict(obj);
+        if (dict != null)
+        {
+            var v = dict.GetItemWithError(name);
+            if (v != null)
+            {
+                Py.XDECREF(descr);
+                return Py.NewRef(v);
+            }
+            if (Errors.Occurred())
+            {
+                Py.XDECREF(descr);
+                return null;
+            }
+        }
+        if (f != null)
+        {
+            var r = f(descr!, obj, type);
+            Py.DECREF(descr!);
+            return r;
+        }
+        if (descr != null) return descr;
+        if (suppress) return null;
+        return RaiseNoAttribute(obj, name);
+    }
+
+    public static PyObject? RaiseNoAttribute(PyObject obj, PyObject name)
+    {
+        var n = ((PyUnicode)name).Value;
+        if (obj is PyModule m)
+            return Errors.SetString(PyExc.AttributeError, $"module '{m.NameForMessages}' has no attribute '{n}'");
+        Errors.SetString(PyExc.AttributeError, $"'{obj.ob_type.tp_name}' object has no attribute '{n}'");
+        AttributeErrors.SetNameAndObj(name, obj);
+        return null;
+    }
+
+    public static int SetAttr(PyObject obj, PyObject name, PyObject? value)
+    {
+        var type = obj.ob_type;
+        var descr = TypeLookup.Lookup(type, name);
+        if (descr != null && descr.ob_type.tp_descr_set is { } set)
+        {
+            Py.INCREF(descr);
+            int r = set(descr, obj, value);
+            Py.DECREF(descr);
+            return r;
+        }
+        var dict = EnsureInstanceDict(obj);
+        if (dict == null)
+        {
+            var n = ((PyUnicode)name).Value;
+            if (descr == null)
+            {
+                Errors.SetString(PyExc.AttributeError, $"'{type.tp_name}' object has no attribute '{n}' and no __dict__ for setting new attributes");
+                AttributeErrors.SetNameAndObj(name, obj);
+            }
+            else
+            {
+                Errors.SetString(PyExc.AttributeError, $"'{type.tp_name}' object attribute '{n}' is read-only");
+            }
+            return -1;
+        }
+        if (value != null) return dict.SetItem(name, value);
+        if (dict.DelItem(name) < 0)
+        {
+            if (Errors.ExceptionMatches(PyExc.KeyError))
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.AttributeError, $"'{type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
+                AttributeErrors.SetNameAndObj(name, obj);
+            }
+            return -1;
+        }
+        return 0;
+    }
+}
+
+/// <summary>AttributeError's name and obj attributes, used by the "Did you mean" suggestions.</summary>
+public static class AttributeErrors
+{
+    public static void SetNameAndObj(PyObject name, PyObject obj)
+    {
+        if (Errors.OccurredException() is not { } exc) return;
+        var d = exc.Dict ??= PyDict.New();
+        d.SetItemString("name", name);
+        d.SetItemString("obj", obj);
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Runtime.CompilerServices;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// The interpreter state (PyInterpreterState): sys.modules, the builtins module, start-up,
+/// and services every part uses (id(), unraisable exceptions).
+/// </summary>
+public static class Interpreter
+{
+    /// <summary>How deep C# code may recurse (repr, compare, calls from C#) before RecursionError.</summary>
+    public const int CRecursionLimit = 2000;
+
+    public static PyDict Modules = null!;
+    public static PyModule Builtins = null!;
+    public static PyModule Sys = null!;
+    static bool s_initialized;
+
+    /// <summary>Create the builtin types and the core modules. Idempotent.</summary>
+    public static void Initialize()
+    {
+        if (s_initialized) return;
+        s_initialized = true;
+        BuiltinTypes.Init();
+        Modules = PyDict.New();
+        Builtins = Sharpy.Modules.BuiltinModules.Create("builtins");
+        Modules.SetItemString("builtins", Builtins);
+        Sys = Sharpy.Modules.BuiltinModules.Create("sys");
+        Modules.SetItemString("sys", Sys);
+    }
+
+    /// <summary>The builtins dict a function defined in <paramref name="globals"/> uses.</summary>
+    public static PyDict BuiltinsDictFor(PyDict globals)
+    {
+        var b = globals.GetItemString("__builtins__");
+        if (b is PyModule m) return m.Dict;
+        if (b is PyDict d) return d;
+        return Builtins.Dict;
+    }
+
+    static readonly ConditionalWeakTable<PyObject, object> s_ids = new();
+    static long s_nextId = 0x7f0000001000;
+
+    /// <summary>id(): a stable number for the object's lifetime (CPython uses the address).</summary>
+    public static long IdOf(PyObject o)
+    {
+        if (s_ids.TryGetValue(o, out var boxed)) return (long)boxed;
+        long id;
+        lock (s_ids)
+        {
+            s_nextId += 16;
+            id = s_nextId;
+        }
+        s_ids.AddOrUpdate(o, id);
+        return id;
+    }
+
+    /// <summary>_Py_HashPointer: the default hash, the id rotated by 4 bits.</summary>
+    public static long HashPointer(PyObject o)
+    {
+        ulong y = (ulong)IdOf(o);
+        y = (y >> 4) | (y << 60);
+        long h = (long)y;
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>
+    /// PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg: report an exception that cannot
+    /// propagate (from __del__ or a weakref callback) on stderr and clear it.
+    /// </summary>
+    public static void WriteUnraisable(string message, PyObject? obj, bool prefixIsFull = false)
+    {
+        var exc = Errors.GetRaisedException();
+        if (exc == null) return;
+        string? objRepr = obj == null ? null : Abstract.ReprString(obj);
+        Errors.Clear();
+        var err = Sharpy.Modules.SysModule.StdErr();
+        var header = "Exception ignored " + message + (objRepr != null ? ": " + objRepr : "");
+        TracebackPrinter.PrintUnraisable(header, exc, err);
+        Py.DECREF(exc);
+    }
+}

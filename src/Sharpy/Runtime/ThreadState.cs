@@ -1,0 +1,50 @@
+using System;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Per-thread interpreter state (CPython's PyThreadState): the raised exception, the stack
+/// of handled exceptions (sys.exc_info), the current frame, the frame data stack and the
+/// recursion guards.
+/// </summary>
+public sealed class ThreadState
+{
+    [ThreadStatic] static ThreadState? t_current;
+
+    public static ThreadState Current
+    {
+        get => t_current ??= new ThreadState();
+    }
+
+    /// <summary>The exception being raised (PyThreadState.current_exception), owned.</summary>
+    public PyBaseException? CurrentException;
+
+    /// <summary>The innermost handled exception (exc_info), as CPython's exc_info chain.</summary>
+    public ExceptionStackItem ExcInfo;
+    readonly ExceptionStackItem _baseExcInfo = new();
+
+    /// <summary>The frame running Python code on this thread, innermost.</summary>
+    public Frame? CurrentFrame;
+
+    /// <summary>Python-level recursion depth and its limit (sys.setrecursionlimit).</summary>
+    public int PyRecursionDepth;
+    public int PyRecursionLimit = 1000;
+    /// <summary>C#-level recursion depth (repr, compare, calls from C#), guarded separately.</summary>
+    public int CRecursionDepth;
+
+    public readonly DataStack DataStack = new();
+
+    ThreadState()
+    {
+        ExcInfo = _baseExcInfo;
+    }
+}
+
+/// <summary>_PyErr_StackItem: one level of handled exception (for generators, one per frame chain).</summary>
+public sealed class ExceptionStackItem
+{
+    /// <summary>The handled exception, or null (None).</summary>
+    public PyObject? ExcValue;
+    public ExceptionStackItem? Previous;
+}
