@@ -85,6 +85,14 @@ internal static class NumberText
         return sb.ToString();
     }
 
+    static bool IsPrintable(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
+    {
+        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+            or UnicodeCategory.SpaceSeparator => false,
+        _ => true,
+    };
+
     /// <summary>A stand-in for str's repr until str has its own (quotes and escapes as unicode_repr).</summary>
     static string SimpleStrRepr(string s)
     {
@@ -103,6 +111,7 @@ internal static class NumberText
                 default:
                     if (c == quote) sb.Append('\\').Append(c);
                     else if (c < 0x20 || c == 0x7f) sb.Append("\\x").Append(((int)c).ToString("x2"));
+                    else if (c >= 0x80 && !IsPrintable(c)) sb.Append(c < 0x100 ? "\\x" + ((int)c).ToString("x2") : "\\u" + ((int)c).ToString("x4"));
                     else sb.Append(c);
                     break;
             }

@@ -161,7 +161,12 @@ public partial class PyLong
                 Errors.SetString(PyExc.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
                 return null;
             }
-            if (v.IsBig || v.Value < 0 || v.Value > 0x10ffff)
+            if (v.IsBig)
+            {
+                Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
+                return null;
+            }
+            if (v.Value < 0 || v.Value > 0x10ffff)
             {
                 Errors.SetString(PyExc.OverflowError, "%c arg not in range(0x110000)");
                 return null;

@@ -16,7 +16,7 @@ namespace Sharpy.Tests.Objects.Numbers;
 /// </summary>
 public class ReferenceCaseTests
 {
-    public ReferenceCaseTests() => Interpreter.Initialize();
+    public ReferenceCaseTests() => NumbersSetup.Init();
 
     static string Unescape(string s)
     {
@@ -143,7 +143,8 @@ public class ReferenceCaseTests
 
     static PyObject? DivModOp(PyObject a, PyObject b)
     {
-        var r = a.ob_type.nb_divmod?.Invoke(a, b) ?? PyNotImplemented.Instance;
+        PyObject? r = PyNotImplemented.Instance;
+        if (a.ob_type.nb_divmod != null) r = a.ob_type.nb_divmod(a, b);
         if (r == PyNotImplemented.Instance && b.ob_type != a.ob_type && b.ob_type.nb_divmod != null) r = b.ob_type.nb_divmod(a, b);
         if (r == PyNotImplemented.Instance)
             return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for divmod(): '{a.ob_type.tp_name}' and '{b.ob_type.tp_name}'");
@@ -215,9 +216,26 @@ public class ReferenceCaseTests
         return t.tp_new!(t, refs, null);
     }
 
+    static Dictionary<string, string>? s_overrides;
+
+    /// <summary>Expected values from the host's libm where the WebAssembly reference's differs (see gen_libm_overrides.py).</summary>
+    static Dictionary<string, string> Overrides()
+    {
+        if (s_overrides != null) return s_overrides;
+        var d = new Dictionary<string, string>();
+        foreach (var line in LibmOverrides.Cases.Split('\n'))
+        {
+            if (line.Length == 0) continue;
+            int tab = line.LastIndexOf('\t');
+            d[line[..tab]] = line[(tab + 1)..];
+        }
+        return s_overrides = d;
+    }
+
     static void RunCases(Func<string, bool> select)
     {
         var failures = new List<string>();
+        var overrides = Overrides();
         int count = 0;
         foreach (var line in ReferenceData.Cases.Split('\n'))
         {
@@ -238,6 +256,7 @@ public class ReferenceCaseTests
             }
             Errors.Clear();
             string expected = f[^1];
+            if (overrides.TryGetValue(line[..line.LastIndexOf('\t')], out var native)) expected = native;
             if (got != expected) failures.Add($"{line}\n    got {got}");
         }
         Assert.True(count > 0);
@@ -249,7 +268,10 @@ public class ReferenceCaseTests
     [Fact] public void UnaryAndConversions() => RunCases(op => op is "neg" or "pos" or "abs" or "invert" or "bool" or "int" or "float");
     [Fact] public void Repr() => RunCases(op => op == "repr");
     [Fact] public void Format() => RunCases(op => op == "format");
-    [Fact] public void Parsing() => RunCases(op => op is "int_base" or "float_str" or "complex_str" or "fromhex");
+    [Fact] public void ParsingInt() => RunCases(op => op is "int_base");
+    [Fact] public void ParsingFloat() => RunCases(op => op is "float_str");
+    [Fact] public void ParsingComplex() => RunCases(op => op is "complex_str");
+    [Fact] public void ParsingHex() => RunCases(op => op is "fromhex");
     [Fact] public void Rounding() => RunCases(op => op == "round");
     [Fact] public void Methods() => RunCases(op => op is "bit_length" or "bit_count" or "as_integer_ratio" or "to_bytes" or "from_bytes" or "hex" or "is_integer" or "trunc" or "floor" or "ceil");
 }
