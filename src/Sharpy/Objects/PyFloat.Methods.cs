@@ -214,6 +214,17 @@ public partial class PyFloat
         return 0;
     }
 
+    /// <summary>float.from_number (3.14): a real number (not a string) as a float.</summary>
+    [PyMethod("from_number", Class = true)]
+    public static PyObject? FromNumber(PyType cls, PyObject number)
+    {
+        var r = FromObjectNumber(number);
+        if (r == null || cls == Type) return r;
+        var res = Calls.CallOneArg(cls, r);
+        Py.DECREF(r);
+        return res;
+    }
+
     [PyMethod("__getformat__", Class = true)]
     public static PyObject? GetFormat(PyType cls, string typestr)
     {
