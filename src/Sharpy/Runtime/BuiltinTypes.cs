@@ -32,6 +32,14 @@ internal static partial class BuiltinTypes
         foreach (var t in DeclaredTypes()) SlotDefs.AddOperators(t);
         foreach (var t in DeclaredTypes()) TypeReady.Ready(t);
         PyExc.Create();
-        foreach (var t in PyExc.All) TypeReady.Ready(t);
+        ExceptionAttributes.Install();
+        foreach (var t in PyExc.All)
+        {
+            t.tp_dict = PyDict.New();
+            SlotDefs.AddOperators(t);
+            TypeReady.Ready(t);
+        }
+        PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
+        PyBaseException.Type.tp_alloc = t => new PyBaseException(t, PyTuple.Empty);
     }
 }
