@@ -22,6 +22,14 @@ public static partial class BuiltinModules
                     SysModule.InitModule(m);
                     return m;
                 }
+            case "_weakref":
+                {
+                    var m = new PyModule(name);
+                    WeakrefModule.InitModule(m);
+                    return m;
+                }
+            case "gc":
+                return new PyModule(name);
             default:
                 return null;
         }

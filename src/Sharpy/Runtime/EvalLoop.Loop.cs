@@ -452,6 +452,48 @@ public static partial class EvalLoop
                         if (err < 0) goto error;
                         break;
                     }
+                case Op.BUILD_SLICE:
+                    {
+                        var step = oparg == 3 ? s[--sp] : default;
+                        var stop = s[--sp];
+                        var start = s[sp - 1];
+                        res = PySlice.New(start.AsBorrowed, stop.AsBorrowed, step.IsNull ? null : step.AsBorrowed);
+                        start.Close(); stop.Close(); step.Close();
+                        s[sp] = default; s[sp + 1] = default;
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.BINARY_SLICE:
+                    {
+                        var stop = s[--sp];
+                        var start = s[--sp];
+                        var container = s[sp - 1];
+                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
+                        start.Close(); stop.Close();
+                        res = Abstract.GetItem(container.AsBorrowed, slice);
+                        Py.DECREF(slice);
+                        container.Close();
+                        s[sp] = default; s[sp + 1] = default;
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.STORE_SLICE:
+                    {
+                        var stop = s[--sp];
+                        var start = s[--sp];
+                        var container = s[--sp];
+                        var v = s[--sp];
+                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
+                        start.Close(); stop.Close();
+                        int err = Abstract.SetItem(container.AsBorrowed, slice, v.AsBorrowed);
+                        Py.DECREF(slice);
+                        container.Close(); v.Close();
+                        s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = default;
+                        if (err < 0) goto error;
+                        break;
+                    }
+
                 // ---- building ----
                 case Op.BUILD_TUPLE:
                     {
@@ -467,6 +509,40 @@ public static partial class EvalLoop
                         for (int i = 0; i < oparg; i++) { list.AppendSteal(s[sp - oparg + i].AsSteal()); s[sp - oparg + i] = default; }
                         sp -= oparg;
                         s[sp++] = StackRef.FromSteal(list);
+                        break;
+                    }
+                case Op.BUILD_SET:
+                    {
+                        var set = PySet.NewEmpty();
+                        int err = 0;
+                        for (int i = 0; i < oparg; i++)
+                        {
+                            var item = s[sp - oparg + i];
+                            if (err == 0) err = set.Add(item.AsBorrowed);
+                            item.Close();
+                            s[sp - oparg + i] = default;
+                        }
+                        sp -= oparg;
+                        if (err < 0) { Py.DECREF(set); goto error; }
+                        s[sp++] = StackRef.FromSteal(set);
+                        break;
+                    }
+                case Op.SET_ADD:
+                    {
+                        var v = s[--sp];
+                        s[sp] = default;
+                        int err = ((PySet)s[sp - oparg].AsBorrowed).Add(v.AsBorrowed);
+                        v.Close();
+                        if (err < 0) goto error;
+                        break;
+                    }
+                case Op.SET_UPDATE:
+                    {
+                        var iterable = s[--sp];
+                        s[sp] = default;
+                        int err = PySet.UpdateInternal((PySet)s[sp - oparg].AsBorrowed, iterable.AsBorrowed);
+                        iterable.Close();
+                        if (err < 0) goto error;
                         break;
                     }
                 case Op.BUILD_MAP:
