@@ -1007,9 +1007,10 @@ public static partial class EvalLoop
                         s[sp] = default;
                         if (oparg != 0)
                         {
-                            // Re-raise as if from the instruction that raised originally.
-                            thisInstr = (int)((PyLong)s[sp - oparg].AsBorrowed).Value;
-                            f.LastInstr = thisInstr;
+                            // The frame's position goes back to the instruction that raised
+                            // originally (for lasti and line numbers); the handler is still
+                            // looked up from this RERAISE.
+                            f.LastInstr = (int)((PyLong)s[sp - oparg].AsBorrowed).Value;
                         }
                         Errors.SetRaisedException((PyBaseException)exc.AsSteal());
                         goto exception_unwind;
@@ -1083,7 +1084,7 @@ public static partial class EvalLoop
                     var h = code.ExceptionTable[handlerIndex];
                     int level = b + code.NLocalsPlus + h.Depth;
                     while (sp > level) { s[--sp].Close(); s[sp] = default; }
-                    if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(thisInstr));
+                    if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(f.LastInstr));
                     var exc = Errors.GetRaisedException()!;
                     s[sp++] = StackRef.FromSteal(exc);
                     ip = h.Target;
