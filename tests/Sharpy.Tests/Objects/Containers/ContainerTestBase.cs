@@ -51,7 +51,7 @@ public abstract class ContainerTestBase
         }
         var s = PyUnicode.Type;
         if (s.tp_repr == obj.tp_repr) s.tp_repr = o => PyUnicode.FromString("'" + ((PyUnicode)o).Value + "'");
-        if (s.tp_richcompare == obj.tp_richcompare) s.tp_richcompare = StrCompare;
+        if (s.tp_richcompare == null || s.tp_richcompare == obj.tp_richcompare) s.tp_richcompare = StrCompare;
         if (PyNone.Type.tp_repr == obj.tp_repr) PyNone.Type.tp_repr = o => PyUnicode.FromString("None");
         // Exceptions: BaseException(*args) and str(exc), until the exceptions branch lands.
         var excTypes = new System.Collections.Generic.List<PyType> { PyBaseException.Type };
@@ -148,7 +148,7 @@ public abstract class ContainerTestBase
         Assert.Equal(expected, ErrorText());
     }
 
-    protected static void AssertNoError() => Assert.False(Errors.Occurred(), ErrorText());
+    protected static void AssertNoError() { if (Errors.Occurred()) Assert.Fail(ErrorText()); }
 
     /// <summary>Call a type like Python's T(args...).</summary>
     protected static PyObject? Call(PyObject callable, params PyObject[] args) => Calls.CallArgs(callable, args);
