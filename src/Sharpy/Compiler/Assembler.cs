@@ -61,7 +61,8 @@ static class Assembler
                 {
                     int targetOffset = span[targets[i]].Offset;
                     if (instr.Opcode == Op.END_ASYNC_FOR)
-                        instr.Oparg = offset - targetOffset - 1;
+                        // Its target is a SEND; CPython counts back to the end of the SEND/YIELD_VALUE/RESUME/JUMP sequence.
+                        instr.Oparg = offset - targetOffset - 5;
                     else if (targetOffset < offset)
                         instr.Oparg = offset - targetOffset;
                     else

@@ -31,8 +31,18 @@ sealed partial class Codegen
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {
-            case Module m: c.Body(new Location(1, 1, 0, 0), m.Body, false); break;
-            case Interactive i: c.Body(new Location(1, 1, 0, 0), i.Body, true); break;
+            case Module m:
+            {
+                var start = m.Body.Count > 0 ? Loc(m.Body[0]) : new Location(1, 1, 0, 0);
+                if (st.Top.HasConditionalAnnotations)
+                {
+                    c.AddopI(Op.BUILD_SET, 0, start);
+                    c.AddopN(Op.STORE_NAME, c._u.Names, "__conditional_annotations__", start);
+                }
+                c.Body(start, m.Body, false);
+                break;
+            }
+            case Interactive i: c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
             case Expression e: c.VisitExpr(e.Body); break;
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);

@@ -140,6 +140,14 @@ sealed partial class Cfg
                             refs.Add(self);
                         break;
                     }
+                    case Op.LOAD_SPECIAL:
+                    {
+                        // The method's self goes back on the stack.
+                        var self = Pop(refs);
+                        refs.Add(new Ref(i, NotLocal));
+                        refs.Add(self);
+                        break;
+                    }
                     case Op.SEND:
                         LoadFastPushBlock(sp, instr.Target!);
                         Pop(refs);
