@@ -77,7 +77,8 @@ sealed partial class Codegen
     {
         Addop(Op.RETURN_VALUE, loc);
         var co = OptimizeAndAssemble(true);
-        co.LocalsPlusNames[0] = "format";
+        if (co.LocalsPlusNames.Length > 0)
+            co.LocalsPlusNames[0] = "format";
         ExitScope();
         MakeClosure(loc, co, 0);
     }

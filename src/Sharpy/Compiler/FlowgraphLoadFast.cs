@@ -76,6 +76,9 @@ sealed partial class Cfg
                         KillLocal(instrFlags, refs, oparg);
                         refs.Add(new Ref(i, oparg));
                         break;
+                    case Op.DELETE_FAST:
+                        KillLocal(instrFlags, refs, oparg);
+                        break;
                     case Op.LOAD_FAST_LOAD_FAST:
                         refs.Add(new Ref(i, oparg >> 4));
                         refs.Add(new Ref(i, oparg & 15));
