@@ -231,8 +231,9 @@ sealed partial class Cfg
                 {
                     instr.Opcode = instr.Opcode == Op.JUMP_IF_FALSE ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
                     var loc = instr.Loc;
-                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.COPY, Oparg = 1, Loc = loc });
-                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.TO_BOOL, Oparg = 0, Loc = loc });
+                    var except = instr.Except;
+                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.COPY, Oparg = 1, Loc = loc, Except = except });
+                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.TO_BOOL, Oparg = 0, Loc = loc, Except = except });
                 }
             }
     }

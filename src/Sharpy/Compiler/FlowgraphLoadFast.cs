@@ -106,9 +106,13 @@ sealed partial class Cfg
                         (refs[idx], refs[^1]) = (refs[^1], refs[idx]);
                         break;
                     }
-                    case Op.GET_ANEXT or Op.GET_LEN or Op.IMPORT_FROM or Op.MATCH_KEYS or Op.MATCH_MAPPING
-                        or Op.MATCH_SEQUENCE or Op.WITH_EXCEPT_START:
+                    // Opcodes that leave their inputs on the stack. FORMAT_SIMPLE and
+                    // GET_YIELD_FROM_ITER may return their input itself, so it stays too.
+                    case Op.FORMAT_SIMPLE or Op.GET_ANEXT or Op.GET_LEN or Op.GET_YIELD_FROM_ITER or Op.IMPORT_FROM
+                        or Op.MATCH_KEYS or Op.MATCH_MAPPING or Op.MATCH_SEQUENCE or Op.WITH_EXCEPT_START:
                     {
+                        // CPython pushes these with the inner loop counter as the instruction
+                        // index (a shadowed variable); kept, since it decides LOAD_FAST_BORROW.
                         int net = OpcodeInfo.NumPushed(opcode, oparg) - OpcodeInfo.NumPopped(opcode, oparg);
                         for (int k = 0; k < net; k++)
                             refs.Add(new Ref(k, NotLocal));
