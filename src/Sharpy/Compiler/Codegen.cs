@@ -12,6 +12,7 @@ sealed partial class Codegen
 {
     readonly Symtable _st;
     readonly string _filename;
+    readonly bool _futureAnnotations;
     readonly List<CompilerUnit> _stack = new();
     CompilerUnit _u = null!;
     public CompileError? Error;
@@ -19,15 +20,17 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename)
+    Codegen(Symtable st, string filename, bool futureAnnotations)
     {
         _st = st;
         _filename = filename;
+        _futureAnnotations = futureAnnotations;
     }
 
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, out CompileError? error)
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+        out CompileError? error)
     {
-        var c = new Codegen(st, filename);
+        var c = new Codegen(st, filename, futureAnnotations);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {

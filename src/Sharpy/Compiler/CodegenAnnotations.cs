@@ -17,6 +17,15 @@ sealed partial class Codegen
         }
         switch (targ)
         {
+            case Name n when _futureAnnotations:
+                if (s.Simple != 0 && _u.ScopeType is ScopeType.Module or ScopeType.Class)
+                {
+                    AddopLoadConst(Unparse.ExprAsUnicode(s.Annotation), Loc(s.Annotation));
+                    AddopName(Op.LOAD_NAME, _u.Names, "__annotations__", loc);
+                    AddopLoadConst(MaybeMangle(n.Id), loc);
+                    Addop(Op.STORE_SUBSCR, loc);
+                }
+                break;
             case Name:
                 if (s.Simple != 0 && _u.ScopeType is ScopeType.Module or ScopeType.Class)
                 {
@@ -102,7 +111,7 @@ sealed partial class Codegen
     void ProcessDeferredAnnotations(Location loc)
     {
         var deferred = _u.DeferredAnnotations;
-        if (deferred == null)
+        if (deferred == null || _futureAnnotations)
             return;
         _u.DeferredAnnotations = null;
         var scopeType = _u.ScopeType;

@@ -87,7 +87,9 @@ sealed partial class Codegen
     {
         if (annotation == null) return;
         AddopLoadConst(MaybeMangle(id), loc);
-        if (annotation is Starred st)
+        if (_futureAnnotations)
+            AddopLoadConst(Unparse.ExprAsUnicode(annotation), Loc(annotation));
+        else if (annotation is Starred st)
         {
             VisitExpr(st.Value);
             AddopI(Op.UNPACK_SEQUENCE, 1, loc);

@@ -24,7 +24,7 @@ public static class PythonCompiler
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, out error);
+        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error);
     }
 }
 
