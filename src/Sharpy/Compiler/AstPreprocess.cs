@@ -34,6 +34,11 @@ static class AstPreprocess
 
     public static void Run(Node node, int optimize)
     {
+        if (node is MatchValue mv)
+            mv.Value = FoldConstMatchPattern(mv.Value);
+        else if (node is MatchMapping mm)
+            for (int i = 0; i < mm.Keys.Count; i++)
+                mm.Keys[i] = FoldConstMatchPattern(mm.Keys[i]);
         foreach (var f in FieldsOf(node.GetType()))
         {
             var value = f.GetValue(node);
@@ -66,6 +71,25 @@ static class AstPreprocess
                 return OptimizeFormat(b, fmt, t.Elts);
         }
         return null;
+    }
+
+    /// <summary>fold_const_match_patterns: negative numbers and complex literals in patterns.</summary>
+    static Expr FoldConstMatchPattern(Expr node)
+    {
+        switch (node)
+        {
+            case UnaryOp { Op: UnaryOpKind.USub, Operand: Constant c } u:
+                if (ConstFolding.UnaryOp(c.Value, Op.UNARY_NEGATIVE, out var neg))
+                    return new Constant { Value = neg, Lineno = u.Lineno, ColOffset = u.ColOffset, EndLineno = u.EndLineno, EndColOffset = u.EndColOffset };
+                break;
+            case BinOp { Op: OperatorKind.Add or OperatorKind.Sub, Right: Constant r } b:
+                b.Left = FoldConstMatchPattern(b.Left);
+                if (b.Left is Constant l
+                    && ConstFolding.BinaryOp(l.Value, b.Op == OperatorKind.Add ? NbOp.ADD : NbOp.SUBTRACT, r.Value, out var folded))
+                    return new Constant { Value = folded, Lineno = b.Lineno, ColOffset = b.ColOffset, EndLineno = b.EndLineno, EndColOffset = b.EndColOffset };
+                break;
+        }
+        return node;
     }
 
     static bool HasStarred(List<Expr> elts)

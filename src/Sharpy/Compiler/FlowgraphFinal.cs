@@ -298,7 +298,9 @@ sealed partial class Cfg
     public List<SeqInstr> ToFinalInstructions(CompilerUnit u, int codeFlags, out int stackdepth, out int nlocalsplus)
     {
         ConvertPseudoConditionalJumps();
-        stackdepth = CalculateStackdepth();
+        // CPython's code objects always report room for at least one item (the implicit
+        // `return None` needs it even when it is unreachable).
+        stackdepth = System.Math.Max(1, CalculateStackdepth());
         nlocalsplus = PrepareLocalsplus(u, codeFlags);
         ConvertPseudoOps();
         NormalizeJumps();
