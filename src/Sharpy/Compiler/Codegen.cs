@@ -12,6 +12,7 @@ sealed partial class Codegen
 {
     readonly Symtable _st;
     readonly string _filename;
+    readonly bool _futureAnnotations;
     readonly List<CompilerUnit> _stack = new();
     CompilerUnit _u = null!;
     public CompileError? Error;
@@ -19,20 +20,32 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename)
+    Codegen(Symtable st, string filename, bool futureAnnotations)
     {
         _st = st;
         _filename = filename;
+        _futureAnnotations = futureAnnotations;
     }
 
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, out CompileError? error)
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+        out CompileError? error)
     {
-        var c = new Codegen(st, filename);
+        var c = new Codegen(st, filename, futureAnnotations);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {
-            case Module m: c.Body(new Location(1, 1, 0, 0), m.Body, false); break;
-            case Interactive i: c.Body(new Location(1, 1, 0, 0), i.Body, true); break;
+            case Module m:
+            {
+                var start = m.Body.Count > 0 ? Loc(m.Body[0]) : new Location(1, 1, 0, 0);
+                if (st.Top.HasConditionalAnnotations)
+                {
+                    c.AddopI(Op.BUILD_SET, 0, start);
+                    c.AddopN(Op.STORE_NAME, c._u.Names, "__conditional_annotations__", start);
+                }
+                c.Body(start, m.Body, false);
+                break;
+            }
+            case Interactive i: c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
             case Expression e: c.VisitExpr(e.Body); break;
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);

@@ -8,6 +8,8 @@ sealed partial class Codegen
 {
     void Body(Location loc, List<Stmt> stmts, bool isInteractive)
     {
+        if (_futureAnnotations && _u.Ste.AnnotationsUsed)
+            Addop(Op.SETUP_ANNOTATIONS, loc);
         if (stmts.Count == 0)
             return;
         int first = 0;

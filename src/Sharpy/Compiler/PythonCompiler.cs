@@ -17,13 +17,14 @@ public static class PythonCompiler
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
     {
         bool futureAnnotations = Future.HasAnnotations(module);
+        AstPreprocess.Run(module, optimize: 0);
         var st = Symtable.Build(module, filename, futureAnnotations);
         if (st.Error != null)
         {
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, out error);
+        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error);
     }
 }
 

@@ -410,7 +410,7 @@ sealed partial class Symtable
     void VisitAnnotation(Expr annotation, BlockKey key)
     {
         bool isUnevaluated = _cur.Type == BlockType.Function;
-        if ((_cur.Type == BlockType.Class || _cur.Type == BlockType.Module) && _cur.InConditionalBlock
+        if ((_cur.Type == BlockType.Module || (_cur.Type == BlockType.Class && _cur.InConditionalBlock))
             && !_cur.HasConditionalAnnotations)
         {
             _cur.HasConditionalAnnotations = true;

@@ -216,21 +216,25 @@ public partial class PyList
     }
 
     /// <summary>
-    /// A sequence multiplied by a non-index: give the other operand's own multiplication a
-    /// chance (as binary_op1 would), then CPython's "can't multiply sequence" error.
+    /// A sequence multiplied by a non-index. When the sequence is the left operand, the
+    /// right one's own multiplication (a number type's, or a class's __rmul__) gets its
+    /// chance first, as binary_op1 gives it before sequence repetition; other builtin
+    /// sequences only stand for their repetition, so they are not asked. Then CPython's
+    /// "can't multiply sequence" error names the non-index operand.
     /// </summary>
     internal static PyObject? SeqRepeatFallback(PyObject v, PyObject w)
     {
-        var other = v is PyList or PyTuple ? w : v;
-        var seq = other == w ? v : w;
-        var f = other.ob_type.nb_multiply;
-        if (f != null && f != seq.ob_type.nb_multiply)
+        bool leftIsSeq = v is PyList or PyTuple;
+        if (leftIsSeq && !IsBuiltinSequence(w) && w.ob_type.nb_multiply is { } f && f != v.ob_type.nb_multiply)
         {
             var r = f(v, w);
             if (r != PyNotImplemented.Instance) return r;
         }
+        var other = leftIsSeq ? w : v;
         return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{other.ob_type.tp_name}'");
     }
+
+    static bool IsBuiltinSequence(PyObject o) => o is PyList or PyTuple or PyUnicode or PyBytes;
 
     PyObject? Repeat(PyObject nObj)
     {
