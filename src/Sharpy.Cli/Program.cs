@@ -13,6 +13,20 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A host bug: report it as CPython reports an internal error, without a .NET trace.
+            Console.Error.Write($"Fatal Python error: internal error in sharpy: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
+    }
+
+    static int Run(string[] args)
+    {
         var cl = CommandLine.Parse(args);
         if (cl.Error != null)
         {

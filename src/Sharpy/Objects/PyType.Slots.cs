@@ -67,6 +67,8 @@ public sealed partial class PyType
             return r;
         }
         if (metaAttr != null) return metaAttr;
+        var special = TypeAttrs.Get(type, ((PyUnicode)name).Value);
+        if (special != null || Errors.Occurred()) return special;
         Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
         AttributeErrors.SetNameAndObj(name, type);
         return null;
@@ -147,6 +149,20 @@ public static class TypeAttrs
         int dot = t.tp_name.LastIndexOf('.');
         return dot < 0 ? "builtins" : t.tp_name[..dot];
     }
+
+    /// <summary>type's own attributes (__name__, __qualname__, __module__, __bases__, __base__, __mro__, __dict__, __doc__).</summary>
+    public static PyObject? Get(PyType t, string name) => name switch
+    {
+        "__name__" => PyUnicode.FromString(t.Name),
+        "__qualname__" => PyUnicode.FromString(QualName(t)),
+        "__module__" => ModuleName(t) is { } m ? PyUnicode.FromString(m) : Py.NewRef(PyNone.None),
+        "__bases__" => Py.NewRef(t.tp_bases),
+        "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
+        "__mro__" => Py.NewRef(t.tp_mro),
+        "__dict__" => Py.NewRef(t.tp_dict),
+        "__doc__" => t.tp_doc != null ? PyUnicode.FromString(t.tp_doc) : Py.NewRef(PyNone.None),
+        _ => null,
+    };
 
     public static string QualName(PyType t)
     {
