@@ -25,13 +25,21 @@ public sealed class BuiltinTypesGenerator : IIncrementalGenerator
             static (node, _) => node is ClassDeclarationSyntax,
             static (ctx, _) => TypeModel.From((INamedTypeSymbol)ctx.TargetSymbol, ctx.Attributes[0]))
             .Collect();
-        context.RegisterSourceOutput(types, static (spc, models) => Emit(spc, models));
+        var isRuntime = context.CompilationProvider.Select(static (c, _) => c.AssemblyName == "Sharpy");
+        context.RegisterSourceOutput(types.Combine(isRuntime), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
     }
 
-    static void Emit(SourceProductionContext spc, ImmutableArray<TypeModel> models)
+    static void Emit(SourceProductionContext spc, ImmutableArray<TypeModel> models, bool isRuntime)
     {
         foreach (var m in models)
+            foreach (var d in m.Diags) spc.ReportDiagnostic(d.ToDiagnostic());
+        foreach (var m in models)
             spc.AddSource(m.HintName + ".PyType.g.cs", SourceText.From(TypeEmitter.EmitType(m), Encoding.UTF8));
-        spc.AddSource("BuiltinTypes.g.cs", SourceText.From(TypeEmitter.EmitRegistry(models), Encoding.UTF8));
+        // The runtime's bootstrap registry; another assembly (tests, an embedding program)
+        // gets a small registry of its own that readies its types after the runtime's.
+        if (isRuntime)
+            spc.AddSource("BuiltinTypes.g.cs", SourceText.From(TypeEmitter.EmitRegistry(models), Encoding.UTF8));
+        else if (models.Length != 0)
+            spc.AddSource("SharpyDeclaredTypes.g.cs", SourceText.From(TypeEmitter.EmitExtensionRegistry(models), Encoding.UTF8));
     }
 }
