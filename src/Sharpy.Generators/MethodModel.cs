@@ -125,7 +125,11 @@ internal sealed class MethodModel
                 first = 1;
                 break;
             case MethodKind.ModuleFunction:
-                if (ps.Length > 0 && Name(ps[0].Type) == "Sharpy.Objects.PyModule")
+                // The module is passed when the first parameter is a PyModule, is named
+                // `module`, or precedes the raw (args, kwnames) pair.
+                if (ps.Length > 0 && (Name(ps[0].Type) == "Sharpy.Objects.PyModule"
+                    || (Name(ps[0].Type) == "Sharpy.Objects.PyObject" && (ps[0].Name == "module"
+                        || (ps.Length == 3 && Name(ps[1].Type) == "System.ReadOnlySpan<Sharpy.Runtime.StackRef>")))))
                 {
                     m.SelfCast = Fq(ps[0].Type);
                     first = 1;

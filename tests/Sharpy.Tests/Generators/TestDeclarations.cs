@@ -134,3 +134,33 @@ public sealed partial class TestThing : PyObject
     [PyGetter("readonly")]
     static PyObject? GetReadOnly(PyObject self) => PyLong.FromLong(42);
 }
+
+/// <summary>A test-only builtin module.</summary>
+[PyModule("_sharpy_testmod", Doc = "A module for the generator's tests.")]
+public static partial class TestModule
+{
+    public static int InitCalls;
+
+    static int InitModule(PyModule m)
+    {
+        InitCalls++;
+        return m.Dict.SetItemString("ANSWER", PyLong.FromLong(42));
+    }
+
+    // math.sqrt-like: METH_O with a double
+    [PyMethod("sqrt", Doc = "Return the square root of x.")]
+    static PyObject? Sqrt(double x) => PyFloat.FromDouble(Math.Sqrt(x));
+
+    // receives the module
+    [PyMethod("whoami")]
+    static PyObject? WhoAmI(PyModule module) => Py.NewRef(module);
+
+    // math.isclose-like keywords
+    [PyMethod("isclose")]
+    static PyObject? IsClose([Keyword] double a, [Keyword] double b, [KeywordOnly] double rel_tol = 1e-09)
+        => Math.Abs(a - b) <= rel_tol * Math.Max(Math.Abs(a), Math.Abs(b)) ? PyBool.True : PyBool.False;
+
+    // the raw form with the module first
+    [PyMethod("count")]
+    static PyObject? Count(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyLong.FromLong(args.Length);
+}
