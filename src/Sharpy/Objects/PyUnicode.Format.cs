@@ -259,7 +259,7 @@ public partial class PyUnicode
                 Py.DECREF(key);
                 return null;
             }
-            obj = Abstract.GetItem(kwargs, key);
+            obj = StrMapping.GetItem(kwargs, key);
             Py.DECREF(key);
             if (obj == null) return null;
         }
@@ -326,7 +326,7 @@ public partial class PyUnicode
                 long idx = FieldInteger(s, nStart, nEnd);
                 if (idx == -2) { Py.DECREF(obj); return null; }
                 PyObject key = idx == -1 ? s.Substring(nStart, nEnd - nStart) : PyLong.FromLong(idx);
-                next = Abstract.GetItem(obj, key);
+                next = StrMapping.GetItem(obj, key);
                 Py.DECREF(key);
             }
             Py.DECREF(obj);

@@ -132,7 +132,7 @@ public partial class PyUnicode
                 if (cache == null || !cache.TryGetValue(c, out PyObject? mapped))
                 {
                     var key = PyLong.FromLong(c);
-                    mapped = Abstract.GetItem(table, key);
+                    mapped = StrMapping.GetItem(table, key);
                     Py.DECREF(key);
                     if (mapped == null)
                     {

@@ -12,6 +12,7 @@ public abstract class StrTestBase
     {
         Interpreter.Initialize();
         ExceptionShim.Install();
+        Errors.Clear();
     }
 
     protected static PyUnicode S(string s) => PyUnicode.FromString(s);
