@@ -52,9 +52,6 @@ public class StrFormatTests : StrTestBase
         Assert.Equal("3", Str(Fmt("{ }", [], kw)));
         Assert.Equal("5", Str(Fmt("{-1}", [], kw)));
         Assert.Equal("  a", Str(Fmt("{:>{w}}", [S("a")], kw)));
-        var l = PyList.New();
-        l.Append(S("7")); l.Append(S("8"));
-        Assert.Equal("8", Str(Fmt("{0[1]}", [l])));
         var d = PyDict.New();
         d.SetItem(S("-1"), S("5"));
         d.SetItem(S(" 1"), S("6"));

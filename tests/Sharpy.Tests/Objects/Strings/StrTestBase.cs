@@ -108,12 +108,21 @@ public abstract class StrTestBase
 /// </summary>
 static class ExceptionShim
 {
-    static bool s_done;
+    static volatile bool s_done;
+    static readonly object s_lock = new();
 
     public static void Install()
     {
         if (s_done) return;
-        s_done = true;
+        lock (s_lock)
+        {
+            if (!s_done) Patch();
+            s_done = true;
+        }
+    }
+
+    static void Patch()
+    {
         var objNew = PyBaseObject.Type.tp_new;
         var types = new List<PyType> { PyExc.BaseException };
         types.AddRange(PyExc.All);
