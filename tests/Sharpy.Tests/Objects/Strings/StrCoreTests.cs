@@ -55,8 +55,8 @@ public class StrCoreTests : StrTestBase
     public void HashIsSipHashOfThePep393Representation()
     {
         Assert.Equal(0L, PyUnicode.Type.tp_hash!(S("")));
-        // CPython: hash('é') == hash(b'\xe9'); hash('€') == hash('€'.encode('utf-16-le'));
-        // hash('\ud83d\ude00') == hash(b'\x3d\xd8\x00\xde'); hash('😀') == hash('😀'.encode('utf-32-le'))
+        // CPython: hash('é') == hash(b'\u00e9'); hash('€') == hash('€'.encode('utf-16-le'));
+        // hash('\ud83d\ude00') == hash(b'\u003d\u00d8\u0000\u00de'); hash('😀') == hash('😀'.encode('utf-32-le'))
         Assert.Equal(PyBytes.Type.tp_hash!(B(0xE9)), PyUnicode.Type.tp_hash!(S("é")));
         Assert.Equal(PyBytes.Type.tp_hash!(B(0xAC, 0x20)), PyUnicode.Type.tp_hash!(S("€")));
         Assert.Equal(PyBytes.Type.tp_hash!(B(0x3D, 0xD8, 0x00, 0xDE)), PyUnicode.Type.tp_hash!(CP(0xD83D, 0xDE00)));
@@ -68,8 +68,8 @@ public class StrCoreTests : StrTestBase
     [InlineData("abc", "'abc'")]
     [InlineData("it's", "\"it's\"")]
     [InlineData("a\"b'c", "'a\"b\\'c'")]
-    [InlineData("\t\n\r\x00\x7f\\", "'\\t\\n\\r\\x00\\x7f\\\\'")]
-    [InlineData("é€\x85\xa0\u200b😀\U000e0001", "'é€\\x85\\xa0\\u200b😀\\U000e0001'")]
+    [InlineData("\t\n\r\u0000\u007f\\", "'\\t\\n\\r\\x00\\x7f\\\\'")]
+    [InlineData("é€\u0085\u00a0\u200b😀\U000e0001", "'é€\\x85\\xa0\\u200b😀\\U000e0001'")]
     public void ReprMatchesCPython(string s, string expected) => Assert.Equal(expected, StrRepr(S(s)));
 
     [Fact]

@@ -95,7 +95,8 @@ public abstract class StrTestBase
         var e = Errors.OccurredException();
         Assert.NotNull(e);
         Assert.Same(type, e!.ob_type);
-        var a = e.Args.Items;
+        var a = (PyObject[])e.Args.Items.Clone();
+        foreach (var x in a) Py.INCREF(x);
         Errors.Clear();
         return a;
     }
