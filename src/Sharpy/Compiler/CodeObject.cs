@@ -7,7 +7,7 @@ namespace Sharpy.Compiler;
 /// with nested code as <see cref="CodeObject"/>, tuples as object?[] and frozensets as
 /// <see cref="FrozenSetConstant"/>.
 /// </summary>
-public sealed class CodeObject
+public sealed partial class CodeObject
 {
     public string Filename = "";
     public string Name = "";

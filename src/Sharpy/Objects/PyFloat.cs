@@ -2,7 +2,7 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
 
-/// <summary>`float` (Objects/floatobject.c).</summary>
+/// <summary>`float` (Objects/floatobject.c): an IEEE 754 double.</summary>
 [PyType("float", BaseType = true)]
 public partial class PyFloat : PyObject
 {
@@ -11,4 +11,85 @@ public partial class PyFloat : PyObject
     public PyFloat(PyType type, double value) : base(type) { Value = value; }
 
     public static PyFloat FromDouble(double v) => new(Type, v);
+
+    /// <summary>
+    /// CONVERT_TO_DOUBLE: a float's value, or an int's (which may raise OverflowError).
+    /// 1 converted, 0 not a float or int (the slot returns NotImplemented), -1 error.
+    /// </summary>
+    internal static int ConvertOperand(PyObject o, out double d)
+    {
+        if (o is PyFloat f)
+        {
+            d = f.Value;
+            return 1;
+        }
+        if (o is PyLong l) return PyLong.AsDouble(l, out d) ? 1 : -1;
+        d = 0;
+        return 0;
+    }
+
+    /// <summary>Both operands as doubles; false with <paramref name="ret"/> NotImplemented or null (error).</summary>
+    internal static bool Operands(PyObject a, PyObject b, out double x, out double y, out PyObject? ret)
+    {
+        y = 0;
+        ret = null;
+        int ca = ConvertOperand(a, out x);
+        if (ca <= 0)
+        {
+            if (ca == 0) ret = PyNotImplemented.Instance;
+            return false;
+        }
+        int cb = ConvertOperand(b, out y);
+        if (cb <= 0)
+        {
+            if (cb == 0) ret = PyNotImplemented.Instance;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>PyFloat_AsDouble: a float's value, or __float__ / __index__ of another object; -1 with an exception set on error.</summary>
+    public static double AsDouble(PyObject o)
+    {
+        if (o is PyFloat f) return f.Value;
+        var r = FromObjectNumber(o);
+        if (r == null) return -1;
+        double d = ((PyFloat)r).Value;
+        Py.DECREF(r);
+        return d;
+    }
+
+    /// <summary>
+    /// The numeric part of PyNumber_Float: __float__ (which must return a float), else __index__;
+    /// TypeError "must be real number" otherwise.
+    /// </summary>
+    internal static PyObject? FromObjectNumber(PyObject o)
+    {
+        if (o.ob_type == Type) return Py.NewRef(o);
+        var t = o.ob_type;
+        if (t.nb_float != null)
+        {
+            var r = t.nb_float(o);
+            if (r == null || r.ob_type == Type) return r;
+            if (r is not PyFloat rf)
+            {
+                Errors.SetString(PyExc.TypeError, $"{t.tp_name}.__float__ returned non-float (type {r.ob_type.tp_name})");
+                Py.DECREF(r);
+                return null;
+            }
+            // CPython warns (DeprecationWarning) when __float__ returns a float subclass.
+            var exact = FromDouble(rf.Value);
+            Py.DECREF(r);
+            return exact;
+        }
+        if (t.nb_index != null)
+        {
+            var i = Abstract.Index(o);
+            if (i == null) return null;
+            bool ok = PyLong.AsDouble(i, out double d);
+            Py.DECREF(i);
+            return ok ? FromDouble(d) : null;
+        }
+        return Errors.SetString(PyExc.TypeError, $"must be real number, not {t.tp_name}");
+    }
 }

@@ -68,13 +68,3 @@ public partial class PyLong : PyObject
 
     public override string ToString() => IsBig ? _big.ToString() : Value.ToString();
 }
-
-/// <summary>`bool`: True and False, subclasses of int.</summary>
-[PyType("bool")]
-public sealed partial class PyBool : PyLong
-{
-    public static readonly PyBool True = new(1);
-    public static readonly PyBool False = new(0);
-
-    PyBool(long v) : base(null!, v) { SetImmortal(); }
-}

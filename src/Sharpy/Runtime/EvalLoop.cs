@@ -1,12 +1,69 @@
 using System;
+using System.Runtime.CompilerServices;
+using Sharpy.Compiler;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
 
-/// <summary>The bytecode interpreter (Python/ceval.c, Python/bytecodes.c).</summary>
+/// <summary>
+/// The bytecode interpreter (Python/ceval.c with Python/bytecodes.c): one method with a
+/// switch on the opcode. Python-to-Python calls push a frame and continue in the same
+/// loop (no C# recursion), moving the argument references from the caller's stack into
+/// the callee's locals; a C#-to-Python call (<see cref="CallFunctionFromCSharp"/>) holds
+/// its own references until the call returns.
+/// </summary>
 public static partial class EvalLoop
 {
     /// <summary>A C#-to-Python call: the caller keeps its references to the arguments.</summary>
     public static PyObject? CallFunctionFromCSharp(PyFunction func, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => Errors.SetString(PyExc.SystemError, "the eval loop is not built yet");
+    {
+        var ts = ThreadState.Current;
+        var frame = FrameSetup.PushFrameForCall(ts, func, args, kwnames, argsAreBorrowed: true);
+        if (frame == null) return null;
+        return Run(ts, frame);
+    }
+
+    /// <summary>Run a module or class body (or exec'd code) with the given namespaces.</summary>
+    public static PyObject? EvalCode(PyCode code, PyDict globals, PyObject? locals)
+    {
+        var ts = ThreadState.Current;
+        var frame = FrameSetup.PushFrame(ts, code, null, globals, Interpreter.BuiltinsDictFor(globals), locals);
+        return Run(ts, frame);
+    }
+
+    /// <summary>
+    /// Execute <paramref name="entry"/> (and every Python frame it calls) until it returns or
+    /// yields. The entry frame's slots are released on return, not on yield.
+    /// </summary>
+    public static PyObject? Run(ThreadState ts, Frame entry)
+    {
+        if (++ts.PyRecursionDepth > ts.PyRecursionLimit)
+        {
+            ts.PyRecursionDepth--;
+            FrameSetup.ClearFrame(ts, entry);
+            return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        entry.Previous = ts.CurrentFrame;
+        ts.CurrentFrame = entry;
+        var result = Loop(ts, entry, throwing: false);
+        ts.CurrentFrame = entry.Previous;
+        ts.PyRecursionDepth--;
+        return result;
+    }
+
+    /// <summary>Resume a generator's frame, optionally by raising the current exception in it.</summary>
+    internal static PyObject? Resume(ThreadState ts, Frame entry, bool throwing)
+    {
+        if (++ts.PyRecursionDepth > ts.PyRecursionLimit)
+        {
+            ts.PyRecursionDepth--;
+            return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        entry.Previous = ts.CurrentFrame;
+        ts.CurrentFrame = entry;
+        var result = Loop(ts, entry, throwing);
+        ts.CurrentFrame = entry.Previous;
+        ts.PyRecursionDepth--;
+        return result;
+    }
 }

@@ -18,8 +18,10 @@ public sealed class Frame
     public int Base;
     /// <summary>Index into Slots of the next free stack slot.</summary>
     public int StackPointer;
-    /// <summary>Index (code units) of the instruction executing or about to resume.</summary>
+    /// <summary>Index (code units) where execution resumes when control returns to this frame.</summary>
     public int InstrPtr;
+    /// <summary>Index (code units) of the instruction executing now (or last executed).</summary>
+    public int LastInstr;
     public Frame? Previous;
     /// <summary>The generator or coroutine that owns this frame, if any.</summary>
     public PyObject? Owner;
@@ -28,5 +30,5 @@ public sealed class Frame
     /// <summary>True when the slots come from the thread's data stack (not a generator's own array).</summary>
     public bool OnDataStack;
 
-    public int LastLine => LineTable.LineForOffset(Code, InstrPtr);
+    public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }

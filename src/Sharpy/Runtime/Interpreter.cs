@@ -25,9 +25,9 @@ public static class Interpreter
         s_initialized = true;
         BuiltinTypes.Init();
         Modules = PyDict.New();
-        Builtins = Sharpy.Modules.BuiltinModules.Create("builtins");
+        Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
         Modules.SetItemString("builtins", Builtins);
-        Sys = Sharpy.Modules.BuiltinModules.Create("sys");
+        Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
         Modules.SetItemString("sys", Sys);
     }
 

@@ -35,6 +35,17 @@ public sealed class ThreadState
 
     public readonly DataStack DataStack = new();
 
+    /// <summary>Set from another thread (Ctrl-C); the eval loop checks it at RESUME and backward jumps.</summary>
+    public volatile bool PendingInterrupt;
+
+    /// <summary>The exception being handled (sys.exception()): the innermost non-empty exc_info.</summary>
+    public PyObject? HandledException()
+    {
+        for (var item = ExcInfo; item != null; item = item.Previous)
+            if (item.ExcValue != null && item.ExcValue != PyNone.None) return item.ExcValue;
+        return null;
+    }
+
     ThreadState()
     {
         ExcInfo = _baseExcInfo;

@@ -1,0 +1,437 @@
+using System;
+using System.Numerics;
+
+namespace Sharpy.Compiler;
+
+/// <summary>
+/// Evaluation of operators on constants for the CFG's constant folding (eval_const_binop,
+/// eval_const_unaryop and the const_folding_safe_* limits in Python/flowgraph.c).
+/// Returns false where CPython's evaluation would raise or refuse.
+/// </summary>
+static class ConstFolding
+{
+    const int MaxIntSize = 128, MaxCollectionSize = 256, MaxStrSize = 4096, MaxTotalItems = 1024;
+
+    static bool IsIntLike(object? o) => o is long or BigInteger or bool;
+
+    static BigInteger ToBig(object o) => o switch
+    {
+        long l => l,
+        BigInteger b => b,
+        bool b => b ? 1 : 0,
+        _ => throw new InvalidOperationException(),
+    };
+
+    static object Norm(BigInteger b) => b >= long.MinValue && b <= long.MaxValue ? (long)b : b;
+
+    static bool IsFloatLike(object? o) => o is double || IsIntLike(o);
+
+    static double ToDouble(object o) => o is double d ? d : (double)ToBig(o);
+
+    static long NumBits(BigInteger b)
+    {
+        b = BigInteger.Abs(b);
+        return b.IsZero ? 0 : (long)b.GetBitLength();
+    }
+
+    public static bool PyEquals(object? a, object? b)
+    {
+        if (a == null || b == null) return a == b;
+        if (IsIntLike(a) && IsIntLike(b)) return ToBig(a) == ToBig(b);
+        if (IsFloatLike(a) && IsFloatLike(b)) return ToDouble(a) == ToDouble(b);
+        return ConstEquality.Instance.Equals(a, b);
+    }
+
+    public static bool UnaryOp(object? v, int opcode, out object? result)
+    {
+        result = null;
+        switch (opcode)
+        {
+            case Op.UNARY_NEGATIVE:
+                if (IsIntLike(v)) { result = Norm(-ToBig(v!)); return true; }
+                if (v is double d) { result = -d; return true; }
+                if (v is Complex c) { result = -c; return true; }
+                return false;
+            case Op.UNARY_INVERT:
+                if (IsIntLike(v)) { result = Norm(-ToBig(v!) - 1); return true; }
+                return false;
+            case Op.UNARY_NOT:
+                result = !ConstValue.IsTrue(v);
+                return true;
+            case Op.CALL_INTRINSIC_1:
+                if (IsIntLike(v)) { result = Norm(ToBig(v!)); return true; }
+                if (v is double or Complex) { result = v; return true; }
+                return false;
+        }
+        return false;
+    }
+
+    public static bool BinaryOp(object? l, int op, object? r, out object? result)
+    {
+        result = null;
+        if (l == null || r == null) return false;
+        try
+        {
+            return op switch
+            {
+                NbOp.ADD => Add(l, r, out result),
+                NbOp.SUBTRACT => Arith(l, r, (a, b) => a - b, (a, b) => a - b, (a, b) => a - b, out result),
+                NbOp.MULTIPLY => Multiply(l, r, out result),
+                NbOp.TRUE_DIVIDE => TrueDivide(l, r, out result),
+                NbOp.FLOOR_DIVIDE => FloorDivide(l, r, out result),
+                NbOp.REMAINDER => Remainder(l, r, out result),
+                NbOp.POWER => Power(l, r, out result),
+                NbOp.LSHIFT => Shift(l, r, true, out result),
+                NbOp.RSHIFT => Shift(l, r, false, out result),
+                NbOp.OR => Bitwise(l, r, (a, b) => a | b, out result),
+                NbOp.XOR => Bitwise(l, r, (a, b) => a ^ b, out result),
+                NbOp.AND => Bitwise(l, r, (a, b) => a & b, out result),
+                NbOp.SUBSCR => Subscript(l, r, out result),
+                _ => false,
+            };
+        }
+        catch (ArithmeticException)
+        {
+            result = null;
+            return false;
+        }
+    }
+
+    static bool Arith(object l, object r, Func<BigInteger, BigInteger, BigInteger> fi, Func<double, double, double> ff,
+        Func<Complex, Complex, Complex> fc, out object? result)
+    {
+        result = null;
+        if (IsIntLike(l) && IsIntLike(r)) { result = Norm(fi(ToBig(l), ToBig(r))); return true; }
+        if (IsFloatLike(l) && IsFloatLike(r)) { result = ff(ToDouble(l), ToDouble(r)); return true; }
+        if ((l is Complex || IsFloatLike(l)) && (r is Complex || IsFloatLike(r)))
+        {
+            result = fc(ToComplex(l), ToComplex(r));
+            return true;
+        }
+        return false;
+    }
+
+    static Complex ToComplex(object o) => o is Complex c ? c : new Complex(ToDouble(o), 0);
+
+    static bool Add(object l, object r, out object? result)
+    {
+        result = null;
+        if (l is string ls && r is string rs) { result = ls + rs; return true; }
+        if (l is byte[] lb && r is byte[] rb)
+        {
+            var n = new byte[lb.Length + rb.Length];
+            lb.CopyTo(n, 0);
+            rb.CopyTo(n, lb.Length);
+            result = n;
+            return true;
+        }
+        if (l is object?[] lt && r is object?[] rt)
+        {
+            var n = new object?[lt.Length + rt.Length];
+            lt.CopyTo(n, 0);
+            rt.CopyTo(n, lt.Length);
+            result = n;
+            return true;
+        }
+        return Arith(l, r, (a, b) => a + b, (a, b) => a + b, (a, b) => a + b, out result);
+    }
+
+    static int ComplexityLimit(object? obj, int limit)
+    {
+        if (obj is object?[] t)
+        {
+            limit -= t.Length;
+            for (int i = 0; limit >= 0 && i < t.Length; i++)
+            {
+                limit = ComplexityLimit(t[i], limit);
+                if (limit < 0) return limit;
+            }
+        }
+        return limit;
+    }
+
+    static bool Multiply(object v, object w, out object? result)
+    {
+        result = null;
+        if (IsIntLike(v) && IsIntLike(w))
+        {
+            var a = ToBig(v);
+            var b = ToBig(w);
+            if (!a.IsZero && !b.IsZero && NumBits(a) + NumBits(b) > MaxIntSize) return false;
+            result = Norm(a * b);
+            return true;
+        }
+        if (IsIntLike(w) && v is object?[] or string or byte[])
+            (v, w) = (w, v);
+        if (IsIntLike(v) && w is object?[] t)
+        {
+            if (t.Length > 0)
+            {
+                var n = ToBig(v);
+                if (n < 0 || n > MaxCollectionSize / t.Length) return false;
+                if (n > 0 && ComplexityLimit(t, MaxTotalItems / (int)n) < 0) return false;
+            }
+            long count = (long)BigInteger.Max(ToBig(v), 0);
+            var res = new object?[t.Length * count];
+            for (int i = 0; i < count; i++) t.CopyTo(res, i * t.Length);
+            result = res;
+            return true;
+        }
+        if (IsIntLike(v) && w is string s)
+        {
+            int size = CodePoints(s);
+            if (size > 0)
+            {
+                var n = ToBig(v);
+                if (n < 0 || n > MaxStrSize / size) return false;
+            }
+            long count = (long)BigInteger.Max(ToBig(v), 0);
+            var sb = new System.Text.StringBuilder();
+            for (int i = 0; i < count; i++) sb.Append(s);
+            result = sb.ToString();
+            return true;
+        }
+        if (IsIntLike(v) && w is byte[] by)
+        {
+            if (by.Length > 0)
+            {
+                var n = ToBig(v);
+                if (n < 0 || n > MaxStrSize / by.Length) return false;
+            }
+            long count = (long)BigInteger.Max(ToBig(v), 0);
+            var res = new byte[by.Length * count];
+            for (int i = 0; i < count; i++) by.CopyTo(res, i * by.Length);
+            result = res;
+            return true;
+        }
+        return Arith(v, w, (a, b) => a * b, (a, b) => a * b, (a, b) => a * b, out result);
+    }
+
+    static int CodePoints(string s)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            n++;
+        }
+        return n;
+    }
+
+    static bool TrueDivide(object l, object r, out object? result)
+    {
+        result = null;
+        if (IsIntLike(l) && IsIntLike(r))
+        {
+            var b = ToBig(r);
+            if (b.IsZero) return false;
+            var a = ToBig(l);
+            if (NumBits(a) <= 53 && NumBits(b) <= 53)
+            {
+                result = (double)a / (double)b;
+                return true;
+            }
+            return false;
+        }
+        if (IsFloatLike(l) && IsFloatLike(r))
+        {
+            double d = ToDouble(r);
+            if (d == 0.0) return false;
+            result = ToDouble(l) / d;
+            return true;
+        }
+        return false;
+    }
+
+    static BigInteger FloorDiv(BigInteger a, BigInteger b)
+    {
+        var q = BigInteger.DivRem(a, b, out var rem);
+        if (!rem.IsZero && (rem.Sign < 0) != (b.Sign < 0)) q -= 1;
+        return q;
+    }
+
+    static bool FloorDivide(object l, object r, out object? result)
+    {
+        result = null;
+        if (IsIntLike(l) && IsIntLike(r))
+        {
+            var b = ToBig(r);
+            if (b.IsZero) return false;
+            result = Norm(FloorDiv(ToBig(l), b));
+            return true;
+        }
+        if (IsFloatLike(l) && IsFloatLike(r))
+        {
+            double b = ToDouble(r);
+            if (b == 0.0) return false;
+            double a = ToDouble(l);
+            double mod = a % b;
+            double div = (a - mod) / b;
+            if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0;
+            double floordiv;
+            if (div != 0)
+            {
+                floordiv = Math.Floor(div);
+                if (div - floordiv > 0.5) floordiv += 1.0;
+            }
+            else
+                floordiv = Math.CopySign(0.0, a / b);
+            result = floordiv;
+            return true;
+        }
+        return false;
+    }
+
+    static bool Remainder(object l, object r, out object? result)
+    {
+        result = null;
+        if (l is string or byte[]) return false;
+        if (IsIntLike(l) && IsIntLike(r))
+        {
+            var b = ToBig(r);
+            if (b.IsZero) return false;
+            var a = ToBig(l);
+            result = Norm(a - FloorDiv(a, b) * b);
+            return true;
+        }
+        if (IsFloatLike(l) && IsFloatLike(r))
+        {
+            double b = ToDouble(r);
+            if (b == 0.0) return false;
+            double a = ToDouble(l);
+            double mod = a % b;
+            if (mod != 0)
+            {
+                if ((b < 0) != (mod < 0)) mod += b;
+            }
+            else
+                mod = Math.CopySign(0.0, b);
+            result = mod;
+            return true;
+        }
+        return false;
+    }
+
+    static bool Power(object l, object r, out object? result)
+    {
+        result = null;
+        if (IsIntLike(l) && IsIntLike(r))
+        {
+            var a = ToBig(l);
+            var b = ToBig(r);
+            if (b.Sign < 0)
+            {
+                if (a.IsZero) return false;
+                result = Math.Pow((double)a, (double)b);
+                return true;
+            }
+            if (!a.IsZero && b.Sign > 0)
+            {
+                long vbits = NumBits(a);
+                if (b > MaxIntSize || vbits > MaxIntSize / (long)b) return false;
+            }
+            result = Norm(BigInteger.Pow(a, (int)b));
+            return true;
+        }
+        if (IsFloatLike(l) && IsFloatLike(r))
+        {
+            double a = ToDouble(l), b = ToDouble(r);
+            if (a == 0 && b < 0) return false;
+            if (a < 0 && b != Math.Floor(b)) return false;
+            double p = Math.Pow(a, b);
+            if (double.IsInfinity(p) && !double.IsInfinity(a) && !double.IsInfinity(b)) return false;
+            result = p;
+            return true;
+        }
+        return false;
+    }
+
+    static bool Shift(object l, object r, bool left, out object? result)
+    {
+        result = null;
+        if (!IsIntLike(l) || !IsIntLike(r)) return false;
+        var a = ToBig(l);
+        var b = ToBig(r);
+        if (b.Sign < 0) return false;
+        if (left)
+        {
+            if (!a.IsZero && !b.IsZero)
+            {
+                long vbits = NumBits(a);
+                if (b > MaxIntSize || vbits > MaxIntSize - (long)b) return false;
+            }
+            result = Norm(a << (int)BigInteger.Min(b, int.MaxValue));
+        }
+        else
+            result = Norm(b > int.MaxValue ? (a.Sign < 0 ? -1 : 0) : a >> (int)b);
+        return true;
+    }
+
+    static bool Bitwise(object l, object r, Func<BigInteger, BigInteger, BigInteger> f, out object? result)
+    {
+        result = null;
+        if (l is bool lb && r is bool rb)
+        {
+            result = (bool)(f(lb ? 1 : 0, rb ? 1 : 0) != 0);
+            return true;
+        }
+        if (!IsIntLike(l) || !IsIntLike(r)) return false;
+        result = Norm(f(ToBig(l), ToBig(r)));
+        return true;
+    }
+
+    static bool Subscript(object l, object r, out object? result)
+    {
+        result = null;
+        if (!IsIntLike(r)) return false;
+        var idx = ToBig(r);
+        switch (l)
+        {
+            case string s:
+            {
+                var cps = ToCodePoints(s);
+                if (!NormIndex(idx, cps.Length, out int i)) return false;
+                result = cps[i];
+                return true;
+            }
+            case byte[] b:
+            {
+                if (!NormIndex(idx, b.Length, out int i)) return false;
+                result = (long)b[i];
+                return true;
+            }
+            case object?[] t:
+            {
+                if (!NormIndex(idx, t.Length, out int i)) return false;
+                result = t[i];
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static string[] ToCodePoints(string s)
+    {
+        var list = new System.Collections.Generic.List<string>();
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                list.Add(s.Substring(i, 2));
+                i++;
+            }
+            else
+                list.Add(s[i].ToString());
+        }
+        return list.ToArray();
+    }
+
+    static bool NormIndex(BigInteger idx, int len, out int i)
+    {
+        if (idx < 0) idx += len;
+        i = 0;
+        if (idx < 0 || idx >= len) return false;
+        i = (int)idx;
+        return true;
+    }
+}

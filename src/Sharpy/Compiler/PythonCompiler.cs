@@ -1,0 +1,52 @@
+namespace Sharpy.Compiler;
+
+/// <summary>A SyntaxError (or other error) raised by the compiler or the symbol table.</summary>
+public sealed class CompileError
+{
+    public string ExceptionType = "SyntaxError";
+    public string Message = "";
+    public string Filename = "";
+    public int Lineno, Offset, EndLineno, EndOffset;
+
+    public override string ToString() => $"{ExceptionType}: {Message} @ {Lineno}:{Offset}-{EndLineno}:{EndOffset}";
+}
+
+/// <summary>The compiler's entry point: an AST to CPython 3.14's code objects (Python/compile.c).</summary>
+public static class PythonCompiler
+{
+    public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
+    {
+        bool futureAnnotations = Future.HasAnnotations(module);
+        AstPreprocess.Run(module, optimize: 0);
+        var st = Symtable.Build(module, filename, futureAnnotations);
+        if (st.Error != null)
+        {
+            error = st.Error;
+            return null;
+        }
+        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error);
+    }
+}
+
+/// <summary>`from __future__ import annotations` detection (Python/future.c, the part that matters here).</summary>
+static class Future
+{
+    public static bool HasAnnotations(Sharpy.Parser.Ast.Mod module)
+    {
+        if (module is not Sharpy.Parser.Ast.Module m) return false;
+        bool first = true;
+        foreach (var s in m.Body)
+        {
+            if (first && Codegen.GetDocString(m.Body) != null) { first = false; continue; }
+            first = false;
+            if (s is Sharpy.Parser.Ast.ImportFrom { Module: "__future__" } imf)
+            {
+                foreach (var a in imf.Names)
+                    if (a.Name == "annotations") return true;
+                continue;
+            }
+            break;
+        }
+        return false;
+    }
+}

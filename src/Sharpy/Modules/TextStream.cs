@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Text;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
+namespace Sharpy.Modules;
+
+/// <summary>
+/// sys.stdout / sys.stderr / sys.stdin: a text stream over a .NET Stream, UTF-8 with
+/// "\n" newlines. stdout is block-buffered unless -u or interactive; stderr is
+/// line-buffered; both are flushed at exit (CPython's io.TextIOWrapper behaviour).
+/// </summary>
+[PyType("_io.TextIOWrapper")]
+public sealed partial class TextStream : PyObject
+{
+    readonly Stream _stream;
+    readonly StringBuilder _pending = new();
+    readonly bool _lineBuffered;
+    readonly string _name;
+    readonly int _fileno;
+    StreamReader? _reader;
+
+    public TextStream(Stream stream, string name, int fileno, bool lineBuffered) : base(Type)
+    {
+        _stream = stream;
+        _name = name;
+        _fileno = fileno;
+        _lineBuffered = lineBuffered;
+    }
+
+    /// <summary>Write text; 0, or -1 with an exception set.</summary>
+    public int Write(string s)
+    {
+        _pending.Append(s);
+        if (_pending.Length > 8192 || _lineBuffered && s.Contains('\n')) return Flush();
+        return 0;
+    }
+
+    public int Flush()
+    {
+        if (_pending.Length == 0) return 0;
+        var text = _pending.ToString();
+        _pending.Clear();
+        try
+        {
+            var bytes = Utf8Strict(text, out int badIndex);
+            if (bytes == null)
+            {
+                Errors.SetString(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)text[badIndex]:x4}' in position {badIndex}: surrogates not allowed");
+                return -1;
+            }
+            _stream.Write(bytes, 0, bytes.Length);
+            _stream.Flush();
+        }
+        catch (IOException e)
+        {
+            Errors.SetString(PyExc.OSError, e.Message);
+            return -1;
+        }
+        return 0;
+    }
+
+    static byte[]? Utf8Strict(string s, out int badIndex)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i])) { badIndex = i; return null; }
+        }
+        badIndex = -1;
+        return Encoding.UTF8.GetBytes(s);
+    }
+
+    /// <summary>Read one line (with its newline); "" at end of file.</summary>
+    public string ReadLine()
+    {
+        _reader ??= new StreamReader(_stream, new UTF8Encoding(false));
+        var sb = new StringBuilder();
+        while (true)
+        {
+            int c = _reader.Read();
+            if (c < 0) break;
+            sb.Append((char)c);
+            if (c == '\n') break;
+        }
+        return sb.ToString();
+    }
+
+    [PyMethod("write")]
+    static PyObject? WriteMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var ts = (TextStream)self!;
+        if (args.Length != 1 || args[0].AsBorrowed is not PyUnicode u)
+            return Errors.SetString(PyExc.TypeError, args.Length == 1 ? $"write() argument must be str, not {args[0].AsBorrowed.ob_type.tp_name}" : $"TextIOWrapper.write() takes exactly one argument ({args.Length} given)");
+        if (ts.Write(u.Value) < 0) return null;
+        return PyLong.FromLong(u.Value.Length);
+    }
+
+    [PyMethod("flush")]
+    static PyObject? FlushMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => ((TextStream)self!).Flush() < 0 ? null : Py.NewRef(PyNone.None);
+
+    [PyMethod("readline")]
+    static PyObject? ReadLineMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => PyUnicode.FromString(((TextStream)self!).ReadLine());
+
+    [PyMethod("fileno")]
+    static PyObject? FilenoMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => PyLong.FromLong(((TextStream)self!)._fileno);
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject self)
+        => PyUnicode.FromString($"<_io.TextIOWrapper name='{((TextStream)self)._name}' mode='{(((TextStream)self)._fileno == 0 ? "r" : "w")}' encoding='utf-8'>");
+}

@@ -1,0 +1,352 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Sharpy.Objects;
+
+/// <summary>Flags of <see cref="FloatFormat.DoubleToString"/> (Py_DTSF_*).</summary>
+[Flags]
+public enum DtsFlags
+{
+    None = 0,
+    /// <summary>Always write a sign.</summary>
+    Sign = 1,
+    /// <summary>Integers in fixed notation get ".0" ('r' and 'g').</summary>
+    AddDot0 = 2,
+    /// <summary>The alternate form ('#').</summary>
+    Alt = 4,
+    /// <summary>'z': a result that rounds to zero loses its minus sign.</summary>
+    NoNegZero = 8,
+}
+
+/// <summary>
+/// Float to text (Python/pystrtod.c PyOS_double_to_string and format_float_short, with the
+/// digit strings Python/dtoa.c's _Py_dg_dtoa makes): mode 0 is the shortest string that
+/// reads back as the same double; modes 2 and 3 are correctly rounded (half-even on the
+/// exact binary value) to a number of significant digits or of decimal places.
+/// </summary>
+public static class FloatFormat
+{
+    /// <summary>repr(float) and str(float).</summary>
+    public static string Repr(double d) => DoubleToString(d, 'r', 0, DtsFlags.AddDot0);
+
+    // ----- digit generation (the dtoa part) -----
+
+    /// <summary>
+    /// The shortest digits that round-trip (mode 0): <paramref name="digits"/> without leading or
+    /// trailing zeros and the decimal point position, value = 0.digits * 10**decpt. d is finite, non-zero and positive.
+    /// </summary>
+    static void ShortestDigits(double d, out string digits, out int decpt)
+    {
+        string r = d.ToString("R", CultureInfo.InvariantCulture);
+        int e = r.IndexOf('E');
+        int exp = 0;
+        string mant = r;
+        if (e >= 0)
+        {
+            exp = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mant = r[..e];
+        }
+        int dot = mant.IndexOf('.');
+        string intPart = dot < 0 ? mant : mant[..dot];
+        string fracPart = dot < 0 ? "" : mant[(dot + 1)..];
+        string all = intPart + fracPart;
+        int lead = 0;
+        while (lead < all.Length - 1 && all[lead] == '0') lead++;
+        decpt = intPart.Length + exp - lead;
+        digits = all[lead..].TrimEnd('0');
+    }
+
+    static readonly BigInteger[] s_pow5 = new BigInteger[1100];
+
+    static BigInteger Pow5(int k)
+    {
+        var p = s_pow5[k];
+        if (p.IsZero)
+        {
+            p = BigInteger.Pow(5, k);
+            s_pow5[k] = p;
+        }
+        return p;
+    }
+
+    /// <summary>All the digits of the exact binary value of d (finite, positive, non-zero).</summary>
+    static void ExactDigits(double d, out string digits, out int decpt)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(d);
+        int bexp = (int)((bits >> 52) & 0x7FF);
+        long mant = bits & 0xFFFFFFFFFFFFFL;
+        if (bexp == 0) bexp = 1;
+        else mant |= 1L << 52;
+        int e = bexp - 1075;
+        // Remove trailing zero bits to keep the numbers small.
+        int tz = BitOperations.TrailingZeroCount(mant);
+        mant >>= tz;
+        e += tz;
+        if (e >= 0)
+        {
+            var n = new BigInteger(mant) << e;
+            digits = e < 11 ? ((ulong)mant << e).ToString(CultureInfo.InvariantCulture) : n.ToString(CultureInfo.InvariantCulture);
+            decpt = digits.Length;
+        }
+        else
+        {
+            var n = Pow5(-e) * mant;
+            digits = n.ToString(CultureInfo.InvariantCulture);
+            decpt = digits.Length + e;
+        }
+        digits = digits.TrimEnd('0');
+    }
+
+    /// <summary>
+    /// Round the digit string to its first <paramref name="keep"/> digits, half-even on the exact
+    /// value; strips trailing zeros. <paramref name="keep"/> may be zero or negative.
+    /// </summary>
+    static void RoundDigits(ref string digits, ref int decpt, long keep)
+    {
+        if (keep >= digits.Length) return;
+        if (keep < 0)
+        {
+            digits = "";
+            return;
+        }
+        int k = (int)keep;
+        char next = digits[k];
+        bool up;
+        if (next > '5') up = true;
+        else if (next < '5') up = false;
+        else
+        {
+            bool more = false;
+            for (int i = k + 1; i < digits.Length; i++) if (digits[i] != '0') { more = true; break; }
+            if (more) up = true;
+            else up = k > 0 && ((digits[k - 1] - '0') & 1) == 1;
+        }
+        if (!up)
+        {
+            digits = digits[..k].TrimEnd('0');
+            return;
+        }
+        var chars = digits[..k].ToCharArray();
+        int j = k - 1;
+        while (j >= 0 && chars[j] == '9')
+        {
+            chars[j] = '0';
+            j--;
+        }
+        if (j < 0)
+        {
+            digits = "1";
+            decpt++;
+            return;
+        }
+        chars[j]++;
+        digits = new string(chars, 0, j + 1);
+    }
+
+    /// <summary>
+    /// _Py_dg_dtoa: the digits and decimal point for mode 0 (shortest), 2 (ndigits significant)
+    /// or 3 (ndigits after the point). d is finite; the sign is returned separately.
+    /// </summary>
+    public static void Dtoa(double d, int mode, long ndigits, out string digits, out int decpt, out bool negative)
+    {
+        negative = double.IsNegative(d);
+        d = Math.Abs(d);
+        if (d == 0)
+        {
+            digits = "0";
+            decpt = 1;
+            return;
+        }
+        if (mode == 0)
+        {
+            ShortestDigits(d, out digits, out decpt);
+            return;
+        }
+        ExactDigits(d, out digits, out decpt);
+        long keep = mode == 2 ? Math.Max(1, ndigits) : decpt + ndigits;
+        RoundDigits(ref digits, ref decpt, keep);
+        if (digits.Length == 0)
+        {
+            // Rounded to zero (mode 3 only).
+            decpt = (int)Math.Max(int.MinValue / 2, -ndigits);
+        }
+    }
+
+    // ----- layout (format_float_short) -----
+
+    /// <summary>
+    /// PyOS_double_to_string: <paramref name="code"/> is 'e', 'E', 'f', 'F', 'g', 'G' or 'r'
+    /// (precision 0). Infinities and NaNs are "inf" and "nan" ("INF"/"NAN" for upper-case codes).
+    /// </summary>
+    public static string DoubleToString(double d, char code, long precision, DtsFlags flags)
+    {
+        bool upper = false;
+        int mode;
+        switch (code)
+        {
+            case 'E': upper = true; code = 'e'; goto case 'e';
+            case 'e': mode = 2; precision++; break;
+            case 'F': upper = true; code = 'f'; goto case 'f';
+            case 'f': mode = 3; break;
+            case 'G': upper = true; code = 'g'; goto case 'g';
+            case 'g': mode = 2; if (precision == 0) precision = 1; break;
+            case 'r': mode = 0; precision = 0; break;
+            default: throw new ArgumentException("bad format code", nameof(code));
+        }
+        bool addSign = (flags & DtsFlags.Sign) != 0;
+        bool addDot0 = (flags & DtsFlags.AddDot0) != 0;
+        bool alt = (flags & DtsFlags.Alt) != 0;
+        var sb = new StringBuilder();
+        if (double.IsNaN(d) || double.IsInfinity(d))
+        {
+            if (double.IsInfinity(d) && d < 0) sb.Append('-');
+            else if (addSign) sb.Append('+');
+            sb.Append(double.IsNaN(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf"));
+            return sb.ToString();
+        }
+        Dtoa(d, mode, precision, out string digits, out int decptInt, out bool negative);
+        if ((flags & DtsFlags.NoNegZero) != 0 && negative && (digits.Length == 0 || digits == "0")) negative = false;
+        long decpt = decptInt;
+        int digitsLen = digits.Length;
+        long vEnd = digitsLen;
+        bool useExp = false;
+        switch (code)
+        {
+            case 'e':
+                useExp = true;
+                vEnd = precision;
+                break;
+            case 'f':
+                vEnd = decpt + precision;
+                break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+                if (alt) vEnd = precision;
+                break;
+            case 'r':
+                if (decpt <= -4 || decpt > 16) useExp = true;
+                break;
+        }
+        long exp = 0;
+        if (useExp)
+        {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        long vStart = decpt <= 0 ? decpt - 1 : 0;
+        if (!useExp && addDot0) vEnd = Math.Max(vEnd, decpt + 1);
+        else vEnd = Math.Max(vEnd, decpt);
+
+        if (negative) sb.Append('-');
+        else if (addSign) sb.Append('+');
+        if (decpt <= 0)
+        {
+            sb.Append('0', (int)(decpt - vStart));
+            sb.Append('.');
+            sb.Append('0', (int)(-decpt));
+        }
+        else
+        {
+            sb.Append('0', (int)(-vStart));
+        }
+        if (0 < decpt && decpt <= digitsLen)
+        {
+            sb.Append(digits, 0, (int)decpt);
+            sb.Append('.');
+            sb.Append(digits, (int)decpt, digitsLen - (int)decpt);
+        }
+        else
+        {
+            sb.Append(digits);
+        }
+        if (digitsLen < decpt)
+        {
+            sb.Append('0', (int)(decpt - digitsLen));
+            sb.Append('.');
+            sb.Append('0', (int)(vEnd - decpt));
+        }
+        else
+        {
+            sb.Append('0', (int)(vEnd - digitsLen));
+        }
+        if (sb[^1] == '.' && !alt) sb.Length--;
+        if (useExp)
+        {
+            sb.Append(upper ? 'E' : 'e');
+            sb.Append(exp < 0 ? '-' : '+');
+            long ax = Math.Abs(exp);
+            if (ax < 10) sb.Append('0');
+            sb.Append(ax.ToString(CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    // ----- format(float, spec) (formatter_unicode.c, format_float_internal) -----
+
+    /// <summary>Format <paramref name="value"/> by an already parsed spec; null with an exception set.</summary>
+    public static string? FormatSpecified(double value, in FormatSpec f, string typeName)
+    {
+        switch (f.Type)
+        {
+            case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
+                break;
+            default:
+                FormatSpec.UnknownType(f.Type, typeName);
+                return null;
+        }
+        long precision = f.Precision;
+        long defaultPrecision = 6;
+        var flags = DtsFlags.None;
+        if (f.Alternate) flags |= DtsFlags.Alt;
+        if (f.NoNegZero) flags |= DtsFlags.NoNegZero;
+        char type = (char)f.Type;
+        if (type == '\0')
+        {
+            flags |= DtsFlags.AddDot0;
+            type = 'r';
+            defaultPrecision = 0;
+        }
+        if (type == 'n') type = 'g';
+        bool pct = false;
+        double val = value;
+        if (type == '%')
+        {
+            type = 'f';
+            val *= 100;
+            pct = true;
+        }
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        if (precision > int.MaxValue)
+        {
+            Sharpy.Runtime.Errors.SetString(Sharpy.Runtime.PyExc.ValueError, "precision too big");
+            return null;
+        }
+        string buf = DoubleToString(val, type, precision, flags);
+        if (pct) buf += "%";
+        bool negative = buf.Length > 0 && buf[0] == '-';
+        int pos = negative ? 1 : 0;
+        SplitNumber(buf, pos, out string intDigits, out string? frac, out string rest);
+        char sep = f.Type == 'n' ? '\0' : f.Thousands;
+        return NumberFormat.Layout(f, negative, "", intDigits, frac, rest, sep, 3);
+    }
+
+    /// <summary>parse_number: leading digits, then '.' and the fraction digits, then the rest.</summary>
+    internal static void SplitNumber(string buf, int pos, out string intDigits, out string? frac, out string rest)
+    {
+        int i = pos;
+        while (i < buf.Length && buf[i] >= '0' && buf[i] <= '9') i++;
+        intDigits = buf[pos..i];
+        frac = null;
+        if (i < buf.Length && buf[i] == '.')
+        {
+            int j = i + 1;
+            while (j < buf.Length && buf[j] >= '0' && buf[j] <= '9') j++;
+            frac = buf[(i + 1)..j];
+            i = j;
+        }
+        rest = buf[i..];
+    }
+}

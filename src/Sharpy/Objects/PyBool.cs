@@ -1,0 +1,53 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>`bool` (Objects/boolobject.c): True and False, the only instances; not subclassable.</summary>
+[PyType("bool")]
+public sealed partial class PyBool : PyLong
+{
+    public static readonly PyBool True = new(1);
+    public static readonly PyBool False = new(0);
+
+    PyBool(long v) : base(null!, v) { SetImmortal(); }
+
+    public static PyBool From(bool b) => b ? True : False;
+
+    [PySlot("tp_repr")]
+    public static new PyObject? Repr(PyObject a) => PyUnicode.FromString(a == True ? "True" : "False");
+
+    [PySlot("tp_new")]
+    public static new PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0)
+            return Errors.SetString(PyExc.TypeError, "bool() takes no keyword arguments");
+        if (args.Length > 1)
+            return Errors.SetString(PyExc.TypeError, $"bool expected at most 1 argument, got {args.Length}");
+        if (args.Length == 0) return False;
+        int t = Abstract.IsTrue(args[0].AsBorrowed);
+        if (t < 0) return null;
+        return From(t == 1);
+    }
+
+    [PySlot("nb_and")]
+    public static new PyObject? And(PyObject a, PyObject b)
+    {
+        if (a is PyBool x && b is PyBool y) return From(x == True & y == True);
+        return PyLong.And(a, b);
+    }
+
+    [PySlot("nb_or")]
+    public static new PyObject? Or(PyObject a, PyObject b)
+    {
+        if (a is PyBool x && b is PyBool y) return From(x == True | y == True);
+        return PyLong.Or(a, b);
+    }
+
+    [PySlot("nb_xor")]
+    public static new PyObject? Xor(PyObject a, PyObject b)
+    {
+        if (a is PyBool x && b is PyBool y) return From(x == True ^ y == True);
+        return PyLong.Xor(a, b);
+    }
+}

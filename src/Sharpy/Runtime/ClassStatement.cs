@@ -1,0 +1,109 @@
+using System;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>builtins.__build_class__ (Python/bltinmodule.c): running a class statement.</summary>
+public static class ClassStatement
+{
+    public static PyObject? Build(ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int n = args.Length - nkw;
+        if (n < 2) return Errors.SetString(PyExc.TypeError, "__build_class__: not enough arguments");
+        if (args[0].AsBorrowed is not PyFunction body) return Errors.SetString(PyExc.TypeError, "__build_class__: func must be a function");
+        if (args[1].AsBorrowed is not PyUnicode name) return Errors.SetString(PyExc.TypeError, "__build_class__: name is not a string");
+        var baseItems = new PyObject[n - 2];
+        for (int i = 2; i < n; i++) baseItems[i - 2] = args[i].AsBorrowed;
+        var bases = PyTuple.FromBorrowed(baseItems);
+        PyObject? meta = null;
+        var kwds = PyDict.New();
+        for (int k = 0; k < nkw; k++)
+        {
+            var key = kwnames!.Items[k];
+            if (((PyUnicode)key).Value == "metaclass") meta = args[n + k].AsBorrowed;
+            else kwds.SetItem(key, args[n + k].AsBorrowed);
+        }
+        PyObject? result = null;
+        PyObject? ns = null;
+        try
+        {
+            if (meta == null) meta = bases.Count == 0 ? PyType.Type : bases.Items[0].ob_type;
+            if (meta is PyType mt)
+            {
+                var winner = CalculateMetaclass(mt, bases);
+                if (winner == null) return null;
+                meta = winner;
+            }
+            // __prepare__
+            var prepare = Abstract.GetAttr(meta, "__prepare__");
+            if (prepare == null)
+            {
+                if (!Errors.ExceptionMatches(PyExc.AttributeError)) return null;
+                Errors.Clear();
+                ns = PyDict.New();
+            }
+            else
+            {
+                var prepareArgs = PyTuple.Pack(name, bases);
+                ns = Calls.CallTuple(prepare, prepareArgs, kwds);
+                Py.DECREF(prepareArgs);
+                Py.DECREF(prepare);
+                if (ns == null) return null;
+            }
+            var ts = ThreadState.Current;
+            var frame = FrameSetup.PushFrame(ts, body.Code, body, body.Globals, body.Builtins, ns);
+            var cell = EvalLoop.Run(ts, frame);
+            if (cell == null) return null;
+            var call = new[] { StackRef.FromBorrow(name), StackRef.FromBorrow(bases), StackRef.FromBorrow(ns) };
+            var allArgs = new StackRef[3 + kwds.Count];
+            call.CopyTo(allArgs, 0);
+            PyTuple? kwn = null;
+            if (kwds.Count > 0)
+            {
+                var names = new PyObject[kwds.Count];
+                int pos = 0, j = 0;
+                while (kwds.Next(ref pos, out var kk, out var vv))
+                {
+                    names[j] = Py.NewRef(kk);
+                    allArgs[3 + j] = StackRef.FromBorrow(vv);
+                    j++;
+                }
+                kwn = PyTuple.FromStolen(names);
+            }
+            result = Calls.Call(meta, allArgs, kwn);
+            Py.XDECREF(kwn);
+            if (result != null && cell is PyCell c && result is PyType && c.Ref != result)
+            {
+                Errors.SetString(PyExc.TypeError, c.Ref == null
+                    ? $"__class__ not set defining '{name.Value}' as {Abstract.ReprString(result)}. Was __classcell__ propagated to type.__new__?"
+                    : $"__class__ set to {Abstract.ReprString(c.Ref)} defining '{name.Value}' as {Abstract.ReprString(result)}");
+                Py.DECREF(result);
+                result = null;
+            }
+            Py.DECREF(cell);
+            return result;
+        }
+        finally
+        {
+            Py.DECREF(bases);
+            Py.DECREF(kwds);
+            Py.XDECREF(ns);
+        }
+    }
+
+    /// <summary>_PyType_CalculateMetaclass: the most derived metaclass of the bases.</summary>
+    static PyType? CalculateMetaclass(PyType meta, PyTuple bases)
+    {
+        var winner = meta;
+        foreach (var b in bases.Items)
+        {
+            var bt = b.ob_type;
+            if (Abstract.IsSubtype(winner, bt)) continue;
+            if (Abstract.IsSubtype(bt, winner)) { winner = bt; continue; }
+            Errors.SetString(PyExc.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            return null;
+        }
+        return winner;
+    }
+}

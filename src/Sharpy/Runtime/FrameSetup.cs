@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Making frames and binding call arguments to parameters (Python/ceval.c
+/// _PyEvalFramePushAndInit, initialize_locals), with CPython's messages for bad calls.
+/// </summary>
+internal static class FrameSetup
+{
+    public static Frame PushFrame(ThreadState ts, PyCode code, PyObject? func, PyDict globals, PyDict builtins, PyObject? locals)
+    {
+        var slots = ts.DataStack.Push(code.FrameSize, out int start);
+        var f = new Frame
+        {
+            Code = code,
+            Func = func == null ? null : Py.NewRef(func),
+            Globals = Py.NewRef(globals),
+            Builtins = Py.NewRef(builtins),
+            Locals = Py.XNewRef(locals),
+            Slots = slots,
+            Base = start,
+            StackPointer = start + code.NLocalsPlus,
+            InstrPtr = 0,
+            OnDataStack = true,
+        };
+        return f;
+    }
+
+    /// <summary>Close every slot and give the frame's slots back; drop its references.</summary>
+    public static void ClearFrame(ThreadState ts, Frame f)
+    {
+        var s = f.Slots;
+        if (f.FrameObject is { } frameObj && frameObj.ob_refcnt > 1)
+        {
+            // Someone (a traceback) still holds the frame object: it takes over the locals.
+            int n = f.Code.NLocalsPlus;
+            var owned = new StackRef[n];
+            for (int i = 0; i < n; i++)
+            {
+                owned[i] = s[f.Base + i].IsNull ? default : s[f.Base + i].MakeOwned();
+                s[f.Base + i] = default;
+            }
+            frameObj.OwnedLocals = owned;
+        }
+        for (int i = f.StackPointer - 1; i >= f.Base; i--)
+        {
+            var r = s[i];
+            s[i] = default;
+            r.Close();
+        }
+        if (f.OnDataStack) ts.DataStack.Pop(s, f.Base, f.Code.FrameSize);
+        if (f.FrameObject != null)
+        {
+            // The frame object outlives the frame: it keeps the last line, and the frame's reference goes.
+            var fo = f.FrameObject;
+            fo.Lineno = f.LastLine;
+            fo.Frame = null;
+            f.FrameObject = null;
+            Py.DECREF(fo);
+        }
+        Py.XDECREF(f.Func);
+        Py.DECREF(f.Globals);
+        Py.DECREF(f.Builtins);
+        Py.XDECREF(f.Locals);
+        f.Func = null;
+        f.Locals = null;
+    }
+
+    /// <summary>
+    /// Push a frame for calling a Python function and bind the arguments. With
+    /// <paramref name="argsAreBorrowed"/> the caller keeps its references (a C#-to-Python call);
+    /// otherwise the arguments' references move into the frame (a Python-to-Python call) —
+    /// on failure they are closed. Null with an exception set on a bad call.
+    /// </summary>
+    public static Frame? PushFrameForCall(ThreadState ts, PyFunction func, ReadOnlySpan<StackRef> args, PyTuple? kwnames, bool argsAreBorrowed)
+    {
+        var code = func.Code;
+        var f = PushFrame(ts, code, func, func.Globals, func.Builtins, null);
+        if (!BindArguments(f, func, args, kwnames, argsAreBorrowed))
+        {
+            ClearFrame(ts, f);
+            return null;
+        }
+        return f;
+    }
+
+    static bool BindArguments(Frame f, PyFunction func, ReadOnlySpan<StackRef> args, PyTuple? kwnames, bool borrowed)
+    {
+        var code = func.Code;
+        var co = code.Co;
+        var s = f.Slots;
+        int b = f.Base;
+        int argcount = co.ArgCount;
+        int kwonly = co.KwOnlyArgCount;
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int flags = co.Flags;
+        bool hasVarargs = (flags & PyCode.CO_VARARGS) != 0;
+        bool hasVarkw = (flags & PyCode.CO_VARKEYWORDS) != 0;
+        int totalArgs = argcount + kwonly;
+        PyDict? kwdict = null;
+        bool ok = true;
+        int failedAt = 0;
+
+        StackRef Take(in StackRef r) => borrowed ? StackRef.FromBorrow(r.AsBorrowed) : r;
+
+        if (hasVarkw)
+        {
+            kwdict = PyDict.New();
+            int kwIndex = totalArgs + (hasVarargs ? 1 : 0);
+            s[b + kwIndex] = StackRef.FromSteal(kwdict);
+        }
+        int n = Math.Min(npos, argcount);
+        for (int i = 0; i < n; i++) s[b + i] = Take(args[i]);
+        if (hasVarargs)
+        {
+            var extra = new PyObject[Math.Max(0, npos - n)];
+            for (int i = n; i < npos; i++) extra[i - n] = args[i].AsBorrowed;
+            var t = PyTuple.FromBorrowed(extra);
+            s[b + totalArgs] = StackRef.FromSteal(t);
+            if (!borrowed) for (int i = n; i < npos; i++) args[i].Close();
+        }
+        else if (npos > argcount)
+        {
+            TooManyPositional(func, npos, kwnames);
+            if (!borrowed) CloseFrom(args, n);
+            return false;
+        }
+
+        // Keyword arguments. Each value either moves into its parameter or goes to **kwargs;
+        // on an error the values not yet taken are closed.
+        for (int k = 0; ok && k < nkw; k++)
+        {
+            var name = kwnames!.Items[k];
+            var value = args[npos + k];
+            if (name is not PyUnicode)
+            {
+                Errors.SetString(PyExc.TypeError, $"{QualName(func)}() keywords must be strings");
+                ok = false;
+                failedAt = k;
+                break;
+            }
+            int j = FindParameter(code, name, co.PosOnlyArgCount, totalArgs);
+            if (j < 0)
+            {
+                if (kwdict == null || Errors.Occurred())
+                {
+                    if (!Errors.Occurred())
+                    {
+                        int posOnly = FindParameter(code, name, 0, co.PosOnlyArgCount);
+                        if (posOnly >= 0)
+                            Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{((PyUnicode)name).Value}'");
+                        else
+                            Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got an unexpected keyword argument '{((PyUnicode)name).Value}'");
+                    }
+                    ok = false;
+                    failedAt = k;
+                    break;
+                }
+                if (kwdict.SetItem(name, value.AsBorrowed) < 0) { ok = false; failedAt = k; break; }
+                if (!borrowed) value.Close();
+                continue;
+            }
+            if (!s[b + j].IsNull)
+            {
+                Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got multiple values for argument '{((PyUnicode)name).Value}'");
+                ok = false;
+                failedAt = k;
+                break;
+            }
+            s[b + j] = Take(value);
+        }
+        if (!ok)
+        {
+            if (!borrowed) CloseFrom(args, npos + failedAt);
+            return false;
+        }
+
+        // Missing positional arguments and defaults.
+        if (npos < argcount)
+        {
+            int ndefs = func.Defaults?.Count ?? 0;
+            int firstDefault = argcount - ndefs;
+            List<string>? missing = null;
+            for (int i = npos; i < firstDefault; i++)
+                if (s[b + i].IsNull) (missing ??= new()).Add(code.LocalsPlusNames[i].Value);
+            if (missing != null)
+            {
+                MissingArguments(func, missing, "positional");
+                return false;
+            }
+            for (int i = Math.Max(npos, firstDefault); i < argcount; i++)
+                if (s[b + i].IsNull) s[b + i] = StackRef.FromNew(func.Defaults!.Items[i - firstDefault]);
+        }
+        if (kwonly > 0)
+        {
+            List<string>? missing = null;
+            for (int i = argcount; i < totalArgs; i++)
+            {
+                if (!s[b + i].IsNull) continue;
+                var name = code.LocalsPlusNames[i];
+                var def = func.KwDefaults?.GetItemString(name);
+                if (def != null) s[b + i] = StackRef.FromNew(def);
+                else (missing ??= new()).Add(name.Value);
+            }
+            if (missing != null)
+            {
+                MissingArguments(func, missing, "keyword-only");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static void CloseFrom(ReadOnlySpan<StackRef> args, int from)
+    {
+        for (int i = from; i < args.Length; i++) args[i].Close();
+    }
+
+    static int FindParameter(PyCode code, PyObject name, int start, int end)
+    {
+        var names = code.LocalsPlusNames;
+        for (int i = start; i < end; i++) if (names[i] == name) return i;
+        var text = ((PyUnicode)name).Value;
+        for (int i = start; i < end; i++) if (names[i].Value == text) return i;
+        return -1;
+    }
+
+    static string QualName(PyFunction f) => ((PyUnicode)f.QualName).Value;
+
+    static void TooManyPositional(PyFunction func, int given, PyTuple? kwnames)
+    {
+        var co = func.Code.Co;
+        int argcount = co.ArgCount;
+        int defcount = func.Defaults?.Count ?? 0;
+        int kwonlyGiven = 0;
+        if (kwnames != null)
+        {
+            for (int i = argcount; i < argcount + co.KwOnlyArgCount; i++)
+            {
+                var pname = func.Code.LocalsPlusNames[i];
+                foreach (var k in kwnames.Items)
+                    if (k is PyUnicode ku && ku.Value == pname.Value) kwonlyGiven++;
+            }
+        }
+        string sig = defcount > 0 ? $"from {argcount - defcount} to {argcount}" : argcount.ToString();
+        string plural = argcount == 1 && defcount == 0 ? "" : "s";
+        string kwonlySig = kwonlyGiven > 0
+            ? $" positional argument{(given != 1 ? "s" : "")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : "")})"
+            : "";
+        string verb = given == 1 && kwonlyGiven == 0 ? "was" : "were";
+        Errors.SetString(PyExc.TypeError, $"{QualName(func)}() takes {sig} positional argument{plural} but {given}{kwonlySig} {verb} given");
+    }
+
+    static void MissingArguments(PyFunction func, List<string> names, string kind)
+    {
+        string list;
+        if (names.Count == 1) list = $"'{names[0]}'";
+        else if (names.Count == 2) list = $"'{names[0]}' and '{names[1]}'";
+        else
+        {
+            var parts = new List<string>();
+            for (int i = 0; i < names.Count - 1; i++) parts.Add($"'{names[i]}'");
+            list = string.Join(", ", parts) + $", and '{names[^1]}'";
+        }
+        Errors.SetString(PyExc.TypeError, $"{QualName(func)}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {list}");
+    }
+}

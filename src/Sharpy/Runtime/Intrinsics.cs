@@ -1,0 +1,62 @@
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>CALL_INTRINSIC_1 / CALL_INTRINSIC_2 (Python/intrinsics.c).</summary>
+public static class Intrinsics
+{
+    public const int INTRINSIC_PRINT = 1, INTRINSIC_IMPORT_STAR = 2, INTRINSIC_STOPITERATION_ERROR = 3;
+    public const int INTRINSIC_ASYNC_GEN_WRAP = 4, INTRINSIC_UNARY_POSITIVE = 5, INTRINSIC_LIST_TO_TUPLE = 6;
+
+    public static PyObject? Call1(ThreadState ts, Frame f, int which, PyObject v)
+    {
+        switch (which)
+        {
+            case INTRINSIC_PRINT:
+                {
+                    var hook = Interpreter.Sys.Dict.GetItemString("displayhook");
+                    if (hook == null) return Errors.SetString(PyExc.RuntimeError, "lost sys.displayhook");
+                    return Calls.CallOneArg(hook, v);
+                }
+            case INTRINSIC_IMPORT_STAR:
+                return Import.ImportStar(f, v) < 0 ? null : Py.NewRef(PyNone.None);
+            case INTRINSIC_STOPITERATION_ERROR:
+                return StopIterationError(f, v);
+            case INTRINSIC_UNARY_POSITIVE:
+                return Abstract.Positive(v);
+            case INTRINSIC_LIST_TO_TUPLE:
+                {
+                    var l = (PyList)v;
+                    var items = new PyObject[l.Count];
+                    for (int i = 0; i < items.Length; i++) items[i] = Py.NewRef(l.Items[i]);
+                    return PyTuple.FromStolen(items);
+                }
+            default:
+                return Errors.SetString(PyExc.SystemError, $"intrinsic {which} is not supported yet");
+        }
+    }
+
+    public static PyObject? Call2(int which, PyObject a, PyObject b)
+        => Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+
+    /// <summary>PEP 479: a StopIteration escaping a generator becomes RuntimeError.</summary>
+    static PyObject? StopIterationError(Frame f, PyObject exc)
+    {
+        var be = (PyBaseException)exc;
+        string? msg = null;
+        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration)) msg = "generator raised StopIteration";
+        else if (Abstract.IsSubtype(be.ob_type, PyExc.StopAsyncIteration) && (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0)
+            msg = "async generator raised StopAsyncIteration";
+        if (msg == null) return Py.NewRef(exc);
+        var m = PyUnicode.FromString(msg);
+        var err = Calls.CallOneArg(PyExc.RuntimeError, m);
+        Py.DECREF(m);
+        if (err is PyBaseException re)
+        {
+            Py.SETREF(ref re.Cause, (PyBaseException)Py.NewRef(exc));
+            Py.SETREF(ref re.Context, (PyBaseException)Py.NewRef(exc));
+            re.SuppressContext = true;
+        }
+        return err;
+    }
+}

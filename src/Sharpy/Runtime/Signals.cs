@@ -1,0 +1,34 @@
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Ctrl-C and other asynchronous events (Modules/signalmodule.c, _Py_HandlePending): a
+/// handler sets a flag; the eval loop raises KeyboardInterrupt at the next instruction
+/// boundary where it checks (RESUME, backward jumps).
+/// </summary>
+public static class Signals
+{
+    static volatile bool s_interruptRequested;
+
+    /// <summary>Install the Ctrl-C handler (called by the command line).</summary>
+    public static void InstallInterruptHandler()
+    {
+        var main = ThreadState.Current;
+        System.Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            s_interruptRequested = true;
+            main.PendingInterrupt = true;
+        };
+    }
+
+    /// <summary>Raise what is pending: 0, or -1 with KeyboardInterrupt set.</summary>
+    public static int HandlePending()
+    {
+        var ts = ThreadState.Current;
+        ts.PendingInterrupt = false;
+        if (!s_interruptRequested) return 0;
+        s_interruptRequested = false;
+        Errors.SetObject(PyExc.KeyboardInterrupt, null);
+        return -1;
+    }
+}

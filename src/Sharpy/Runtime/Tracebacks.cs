@@ -1,0 +1,35 @@
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>Adding traceback entries as an exception passes through frames (PyTraceBack_Here).</summary>
+public static class Tracebacks
+{
+    public static void Here(ThreadState ts, Frame f, int instr)
+    {
+        var exc = ts.CurrentException;
+        if (exc == null) return;
+        var fo = FrameObjects.Get(f);
+        var loc = LineTable.LocationForOffset(f.Code, instr);
+        var tb = new PyTraceBack(exc.Traceback as PyTraceBack, fo, instr, loc.Line);
+        exc.Traceback = tb;
+    }
+}
+
+/// <summary>The Python `frame` object of a running frame, made once on demand.</summary>
+public static class FrameObjects
+{
+    /// <summary>A new reference to the frame object of <paramref name="f"/>.</summary>
+    public static PyFrameObject Get(Frame f)
+    {
+        if (f.FrameObject == null)
+        {
+            f.FrameObject = new PyFrameObject(f);
+            var fo = f.FrameObject;
+            fo.Globals = Py.NewRef(f.Globals);
+            // The frame keeps its own reference until it finishes.
+            return Py.NewRef(fo);
+        }
+        return Py.NewRef(f.FrameObject);
+    }
+}
