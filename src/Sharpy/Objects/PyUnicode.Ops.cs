@@ -61,7 +61,7 @@ public partial class PyUnicode
         else if (v is PyUnicode && w is PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{w.ob_type.tp_name}'");
         else return Py.NotImplemented;
-        if (n.ob_type.nb_index == null)
+        if (!StrSlice.IsIndex(n))
         {
             // What binary_op1 would try next, then sequence_repeat's error.
             if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)

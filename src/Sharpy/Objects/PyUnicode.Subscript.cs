@@ -10,7 +10,7 @@ public partial class PyUnicode
     static PyObject? StrSubscript(PyObject o, PyObject key)
     {
         var u = (PyUnicode)o;
-        if (key.ob_type.nb_index != null)
+        if (StrSlice.IsIndex(key))
         {
             long i;
             if (key is PyLong l && !l.IsBig) i = l.Value;

@@ -12,11 +12,14 @@ public static class StrSlice
 {
     public static bool IsSlice(PyObject o) => o.ob_type.tp_name == "slice";
 
+    /// <summary>PyIndex_Check: an int or an object with __index__.</summary>
+    public static bool IsIndex(PyObject o) => o is PyLong || o.ob_type.nb_index != null;
+
     /// <summary>_PyEval_SliceIndex: None leaves <paramref name="v"/> unchanged; an index is clamped to long. False on error.</summary>
     public static bool SliceIndex(PyObject? o, ref long v)
     {
         if (o == null || o == PyNone.None) return true;
-        if (o.ob_type.nb_index == null)
+        if (!IsIndex(o))
         {
             Errors.SetString(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");
             return false;

@@ -15,7 +15,8 @@ internal static partial class UnicodeData
         Space = 128, Printable = 256, XidStart = 512, XidContinue = 1024, CaseIgnorable = 2048, LineBreak = 4096;
     public const int Cased = Lower | Upper | Title;
 
-    static readonly ushort[] s_ascii = MakeAscii();
+    static ushort[]? s_asciiTable;
+    static ushort[] s_ascii => s_asciiTable ??= MakeAscii();
 
     static ushort[] MakeAscii()
     {
