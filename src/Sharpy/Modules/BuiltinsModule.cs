@@ -23,7 +23,8 @@ public static partial class BuiltinsModule
         {
             PyBaseObject.Type, PyType.Type, PyLong.Type, PyBool.Type, PyFloat.Type, PyComplex.Type, PyUnicode.Type,
             PyBytes.Type, PyList.Type, PyTuple.Type, PyDict.Type, PySet.Type, PyFrozenSet.Type, PySlice.Type,
-            PyStaticMethod.Type, PyClassMethod.Type, PySuper.Type,
+            PyStaticMethod.Type, PyClassMethod.Type, PySuper.Type, PyRange.Type, PyEnumerate.Type, PyReversed.Type,
+            PyZip.Type, PyMap.Type, PyFilter.Type, PyProperty.Type,
         })
             d.SetItemString(t.Name, t);
         d.SetItemString("BaseException", PyBaseException.Type);

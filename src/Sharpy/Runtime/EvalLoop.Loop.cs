@@ -297,6 +297,26 @@ public static partial class EvalLoop
                         ip += 9;
                         break;
                     }
+                case Op.LOAD_SUPER_ATTR:
+                    {
+                        // super().name: stack is global super, __class__, self.
+                        var self = s[sp - 1];
+                        var cls = s[sp - 2];
+                        var globalSuper = s[sp - 3];
+                        f.StackPointer = sp;
+                        PyObject? sup = (oparg & 2) != 0
+                            ? Calls.CallTwoArgs(globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed)
+                            : Calls.CallNoArgs(globalSuper.AsBorrowed);
+                        res = sup == null ? null : Abstract.GetAttr(sup, names[oparg >> 2]);
+                        Py.XDECREF(sup);
+                        self.Close(); cls.Close(); globalSuper.Close();
+                        s[--sp] = default; s[--sp] = default;
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        if ((oparg & 1) != 0) s[sp++] = default;
+                        ip += 1;
+                        break;
+                    }
                 case Op.STORE_ATTR:
                     {
                         var owner = s[sp - 1];
