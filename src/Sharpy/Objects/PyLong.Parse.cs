@@ -112,7 +112,7 @@ public partial class PyLong
         // Chunks of k digits that fit a long, then combine.
         int k = 1;
         ulong bk = (ulong)b;
-        while (bk * (ulong)b < (1UL << 62)) { bk *= (ulong)b; k++; }
+        while (bk <= (1UL << 62) / (ulong)b) { bk *= (ulong)b; k++; }
         BigInteger result = BigInteger.Zero;
         int pos = 0;
         int first = ds.Length % k;

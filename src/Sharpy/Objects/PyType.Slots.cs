@@ -39,6 +39,12 @@ public sealed partial class PyType
     {
         var type = (PyType)o;
         var meta = type.ob_type;
+        // type's own data descriptors (__name__, __qualname__, __mro__...) come first.
+        if (meta == PyType.Type)
+        {
+            var own = TypeAttrs.Get(type, ((PyUnicode)name).Value);
+            if (own != null) return own;
+        }
         var metaAttr = TypeLookup.Lookup(meta, name);
         DescrGetFunc? metaGet = null;
         if (metaAttr != null)
