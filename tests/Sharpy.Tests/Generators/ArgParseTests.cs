@@ -189,6 +189,8 @@ public class ArgParseTests
     [InlineData("TypeError: kwonly() takes exactly 1 positional argument (2 given)", "kwonly", 1L, 2L)]
     [InlineData("(None, None, None)", "maybe")]
     [InlineData("(5, 2.5, 's')", "maybe", 5L, 2.5, "s")]
+    [InlineData("(1, 2)", "kwname", "from=", 1L, "default=", 2L)]
+    [InlineData("TypeError: kwname() missing required argument 'from' (pos 1)", "kwname", "default=", 2L)]
     public void MethodCalls(string expected, string method, params object?[] args)
     {
         // An empty string argument stands for no arguments at all.
@@ -276,6 +278,20 @@ public class ArgParseTests
         Assert.Equal("None", Show(CallOn(PyBaseObject.Type, "__init_subclass__")));
         Assert.Equal("TypeError: object.__init_subclass__() takes no arguments (1 given)", Show(CallOn(PyBaseObject.Type, "__init_subclass__", 1L)));
         Assert.Equal("TypeError: object.__init_subclass__() takes no keyword arguments", Show(CallOn(PyBaseObject.Type, "__init_subclass__", "x=", 1L)));
+    }
+
+    [Fact]
+    public void BuiltinTypesGetTheirDeclaredMethods()
+    {
+        // list's methods are declared in PyList.Methods.cs; only the argument handling is checked here.
+        var list = PyList.New();
+        Assert.Equal("None", Show(CallOn(list, "append", 1L)));
+        Assert.Equal("TypeError: list.append() takes exactly one argument (0 given)", Show(CallOn(list, "append")));
+        Assert.Equal("TypeError: pop expected at most 1 argument, got 2", Show(CallOn(list, "pop", 1L, 2L)));
+        Assert.Equal("TypeError: list.pop() takes no keyword arguments", Show(CallOn(list, "pop", "x=", 1L)));
+        Assert.Equal("TypeError: 'str' object cannot be interpreted as an integer", Show(CallOn(list, "pop", "a")));
+        Assert.Equal("TypeError: insert expected 2 arguments, got 1", Show(CallOn(list, "insert", 1L)));
+        Assert.Equal("<method 'append' of 'list' objects>", Show(PyList.Type.tp_dict.GetItemString("append")));
     }
 
     [Fact]

@@ -110,6 +110,10 @@ public sealed partial class TestThing : PyObject
     static PyObject? Maybe(PyObject self, [Keyword] long? n = null, [Keyword] double? x = null, [Keyword] string? s = null)
         => Tuple(n, x, s);
 
+    // A keyword whose Python name is a C# keyword.
+    [PyMethod("kwname")]
+    static PyObject? KwName(PyObject self, [Keyword("from")] PyObject source, [KeywordOnly("default")] PyObject? fallback = null) => Tuple(source, fallback);
+
     // The raw form: the call's arguments, unparsed.
     [PyMethod("raw")]
     static PyObject? Raw(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
