@@ -112,6 +112,28 @@ public sealed partial class PyMethod
 {
     [PyGetter("__self__")] static PyObject? GetSelf(PyMethod m) => Py.NewRef(m.Self);
     [PyGetter("__func__")] static PyObject? GetFunc(PyMethod m) => Py.NewRef(m.Func);
+
+    /// <summary>Bound methods are equal when their functions are equal and their selves identical.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethod ma || b is not PyMethod mb) return PyNotImplemented.Instance;
+        int eq = Abstract.RichCompareBool(ma.Func, mb.Func, CompareOp.Eq);
+        if (eq < 0) return null;
+        bool same = eq > 0 && ma.Self == mb.Self;
+        return Py.NewBool(op == CompareOp.Eq ? same : !same);
+    }
+
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        var m = (PyMethod)o;
+        long x = Interpreter.HashPointer(m.Self);
+        long y = Abstract.Hash(m.Func);
+        if (y == -1) return -1;
+        x ^= y;
+        return x == -1 ? -2 : x;
+    }
 }
 
 // Builtin function attributes (Objects/methodobject.c meth_getsets).

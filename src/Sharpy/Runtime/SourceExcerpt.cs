@@ -346,6 +346,7 @@ public static class SyntaxErrorFormat
         {
             long offset = d.GetItemString("offset") is PyLong ol ? ol.Value : -1;
             long endOffset = d.GetItemString("end_offset") is PyLong eo ? eo.Value : -1;
+            if (lineno < 0) offset = -1;
             long endLineno = d.GetItemString("end_lineno") is PyLong el ? el.Value : lineno;
             CaretLine(sb, text.Value, offset, endOffset, lineno, endLineno);
         }
@@ -355,18 +356,24 @@ public static class SyntaxErrorFormat
     /// <summary>traceback.py's TracebackException._format_syntax_error for the text and caret lines.</summary>
     static void CaretLine(StringBuilder sb, string text, long offset, long endOffset, long lineno, long endLineno)
     {
-        var rtext = text.TrimEnd('\n', '\r', ' ', '\t', '\f');
-        var ltext = rtext.TrimStart(' ', '\n', '\t', '\f');
+        var rtext = text.TrimEnd('\n');
+        var ltext = rtext.TrimStart(' ', '\n', '\f');
         int spaces = rtext.Length - ltext.Length;
-        if (ltext.Length == 0) return;
+        if (offset < 0)
+        {
+            sb.Append("    ").Append(ltext).Append('\n');
+            return;
+        }
+        long end = lineno == endLineno ? (endOffset != 0 && endOffset != -1 ? endOffset : offset) : rtext.Length + 1;
+        if (offset > text.Length) offset = rtext.Length + 1;
+        if (end > text.Length) end = rtext.Length + 1;
+        if (offset >= end || end < 0) end = offset + 1;
+        long colno = offset - 1 - spaces;
+        long endColno = end - 1 - spaces;
         sb.Append("    ").Append(ltext).Append('\n');
-        if (offset < 1) return;
-        long start = offset - 1 - spaces;
-        long end = endLineno > lineno || endOffset < 1 ? rtext.Length - spaces : endOffset - 1 - spaces;
-        if (end <= start) end = start + 1;
-        if (start < 0) return;
-        if (start > ltext.Length) start = ltext.Length;
-        if (end > ltext.Length + 1) end = ltext.Length + 1;
-        sb.Append("    ").Append(' ', (int)start).Append('^', (int)System.Math.Max(1, end - start)).Append('\n');
+        if (colno < 0) return;
+        sb.Append("    ");
+        for (int i = 0; i < colno && i < ltext.Length; i++) sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
+        sb.Append('^', (int)Math.Max(0, endColno - colno)).Append('\n');
     }
 }
