@@ -183,10 +183,6 @@ sealed partial class Cfg
         seq.ApplyLabelMap();
         var g = new Cfg();
         var instrs = seq.Instrs;
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(instrs);
-        for (int i = span.Length - 2; i >= 0; i--)
-            if (span[i].Loc == Location.NextLocation)
-                span[i].Loc = span[i + 1].Loc;
         var isTarget = new bool[instrs.Count + 1];
         foreach (var i in instrs)
             if (OpcodeInfo.HasTarget(i.Opcode))
