@@ -68,6 +68,11 @@ sealed partial class Symtable
 
     void VisitStmt(Stmt s)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (s)
         {
             case FunctionDef f:
@@ -523,6 +528,11 @@ sealed partial class Symtable
 
     void VisitExpr(Expr e)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (e)
         {
             case NamedExpr ne:
