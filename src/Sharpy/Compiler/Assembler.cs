@@ -221,6 +221,12 @@ static class Assembler
 
     static byte[] LineTable(List<SeqInstr> instrs, int firstlineno)
     {
+        // NEXT_LOCATION takes the location of the following instruction, at the very end.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(instrs);
+        for (int i = span.Length - 1; i >= 0; i--)
+            if (span[i].Loc == Location.NextLocation)
+                span[i].Loc = OpcodeInfo.IsTerminator(span[i].Opcode) || i == span.Length - 1
+                    ? Location.NoLocation : span[i + 1].Loc;
         var w = new LineTableWriter { Lineno = firstlineno };
         var loc = Location.NoLocation;
         int size = 0;

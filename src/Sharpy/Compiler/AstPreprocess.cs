@@ -32,8 +32,11 @@ static class AstPreprocess
         }
     }
 
-    public static void Run(Node node, int optimize)
+    /// <summary>Rewrites <paramref name="node"/>'s subtree; false when the tree is too deep for the stack.</summary>
+    public static bool Run(Node node, int optimize)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            return false;
         if (node is MatchValue mv)
             mv.Value = FoldConstMatchPattern(mv.Value);
         else if (node is MatchMapping mm)
@@ -47,18 +50,19 @@ static class AstPreprocess
                 for (int i = 0; i < list.Count; i++)
                     if (list[i] is Node child)
                     {
-                        Run(child, optimize);
+                        if (!Run(child, optimize)) return false;
                         if (child is Expr e && Rewrite(e, optimize) is Expr r)
                             list[i] = r;
                     }
             }
             else if (value is Node child)
             {
-                Run(child, optimize);
+                if (!Run(child, optimize)) return false;
                 if (child is Expr e && Rewrite(e, optimize) is Expr r)
                     f.SetValue(node, r);
             }
         }
+        return true;
     }
 
     static Expr? Rewrite(Expr e, int optimize)

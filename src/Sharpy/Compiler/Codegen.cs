@@ -13,6 +13,8 @@ sealed partial class Codegen
     readonly Symtable _st;
     readonly string _filename;
     readonly bool _futureAnnotations;
+    /// <summary>Compiling an `Interactive` module: expression statements at top level print their value.</summary>
+    bool _interactive;
     readonly List<CompilerUnit> _stack = new();
     CompilerUnit _u = null!;
     public CompileError? Error;
@@ -45,7 +47,9 @@ sealed partial class Codegen
                 c.Body(start, m.Body, false);
                 break;
             }
-            case Interactive i: c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
+            case Interactive i:
+                c._interactive = true;
+                c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
             case Expression e: c.VisitExpr(e.Body); break;
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);
@@ -68,6 +72,12 @@ sealed partial class Codegen
             Lineno = loc.Lineno, Offset = loc.ColOffset + 1, EndLineno = loc.EndLineno, EndOffset = loc.EndColOffset + 1,
         };
     }
+
+    void SetRecursionError() =>
+        Error ??= new CompileError
+        {
+            ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = _filename,
+        };
 
     // ---- emitting ----
 
@@ -213,8 +223,6 @@ sealed partial class Codegen
     }
 
     bool IsInInlinedComp => _u.InInlinedComp > 0;
-
-    bool IsTopLevelAwait => false;
 
     // ---- names ----
 

@@ -103,12 +103,6 @@ sealed class ConstEquality : IEqualityComparer<object?>
 /// <summary>Questions about constant values the compiler asks.</summary>
 static class ConstValue
 {
-    public static bool IsNone(object? o) => o == null;
-
-    public static bool IsStr(object? o) => o is string;
-
-    public static bool IsInt(object? o) => o is long or BigInteger;
-
     /// <summary>PyObject_IsTrue for constant values.</summary>
     public static bool IsTrue(object? o) => o switch
     {

@@ -76,8 +76,6 @@ sealed class BasicBlock
         }
     }
 
-    public bool HasLast => IUsed > 0;
-
     public ref CfgInstr Last => ref Instr[IUsed - 1];
 
     public bool ExitsScope => IUsed > 0 && OpcodeInfo.IsScopeExit(Last.Opcode);
@@ -183,10 +181,6 @@ sealed partial class Cfg
         seq.ApplyLabelMap();
         var g = new Cfg();
         var instrs = seq.Instrs;
-        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(instrs);
-        for (int i = span.Length - 2; i >= 0; i--)
-            if (span[i].Loc == Location.NextLocation)
-                span[i].Loc = span[i + 1].Loc;
         var isTarget = new bool[instrs.Count + 1];
         foreach (var i in instrs)
             if (OpcodeInfo.HasTarget(i.Opcode))

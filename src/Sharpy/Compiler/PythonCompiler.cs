@@ -17,7 +17,14 @@ public static class PythonCompiler
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
     {
         bool futureAnnotations = Future.HasAnnotations(module);
-        AstPreprocess.Run(module, optimize: 0);
+        if (!AstPreprocess.Run(module, optimize: 0))
+        {
+            error = new CompileError
+            {
+                ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = filename,
+            };
+            return null;
+        }
         var st = Symtable.Build(module, filename, futureAnnotations);
         if (st.Error != null)
         {
