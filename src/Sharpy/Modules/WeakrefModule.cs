@@ -35,36 +35,46 @@ public static partial class WeakrefModule
     }
 }
 
-/// <summary>
-/// The `gc` module (Modules/gcmodule.c). The cycle collector itself is not built yet:
-/// collect() finds nothing and returns 0; enable/disable/isenabled keep their flag.
-/// </summary>
+/// <summary>The `gc` module (Modules/gcmodule.c): the cycle collector's controls.</summary>
 [PyModule("gc")]
 public static partial class GcModule
 {
-    static bool s_enabled = true;
-
-    public static void InitModule(PyModule m)
-    {
-    }
-
     [PyMethod("collect")]
-    static PyObject? Collect(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyLong.FromLong(0);
+    static PyObject? Collect(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"collect() takes at most 1 argument ({args.Length} given)");
+        return PyLong.FromLong(Gc.Collect());
+    }
 
     [PyMethod("enable")]
     static PyObject? Enable(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        s_enabled = true;
+        Gc.Enabled = true;
         return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("disable")]
     static PyObject? Disable(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        s_enabled = false;
+        Gc.Enabled = false;
         return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("isenabled")]
-    static PyObject? IsEnabled(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => Py.NewBool(s_enabled);
+    static PyObject? IsEnabled(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => Py.NewBool(Gc.Enabled);
+
+    [PyMethod("is_tracked")]
+    static PyObject? IsTracked(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"is_tracked() takes exactly one argument ({args.Length} given)");
+        return Py.NewBool(Gc.IsTracked(args[0].AsBorrowed));
+    }
+
+    [PyMethod("get_threshold")]
+    static PyObject? GetThreshold(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => PyTuple.Pack(PyLong.FromLong(Gc.Threshold), PyLong.FromLong(10), PyLong.FromLong(0));
+
+    [PyMethod("get_count")]
+    static PyObject? GetCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => PyTuple.Pack(PyLong.FromLong(Gc.TrackedCount), PyLong.FromLong(0), PyLong.FromLong(0));
 }

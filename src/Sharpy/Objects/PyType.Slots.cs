@@ -136,6 +136,12 @@ public sealed partial class PyType
         if (tp_mro != null) visit(tp_mro);
     }
 
+    /// <summary>type_clear: a class in a garbage cycle drops its namespace.</summary>
+    protected internal override void Clear()
+    {
+        if (IsHeapType) tp_dict?.Clear();
+    }
+
     protected internal override void ReleaseReferences()
     {
         Py.DECREF(tp_dict);

@@ -28,6 +28,7 @@ internal static partial class BuiltinTypes
         foreach (var t in DeclaredTypes())
         {
             t.tp_dict = PyDict.New();
+            if (GcTypes.HoldsReferences(t.InstanceClass)) t.tp_flags |= TypeFlags.HaveGC;
             // tp_weaklistoffset: builtin types whose instances keep a weakref list (not object, not exceptions).
             t.SupportsWeakRefs = typeof(IWeakReferenceable).IsAssignableFrom(t.InstanceClass)
                 && t.InstanceClass != typeof(PyInstance) && t.InstanceClass != typeof(PyBaseObject) && t.InstanceClass != typeof(PyBaseException);

@@ -51,7 +51,7 @@ public static partial class EvalLoop
                 case Op.RESUME:
                 case Op.RESUME_CHECK:
                 case Op.CACHE:
-                    if (opcode == Op.RESUME && ts.PendingInterrupt) { if (Signals.HandlePending() < 0) goto error; }
+                    if (opcode == Op.RESUME && (ts.PendingInterrupt || Gc.Scheduled)) { if (Signals.HandlePending() < 0) goto error; }
                     break;
 
                 // ---- locals ----
@@ -702,7 +702,7 @@ public static partial class EvalLoop
                     break;
                 case Op.JUMP_BACKWARD:
                     ip = ip + 1 - oparg;
-                    if (ts.PendingInterrupt && Signals.HandlePending() < 0) goto error;
+                    if ((ts.PendingInterrupt || Gc.Scheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
                     ip -= oparg;
