@@ -1,10 +1,52 @@
+using System;
+using System.IO;
+using System.Text;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
 namespace Sharpy.Cli;
 
+/// <summary>The `sharpy` command: CPython's command line (Modules/main.c).</summary>
 public static class Program
 {
+    const string Usage = "usage: sharpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
+
     public static int Main(string[] args)
     {
-        System.Console.Error.WriteLine("sharpy: not built yet");
-        return 1;
+        try
+        {
+            return Run(args);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A host bug: report it as CPython reports an internal error, without a .NET trace.
+            Console.Error.Write($"Fatal Python error: internal error in sharpy: {e.GetType().Name}: {e.Message}\n");
+            return 1;
+        }
+    }
+
+    static int Run(string[] args)
+    {
+        var cl = CommandLine.Parse(args);
+        if (cl.Error != null)
+        {
+            Console.Error.Write($"{cl.Error}\n{Usage}\nTry `python -h' for more information.\n");
+            return 2;
+        }
+        if (cl.ShowHelp)
+        {
+            Console.Out.Write(HelpText.Text);
+            return 0;
+        }
+        if (cl.ShowVersion)
+        {
+            Console.Out.Write("Python " + Sharpy.Modules.Version.Number + "\n");
+            return 0;
+        }
+        foreach (var x in cl.XOptions)
+        {
+            if (x == "dump=ast" || x == "dump=code") return Dumps.Run(x, cl.Argv);
+        }
+        return Runner.Run(cl);
     }
 }

@@ -13,9 +13,17 @@ internal sealed class TypeModel
     public string PyName = "";
     public string? BaseFullClassName;
     public bool BaseType;
+    /// <summary>A C# base class is itself a [PyType]: its Type and FillType are hidden with `new`.</summary>
+    public bool HidesBase;
     public string? Doc;
     /// <summary>(slot field, C# method name) for each [PySlot] method.</summary>
     public List<(string Slot, string Method)> Slots = new();
+    public List<MethodModel> Methods = new();
+    public List<GetSetModel> GetSets = new();
+    public List<DiagnosticInfo> Diags = new();
+
+    /// <summary>The type's __qualname__ for messages: tp_name after its last dot.</summary>
+    public string ShortName => PyName.Substring(PyName.LastIndexOf('.') + 1);
 
     public string HintName => FullClassName.Replace("global::", "").Replace('.', '_');
 
@@ -43,14 +51,35 @@ internal sealed class TypeModel
                     break;
             }
         }
+        int index = 0;
+        var getsets = new Dictionary<string, GetSetModel>();
         foreach (var member in cls.GetMembers())
         {
             if (member is not IMethodSymbol method) continue;
             foreach (var a in method.GetAttributes())
             {
-                if (a.AttributeClass?.ToDisplayString() == "Sharpy.Runtime.PySlotAttribute")
-                    m.Slots.Add(((string)a.ConstructorArguments[0].Value!, method.Name));
+                switch (a.AttributeClass?.ToDisplayString())
+                {
+                    case "Sharpy.Runtime.PySlotAttribute":
+                        m.Slots.Add(((string)a.ConstructorArguments[0].Value!, method.Name));
+                        break;
+                    case "Sharpy.Runtime.PyMethodAttribute":
+                        var mm = MethodModel.From(method, a, cls, false, m.Diags, index++);
+                        if (mm != null) m.Methods.Add(mm);
+                        break;
+                    case "Sharpy.Runtime.PyGetterAttribute":
+                    case "Sharpy.Runtime.PySetterAttribute":
+                        GetSetModel.Add(getsets, method, a, cls, m.Diags);
+                        break;
+                }
             }
+        }
+        foreach (var gs in getsets.Values)
+        {
+            if (gs.Getter == null)
+                m.Diags.Add(new DiagnosticInfo(Diagnostics.BadGetSet, gs.SetterLocation, gs.Name, "a [PySetter] needs a [PyGetter] of the same name"));
+            else
+                m.GetSets.Add(gs);
         }
         if (m.BaseFullClassName == null)
         {
@@ -64,6 +93,9 @@ internal sealed class TypeModel
                 }
             }
         }
+        for (var b = cls.BaseType; b != null; b = b.BaseType)
+            if (b.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Sharpy.Runtime.PyTypeAttribute"))
+                m.HidesBase = true;
         // Every type but `object` itself derives from `object`.
         if (m.BaseFullClassName == null && m.PyName != "object")
             m.BaseFullClassName = "global::Sharpy.Objects.PyBaseObject";

@@ -7,7 +7,7 @@ static class CodeFlags
 {
     public const int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8, CO_NESTED = 0x10,
         CO_GENERATOR = 0x20, CO_COROUTINE = 0x80, CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200,
-        CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000;
+        CO_HAS_DOCSTRING = 0x4000000, CO_METHOD = 0x8000000, CO_FUTURE_ANNOTATIONS = 0x1000000;
 }
 
 /// <summary>
@@ -61,7 +61,8 @@ static class Assembler
                 {
                     int targetOffset = span[targets[i]].Offset;
                     if (instr.Opcode == Op.END_ASYNC_FOR)
-                        instr.Oparg = offset - targetOffset - 1;
+                        // Its target is a SEND; CPython counts back to the end of the SEND/YIELD_VALUE/RESUME/JUMP sequence.
+                        instr.Oparg = offset - targetOffset - 5;
                     else if (targetOffset < offset)
                         instr.Oparg = offset - targetOffset;
                     else
@@ -220,6 +221,12 @@ static class Assembler
 
     static byte[] LineTable(List<SeqInstr> instrs, int firstlineno)
     {
+        // NEXT_LOCATION takes the location of the following instruction, at the very end.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(instrs);
+        for (int i = span.Length - 1; i >= 0; i--)
+            if (span[i].Loc == Location.NextLocation)
+                span[i].Loc = OpcodeInfo.IsTerminator(span[i].Opcode) || i == span.Length - 1
+                    ? Location.NoLocation : span[i + 1].Loc;
         var w = new LineTableWriter { Lineno = firstlineno };
         var loc = Location.NoLocation;
         int size = 0;

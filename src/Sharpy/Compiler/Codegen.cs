@@ -12,6 +12,9 @@ sealed partial class Codegen
 {
     readonly Symtable _st;
     readonly string _filename;
+    readonly bool _futureAnnotations;
+    /// <summary>Compiling an `Interactive` module: expression statements at top level print their value.</summary>
+    bool _interactive;
     readonly List<CompilerUnit> _stack = new();
     CompilerUnit _u = null!;
     public CompileError? Error;
@@ -19,20 +22,34 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename)
+    Codegen(Symtable st, string filename, bool futureAnnotations)
     {
         _st = st;
         _filename = filename;
+        _futureAnnotations = futureAnnotations;
     }
 
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, out CompileError? error)
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+        out CompileError? error)
     {
-        var c = new Codegen(st, filename);
+        var c = new Codegen(st, filename, futureAnnotations);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {
-            case Module m: c.Body(new Location(1, 1, 0, 0), m.Body, false); break;
-            case Interactive i: c.Body(new Location(1, 1, 0, 0), i.Body, true); break;
+            case Module m:
+            {
+                var start = m.Body.Count > 0 ? Loc(m.Body[0]) : new Location(1, 1, 0, 0);
+                if (st.Top.HasConditionalAnnotations)
+                {
+                    c.AddopI(Op.BUILD_SET, 0, start);
+                    c.AddopN(Op.STORE_NAME, c._u.Names, "__conditional_annotations__", start);
+                }
+                c.Body(start, m.Body, false);
+                break;
+            }
+            case Interactive i:
+                c._interactive = true;
+                c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
             case Expression e: c.VisitExpr(e.Body); break;
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);
@@ -55,6 +72,12 @@ sealed partial class Codegen
             Lineno = loc.Lineno, Offset = loc.ColOffset + 1, EndLineno = loc.EndLineno, EndOffset = loc.EndColOffset + 1,
         };
     }
+
+    void SetRecursionError() =>
+        Error ??= new CompileError
+        {
+            ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = _filename,
+        };
 
     // ---- emitting ----
 
@@ -200,8 +223,6 @@ sealed partial class Codegen
     }
 
     bool IsInInlinedComp => _u.InInlinedComp > 0;
-
-    bool IsTopLevelAwait => false;
 
     // ---- names ----
 

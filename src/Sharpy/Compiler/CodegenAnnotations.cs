@@ -17,6 +17,15 @@ sealed partial class Codegen
         }
         switch (targ)
         {
+            case Name n when _futureAnnotations:
+                if (s.Simple != 0 && _u.ScopeType is ScopeType.Module or ScopeType.Class)
+                {
+                    AddopLoadConst(Unparse.ExprAsUnicode(s.Annotation), Loc(s.Annotation));
+                    AddopName(Op.LOAD_NAME, _u.Names, "__annotations__", loc);
+                    AddopLoadConst(MaybeMangle(n.Id), loc);
+                    Addop(Op.STORE_SUBSCR, loc);
+                }
+                break;
             case Name:
                 if (s.Simple != 0 && _u.ScopeType is ScopeType.Module or ScopeType.Class)
                 {
@@ -27,10 +36,9 @@ sealed partial class Codegen
                     _u.DeferredAnnotations.Add((s, index));
                     if (index != -1 && _u.Ste.HasConditionalAnnotations)
                     {
-                        if (_u.ScopeType == ScopeType.Class)
-                            AddopN(Op.LOAD_DEREF, _u.Cellvars, "__conditional_annotations__", loc);
-                        else
-                            AddopN(Op.LOAD_NAME, _u.Names, "__conditional_annotations__", loc);
+                        // CPython takes the index from the cell variables for LOAD_NAME too.
+                        AddopName(_u.ScopeType == ScopeType.Class ? Op.LOAD_DEREF : Op.LOAD_NAME, _u.Cellvars,
+                            "__conditional_annotations__", loc);
                         AddopLoadConst((long)index, loc);
                         AddopI(Op.SET_ADD, 1, loc);
                         Addop(Op.POP_TOP, loc);
@@ -88,7 +96,7 @@ sealed partial class Codegen
                 if (scopeType == ScopeType.Class)
                     AddopN(Op.LOAD_DEREF, _u.Freevars, "__conditional_annotations__", Loc(st));
                 else
-                    AddopI(Op.LOAD_GLOBAL, _u.Names.Add("__conditional_annotations__") << 1, Loc(st));
+                    AddopName(Op.LOAD_GLOBAL, _u.Names, "__conditional_annotations__", Loc(st));
                 AddopI(Op.CONTAINS_OP, 0, Loc(st));
                 AddopJump(Op.POP_JUMP_IF_FALSE, notSet, Loc(st));
             }
@@ -103,7 +111,7 @@ sealed partial class Codegen
     void ProcessDeferredAnnotations(Location loc)
     {
         var deferred = _u.DeferredAnnotations;
-        if (deferred == null)
+        if (deferred == null || _futureAnnotations)
             return;
         _u.DeferredAnnotations = null;
         var scopeType = _u.ScopeType;

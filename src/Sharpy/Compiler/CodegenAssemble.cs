@@ -22,6 +22,8 @@ sealed partial class Codegen
         }
         if (ste.Coroutine && !ste.Generator)
             flags |= CodeFlags.CO_COROUTINE;
+        if (_futureAnnotations)
+            flags |= CodeFlags.CO_FUTURE_ANNOTATIONS;
         return flags;
     }
 

@@ -80,7 +80,6 @@ sealed partial class Codegen
         if (hasStart)
         {
             depth++;
-            Addop(Op.GET_ITER, Loc(gen.Iter));
             UseLabel(start);
             AddopJump(Op.FOR_ITER, anchor, Loc(gen.Iter));
         }
@@ -112,9 +111,11 @@ sealed partial class Codegen
             if (genIndex == 0)
                 AddopI(Op.LOAD_FAST, 0, loc);
             else
+            {
                 VisitExpr(gen.Iter);
+                Addop(Op.GET_AITER, Loc(gen.Iter));
+            }
         }
-        Addop(Op.GET_AITER, Loc(gen.Iter));
         UseLabel(start);
         PushFBlock(loc, FBlockType.AsyncComprehensionGenerator, start, -1, null);
         AddopJump(Op.SETUP_FINALLY, except, loc);
@@ -237,6 +238,7 @@ sealed partial class Codegen
         if (isInlined)
         {
             VisitExpr(outermost.Iter);
+            Addop(outermost.IsAsync != 0 ? Op.GET_AITER : Op.GET_ITER, Loc(outermost.Iter));
             TweakInlinedComprehensionScopes(entry, state);
             PushInlinedComprehensionLocals(loc, entry, state);
         }
@@ -268,6 +270,7 @@ sealed partial class Codegen
         ExitScope();
         MakeClosure(loc, co, 0);
         VisitExpr(outermost.Iter);
+        Addop(outermost.IsAsync != 0 ? Op.GET_AITER : Op.GET_ITER, Loc(outermost.Iter));
         AddopI(Op.CALL, 0, loc);
         if (isAsync && type != ComprehensionType.Generator)
         {

@@ -116,6 +116,11 @@ sealed partial class Codegen
     void VisitExpr(Expr e)
     {
         var loc = Loc(e);
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (e)
         {
             case NamedExpr ne:

@@ -77,7 +77,8 @@ sealed partial class Codegen
     {
         Addop(Op.RETURN_VALUE, loc);
         var co = OptimizeAndAssemble(true);
-        co.LocalsPlusNames[0] = "format";
+        if (co.LocalsPlusNames.Length > 0)
+            co.LocalsPlusNames[0] = "format";
         ExitScope();
         MakeClosure(loc, co, 0);
     }
@@ -86,7 +87,9 @@ sealed partial class Codegen
     {
         if (annotation == null) return;
         AddopLoadConst(MaybeMangle(id), loc);
-        if (annotation is Starred st)
+        if (_futureAnnotations)
+            AddopLoadConst(Unparse.ExprAsUnicode(annotation), Loc(annotation));
+        else if (annotation is Starred st)
         {
             VisitExpr(st.Value);
             AddopI(Op.UNPACK_SEQUENCE, 1, loc);

@@ -8,6 +8,8 @@ sealed partial class Codegen
 {
     void Body(Location loc, List<Stmt> stmts, bool isInteractive)
     {
+        if (_futureAnnotations && _u.Ste.AnnotationsUsed)
+            Addop(Op.SETUP_ANNOTATIONS, loc);
         if (stmts.Count == 0)
             return;
         int first = 0;
@@ -38,6 +40,11 @@ sealed partial class Codegen
 
     void VisitStmt(Stmt s)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (s)
         {
             case FunctionDef f: Function(s, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, f.TypeParams, false); break;
@@ -109,6 +116,13 @@ sealed partial class Codegen
 
     void StmtExpr(Location loc, Expr value)
     {
+        if (_interactive && _stack.Count == 0)
+        {
+            VisitExpr(value);
+            AddopI(Op.CALL_INTRINSIC_1, Oparg.INTRINSIC_PRINT, loc);
+            Addop(Op.POP_TOP, Location.NoLocation);
+            return;
+        }
         if (value is Constant)
         {
             Addop(Op.NOP, loc);

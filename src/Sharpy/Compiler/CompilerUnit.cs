@@ -58,9 +58,9 @@ sealed class ConstTable
             if (_noneIndex < 0) { _noneIndex = Values.Count; Values.Add(null); }
             return _noneIndex;
         }
-        if (o is not CodeObject && _index.TryGetValue(o, out int i)) return i;
+        if (_index.TryGetValue(o, out int i)) return i;
         Values.Add(o);
-        if (o is not CodeObject) _index[o] = Values.Count - 1;
+        _index[o] = Values.Count - 1;
         return Values.Count - 1;
     }
 

@@ -47,10 +47,27 @@ sealed class ConstEquality : IEqualityComparer<object?>
                 foreach (var item in x.Items)
                     if (Array.FindIndex(fy.Items, o => Equals(o, item)) < 0) return false;
                 return true;
+            case CodeObject x:
+                return b is CodeObject y2 && SameCode(x, y2);
             case SliceConstant x:
                 return b is SliceConstant sy && Equals(x.Start, sy.Start) && Equals(x.Stop, sy.Stop) && Equals(x.Step, sy.Step);
             default: return false;
         }
+    }
+
+    /// <summary>code_richcompare: code objects with equal contents are one constant.</summary>
+    bool SameCode(CodeObject a, CodeObject b)
+    {
+        if (a.Name != b.Name || a.QualName != b.QualName || a.ArgCount != b.ArgCount
+            || a.PosOnlyArgCount != b.PosOnlyArgCount || a.KwOnlyArgCount != b.KwOnlyArgCount || a.Flags != b.Flags
+            || a.FirstLineno != b.FirstLineno || a.Consts.Length != b.Consts.Length
+            || !a.Code.AsSpan().SequenceEqual(b.Code) || !a.LineTable.AsSpan().SequenceEqual(b.LineTable)
+            || !a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable)
+            || !a.Names.AsSpan().SequenceEqual(b.Names) || !a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames))
+            return false;
+        for (int i = 0; i < a.Consts.Length; i++)
+            if (!Equals(a.Consts[i], b.Consts[i])) return false;
+        return true;
     }
 
     public int GetHashCode(object? o)
@@ -73,6 +90,7 @@ sealed class ConstEquality : IEqualityComparer<object?>
                 return h;
             }
             case FrozenSetConstant x: return x.Items.Length ^ 0x1234;
+            case CodeObject x: return x.Code.Length ^ x.Name.GetHashCode();
             default: return o.GetType().GetHashCode();
         }
     }
@@ -85,12 +103,6 @@ sealed class ConstEquality : IEqualityComparer<object?>
 /// <summary>Questions about constant values the compiler asks.</summary>
 static class ConstValue
 {
-    public static bool IsNone(object? o) => o == null;
-
-    public static bool IsStr(object? o) => o is string;
-
-    public static bool IsInt(object? o) => o is long or BigInteger;
-
     /// <summary>PyObject_IsTrue for constant values.</summary>
     public static bool IsTrue(object? o) => o switch
     {

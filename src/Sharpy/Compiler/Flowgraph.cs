@@ -76,8 +76,6 @@ sealed class BasicBlock
         }
     }
 
-    public bool HasLast => IUsed > 0;
-
     public ref CfgInstr Last => ref Instr[IUsed - 1];
 
     public bool ExitsScope => IUsed > 0 && OpcodeInfo.IsScopeExit(Last.Opcode);

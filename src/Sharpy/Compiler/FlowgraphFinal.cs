@@ -231,8 +231,9 @@ sealed partial class Cfg
                 {
                     instr.Opcode = instr.Opcode == Op.JUMP_IF_FALSE ? Op.POP_JUMP_IF_FALSE : Op.POP_JUMP_IF_TRUE;
                     var loc = instr.Loc;
-                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.COPY, Oparg = 1, Loc = loc });
-                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.TO_BOOL, Oparg = 0, Loc = loc });
+                    var except = instr.Except;
+                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.COPY, Oparg = 1, Loc = loc, Except = except });
+                    b.InsertInstruction(i++, new CfgInstr { Opcode = Op.TO_BOOL, Oparg = 0, Loc = loc, Except = except });
                 }
             }
     }
@@ -297,7 +298,9 @@ sealed partial class Cfg
     public List<SeqInstr> ToFinalInstructions(CompilerUnit u, int codeFlags, out int stackdepth, out int nlocalsplus)
     {
         ConvertPseudoConditionalJumps();
-        stackdepth = CalculateStackdepth();
+        // CPython's code objects always report room for at least one item (the implicit
+        // `return None` needs it even when it is unreachable).
+        stackdepth = System.Math.Max(1, CalculateStackdepth());
         nlocalsplus = PrepareLocalsplus(u, codeFlags);
         ConvertPseudoOps();
         NormalizeJumps();

@@ -76,6 +76,9 @@ sealed partial class Cfg
                         KillLocal(instrFlags, refs, oparg);
                         refs.Add(new Ref(i, oparg));
                         break;
+                    case Op.DELETE_FAST:
+                        KillLocal(instrFlags, refs, oparg);
+                        break;
                     case Op.LOAD_FAST_LOAD_FAST:
                         refs.Add(new Ref(i, oparg >> 4));
                         refs.Add(new Ref(i, oparg & 15));
@@ -103,9 +106,13 @@ sealed partial class Cfg
                         (refs[idx], refs[^1]) = (refs[^1], refs[idx]);
                         break;
                     }
-                    case Op.GET_ANEXT or Op.GET_LEN or Op.IMPORT_FROM or Op.MATCH_KEYS or Op.MATCH_MAPPING
-                        or Op.MATCH_SEQUENCE or Op.WITH_EXCEPT_START:
+                    // Opcodes that leave their inputs on the stack. FORMAT_SIMPLE and
+                    // GET_YIELD_FROM_ITER may return their input itself, so it stays too.
+                    case Op.FORMAT_SIMPLE or Op.GET_ANEXT or Op.GET_LEN or Op.GET_YIELD_FROM_ITER or Op.IMPORT_FROM
+                        or Op.MATCH_KEYS or Op.MATCH_MAPPING or Op.MATCH_SEQUENCE or Op.WITH_EXCEPT_START:
                     {
+                        // CPython pushes these with the inner loop counter as the instruction
+                        // index (a shadowed variable); kept, since it decides LOAD_FAST_BORROW.
                         int net = OpcodeInfo.NumPushed(opcode, oparg) - OpcodeInfo.NumPopped(opcode, oparg);
                         for (int k = 0; k < net; k++)
                             refs.Add(new Ref(k, NotLocal));
@@ -138,6 +145,14 @@ sealed partial class Cfg
                         refs.Add(new Ref(i, NotLocal));
                         if ((oparg & 1) != 0)
                             refs.Add(self);
+                        break;
+                    }
+                    case Op.LOAD_SPECIAL:
+                    {
+                        // The method's self goes back on the stack.
+                        var self = Pop(refs);
+                        refs.Add(new Ref(i, NotLocal));
+                        refs.Add(self);
                         break;
                     }
                     case Op.SEND:

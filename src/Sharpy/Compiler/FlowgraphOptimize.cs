@@ -273,11 +273,7 @@ sealed partial class Cfg
     }
 
     /// <summary>Whether two constants would be the same object after CPython's constant merging.</summary>
-    static bool SameConstObject(object? a, object? b)
-    {
-        if (a is CodeObject || b is CodeObject) return ReferenceEquals(a, b);
-        return ConstEquality.Instance.Equals(a, b);
-    }
+    static bool SameConstObject(object? a, object? b) => ConstEquality.Instance.Equals(a, b);
 
     static bool MaybeMakeLoadSmallInt(ref CfgInstr instr, object? newconst)
     {

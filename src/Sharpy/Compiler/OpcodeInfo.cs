@@ -6,8 +6,6 @@ namespace Sharpy.Compiler;
 /// </summary>
 static class OpcodeInfo
 {
-    public static bool IsPseudo(int op) => op >= 256;
-
     public static bool HasArg(int op) => op >= Op.HAVE_ARGUMENT && op != Op.POP_BLOCK && op != Op.ANNOTATIONS_PLACEHOLDER;
 
     public static bool HasConst(int op) => op == Op.LOAD_CONST;
@@ -33,8 +31,6 @@ static class OpcodeInfo
 
     public static bool IsConditionalJump(int op) => op == Op.POP_JUMP_IF_FALSE || op == Op.POP_JUMP_IF_TRUE
         || op == Op.POP_JUMP_IF_NONE || op == Op.POP_JUMP_IF_NOT_NONE;
-
-    public static bool IsBackwardsJump(int op) => op == Op.JUMP_BACKWARD || op == Op.JUMP_BACKWARD_NO_INTERRUPT;
 
     /// <summary>HAS_EVAL_BREAK_FLAG: instructions that check the eval breaker.</summary>
     public static bool HasEvalBreak(int op) => op switch

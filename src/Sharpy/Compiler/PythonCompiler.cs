@@ -17,13 +17,21 @@ public static class PythonCompiler
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
     {
         bool futureAnnotations = Future.HasAnnotations(module);
+        if (!AstPreprocess.Run(module, optimize: 0))
+        {
+            error = new CompileError
+            {
+                ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = filename,
+            };
+            return null;
+        }
         var st = Symtable.Build(module, filename, futureAnnotations);
         if (st.Error != null)
         {
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, out error);
+        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error);
     }
 }
 

@@ -66,6 +66,12 @@ sealed partial class Symtable
         };
     }
 
+    void SetRecursionError() =>
+        Error ??= new CompileError
+        {
+            ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = _filename,
+        };
+
     SymtableEntry NewEntry(string name, BlockType type, BlockKey key, Location loc)
     {
         var ste = new SymtableEntry(name, type, key, loc);

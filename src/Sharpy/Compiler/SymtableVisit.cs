@@ -48,7 +48,8 @@ sealed partial class Symtable
         VisitExprs(decorators);
         if (typeParams.Count > 0)
         {
-            EnterTypeParamBlock(name, new BlockKey(typeParams), args.Defaults.Count > 0, HasKwonlyDefaults(args), false, Loc(s));
+            // CPython tests the defaults sequence pointer, which the parser always sets.
+            EnterTypeParamBlock(name, new BlockKey(typeParams), true, HasKwonlyDefaults(args), false, Loc(s));
             foreach (var tp in typeParams) VisitTypeParam(tp);
         }
         var newSte = NewEntry(name, BlockType.Function, new BlockKey(s), Loc(s));
@@ -67,6 +68,11 @@ sealed partial class Symtable
 
     void VisitStmt(Stmt s)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (s)
         {
             case FunctionDef f:
@@ -410,7 +416,7 @@ sealed partial class Symtable
     void VisitAnnotation(Expr annotation, BlockKey key)
     {
         bool isUnevaluated = _cur.Type == BlockType.Function;
-        if ((_cur.Type == BlockType.Class || _cur.Type == BlockType.Module) && _cur.InConditionalBlock
+        if ((_cur.Type == BlockType.Module || (_cur.Type == BlockType.Class && _cur.InConditionalBlock))
             && !_cur.HasConditionalAnnotations)
         {
             _cur.HasConditionalAnnotations = true;
@@ -522,6 +528,11 @@ sealed partial class Symtable
 
     void VisitExpr(Expr e)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            SetRecursionError();
+            return;
+        }
         switch (e)
         {
             case NamedExpr ne:

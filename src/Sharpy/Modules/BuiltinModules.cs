@@ -2,28 +2,13 @@ using Sharpy.Objects;
 
 namespace Sharpy.Modules;
 
-/// <summary>The table of modules written in C# (CPython's PyImport_Inittab).</summary>
+/// <summary>
+/// The table of modules written in C# (CPython's PyImport_Inittab). The generated half
+/// (BuiltinModules.g.cs) lists every class declared [PyModule("name")]: <c>Table</c>,
+/// sorted by name, and <c>CreateDeclared</c>.
+/// </summary>
 public static partial class BuiltinModules
 {
     /// <summary>Create the builtin module <paramref name="name"/>; null (no error) if there is none.</summary>
-    public static PyModule? Create(string name)
-    {
-        switch (name)
-        {
-            case "builtins":
-                {
-                    var m = new PyModule(name);
-                    BuiltinsModule.InitModule(m);
-                    return m;
-                }
-            case "sys":
-                {
-                    var m = new PyModule(name);
-                    SysModule.InitModule(m);
-                    return m;
-                }
-            default:
-                return null;
-        }
-    }
+    public static PyModule? Create(string name) => CreateDeclared(name);
 }

@@ -23,8 +23,12 @@ public static class Constants
         object?[] items => Immortal(TupleOf(items, filename)),
         CodeObject code => Immortal(new PyCode(code)),
         FrozenSetConstant fs => Immortal(PyFrozenSet.FromItems(TupleOf(fs.Items, filename))),
+        SliceConstant sl => Immortal(SliceOf(sl, filename)),
         _ => throw new System.InvalidOperationException("unknown constant " + c.GetType()),
     };
+
+    static PySlice SliceOf(SliceConstant sl, string filename)
+        => PySlice.New(ToPython(sl.Start, filename), ToPython(sl.Stop, filename), ToPython(sl.Step, filename));
 
     static PyTuple TupleOf(object?[] items, string filename)
     {

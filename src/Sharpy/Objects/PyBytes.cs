@@ -1,14 +1,225 @@
+using System;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
 
-/// <summary>`bytes` (Objects/bytesobject.c).</summary>
+/// <summary>`bytes` (Objects/bytesobject.c): an immutable byte array.</summary>
 [PyType("bytes", BaseType = true)]
 public partial class PyBytes : PyObject
 {
     public readonly byte[] Value;
+    long _hash = -1;
 
     public PyBytes(PyType type, byte[] value) : base(type) { Value = value; }
 
-    public static PyBytes FromBytes(byte[] b) => new(Type, b);
+    static PyBytes? s_empty;
+    static readonly PyBytes?[] s_single = new PyBytes?[256];
+
+    /// <summary>b'' (immortal).</summary>
+    public static PyBytes EmptyBytes
+    {
+        get
+        {
+            if (s_empty != null) return s_empty;
+            var e = new PyBytes(Type, []);
+            e.SetImmortal();
+            return s_empty = e;
+        }
+    }
+
+    /// <summary>A new bytes taking over <paramref name="b"/> (which must not change afterwards).</summary>
+    public static PyBytes FromBytes(byte[] b)
+    {
+        if (b.Length == 0) return EmptyBytes;
+        if (b.Length == 1) return FromByte(b[0]);
+        return new PyBytes(Type, b);
+    }
+
+    public static PyBytes FromSpan(ReadOnlySpan<byte> b) => b.Length <= 1 ? (b.Length == 0 ? EmptyBytes : FromByte(b[0])) : new PyBytes(Type, b.ToArray());
+
+    /// <summary>A one-byte bytes (cached and immortal, as CPython's characters table).</summary>
+    public static PyBytes FromByte(byte b)
+    {
+        var r = s_single[b];
+        if (r != null) return r;
+        r = new PyBytes(Type, [b]);
+        r.SetImmortal();
+        return s_single[b] = r;
+    }
+
+    public int Length => Value.Length;
+
+    public ReadOnlySpan<byte> AsSpan() => Value;
+
+    /// <summary>An exact bytes with the same content (self for an exact bytes).</summary>
+    public static PyBytes ExactCopy(PyBytes b) => b.ob_type == Type ? Py.NewRef(b) : FromSpan(b.Value);
+
+    /// <summary>The bytes of a bytes-like argument, or null with "a bytes-like object is required" set.</summary>
+    public static byte[]? BytesLike(PyObject o)
+    {
+        if (o is PyBytes b) return b.Value;
+        Errors.SetString(PyExc.TypeError, $"a bytes-like object is required, not '{o.ob_type.tp_name}'");
+        return null;
+    }
+
+    [PySlot("tp_hash")]
+    static long BytesHash(PyObject o)
+    {
+        var b = (PyBytes)o;
+        if (b._hash != -1) return b._hash;
+        long h = b.Value.Length == 0 ? 0 : (long)SipHash.Hash13(b.Value);
+        if (h == -1) h = -2;
+        return b._hash = h;
+    }
+
+    [PySlot("tp_new")]
+    static PyObject? BytesNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int nargs = args.Length - nkw;
+        if (args.Length > 3)
+            return Errors.SetString(PyExc.TypeError, $"bytes() takes at most 3 arguments ({args.Length} given)");
+        PyObject? src = null, enc = null, err = null;
+        for (int i = 0; i < nargs; i++)
+        {
+            var a = args[i].AsBorrowed;
+            if (i == 0) src = a; else if (i == 1) enc = a; else err = a;
+        }
+        for (int k = 0; k < nkw; k++)
+        {
+            var name = ((PyUnicode)kwnames!.Items[k]).Value;
+            int idx = name switch { "source" => 0, "encoding" => 1, "errors" => 2, _ => -1 };
+            if (idx < 0) return Errors.SetString(PyExc.TypeError, $"bytes() got an unexpected keyword argument '{name}'");
+            if (idx < nargs) return Errors.SetString(PyExc.TypeError, $"argument for bytes() given by name ('{name}') and position ({idx + 1})");
+            var v = args[nargs + k].AsBorrowed;
+            if (idx == 0) src = v; else if (idx == 1) enc = v; else err = v;
+        }
+        if (enc != null && enc is not PyUnicode)
+            return Errors.SetString(PyExc.TypeError, $"bytes() argument 'encoding' must be str, not {enc.ob_type.tp_name}");
+        if (err != null && err is not PyUnicode)
+            return Errors.SetString(PyExc.TypeError, $"bytes() argument 'errors' must be str, not {err.ob_type.tp_name}");
+        var r = Make(src, (PyUnicode?)enc, (PyUnicode?)err);
+        if (r == null || type == Type) return r;
+        var sub = new PyBytes(type, r.Value);
+        Py.DECREF(r);
+        return sub;
+    }
+
+    /// <summary>bytes(source, encoding, errors) for an exact bytes result.</summary>
+    static PyBytes? Make(PyObject? src, PyUnicode? enc, PyUnicode? err)
+    {
+        if (src == null)
+        {
+            if (enc != null || err != null)
+            {
+                Errors.SetString(PyExc.TypeError, enc != null ? "encoding without a string argument" : "errors without a string argument");
+                return null;
+            }
+            return EmptyBytes;
+        }
+        if (src is PyUnicode s)
+        {
+            if (enc == null)
+            {
+                Errors.SetString(PyExc.TypeError, "string argument without an encoding");
+                return null;
+            }
+            return UnicodeCodecs.Encode(s, enc.Value, err?.Value ?? "strict") as PyBytes;
+        }
+        if (enc != null || err != null)
+        {
+            Errors.SetString(PyExc.TypeError, enc != null ? "encoding without a string argument" : "errors without a string argument");
+            return null;
+        }
+        // __bytes__
+        var bytesMeth = Calls.LookupSpecial(src, PyUnicode.Intern("__bytes__"));
+        if (bytesMeth != null)
+        {
+            var r = Calls.CallNoArgs(bytesMeth);
+            Py.DECREF(bytesMeth);
+            if (r == null) return null;
+            if (r is not PyBytes rb)
+            {
+                Errors.SetString(PyExc.TypeError, $"__bytes__ returned non-bytes (type {r.ob_type.tp_name})");
+                Py.DECREF(r);
+                return null;
+            }
+            if (rb.ob_type == Type) return rb;
+            var exact = FromSpan(rb.Value);
+            Py.DECREF(rb);
+            return exact;
+        }
+        if (Errors.Occurred()) return null;
+        if (src is PyBytes b) return ExactCopy(b);
+        if (StrSlice.IsIndex(src))
+        {
+            long n = Abstract.AsSsize(src, PyExc.OverflowError);
+            if (n == -1 && Errors.Occurred()) return null;
+            if (n < 0)
+            {
+                Errors.SetString(PyExc.ValueError, "negative count");
+                return null;
+            }
+            if (n > Array.MaxLength) { Errors.NoMemory(); return null; }
+            return FromBytes(new byte[n]);
+        }
+        return FromIterable(src);
+    }
+
+    /// <summary>bytes(iterable of ints).</summary>
+    internal static PyBytes? FromIterable(PyObject src)
+    {
+        if (src is PyUnicode)
+        {
+            Errors.SetString(PyExc.TypeError, "cannot convert 'str' object to bytes");
+            return null;
+        }
+        var it = Abstract.GetIter(src);
+        if (it == null)
+        {
+            if (Errors.ExceptionMatches(PyExc.TypeError))
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.TypeError, $"cannot convert '{src.ob_type.tp_name}' object to bytes");
+            }
+            return null;
+        }
+        var buf = new System.Collections.Generic.List<byte>();
+        try
+        {
+            while (true)
+            {
+                var x = Abstract.IterNext(it);
+                if (x == null)
+                {
+                    if (Errors.Occurred()) return null;
+                    break;
+                }
+                int v = ByteValue(x, "bytes must be in range(0, 256)");
+                Py.DECREF(x);
+                if (v < 0) return null;
+                buf.Add((byte)v);
+            }
+        }
+        finally
+        {
+            Py.DECREF(it);
+        }
+        return FromBytes(buf.ToArray());
+    }
+
+    /// <summary>An int in 0..255 (via __index__), or -1 with an error set.</summary>
+    internal static int ByteValue(PyObject x, string rangeMessage)
+    {
+        long v = Abstract.AsSsize(x, null);
+        if (v == -1 && Errors.Occurred()) return -1;
+        if (v < 0 || v > 255)
+        {
+            Errors.SetString(PyExc.ValueError, rangeMessage);
+            return -1;
+        }
+        return (int)v;
+    }
+
+    public override string ToString() => System.Text.Encoding.Latin1.GetString(Value);
 }

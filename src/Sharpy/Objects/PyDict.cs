@@ -6,15 +6,17 @@ namespace Sharpy.Objects;
 /// <summary>
 /// `dict` (Objects/dictobject.c): CPython's compact ordered dict. A sparse index table of
 /// slots points into a dense array of entries kept in insertion order; lookups probe with
-/// CPython's perturbation scheme, so iteration order matches CPython's. The dict owns a
-/// reference to each key and value.
+/// CPython's perturbation scheme, the table grows to used*3 rounded up to a power of two
+/// when the entries run out (GROWTH_RATE), deleted entries stay as holes until a resize,
+/// so iteration order and sizes match CPython's. The dict owns a reference to each key and
+/// value.
 /// </summary>
 [PyType("dict", BaseType = true)]
 public partial class PyDict : PyObject
 {
     const int Empty = -1, Dummy = -2, MinSize = 8, PerturbShift = 5;
 
-    struct Entry
+    internal struct Entry
     {
         public long Hash;
         public PyObject? Key;   // null: a deleted entry
@@ -22,9 +24,9 @@ public partial class PyDict : PyObject
     }
 
     int[] _indices = NewIndices(MinSize);
-    Entry[] _entries = new Entry[Usable(MinSize)];
-    int _nentries;   // entries used, deleted ones included
-    int _used;       // live items
+    internal Entry[] _entries = new Entry[Usable(MinSize)];
+    internal int _nentries;   // entries used, deleted ones included
+    int _used;                // live items
     /// <summary>Bumped on every change; iterators use it to detect mutation during iteration.</summary>
     public uint Version;
 
@@ -42,6 +44,32 @@ public partial class PyDict : PyObject
     }
 
     static int Usable(int size) => (size << 1) / 3;
+
+    /// <summary>
+    /// The hash of a key, with 3.14's message for unhashable keys ("cannot use 'list' as a
+    /// dict key (unhashable type: 'list')"). -1 with the error set.
+    /// </summary>
+    internal static long KeyHash(PyObject key)
+    {
+        if (key is PyUnicode u && u.CachedHash != -1) return u.CachedHash;
+        long h = Abstract.Hash(key);
+        if (h == -1) WrapUnhashable(key, "dict key");
+        return h;
+    }
+
+    /// <summary>Replace a plain TypeError from hashing by "cannot use 'T' as a {what} (...)".</summary>
+    internal static void WrapUnhashable(PyObject key, string what)
+    {
+        var exc = Errors.OccurredException();
+        if (exc == null || exc.ob_type != PyExc.TypeError) return;
+        exc = Errors.GetRaisedException()!;
+        var msg = Abstract.Str(exc);
+        string text = msg is PyUnicode mu ? mu.Value : "";
+        Py.XDECREF(msg);
+        Errors.Clear();
+        Py.DECREF(exc);
+        Errors.SetString(PyExc.TypeError, $"cannot use '{key.ob_type.tp_name}' as a {what} ({text})");
+    }
 
     /// <summary>
     /// Find <paramref name="key"/>: the entry index, or -1 if absent, or -2 with an
@@ -78,11 +106,12 @@ public partial class PyDict : PyObject
                     }
                     else
                     {
+                        var entries = _entries;
                         Py.INCREF(startKey);
                         int cmp = Abstract.RichCompareBool(startKey, key, CompareOp.Eq);
                         Py.DECREF(startKey);
                         if (cmp < 0) { slot = i; return -2; }
-                        if (_indices != indices || !ReferenceEquals(_entries[ix].Key, startKey))
+                        if (_indices != indices || _entries != entries || !ReferenceEquals(_entries[ix].Key, startKey))
                             return Lookup(key, hash, out slot); // the dict changed under us: start over
                         if (cmp > 0) { slot = i; return ix; }
                     }
@@ -106,15 +135,16 @@ public partial class PyDict : PyObject
         return i;
     }
 
-    /// <summary>Rebuild with the smallest power-of-two table of at least <paramref name="minSize"/> slots.</summary>
-    void Resize(int minSize)
+    /// <summary>dictresize: rebuild with the smallest power-of-two table of at least <paramref name="minSize"/> slots, dropping holes.</summary>
+    void Resize(long minSize)
     {
-        int size = MinSize;
+        long size = MinSize;
         while (size < minSize) size <<= 1;
+        if (size > 1L << 30) throw new OutOfMemoryException();
         var old = _entries;
         int oldN = _nentries;
-        _indices = NewIndices(size);
-        _entries = new Entry[Usable(size)];
+        _indices = NewIndices((int)size);
+        _entries = new Entry[Usable((int)size)];
         int n = 0;
         for (int j = 0; j < oldN; j++)
         {
@@ -129,8 +159,15 @@ public partial class PyDict : PyObject
     /// <summary>d[key], borrowed; null if absent or on error (check <see cref="Errors.Occurred"/>).</summary>
     public PyObject? GetItemWithError(PyObject key)
     {
-        long hash = Abstract.Hash(key);
+        long hash = KeyHash(key);
         if (hash == -1) return null;
+        int ix = Lookup(key, hash, out _);
+        return ix >= 0 ? _entries[ix].Value : null;
+    }
+
+    /// <summary>d[key] with a known hash, borrowed; null if absent or on error.</summary>
+    public PyObject? GetItemKnownHash(PyObject key, long hash)
+    {
         int ix = Lookup(key, hash, out _);
         return ix >= 0 ? _entries[ix].Value : null;
     }
@@ -151,10 +188,24 @@ public partial class PyDict : PyObject
         return v;
     }
 
+    /// <summary>key in d: 1, 0, or -1 on error.</summary>
+    public int Contains(PyObject key)
+    {
+        long hash = KeyHash(key);
+        if (hash == -1) return -1;
+        return ContainsKnownHash(key, hash);
+    }
+
+    public int ContainsKnownHash(PyObject key, long hash)
+    {
+        int ix = Lookup(key, hash, out _);
+        return ix == -2 ? -1 : ix >= 0 ? 1 : 0;
+    }
+
     /// <summary>d[key] = value (new references taken). 0, or -1 on error.</summary>
     public int SetItem(PyObject key, PyObject value)
     {
-        long hash = Abstract.Hash(key);
+        long hash = KeyHash(key);
         if (hash == -1) return -1;
         return SetItemKnownHash(key, value, hash);
     }
@@ -167,7 +218,8 @@ public partial class PyDict : PyObject
         return r;
     }
 
-    int SetItemKnownHash(PyObject key, PyObject value, long hash)
+    /// <summary>insertdict: store new references to key and value. 0, or -1 on error.</summary>
+    public int SetItemKnownHash(PyObject key, PyObject value, long hash)
     {
         int ix = Lookup(key, hash, out _);
         if (ix == -2) return -1;
@@ -180,19 +232,25 @@ public partial class PyDict : PyObject
             Py.DECREF(old);
             return 0;
         }
-        if (_nentries == _entries.Length) Resize(_used * 3); // CPython's GROWTH_RATE
+        InsertNew(Py.NewRef(key), Py.NewRef(value), hash);
+        return 0;
+    }
+
+    /// <summary>Append an entry for a key known to be absent, taking over both references.</summary>
+    void InsertNew(PyObject key, PyObject value, long hash)
+    {
+        if (_nentries == _entries.Length) Resize((long)_used * 3); // GROWTH_RATE
         int slot = FindEmptySlot(hash);
-        _entries[_nentries] = new Entry { Hash = hash, Key = Py.NewRef(key), Value = Py.NewRef(value) };
+        _entries[_nentries] = new Entry { Hash = hash, Key = key, Value = value };
         _indices[slot] = _nentries;
         _nentries++;
         _used++;
-        return 0;
     }
 
     /// <summary>del d[key]: 0; -1 with KeyError (or another error) set.</summary>
     public int DelItem(PyObject key)
     {
-        long hash = Abstract.Hash(key);
+        long hash = KeyHash(key);
         if (hash == -1) return -1;
         int ix = Lookup(key, hash, out int slot);
         if (ix == -2) return -1;
@@ -201,17 +259,91 @@ public partial class PyDict : PyObject
             Errors.SetKeyError(key);
             return -1;
         }
+        RemoveEntry(ix, slot, out var oldKey, out var oldValue);
+        Py.DECREF(oldKey);
+        Py.DECREF(oldValue);
+        return 0;
+    }
+
+    /// <summary>Make entry ix a hole; the caller gets the key and value references.</summary>
+    void RemoveEntry(int ix, int slot, out PyObject oldKey, out PyObject oldValue)
+    {
         Version++;
         ref var e = ref _entries[ix];
-        var oldKey = e.Key!;
-        var oldValue = e.Value!;
+        oldKey = e.Key!;
+        oldValue = e.Value!;
         e.Key = null;
         e.Value = null;
         _indices[slot] = Dummy;
         _used--;
+    }
+
+    /// <summary>
+    /// Remove key and return its value (owned): null with no error when absent (and
+    /// <paramref name="raiseMissing"/> false), null with KeyError when absent otherwise.
+    /// </summary>
+    public PyObject? Pop(PyObject key, bool raiseMissing)
+    {
+        if (_used == 0)
+        {
+            if (raiseMissing) Errors.SetKeyError(key);
+            return null;
+        }
+        long hash = KeyHash(key);
+        if (hash == -1) return null;
+        int ix = Lookup(key, hash, out int slot);
+        if (ix == -2) return null;
+        if (ix == -1)
+        {
+            if (raiseMissing) Errors.SetKeyError(key);
+            return null;
+        }
+        RemoveEntry(ix, slot, out var oldKey, out var oldValue);
         Py.DECREF(oldKey);
-        Py.DECREF(oldValue);
-        return 0;
+        return oldValue;
+    }
+
+    /// <summary>dict.popitem: the last (key, value) pair, or KeyError when empty.</summary>
+    public PyTuple? PopItem()
+    {
+        if (_used == 0)
+        {
+            Errors.SetString(PyExc.KeyError, "popitem(): dictionary is empty");
+            return null;
+        }
+        int i = _nentries - 1;
+        while (i >= 0 && _entries[i].Key == null) i--;
+        ref var e = ref _entries[i];
+        int slot = FindSlotOfEntry(e.Hash, i);
+        RemoveEntry(i, slot, out var key, out var value);
+        _nentries = i;
+        return PyTuple.FromStolen([key, value]);
+    }
+
+    int FindSlotOfEntry(long hash, int ix)
+    {
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (_indices[i] != ix)
+        {
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>dict.setdefault: the value for key (borrowed), inserting <paramref name="dflt"/> if absent; null on error.</summary>
+    public PyObject? SetDefault(PyObject key, PyObject dflt)
+    {
+        long hash = KeyHash(key);
+        if (hash == -1) return null;
+        int ix = Lookup(key, hash, out _);
+        if (ix == -2) return null;
+        if (ix >= 0) return _entries[ix].Value;
+        Version++;
+        InsertNew(Py.NewRef(key), Py.NewRef(dflt), hash);
+        return dflt;
     }
 
     /// <summary>
@@ -235,6 +367,60 @@ public partial class PyDict : PyObject
         return false;
     }
 
+    /// <summary>_PyDict_Next: as <see cref="Next(ref int, out PyObject, out PyObject)"/>, with the stored hash.</summary>
+    public bool Next(ref int pos, out PyObject key, out PyObject value, out long hash)
+    {
+        while (pos < _nentries)
+        {
+            ref var e = ref _entries[pos++];
+            if (e.Key != null)
+            {
+                key = e.Key;
+                value = e.Value!;
+                hash = e.Hash;
+                return true;
+            }
+        }
+        key = null!;
+        value = null!;
+        hash = 0;
+        return false;
+    }
+
+    /// <summary>PyDict_Copy: a new exact dict with the same items in the same order.</summary>
+    public PyDict Copy()
+    {
+        var d = New();
+        if (_used == 0) return d;
+        if (_used >= (_nentries * 2) / 3)
+        {
+            // Dense: clone the table as it is (clone_combined_dict_keys).
+            d._indices = (int[])_indices.Clone();
+            d._entries = (Entry[])_entries.Clone();
+            d._nentries = _nentries;
+            d._used = _used;
+            for (int j = 0; j < _nentries; j++)
+            {
+                ref var e = ref d._entries[j];
+                if (e.Key == null) continue;
+                Py.INCREF(e.Key);
+                Py.INCREF(e.Value!);
+            }
+            return d;
+        }
+        d.Resize(EstimateSize(_used));
+        for (int j = 0; j < _nentries; j++)
+        {
+            ref var e = ref _entries[j];
+            if (e.Key == null) continue;
+            d.InsertNew(Py.NewRef(e.Key), Py.NewRef(e.Value!), e.Hash);
+        }
+        return d;
+    }
+
+    /// <summary>estimate_log2_keysize: a table size that holds n items without resizing.</summary>
+    static long EstimateSize(long n) => (n * 3 + 1) / 2;
+
     protected internal override void ReleaseReferences() => Clear();
 
     protected internal override void Traverse(Visitor visit)
@@ -250,9 +436,10 @@ public partial class PyDict : PyObject
         }
     }
 
-    /// <summary>dict.clear(): drop every item.</summary>
+    /// <summary>dict.clear(): empty the dict first, then drop every reference.</summary>
     protected internal override void Clear()
     {
+        if (_used == 0 && _nentries == 0) return;
         var entries = _entries;
         int n = _nentries;
         _indices = NewIndices(MinSize);

@@ -37,6 +37,15 @@ public sealed partial class PyFrameObject : PyObject
         }
     }
 
+    protected internal override void Clear()
+    {
+        if (OwnedLocals is { } locals)
+        {
+            OwnedLocals = null;
+            foreach (var r in locals) r.Close();
+        }
+    }
+
     protected internal override void Traverse(Visitor visit)
     {
         visit(Code);

@@ -46,6 +46,9 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
         return new PyMethod(f, obj);
     }
 
+    [PySlot("tp_setattro")]
+    static int FuncSetAttr(PyObject o, PyObject name, PyObject? value) => GenericAttr.SetAttr(o, name, value);
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {

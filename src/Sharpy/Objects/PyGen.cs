@@ -266,6 +266,8 @@ public sealed partial class PyGen : PyObject, IWeakReferenceable
         Py.DECREF(QualName);
     }
 
+    protected internal override void Clear() => ClearSuspendedFrame();
+
     protected internal override void Traverse(Visitor visit)
     {
         var f = GenFrame;

@@ -17,10 +17,19 @@ public partial class PyList : PyObject
 
     public static PyList New(int capacity = 0) => new(Type, capacity);
 
+    /// <summary>A list holding new references to <paramref name="items"/>.</summary>
+    public static PyList FromBorrowed(ReadOnlySpan<PyObject> items)
+    {
+        var l = new PyList(Type, items.Length);
+        for (int i = 0; i < items.Length; i++) l.Items[i] = Py.NewRef(items[i]);
+        l.Count = items.Length;
+        return l;
+    }
+
     /// <summary>Append, taking over the caller's reference.</summary>
     public void AppendSteal(PyObject item)
     {
-        if (Count == Items.Length) Grow(Count + 1);
+        if (Count == Items.Length) Resize(Count + 1);
         Items[Count++] = item;
     }
 
@@ -30,23 +39,47 @@ public partial class PyList : PyObject
     /// <summary>Make room for <paramref name="min"/> items with CPython's over-allocation.</summary>
     public void Grow(int min)
     {
-        int newCap = min + (min >> 3) + (min < 9 ? 3 : 6);
-        Array.Resize(ref Items, newCap);
+        if (min > Items.Length) Resize(min);
     }
+
+    /// <summary>
+    /// list_resize: set the capacity for <paramref name="newSize"/> items with CPython's
+    /// over-allocation (about 1/8 extra, rounded to a multiple of 4). Count is unchanged.
+    /// </summary>
+    internal void Resize(int newSize)
+    {
+        int allocated = Items.Length;
+        if (allocated >= newSize && newSize >= (allocated >> 1)) return;
+        long newAllocated = ((long)newSize + (newSize >> 3) + 6) & ~3L;
+        if (newSize - Count > newAllocated - newSize) newAllocated = ((long)newSize + 3) & ~3L;
+        if (newSize == 0) newAllocated = 0;
+        if (newAllocated > Array.MaxLength) newAllocated = Math.Max(newSize, Array.MaxLength);
+        var a = newAllocated == 0 ? [] : new PyObject[newAllocated];
+        Array.Copy(Items, a, Math.Min(Count, (int)newAllocated));
+        Items = a;
+    }
+
+    /// <summary>The live items (borrowed; do not hold across calls that may run Python code).</summary>
+    public Span<PyObject> AsSpan() => new(Items, 0, Count);
+
+    /// <summary>A tuple of the items (PyList_AsTuple).</summary>
+    public PyTuple ToTuple() => PyTuple.FromBorrowed(AsSpan());
 
     protected internal override void ReleaseReferences() => Clear();
 
     protected internal override void Traverse(Visitor visit)
     {
-        for (int i = 0; i < Count; i++) visit(Items[i]);
+        for (int i = Count - 1; i >= 0; i--) visit(Items[i]);
     }
 
+    /// <summary>list_clear: empty the list first, then drop the references (decrefs may run code that sees the list).</summary>
     protected internal override void Clear()
     {
         var items = Items;
         int n = Count;
+        if (n == 0 && items.Length == 0) return;
         Items = [];
         Count = 0;
-        for (int i = 0; i < n; i++) Py.DECREF(items[i]);
+        while (--n >= 0) Py.DECREF(items[n]);
     }
 }

@@ -18,6 +18,8 @@ public abstract class PyObject
     /// <summary>Bits CPython keeps in the GC header, e.g. <see cref="FlagFinalized"/>.</summary>
     public byte ob_flags;
     public PyType ob_type;
+    /// <summary>Position in the cycle collector's list of tracked objects; -1 when untracked.</summary>
+    internal int GcIndex = -1;
 
     /// <summary>PEP 442: __del__ has run once and will not run again.</summary>
     public const byte FlagFinalized = 1;
@@ -25,8 +27,10 @@ public abstract class PyObject
     protected PyObject(PyType type)
     {
         ob_type = type;
+        if (type == null) return; // bootstrap singletons; their type is set later
         // Instances of class statements' types keep their type alive (as in CPython).
-        if (type != null && type.IsHeapType) Py.INCREF(type);
+        if (type.IsHeapType) Py.INCREF(type);
+        if ((type.tp_flags & TypeFlags.HaveGC) != 0) Gc.Track(this);
     }
 
     public bool IsImmortal => ob_refcnt >= ImmortalRefCnt;

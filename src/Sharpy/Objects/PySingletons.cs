@@ -1,3 +1,4 @@
+using System;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -8,6 +9,23 @@ public sealed partial class PyNone : PyObject
 {
     public static readonly PyNone None = new();
     PyNone() : base(null!) { SetImmortal(); }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject self) => PyUnicode.Intern("None");
+
+    [PySlot("nb_bool")]
+    static int Bool(PyObject self) => 0;
+
+    /// <summary>A constant hash since 3.12 (none_hash).</summary>
+    [PySlot("tp_hash")]
+    static long Hash(PyObject self) => 0xFCA86420;
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length > 0) return Errors.SetString(PyExc.TypeError, "NoneType takes no arguments");
+        return None;
+    }
 }
 
 /// <summary>`NotImplemented`.</summary>
@@ -16,6 +34,17 @@ public sealed partial class PyNotImplemented : PyObject
 {
     public static readonly PyNotImplemented Instance = new();
     PyNotImplemented() : base(null!) { SetImmortal(); }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject self) => PyUnicode.Intern("NotImplemented");
+
+    /// <summary>Using NotImplemented in a boolean context is an error since 3.14.</summary>
+    [PySlot("nb_bool")]
+    static int Bool(PyObject self)
+    {
+        Errors.SetString(PyExc.TypeError, "NotImplemented should not be used in a boolean context");
+        return -1;
+    }
 }
 
 /// <summary>`Ellipsis` (`...`).</summary>
@@ -24,4 +53,7 @@ public sealed partial class PyEllipsis : PyObject
 {
     public static readonly PyEllipsis Instance = new();
     PyEllipsis() : base(null!) { SetImmortal(); }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject self) => PyUnicode.Intern("Ellipsis");
 }

@@ -25,6 +25,8 @@ public sealed partial class PyTraceBack : PyObject
         Py.DECREF(Frame);
     }
 
+    protected internal override void Clear() => Py.CLEAR(ref Next);
+
     protected internal override void Traverse(Visitor visit)
     {
         if (Next != null) visit(Next);

@@ -39,8 +39,9 @@ public partial class PyTuple : PyObject
 
     protected internal override void ReleaseReferences()
     {
+        // Last to first, as tupledealloc releases them.
         var items = Items;
-        for (int i = 0; i < items.Length; i++)
+        for (int i = items.Length - 1; i >= 0; i--)
         {
             var o = items[i];
             items[i] = null!;

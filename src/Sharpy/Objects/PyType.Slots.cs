@@ -39,6 +39,12 @@ public sealed partial class PyType
     {
         var type = (PyType)o;
         var meta = type.ob_type;
+        // type's own data descriptors (__name__, __qualname__, __mro__...) come first.
+        if (meta == PyType.Type)
+        {
+            var own = TypeAttrs.Get(type, ((PyUnicode)name).Value);
+            if (own != null) return own;
+        }
         var metaAttr = TypeLookup.Lookup(meta, name);
         DescrGetFunc? metaGet = null;
         if (metaAttr != null)
@@ -67,6 +73,8 @@ public sealed partial class PyType
             return r;
         }
         if (metaAttr != null) return metaAttr;
+        var special = TypeAttrs.Get(type, ((PyUnicode)name).Value);
+        if (special != null || Errors.Occurred()) return special;
         Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
         AttributeErrors.SetNameAndObj(name, type);
         return null;
@@ -128,6 +136,12 @@ public sealed partial class PyType
         if (tp_mro != null) visit(tp_mro);
     }
 
+    /// <summary>type_clear: a class in a garbage cycle drops its namespace.</summary>
+    protected internal override void Clear()
+    {
+        if (IsHeapType) tp_dict?.Clear();
+    }
+
     protected internal override void ReleaseReferences()
     {
         Py.DECREF(tp_dict);
@@ -147,6 +161,20 @@ public static class TypeAttrs
         int dot = t.tp_name.LastIndexOf('.');
         return dot < 0 ? "builtins" : t.tp_name[..dot];
     }
+
+    /// <summary>type's own attributes (__name__, __qualname__, __module__, __bases__, __base__, __mro__, __dict__, __doc__).</summary>
+    public static PyObject? Get(PyType t, string name) => name switch
+    {
+        "__name__" => PyUnicode.FromString(t.Name),
+        "__qualname__" => PyUnicode.FromString(QualName(t)),
+        "__module__" => ModuleName(t) is { } m ? PyUnicode.FromString(m) : Py.NewRef(PyNone.None),
+        "__bases__" => Py.NewRef(t.tp_bases),
+        "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
+        "__mro__" => Py.NewRef(t.tp_mro),
+        "__dict__" => Py.NewRef(t.tp_dict),
+        "__doc__" => t.tp_doc != null ? PyUnicode.FromString(t.tp_doc) : Py.NewRef(PyNone.None),
+        _ => null,
+    };
 
     public static string QualName(PyType t)
     {

@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Runtime.InteropServices;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -7,53 +9,51 @@ public partial class PyUnicode
 {
     /// <summary>
     /// str's hash: SipHash-1-3 of the PEP 393 representation (1, 2 or 4 bytes per code point,
-    /// the narrowest that fits), so hashes and set/dict orders match 64-bit CPython.
+    /// the narrowest that fits the largest code point), so hashes and set/dict orders match
+    /// 64-bit CPython.
     /// </summary>
     [PySlot("tp_hash")]
     static long StrHash(PyObject o)
     {
         var u = (PyUnicode)o;
         if (u._hash != -1) return u._hash;
-        var s = u.Value;
-        long h;
-        if (s.Length == 0) h = 0;
-        else
-        {
-            int max = 0;
-            for (int i = 0; i < s.Length; i++) if (s[i] > max) max = s[i];
-            bool hasSurrogatePairs = false;
-            for (int i = 0; i < s.Length - 1; i++)
-                if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { hasSurrogatePairs = true; break; }
-            byte[] buf;
-            if (hasSurrogatePairs)
-            {
-                var cps = new System.Collections.Generic.List<int>();
-                for (int i = 0; i < s.Length; i++)
-                {
-                    if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                    {
-                        cps.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                        i++;
-                    }
-                    else cps.Add(s[i]);
-                }
-                buf = new byte[cps.Count * 4];
-                for (int i = 0; i < cps.Count; i++) BitConverter.TryWriteBytes(buf.AsSpan(i * 4), cps[i]);
-            }
-            else if (max < 256)
-            {
-                buf = new byte[s.Length];
-                for (int i = 0; i < s.Length; i++) buf[i] = (byte)s[i];
-            }
-            else
-            {
-                buf = new byte[s.Length * 2];
-                for (int i = 0; i < s.Length; i++) BitConverter.TryWriteBytes(buf.AsSpan(i * 2), s[i]);
-            }
-            h = (long)SipHash.Hash13(buf);
-            if (h == -1) h = -2;
-        }
+        long h = ComputeHash(u);
         u._hash = h;
         return h;
+    }
+
+    static long ComputeHash(PyUnicode u)
+    {
+        int n = u.Length;
+        if (n == 0) return 0;
+        int max = u.MaxChar;
+        ulong h;
+        if (u._cps == null && max >= 256)
+        {
+            // UCS2: the chars' bytes, little-endian, are exactly the PEP 393 buffer.
+            h = SipHash.Hash13(MemoryMarshal.AsBytes(u.Value.AsSpan()));
+        }
+        else if (max < 256)
+        {
+            byte[]? rented = n > 256 ? ArrayPool<byte>.Shared.Rent(n) : null;
+            Span<byte> buf = rented != null ? rented.AsSpan(0, n) : stackalloc byte[n];
+            for (int i = 0; i < n; i++) buf[i] = (byte)u[i];
+            h = SipHash.Hash13(buf);
+            if (rented != null) ArrayPool<byte>.Shared.Return(rented);
+        }
+        else if (max < 0x10000)
+        {
+            var cps = u._cps!;
+            var arr = ArrayPool<ushort>.Shared.Rent(n);
+            for (int i = 0; i < n; i++) arr[i] = (ushort)cps[i];
+            h = SipHash.Hash13(MemoryMarshal.AsBytes(arr.AsSpan(0, n)));
+            ArrayPool<ushort>.Shared.Return(arr);
+        }
+        else
+        {
+            h = SipHash.Hash13(MemoryMarshal.AsBytes(u._cps.AsSpan()));
+        }
+        long r = (long)h;
+        return r == -1 ? -2 : r;
     }
 }

@@ -35,7 +35,16 @@ public static class TypeReady
         t.tp_mro = ComputeMro(t);
         t.tp_mro.SetImmortal();
         InheritSlots(t);
+        SetHash(t);
         t.tp_flags |= TypeFlags.Ready;
+    }
+
+    /// <summary>type_ready_set_hash: a type left without tp_hash is unhashable (`__hash__ = None`).</summary>
+    static void SetHash(PyType t)
+    {
+        if (t.tp_hash != null) return;
+        if (t.tp_dict.GetItemString("__hash__") == null) t.tp_dict.SetItemString("__hash__", PyNone.None);
+        t.tp_hash = SlotDefs.HashNotImplemented;
     }
 
     /// <summary>

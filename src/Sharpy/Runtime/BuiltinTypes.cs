@@ -25,13 +25,28 @@ internal static partial class BuiltinTypes
         PyBool.False.ob_type = PyBool.Type;
         PyLong.InitSmallInts();
         PyTuple.InitEmpty();
-        foreach (var t in DeclaredTypes()) t.tp_dict = PyDict.New();
+        foreach (var t in DeclaredTypes())
+        {
+            t.tp_dict = PyDict.New();
+            if (GcTypes.HoldsReferences(t.InstanceClass)) t.tp_flags |= TypeFlags.HaveGC;
+            // tp_weaklistoffset: builtin types whose instances keep a weakref list (not object, not exceptions).
+            t.SupportsWeakRefs = typeof(IWeakReferenceable).IsAssignableFrom(t.InstanceClass)
+                && t.InstanceClass != typeof(PyInstance) && t.InstanceClass != typeof(PyBaseObject) && t.InstanceClass != typeof(PyBaseException);
+        }
         // As in type_ready: a type's own slots and methods, their wrapper descriptors, then
         // the MRO and what it inherits from its base.
         FillDeclaredTypes();
         foreach (var t in DeclaredTypes()) SlotDefs.AddOperators(t);
         foreach (var t in DeclaredTypes()) TypeReady.Ready(t);
         PyExc.Create();
-        foreach (var t in PyExc.All) TypeReady.Ready(t);
+        ExceptionAttributes.Install();
+        foreach (var t in PyExc.All)
+        {
+            t.tp_dict = PyDict.New();
+            SlotDefs.AddOperators(t);
+            TypeReady.Ready(t);
+        }
+        PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
+        PyBaseException.Type.tp_alloc = t => new PyBaseException(t, PyTuple.Empty);
     }
 }

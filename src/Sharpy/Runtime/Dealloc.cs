@@ -27,6 +27,7 @@ public static class Dealloc
             PyWeakReference.ClearAll(o, w);
             if (--o.ob_refcnt != 0) return;
         }
+        Gc.Untrack(o);
         o.ReleaseReferences();
         if (type.IsHeapType) Py.DECREF(type);
     }

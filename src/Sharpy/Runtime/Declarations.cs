@@ -24,14 +24,49 @@ public sealed class PyTypeAttribute(string name) : Attribute
 }
 
 /// <summary>
-/// A method of a builtin type or a function of a builtin module. The C# method is static.
-/// For a type's method the first parameter is `self` (PyObject or the declaring class).
-/// Other parameters: `PyObject` (required), `PyObject? x = null` (optional), or the C# types
-/// long/int/double/bool/string (converted with CPython's messages). Parameters are
-/// positional-only unless marked [Keyword] or [KeywordOnly]. A method whose parameters
-/// after self are exactly `(ReadOnlySpan&lt;StackRef&gt; args, PyTuple? kwnames)` receives the
-/// call's arguments unparsed. The return type is PyObject? (a new reference, or null with
-/// an exception set).
+/// A method of a builtin type or a function of a builtin module. The C# method is static;
+/// the generator writes a wrapper in the vectorcall convention (<c>BuiltinImpl</c>) that
+/// parses the call's arguments with CPython's messages and calls it.
+/// <para><b>Self.</b> A type's method takes self first: PyObject, or the declaring class or
+/// one of its C# base classes (the method descriptor has already checked self's type; the
+/// wrapper casts). Class = true: the first parameter is the class (PyType or PyObject).
+/// Static = true: no self (the dict holds a staticmethod around a builtin function). A
+/// module function receives the module if its first parameter is a PyModule, is a PyObject
+/// named <c>module</c>, or precedes the raw (args, kwnames) pair; otherwise it takes none.</para>
+/// <para><b>Parameters</b> after self, with what is accepted and the message otherwise:
+/// <list type="bullet">
+/// <item><c>PyObject x</c>: required, any object (borrowed for the call).</item>
+/// <item><c>PyObject? x = null</c>: optional; null when absent (None when None is passed).</item>
+/// <item>a [PyType] class, e.g. <c>PyUnicode s</c>, <c>PyTuple? t = null</c>: an instance
+///   of that Python type or a subclass; "f() argument 1 must be str, not int".</item>
+/// <item><c>long</c>: Py_ssize_t (__index__): "'str' object cannot be interpreted as an
+///   integer"; OverflowError "Python int too large to convert to C ssize_t".</item>
+/// <item><c>int</c>: C int (__index__): the same, or "Python int too large to convert to C int".</item>
+/// <item><c>double</c>: float, __float__ or __index__: "must be real number, not str".</item>
+/// <item><c>bool</c>: any object's truth.</item>
+/// <item><c>string</c>: a str: "f() argument 'encoding' must be str, not int".</item>
+/// <item><c>long? / int? / double? / bool? x = null</c>: optional; null when absent.</item>
+/// </list>
+/// A C# default value (<c>long maxsplit = -1</c>, <c>string errors = "strict"</c>) makes a
+/// parameter optional and is its value when absent. In messages the argument is named as
+/// clinic names it: "argument" (the single parameter of a METH_O function), "argument 2"
+/// (positional-only), "argument 'sep'" (may be given by keyword).</para>
+/// <para><b>Kinds.</b> Parameters are positional-only unless marked [Keyword]
+/// (positional-or-keyword) or [KeywordOnly]; in that order. The calling convention, and so
+/// the messages, follow clinic's choice: no parameters is METH_NOARGS ("list.clear() takes
+/// no arguments (1 given)"); one required positional-only parameter is METH_O
+/// ("list.append() takes exactly one argument (0 given)"); only positional-only parameters
+/// is METH_FASTCALL ("pop expected at most 1 argument, got 2"; "list.pop() takes no keyword
+/// arguments"); any [Keyword]/[KeywordOnly] parameter uses getargs' keyword parsing ("split()
+/// takes at most 2 arguments (3 given)", "isclose() missing required argument 'b' (pos 2)",
+/// "argument for split() given by name ('sep') and position (1)", "split() got an unexpected
+/// keyword argument 'sepp'. Did you mean 'sep'?").</para>
+/// <para><b>Raw form.</b> A method whose parameters after self are exactly
+/// <c>(ReadOnlySpan&lt;StackRef&gt; args, PyTuple? kwnames)</c> receives the call's arguments
+/// unparsed (positional, then the values of the keywords named in kwnames); use
+/// <see cref="ArgParse"/>'s helpers for CPython's messages.</para>
+/// <para><b>Result.</b> PyObject?: a new reference, or null with an exception set.
+/// Unsupported signatures are compile errors (SHARPY001).</para>
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PyMethodAttribute(string? name = null) : Attribute
@@ -58,8 +93,11 @@ public sealed class PySlotAttribute(string slot) : Attribute
 }
 
 /// <summary>
-/// A data descriptor on a builtin type (a getset): the static getter `PyObject? Get(T self)`
-/// and optional setter `int Set(T self, PyObject? value)` (value null deletes).
+/// A data descriptor on a builtin type (a getset_descriptor): the static getter
+/// `PyObject? Get(T self)` (a new reference, or null with an exception set) and an optional
+/// [PySetter] of the same name, `int Set(T self, PyObject? value)` (value null deletes; 0,
+/// or -1 with an exception set). Without a setter, assignment raises AttributeError
+/// "attribute 'x' of 'T' objects is not writable".
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PyGetterAttribute(string name) : Attribute
@@ -76,7 +114,12 @@ public sealed class PySetterAttribute(string name) : Attribute
 
 /// <summary>
 /// Declares a builtin module on a static partial class; its [PyMethod] static methods are
-/// the module's functions.
+/// the module's functions (builtin functions whose self is the module). The generator gives
+/// the class `static PyModule? CreateModule()`, which makes the module, adds the functions,
+/// then calls the class's own `static void InitModule(PyModule m)` (or `static int
+/// InitModule(PyModule m)`, -1 with an exception set on error) if it has one, for
+/// constants, types and other attributes. Every declared module is listed in the generated
+/// `Sharpy.Modules.BuiltinModules.Table`, which `BuiltinModules.Create(name)` uses.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class PyModuleAttribute(string name) : Attribute
@@ -85,10 +128,19 @@ public sealed class PyModuleAttribute(string name) : Attribute
     public string? Doc { get; set; }
 }
 
-/// <summary>The parameter may also be passed by keyword.</summary>
+/// <summary>
+/// The parameter may also be passed by keyword, by the C# name or <paramref name="name"/>
+/// (for Python names that are C# keywords or styled differently).
+/// </summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class KeywordAttribute : Attribute { }
+public sealed class KeywordAttribute(string? name = null) : Attribute
+{
+    public string? Name { get; } = name;
+}
 
-/// <summary>The parameter may only be passed by keyword.</summary>
+/// <summary>The parameter may only be passed by keyword (by the C# name or <paramref name="name"/>).</summary>
 [AttributeUsage(AttributeTargets.Parameter)]
-public sealed class KeywordOnlyAttribute : Attribute { }
+public sealed class KeywordOnlyAttribute(string? name = null) : Attribute
+{
+    public string? Name { get; } = name;
+}

@@ -37,6 +37,9 @@ public static class Errors
     /// <summary>PyErr_SetObject: raise <paramref name="type"/> with <paramref name="value"/> as its argument, chaining the handled exception as __context__.</summary>
     public static void SetObject(PyType type, PyObject? value)
     {
+        // A new exception replaces one already being raised (which must not look set
+        // while the new one is created, or the call would report a SystemError).
+        Py.XDECREF(GetRaisedException());
         PyObject? exc;
         if (value is PyBaseException be && Abstract.IsSubtype(be.ob_type, type))
         {

@@ -51,7 +51,7 @@ public static partial class EvalLoop
                 case Op.RESUME:
                 case Op.RESUME_CHECK:
                 case Op.CACHE:
-                    if (opcode == Op.RESUME && ts.PendingInterrupt) { if (Signals.HandlePending() < 0) goto error; }
+                    if (opcode == Op.RESUME && (ts.PendingInterrupt || Gc.Scheduled)) { if (Signals.HandlePending() < 0) goto error; }
                     break;
 
                 // ---- locals ----
@@ -297,6 +297,26 @@ public static partial class EvalLoop
                         ip += 9;
                         break;
                     }
+                case Op.LOAD_SUPER_ATTR:
+                    {
+                        // super().name: stack is global super, __class__, self.
+                        var self = s[sp - 1];
+                        var cls = s[sp - 2];
+                        var globalSuper = s[sp - 3];
+                        f.StackPointer = sp;
+                        PyObject? sup = (oparg & 2) != 0
+                            ? Calls.CallTwoArgs(globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed)
+                            : Calls.CallNoArgs(globalSuper.AsBorrowed);
+                        res = sup == null ? null : Abstract.GetAttr(sup, names[oparg >> 2]);
+                        Py.XDECREF(sup);
+                        self.Close(); cls.Close(); globalSuper.Close();
+                        s[--sp] = default; s[--sp] = default;
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        if ((oparg & 1) != 0) s[sp++] = default;
+                        ip += 1;
+                        break;
+                    }
                 case Op.STORE_ATTR:
                     {
                         var owner = s[sp - 1];
@@ -452,6 +472,48 @@ public static partial class EvalLoop
                         if (err < 0) goto error;
                         break;
                     }
+                case Op.BUILD_SLICE:
+                    {
+                        var step = oparg == 3 ? s[--sp] : default;
+                        var stop = s[--sp];
+                        var start = s[sp - 1];
+                        res = PySlice.New(start.AsBorrowed, stop.AsBorrowed, step.IsNull ? null : step.AsBorrowed);
+                        start.Close(); stop.Close(); step.Close();
+                        s[sp] = default; s[sp + 1] = default;
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.BINARY_SLICE:
+                    {
+                        var stop = s[--sp];
+                        var start = s[--sp];
+                        var container = s[sp - 1];
+                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
+                        start.Close(); stop.Close();
+                        res = Abstract.GetItem(container.AsBorrowed, slice);
+                        Py.DECREF(slice);
+                        container.Close();
+                        s[sp] = default; s[sp + 1] = default;
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.STORE_SLICE:
+                    {
+                        var stop = s[--sp];
+                        var start = s[--sp];
+                        var container = s[--sp];
+                        var v = s[--sp];
+                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
+                        start.Close(); stop.Close();
+                        int err = Abstract.SetItem(container.AsBorrowed, slice, v.AsBorrowed);
+                        Py.DECREF(slice);
+                        container.Close(); v.Close();
+                        s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = default;
+                        if (err < 0) goto error;
+                        break;
+                    }
+
                 // ---- building ----
                 case Op.BUILD_TUPLE:
                     {
@@ -467,6 +529,40 @@ public static partial class EvalLoop
                         for (int i = 0; i < oparg; i++) { list.AppendSteal(s[sp - oparg + i].AsSteal()); s[sp - oparg + i] = default; }
                         sp -= oparg;
                         s[sp++] = StackRef.FromSteal(list);
+                        break;
+                    }
+                case Op.BUILD_SET:
+                    {
+                        var set = PySet.NewEmpty();
+                        int err = 0;
+                        for (int i = 0; i < oparg; i++)
+                        {
+                            var item = s[sp - oparg + i];
+                            if (err == 0) err = set.Add(item.AsBorrowed);
+                            item.Close();
+                            s[sp - oparg + i] = default;
+                        }
+                        sp -= oparg;
+                        if (err < 0) { Py.DECREF(set); goto error; }
+                        s[sp++] = StackRef.FromSteal(set);
+                        break;
+                    }
+                case Op.SET_ADD:
+                    {
+                        var v = s[--sp];
+                        s[sp] = default;
+                        int err = ((PySet)s[sp - oparg].AsBorrowed).Add(v.AsBorrowed);
+                        v.Close();
+                        if (err < 0) goto error;
+                        break;
+                    }
+                case Op.SET_UPDATE:
+                    {
+                        var iterable = s[--sp];
+                        s[sp] = default;
+                        int err = PySet.UpdateInternal((PySet)s[sp - oparg].AsBorrowed, iterable.AsBorrowed);
+                        iterable.Close();
+                        if (err < 0) goto error;
                         break;
                     }
                 case Op.BUILD_MAP:
@@ -606,7 +702,7 @@ public static partial class EvalLoop
                     break;
                 case Op.JUMP_BACKWARD:
                     ip = ip + 1 - oparg;
-                    if (ts.PendingInterrupt && Signals.HandlePending() < 0) goto error;
+                    if ((ts.PendingInterrupt || Gc.Scheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
                     ip -= oparg;
@@ -931,9 +1027,10 @@ public static partial class EvalLoop
                         s[sp] = default;
                         if (oparg != 0)
                         {
-                            // Re-raise as if from the instruction that raised originally.
-                            thisInstr = (int)((PyLong)s[sp - oparg].AsBorrowed).Value;
-                            f.LastInstr = thisInstr;
+                            // The frame's position goes back to the instruction that raised
+                            // originally (for lasti and line numbers); the handler is still
+                            // looked up from this RERAISE.
+                            f.LastInstr = (int)((PyLong)s[sp - oparg].AsBorrowed).Value;
                         }
                         Errors.SetRaisedException((PyBaseException)exc.AsSteal());
                         goto exception_unwind;
@@ -1007,7 +1104,7 @@ public static partial class EvalLoop
                     var h = code.ExceptionTable[handlerIndex];
                     int level = b + code.NLocalsPlus + h.Depth;
                     while (sp > level) { s[--sp].Close(); s[sp] = default; }
-                    if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(thisInstr));
+                    if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(f.LastInstr));
                     var exc = Errors.GetRaisedException()!;
                     s[sp++] = StackRef.FromSteal(exc);
                     ip = h.Target;

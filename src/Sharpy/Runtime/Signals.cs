@@ -21,9 +21,11 @@ public static class Signals
         };
     }
 
-    /// <summary>Raise what is pending: 0, or -1 with KeyboardInterrupt set.</summary>
+    /// <summary>Run what is pending (a scheduled collection, a Ctrl-C): 0, or -1 with KeyboardInterrupt set.</summary>
     public static int HandlePending()
     {
+        if (Gc.Scheduled && Gc.Enabled) Gc.Collect();
+        Gc.Scheduled = false;
         var ts = ThreadState.Current;
         ts.PendingInterrupt = false;
         if (!s_interruptRequested) return 0;

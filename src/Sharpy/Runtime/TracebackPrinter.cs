@@ -113,6 +113,7 @@ public static partial class TracebackPrinter
             msg = ((PyUnicode)s).Value;
             Py.DECREF(s);
         }
+        msg += ExceptionSuggestions.For(exc);
         if (Abstract.IsSubtype(type, PyExc.SyntaxError))
         {
             SyntaxErrorFormat.Append(sb, exc, typeName);

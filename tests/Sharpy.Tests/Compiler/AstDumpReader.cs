@@ -27,7 +27,7 @@ public sealed class AstDumpReader
     {
         var map = new Dictionary<string, Type>();
         foreach (var t in typeof(Node).Assembly.GetTypes())
-            if (typeof(Node).IsAssignableFrom(t) && !t.IsAbstract)
+            if (typeof(Node).IsAssignableFrom(t) && !t.IsAbstract && t.Namespace == typeof(Node).Namespace)
             {
                 var n = (Node)Activator.CreateInstance(t)!;
                 map[n.AstName] = t;

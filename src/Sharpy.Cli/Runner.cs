@@ -1,0 +1,190 @@
+using System;
+using System.IO;
+using System.Text;
+using Sharpy.Modules;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
+namespace Sharpy.Cli;
+
+/// <summary>Running the program the command line names, as Modules/main.c pymain_run_python does.</summary>
+internal static class Runner
+{
+    public static int Run(CommandLine cl)
+    {
+        Interpreter.Initialize();
+        Signals.InstallInterruptHandler();
+        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
+        SetupSys(cl);
+        var main = MainModule.Create();
+        int status;
+        if (cl.Command != null)
+        {
+            status = RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main);
+        }
+        else if (cl.Module != null)
+        {
+            status = RunModule(cl.Module, main);
+        }
+        else if (cl.ScriptPath != null && cl.ScriptPath != "-")
+        {
+            var path = cl.ScriptPath;
+            byte[] source;
+            try
+            {
+                source = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                var (errno, text) = e is UnauthorizedAccessException ? (13, "Permission denied")
+                    : Directory.Exists(path) ? (21, "Is a directory") : (2, "No such file or directory");
+                Console.Error.Write($"sharpy: can't open file {PyRepr(Path.GetFullPath(path))}: [Errno {errno}] {text}\n");
+                return 2;
+            }
+            main.Dict.SetItemString("__file__", PyUnicode.FromString(path));
+            main.Dict.SetItemString("__cached__", PyNone.None);
+            status = RunSource(source, path, main);
+        }
+        else if (Console.IsInputRedirected)
+        {
+            var source = ReadAllStdin();
+            status = RunSource(source, "<stdin>", main);
+        }
+        else
+        {
+            status = Repl.Run(main, cl.Quiet);
+        }
+        return Shutdown(main, status);
+    }
+
+    static string PyRepr(string s) => s.Contains('\'') && !s.Contains('"') ? "\"" + s + "\"" : "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
+
+    static byte[] ReadAllStdin()
+    {
+        using var stdin = Console.OpenStandardInput();
+        using var ms = new MemoryStream();
+        stdin.CopyTo(ms);
+        return ms.ToArray();
+    }
+
+    static void SetupSys(CommandLine cl)
+    {
+        var sys = Interpreter.Sys.Dict;
+        var argv = (PyList)sys.GetItemString("argv")!;
+        foreach (var a in cl.Argv) argv.AppendSteal(PyUnicode.FromString(a));
+        var path = (PyList)sys.GetItemString("path")!;
+        string first = cl.ScriptPath != null && cl.ScriptPath != "-"
+            ? Path.GetDirectoryName(Path.GetFullPath(cl.ScriptPath)) ?? ""
+            : cl.Module != null ? Directory.GetCurrentDirectory() : "";
+        if (!cl.Isolated) path.AppendSteal(PyUnicode.FromString(first));
+        if (!cl.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
+            foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.AppendSteal(PyUnicode.FromString(p));
+        if (Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } stdlib)
+            path.AppendSteal(PyUnicode.FromString(stdlib));
+    }
+
+    /// <summary>Compile and run source in __main__: the exit status (0, or 1 after printing the exception).</summary>
+    public static int RunSource(byte[] source, string filename, PyModule main)
+    {
+        var code = Pipeline.Compile(source, filename);
+        if (code == null) return HandleUncaught();
+        var r = EvalLoop.EvalCode(code, main.Dict, main.Dict);
+        Py.DECREF(code);
+        if (r == null) return HandleUncaught();
+        Py.DECREF(r);
+        return 0;
+    }
+
+    static int RunModule(string name, PyModule main)
+    {
+        Console.Error.Write("sharpy: -m is not supported yet (it needs runpy from the standard library)\n");
+        return 1;
+    }
+
+    /// <summary>
+    /// The uncaught exception: SystemExit becomes the exit status (its message, if any, on
+    /// stderr); anything else goes to sys.excepthook, status 1.
+    /// </summary>
+    public static int HandleUncaught()
+    {
+        var exc = Errors.GetRaisedException();
+        if (exc == null) return 0;
+        if (Abstract.IsSubtype(exc.ob_type, PyExc.SystemExit))
+        {
+            int status = ExitStatus(exc);
+            Py.DECREF(exc);
+            return status;
+        }
+        var hook = Interpreter.Sys.Dict.GetItemString("excepthook");
+        PyObject? r = hook == null ? null : Calls.CallArgs(hook, exc.ob_type, exc, exc.Traceback ?? PyNone.None);
+        if (r == null)
+        {
+            Errors.Clear();
+            TracebackPrinter.Print(exc, SysModule.StdErr());
+        }
+        else Py.DECREF(r);
+        Py.DECREF(exc);
+        return 1;
+    }
+
+    static int ExitStatus(PyBaseException exc)
+    {
+        var code = exc.Args.Count == 0 ? PyNone.None : exc.Args.Count == 1 ? exc.Args.Items[0] : exc.Args;
+        if (code == PyNone.None) return 0;
+        if (code is PyLong l) return (int)(l.TryGetLong(out var v) ? v : -1);
+        var s = Abstract.Str(code);
+        if (s != null)
+        {
+            SysModule.Stderr?.Write(((PyUnicode)s).Value + "\n");
+            Py.DECREF(s);
+        }
+        else Errors.Clear();
+        return 1;
+    }
+
+    /// <summary>Interpreter shutdown: clear __main__ (finalizers run), flush the standard streams.</summary>
+    static int Shutdown(PyModule main, int status)
+    {
+        MainModule.Clear(main);
+        if (Errors.Occurred()) Errors.Clear();
+        SysModule.FlushStdFiles();
+        return status;
+    }
+}
+
+/// <summary>The __main__ module.</summary>
+internal static class MainModule
+{
+    public static PyModule Create()
+    {
+        var m = new PyModule("__main__");
+        m.Dict.SetItemString("__builtins__", Interpreter.Builtins);
+        Interpreter.Modules.SetItemString("__main__", m);
+        return m;
+    }
+
+    /// <summary>
+    /// _PyModule_ClearDict: names beginning with one underscore become None first, then every
+    /// other name but __builtins__, so finalizers run in CPython's order at exit.
+    /// </summary>
+    public static void Clear(PyModule m)
+    {
+        var d = m.Dict;
+        foreach (bool underscoresFirst in new[] { true, false })
+        {
+            var keys = new System.Collections.Generic.List<PyObject>();
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                if (k is not PyUnicode ku || v == PyNone.None) continue;
+                bool underscore = ku.Value.Length > 0 && ku.Value[0] == '_' && !(ku.Value.Length > 1 && ku.Value[1] == '_');
+                if (underscoresFirst ? underscore : ku.Value != "__builtins__") keys.Add(Py.NewRef(k));
+            }
+            foreach (var k in keys)
+            {
+                d.SetItem(k, PyNone.None);
+                Py.DECREF(k);
+            }
+        }
+    }
+}

@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Sharpy.Generators;
+
+internal enum MethodKind { Instance, Class, Static, ModuleFunction }
+
+internal enum ParamConv { Object, Ssize, Int, Double, Bool, Str, Typed }
+
+internal enum PassKind { PosOnly, PosOrKw, KwOnly }
+
+/// <summary>One parameter of a [PyMethod], after self.</summary>
+internal sealed class ParamModel
+{
+    public string PyName = "";
+    /// <summary>The C# type as written, fully qualified, with its nullable annotation.</summary>
+    public string CsType = "";
+    public ParamConv Conv;
+    /// <summary>For Typed: the C# class (fully qualified, no annotation) and its Python name.</summary>
+    public string? TypedClass;
+    public string? TypedPyName;
+    public bool Optional;
+    /// <summary>The C# expression for the value when the argument is absent.</summary>
+    public string DefaultExpr = "default";
+    public PassKind Pass;
+}
+
+/// <summary>A [PyMethod] (or a module function) and the wrapper it needs.</summary>
+internal sealed class MethodModel
+{
+    public string CsName = "";
+    public string PyName = "";
+    public string? Doc;
+    public MethodKind Kind;
+    /// <summary>The expression type self is cast to, or null when the method takes no self.</summary>
+    public string? SelfCast;
+    public bool Raw;
+    public List<ParamModel> Params = new();
+    public int Index;
+
+    /// <summary>The declaring C# class's name, so a derived class's wrappers do not hide its base's.</summary>
+    public string OwnerName = "";
+    public string WrapperName => $"__pyw_{OwnerName}_{Index}_{CsName}";
+    public string ParserName => $"__pyp_{OwnerName}_{Index}_{CsName}";
+
+    static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>The type's name without a nullable annotation.</summary>
+    public static string Name(ITypeSymbol t) => t.ToDisplayString().TrimEnd('?');
+
+    public static string Fq(ITypeSymbol t) => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+
+    public static bool IsPyObjectClass(ITypeSymbol? t)
+    {
+        for (var b = t as INamedTypeSymbol; b != null; b = b.BaseType)
+            if (Name(b) == "Sharpy.Objects.PyObject") return true;
+        return false;
+    }
+
+    static string? PyTypeName(ITypeSymbol t)
+    {
+        foreach (var a in t.GetAttributes())
+            if (a.AttributeClass?.ToDisplayString() == "Sharpy.Runtime.PyTypeAttribute" && a.ConstructorArguments.Length == 1)
+                return a.ConstructorArguments[0].Value as string;
+        return null;
+    }
+
+    /// <summary>Read a [PyMethod]; null (with diagnostics added) when the signature is not supported.</summary>
+    public static MethodModel? From(IMethodSymbol method, AttributeData attr, INamedTypeSymbol owner, bool isModule, List<DiagnosticInfo> diags, int index)
+    {
+        var m = new MethodModel { CsName = method.Name, PyName = method.Name, Index = index, OwnerName = owner.Name };
+        if (attr.ConstructorArguments.Length == 1 && attr.ConstructorArguments[0].Value is string n) m.PyName = n;
+        bool isClass = false, isStatic = false;
+        foreach (var na in attr.NamedArguments)
+        {
+            switch (na.Key)
+            {
+                case "Doc": m.Doc = na.Value.Value as string; break;
+                case "Class": isClass = na.Value.Value is true; break;
+                case "Static": isStatic = na.Value.Value is true; break;
+            }
+        }
+        var loc = method.Locations.FirstOrDefault();
+        bool ok = true;
+        void Error(string msg)
+        {
+            diags.Add(new DiagnosticInfo(Diagnostics.UnsupportedSignature, loc, method.Name, msg));
+            ok = false;
+        }
+
+        if (!method.IsStatic) Error("a [PyMethod] must be a static method");
+        if (method.IsGenericMethod) Error("a [PyMethod] cannot be generic");
+        if (isClass && isStatic) Error("a [PyMethod] cannot be both Class and Static");
+        if (isModule && (isClass || isStatic)) Error("a module function cannot be Class or Static");
+        if (method.ReturnType.ToDisplayString().TrimEnd('?') != "Sharpy.Objects.PyObject")
+            Error("the return type must be PyObject? (a new reference, or null with an exception set)");
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly) Error("the method cannot return by reference");
+
+        m.Kind = isModule ? MethodKind.ModuleFunction : isClass ? MethodKind.Class : isStatic ? MethodKind.Static : MethodKind.Instance;
+        var ps = method.Parameters;
+        int first = 0;
+        switch (m.Kind)
+        {
+            case MethodKind.Instance:
+                if (ps.Length == 0 || !IsPyObjectClass(ps[0].Type))
+                {
+                    Error("the first parameter of a method is self: PyObject or the declaring class");
+                    return null;
+                }
+                if (!IsAssignableFrom(ps[0].Type, owner))
+                    Error($"self's type {ps[0].Type.Name} is not {owner.Name} or one of its base classes");
+                m.SelfCast = Fq(ps[0].Type);
+                first = 1;
+                break;
+            case MethodKind.Class:
+                if (ps.Length == 0 || (Name(ps[0].Type) != "Sharpy.Objects.PyType" && Name(ps[0].Type) != "Sharpy.Objects.PyObject"))
+                {
+                    Error("the first parameter of a classmethod is the class: PyType or PyObject");
+                    return null;
+                }
+                m.SelfCast = Fq(ps[0].Type);
+                first = 1;
+                break;
+            case MethodKind.ModuleFunction:
+                // The module is passed when the first parameter is a PyModule, is named
+                // `module`, or precedes the raw (args, kwnames) pair.
+                if (ps.Length > 0 && (Name(ps[0].Type) == "Sharpy.Objects.PyModule"
+                    || (Name(ps[0].Type) == "Sharpy.Objects.PyObject" && (ps[0].Name == "module"
+                        || (ps.Length == 3 && Name(ps[1].Type) == "System.ReadOnlySpan<Sharpy.Runtime.StackRef>")))))
+                {
+                    m.SelfCast = Fq(ps[0].Type);
+                    first = 1;
+                }
+                break;
+        }
+
+        // The raw form: (self, ReadOnlySpan<StackRef> args, PyTuple? kwnames).
+        if (ps.Length - first == 2
+            && Name(ps[first].Type) == "System.ReadOnlySpan<Sharpy.Runtime.StackRef>"
+            && ps[first + 1].Type.ToDisplayString().TrimEnd('?') == "Sharpy.Objects.PyTuple")
+        {
+            m.Raw = true;
+            return ok ? m : null;
+        }
+
+        PassKind last = PassKind.PosOnly;
+        for (int i = first; i < ps.Length; i++)
+        {
+            var p = ps[i];
+            var pm = new ParamModel { PyName = p.Name, CsType = p.Type.ToDisplayString(TypeFormat) };
+            if (p.RefKind != RefKind.None) Error($"parameter '{p.Name}' cannot be ref/out/in");
+            if (p.IsParams) Error($"parameter '{p.Name}' cannot be params; use the raw form (ReadOnlySpan<StackRef> args, PyTuple? kwnames)");
+            foreach (var a in p.GetAttributes())
+            {
+                var an = a.AttributeClass?.ToDisplayString();
+                if (an == "Sharpy.Runtime.KeywordAttribute") pm.Pass = PassKind.PosOrKw;
+                else if (an == "Sharpy.Runtime.KeywordOnlyAttribute") pm.Pass = PassKind.KwOnly;
+                else continue;
+                if (a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string kwName) pm.PyName = kwName;
+            }
+            if (pm.Pass < last) Error($"parameter '{p.Name}': positional-only parameters come first, then [Keyword], then [KeywordOnly]");
+            last = pm.Pass;
+
+            var t = p.Type;
+            bool nullableValue = false;
+            if (t is INamedTypeSymbol nt && nt.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+            {
+                t = nt.TypeArguments[0];
+                nullableValue = true;
+            }
+            switch (t.SpecialType)
+            {
+                case SpecialType.System_Int64: pm.Conv = ParamConv.Ssize; break;
+                case SpecialType.System_Int32: pm.Conv = ParamConv.Int; break;
+                case SpecialType.System_Double: pm.Conv = ParamConv.Double; break;
+                case SpecialType.System_Boolean: pm.Conv = ParamConv.Bool; break;
+                case SpecialType.System_String: pm.Conv = ParamConv.Str; break;
+                default:
+                    if (Name(t) == "Sharpy.Objects.PyObject")
+                        pm.Conv = ParamConv.Object;
+                    else if (IsPyObjectClass(t) && PyTypeName(t) is string pyName)
+                    {
+                        pm.Conv = ParamConv.Typed;
+                        pm.TypedClass = Fq(t);
+                        pm.TypedPyName = pyName;
+                    }
+                    else
+                    {
+                        Error($"parameter '{p.Name}' has unsupported type {p.Type.ToDisplayString()} (PyObject, a [PyType] class, long, int, double, bool or string)");
+                        continue;
+                    }
+                    break;
+            }
+            if (nullableValue && !p.HasExplicitDefaultValue)
+                Error($"parameter '{p.Name}': a nullable value type needs the default null");
+            if (p.HasExplicitDefaultValue)
+            {
+                pm.Optional = true;
+                var dv = p.ExplicitDefaultValue;
+                if (dv == null)
+                    pm.DefaultExpr = p.Type.IsReferenceType && p.Type.NullableAnnotation != NullableAnnotation.Annotated ? "null!" : "null";
+                else
+                    pm.DefaultExpr = Literal(dv);
+            }
+            m.Params.Add(pm);
+        }
+        return ok ? m : null;
+    }
+
+    static bool IsAssignableFrom(ITypeSymbol target, INamedTypeSymbol owner)
+    {
+        for (INamedTypeSymbol? b = owner; b != null; b = b.BaseType)
+            if (SymbolEqualityComparer.Default.Equals(b, target)) return true;
+        return false;
+    }
+
+    static string Literal(object v) => v switch
+    {
+        bool b => b ? "true" : "false",
+        string s => TypeEmitter.Literal(s),
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        double d => double.IsNaN(d) ? "double.NaN"
+            : double.IsPositiveInfinity(d) ? "double.PositiveInfinity"
+            : double.IsNegativeInfinity(d) ? "double.NegativeInfinity"
+            : d.ToString("R", CultureInfo.InvariantCulture) + "d",
+        _ => System.Convert.ToString(v, CultureInfo.InvariantCulture) ?? "default",
+    };
+}
+
+/// <summary>A diagnostic to report (kept as data so the generator's models stay simple).</summary>
+internal sealed class DiagnosticInfo
+{
+    public readonly DiagnosticDescriptor Descriptor;
+    public readonly Location? Location;
+    public readonly object[] Args;
+
+    public DiagnosticInfo(DiagnosticDescriptor d, Location? loc, params object[] args)
+    {
+        Descriptor = d;
+        Location = loc;
+        Args = args;
+    }
+
+    public Diagnostic ToDiagnostic() => Diagnostic.Create(Descriptor, Location, Args);
+}
+
+internal static class Diagnostics
+{
+    public static readonly DiagnosticDescriptor UnsupportedSignature = new(
+        "SHARPY001", "Unsupported [PyMethod] signature",
+        "[PyMethod] {0}: {1}", "Sharpy.Generators", DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor BadGetSet = new(
+        "SHARPY002", "Unsupported [PyGetter]/[PySetter]",
+        "{0}: {1}", "Sharpy.Generators", DiagnosticSeverity.Error, true);
+
+    public static readonly DiagnosticDescriptor BadModule = new(
+        "SHARPY003", "Unsupported [PyModule]",
+        "{0}: {1}", "Sharpy.Generators", DiagnosticSeverity.Error, true);
+}

@@ -1,0 +1,224 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Text;
+using Sharpy.Parser.Ast;
+
+namespace Sharpy.Compiler;
+
+/// <summary>
+/// The AST rewrites CPython 3.14 makes before the symbol table (Python/ast_preprocess.c):
+/// `__debug__` becomes a constant and `"..." % (a, b)` with simple %s/%r/%a becomes an
+/// f-string, The tree is rewritten
+/// in place (the compiler owns its AST, as CPython's compile() owns its C copy).
+/// </summary>
+static class AstPreprocess
+{
+    static readonly Dictionary<System.Type, FieldInfo[]> s_fields = new();
+
+    static FieldInfo[] FieldsOf(System.Type t)
+    {
+        lock (s_fields)
+        {
+            if (!s_fields.TryGetValue(t, out var f))
+            {
+                var list = new List<FieldInfo>();
+                foreach (var fi in t.GetFields(BindingFlags.Public | BindingFlags.Instance))
+                    if (typeof(Node).IsAssignableFrom(fi.FieldType) || typeof(IList).IsAssignableFrom(fi.FieldType))
+                        list.Add(fi);
+                s_fields[t] = f = list.ToArray();
+            }
+            return f;
+        }
+    }
+
+    /// <summary>Rewrites <paramref name="node"/>'s subtree; false when the tree is too deep for the stack.</summary>
+    public static bool Run(Node node, int optimize)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            return false;
+        if (node is MatchValue mv)
+            mv.Value = FoldConstMatchPattern(mv.Value);
+        else if (node is MatchMapping mm)
+            for (int i = 0; i < mm.Keys.Count; i++)
+                mm.Keys[i] = FoldConstMatchPattern(mm.Keys[i]);
+        foreach (var f in FieldsOf(node.GetType()))
+        {
+            var value = f.GetValue(node);
+            if (value is IList list)
+            {
+                for (int i = 0; i < list.Count; i++)
+                    if (list[i] is Node child)
+                    {
+                        if (!Run(child, optimize)) return false;
+                        if (child is Expr e && Rewrite(e, optimize) is Expr r)
+                            list[i] = r;
+                    }
+            }
+            else if (value is Node child)
+            {
+                if (!Run(child, optimize)) return false;
+                if (child is Expr e && Rewrite(e, optimize) is Expr r)
+                    f.SetValue(node, r);
+            }
+        }
+        return true;
+    }
+
+    static Expr? Rewrite(Expr e, int optimize)
+    {
+        switch (e)
+        {
+            case Name { Ctx: ExprContext.Load, Id: "__debug__" } n:
+                return new Constant { Value = optimize == 0, Lineno = n.Lineno, ColOffset = n.ColOffset, EndLineno = n.EndLineno, EndColOffset = n.EndColOffset };
+            case BinOp { Op: OperatorKind.Mod, Left: Constant { Value: string fmt }, Right: Tuple t } b when !HasStarred(t.Elts):
+                return OptimizeFormat(b, fmt, t.Elts);
+        }
+        return null;
+    }
+
+    /// <summary>fold_const_match_patterns: negative numbers and complex literals in patterns.</summary>
+    static Expr FoldConstMatchPattern(Expr node)
+    {
+        switch (node)
+        {
+            case UnaryOp { Op: UnaryOpKind.USub, Operand: Constant c } u:
+                if (ConstFolding.UnaryOp(c.Value, Op.UNARY_NEGATIVE, out var neg))
+                    return new Constant { Value = neg, Lineno = u.Lineno, ColOffset = u.ColOffset, EndLineno = u.EndLineno, EndColOffset = u.EndColOffset };
+                break;
+            case BinOp { Op: OperatorKind.Add or OperatorKind.Sub, Right: Constant r } b:
+                b.Left = FoldConstMatchPattern(b.Left);
+                if (b.Left is Constant l
+                    && ConstFolding.BinaryOp(l.Value, b.Op == OperatorKind.Add ? NbOp.ADD : NbOp.SUBTRACT, r.Value, out var folded))
+                    return new Constant { Value = folded, Lineno = b.Lineno, ColOffset = b.ColOffset, EndLineno = b.EndLineno, EndColOffset = b.EndColOffset };
+                break;
+        }
+        return node;
+    }
+
+    static bool HasStarred(List<Expr> elts)
+    {
+        foreach (var e in elts)
+            if (e is Starred) return true;
+        return false;
+    }
+
+    static Constant MakeConstant(object value) =>
+        new() { Value = value, Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1 };
+
+    /// <summary>parse_literal: the text up to the next lone '%', with '%%' unescaped.</summary>
+    static Constant? ParseLiteral(string fmt, ref int ppos)
+    {
+        int start = ppos, pos = ppos;
+        bool hasPercents = false;
+        while (pos < fmt.Length)
+        {
+            if (fmt[pos] != '%') pos++;
+            else if (pos + 1 < fmt.Length && fmt[pos + 1] == '%')
+            {
+                hasPercents = true;
+                pos += 2;
+            }
+            else break;
+        }
+        ppos = pos;
+        if (pos == start) return null;
+        string str = fmt[start..pos];
+        if (hasPercents) str = str.Replace("%%", "%");
+        return MakeConstant(str);
+    }
+
+    const int MaxDigits = 3;
+
+    static bool SimpleFormatArgParse(string fmt, ref int ppos, out char spec, out bool ljust, ref int width, ref int prec)
+    {
+        int pos = ppos;
+        spec = '\0';
+        ljust = false;
+        char ch;
+        bool Next(out char c)
+        {
+            c = '\0';
+            if (pos >= fmt.Length) return false;
+            c = fmt[pos++];
+            return true;
+        }
+        while (true)
+        {
+            if (!Next(out ch)) return false;
+            if (ch == '-') { ljust = true; continue; }
+            if (ch is '+' or ' ' or '#' or '0') continue;
+            break;
+        }
+        if (ch is >= '0' and <= '9')
+        {
+            width = 0;
+            int digits = 0;
+            while (ch is >= '0' and <= '9')
+            {
+                width = width * 10 + (ch - '0');
+                if (!Next(out ch)) return false;
+                if (++digits >= MaxDigits) return false;
+            }
+        }
+        if (ch == '.')
+        {
+            if (!Next(out ch)) return false;
+            prec = 0;
+            if (ch is >= '0' and <= '9')
+            {
+                int digits = 0;
+                while (ch is >= '0' and <= '9')
+                {
+                    prec = prec * 10 + (ch - '0');
+                    if (!Next(out ch)) return false;
+                    if (++digits >= MaxDigits) return false;
+                }
+            }
+        }
+        spec = ch;
+        ppos = pos;
+        return true;
+    }
+
+    static Expr? ParseFormat(string fmt, ref int ppos, Expr arg)
+    {
+        int width = -1, prec = -1;
+        if (!SimpleFormatArgParse(fmt, ref ppos, out char spec, out bool ljust, ref width, ref prec))
+            return null;
+        if (spec is not ('s' or 'r' or 'a'))
+            return null;
+        var buf = new StringBuilder();
+        if (!ljust && width > 0) buf.Append('>');
+        if (width >= 0) buf.Append(width);
+        if (prec >= 0) buf.Append('.').Append(prec);
+        return new FormattedValue
+        {
+            Value = arg, Conversion = spec, FormatSpec = buf.Length > 0 ? MakeConstant(buf.ToString()) : null,
+            Lineno = arg.Lineno, ColOffset = arg.ColOffset, EndLineno = arg.EndLineno, EndColOffset = arg.EndColOffset,
+        };
+    }
+
+    static Expr? OptimizeFormat(BinOp node, string fmt, List<Expr> elts)
+    {
+        int pos = 0, cnt = 0;
+        var seq = new List<Expr>();
+        while (true)
+        {
+            var lit = ParseLiteral(fmt, ref pos);
+            if (lit != null) seq.Add(lit);
+            if (pos >= fmt.Length) break;
+            if (cnt >= elts.Count) return null;
+            pos++;
+            var expr = ParseFormat(fmt, ref pos, elts[cnt]);
+            cnt++;
+            if (expr == null) return null;
+            seq.Add(expr);
+        }
+        if (cnt < elts.Count) return null;
+        return new JoinedStr
+        {
+            Values = seq, Lineno = node.Lineno, ColOffset = node.ColOffset, EndLineno = node.EndLineno, EndColOffset = node.EndColOffset,
+        };
+    }
+}

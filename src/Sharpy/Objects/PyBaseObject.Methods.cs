@@ -1,0 +1,52 @@
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+// object's methods and getsets (Objects/typeobject.c: object_methods, object_getsets).
+public partial class PyBaseObject
+{
+    [PyMethod("__init_subclass__", Class = true,
+        Doc = "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n")]
+    static PyObject? InitSubclass(PyType cls) => PyNone.None;
+
+    [PyMethod("__format__", Doc = "Default object formatter.\n\nReturn str(self) if format_spec is empty. Raise TypeError otherwise.")]
+    static PyObject? Format(PyObject self, PyUnicode format_spec)
+    {
+        if (format_spec.Value.Length != 0)
+            return Errors.SetString(PyExc.TypeError, $"unsupported format string passed to {self.ob_type.tp_name}.__format__");
+        return Abstract.Str(self);
+    }
+
+    [PyGetter("__class__", Doc = "the object's class")]
+    static PyObject? GetClass(PyObject self) => Py.NewRef(self.ob_type);
+
+    [PySetter("__class__")]
+    static int SetClass(PyObject self, PyObject? value)
+    {
+        if (value == null)
+        {
+            Errors.SetString(PyExc.TypeError, "can't delete __class__ attribute");
+            return -1;
+        }
+        if (value is not PyType newType)
+        {
+            Errors.SetString(PyExc.TypeError, $"__class__ must be set to a class, not '{value.ob_type.tp_name}' object");
+            return -1;
+        }
+        var oldType = self.ob_type;
+        if (!newType.IsHeapType || !oldType.IsHeapType)
+        {
+            Errors.SetString(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+            return -1;
+        }
+        if (newType.InstanceClass != oldType.InstanceClass)
+        {
+            Errors.SetString(PyExc.TypeError, $"__class__ assignment: '{newType.tp_name}' object layout differs from '{oldType.tp_name}'");
+            return -1;
+        }
+        Py.INCREF(newType);
+        self.ob_type = newType;
+        Py.DECREF(oldType);
+        return 0;
+    }
+}

@@ -1,0 +1,198 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+// bytes' operators: repr, comparison, concatenation, repetition, `in`, len, subscript, iteration.
+public partial class PyBytes
+{
+    [PySlot("tp_repr")]
+    static PyObject? BytesRepr(PyObject o) => PyUnicode.FromSimple(ReprString(((PyBytes)o).Value, "b", ""));
+
+    /// <summary>PyBytes_Repr's text: b'...' with CPython's quote choice and escapes, wrapped in prefix/suffix.</summary>
+    public static string ReprString(ReadOnlySpan<byte> v, string prefix, string suffix)
+    {
+        bool single = v.IndexOf((byte)'\'') >= 0, dbl = v.IndexOf((byte)'"') >= 0;
+        char quote = single && !dbl ? '"' : '\'';
+        var sb = new System.Text.StringBuilder(v.Length + 3 + prefix.Length + suffix.Length);
+        sb.Append(prefix).Append(quote);
+        const string hex = "0123456789abcdef";
+        foreach (byte c in v)
+        {
+            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < ' ' || c >= 0x7f) sb.Append("\\x").Append(hex[c >> 4]).Append(hex[c & 15]);
+            else sb.Append((char)c);
+        }
+        sb.Append(quote).Append(suffix);
+        return sb.ToString();
+    }
+
+    [PySlot("tp_str")]
+    static PyObject? BytesStr(PyObject o) => BytesRepr(o);
+
+    [PySlot("tp_richcompare")]
+    static PyObject? BytesRichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is not PyBytes x || b is not PyBytes y) return Py.NotImplemented;
+        if (op == CompareOp.Eq || op == CompareOp.Ne)
+        {
+            bool eq = ReferenceEquals(x, y) || x.Value.AsSpan().SequenceEqual(y.Value);
+            return Py.NewBool(eq == (op == CompareOp.Eq));
+        }
+        int c = x.Value.AsSpan().SequenceCompareTo(y.Value);
+        bool r = op switch
+        {
+            CompareOp.Lt => c < 0,
+            CompareOp.Le => c <= 0,
+            CompareOp.Gt => c > 0,
+            _ => c >= 0,
+        };
+        return Py.NewBool(r);
+    }
+
+    [PySlot("sq_concat")]
+    static PyObject? BytesConcat(PyObject a, PyObject b)
+    {
+        if (a is not PyBytes x || b is not PyBytes y)
+            return Errors.SetString(PyExc.TypeError, $"can't concat {b.ob_type.tp_name} to {a.ob_type.tp_name}");
+        if (y.Length == 0 && x.ob_type == Type) return Py.NewRef(x);
+        if (x.Length == 0 && y.ob_type == Type) return Py.NewRef(y);
+        var r = new byte[x.Length + y.Length];
+        x.Value.CopyTo(r, 0);
+        y.Value.CopyTo(r, x.Length);
+        return FromBytes(r);
+    }
+
+    [PySlot("nb_multiply")]
+    static PyObject? BytesMultiply(PyObject v, PyObject w)
+    {
+        PyBytes s;
+        PyObject n;
+        if (v is PyBytes vs && w is not PyBytes) { s = vs; n = w; }
+        else if (w is PyBytes ws && v is not PyBytes) { s = ws; n = v; }
+        else if (v is PyBytes && w is PyBytes)
+            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{w.ob_type.tp_name}'");
+        else return Py.NotImplemented;
+        if (!StrSlice.IsIndex(n))
+        {
+            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
+            {
+                var r = other(v, w);
+                if (r != PyNotImplemented.Instance) return r;
+            }
+            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
+        }
+        long count = Abstract.AsSsize(n, PyExc.OverflowError);
+        if (count == -1 && Errors.Occurred()) return null;
+        int len = s.Length;
+        if (count <= 0 || len == 0) return EmptyBytes;
+        if (count == 1) return ExactCopy(s);
+        if (count > long.MaxValue / len) return Errors.SetString(PyExc.OverflowError, "repeated bytes are too long");
+        long total = count * len;
+        if (total > Array.MaxLength) return Errors.NoMemory();
+        var buf = new byte[total];
+        if (len == 1) buf.AsSpan().Fill(s.Value[0]);
+        else for (long i = 0; i < count; i++) s.Value.CopyTo(buf, i * len);
+        return FromBytes(buf);
+    }
+
+    [PySlot("sq_contains")]
+    static int BytesContains(PyObject container, PyObject item)
+    {
+        var hay = ((PyBytes)container).Value.AsSpan();
+        if (StrSlice.IsIndex(item))
+        {
+            int v = ByteValue(item, "byte must be in range(0, 256)");
+            if (v < 0) return -1;
+            return hay.IndexOf((byte)v) >= 0 ? 1 : 0;
+        }
+        var needle = BytesLike(item);
+        if (needle == null) return -1;
+        return hay.IndexOf(needle) >= 0 ? 1 : 0;
+    }
+
+    [PySlot("sq_length")]
+    static long BytesLength(PyObject o) => ((PyBytes)o).Length;
+
+    [PySlot("mp_length")]
+    static long BytesMapLength(PyObject o) => ((PyBytes)o).Length;
+
+    [PySlot("mp_subscript")]
+    static PyObject? BytesSubscript(PyObject o, PyObject key)
+    {
+        var b = (PyBytes)o;
+        if (StrSlice.IsIndex(key))
+        {
+            long i = Abstract.AsSsize(key, PyExc.IndexError);
+            if (i == -1 && Errors.Occurred()) return null;
+            if (i < 0) i += b.Length;
+            if ((ulong)i >= (ulong)b.Length) return Errors.SetString(PyExc.IndexError, "index out of range");
+            return PyLong.FromLong(b.Value[i]);
+        }
+        if (StrSlice.IsSlice(key))
+        {
+            if (!StrSlice.Unpack(key, out long start, out long stop, out long step)) return null;
+            long n = StrSlice.AdjustIndices(b.Length, ref start, ref stop, step);
+            if (n <= 0) return EmptyBytes;
+            if (step == 1)
+            {
+                if (n == b.Length && b.ob_type == Type) return Py.NewRef(b);
+                return FromSpan(b.Value.AsSpan((int)start, (int)n));
+            }
+            var r = new byte[n];
+            for (long i = 0, k = start; i < n; i++, k += step) r[i] = b.Value[k];
+            return FromBytes(r);
+        }
+        return Errors.SetString(PyExc.TypeError, $"byte indices must be integers or slices, not {key.ob_type.tp_name}");
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? BytesIter(PyObject o) => new PyBytesIterator((PyBytes)o);
+
+    [PyMethod("__getnewargs__")]
+    public static PyObject? GetNewArgs(PyBytes self) => PyTuple.FromStolen([FromSpan(self.Value)]);
+
+    [PyMethod("__bytes__")]
+    public static PyObject? Bytes(PyBytes self) => ExactCopy(self);
+}
+
+/// <summary>`bytes_iterator`.</summary>
+[PyType("bytes_iterator")]
+public sealed partial class PyBytesIterator : PyObject
+{
+    PyBytes? _seq;
+    int _index;
+
+    public PyBytesIterator(PyBytes seq) : base(Type) { _seq = Py.NewRef(seq); }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("tp_iternext")]
+    static PyObject? Next(PyObject self)
+    {
+        var it = (PyBytesIterator)self;
+        var s = it._seq;
+        if (s == null) return null;
+        if (it._index < s.Length) return PyLong.FromLong(s.Value[it._index++]);
+        Py.CLEAR(ref it._seq);
+        return null;
+    }
+
+    [PyMethod("__length_hint__")]
+    public static PyObject? LengthHint(PyObject self)
+    {
+        var it = (PyBytesIterator)self;
+        return PyLong.FromLong(it._seq == null ? 0 : it._seq.Length - it._index);
+    }
+
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_seq != null) visit(_seq);
+    }
+}

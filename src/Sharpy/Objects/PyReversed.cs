@@ -1,0 +1,100 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>`reversed` (Objects/enumobject.c): __reversed__ if the type has one, else indexes a sequence backwards.</summary>
+[PyType("reversed", BaseType = true)]
+public sealed partial class PyReversed : PyObject
+{
+    long _index;
+    PyObject? _seq;
+
+    PyReversed(PyType type, PyObject seq, long n) : base(type)
+    {
+        _seq = Py.NewRef(seq);
+        _index = n - 1;
+    }
+
+    /// <summary>reversed(seq).</summary>
+    public static PyObject? New(PyType type, PyObject seq)
+    {
+        if (type == Type)
+        {
+            // The exact builtins whose __reversed__ CPython would find.
+            if (seq.ob_type == PyList.Type) return PyList.ReversedMethod((PyList)seq);
+            if (seq.ob_type == PyRange.Type) return PyRange.Reversed((PyRange)seq);
+            if (seq.ob_type == PyDict.Type) return PyDict.ReversedMethod((PyDict)seq);
+        }
+        var rev = Calls.LookupSpecial(seq, PyUnicode.Intern("__reversed__"));
+        if (rev == PyNone.None)
+        {
+            Py.DECREF(rev);
+            return Errors.SetString(PyExc.TypeError, $"'{seq.ob_type.tp_name}' object is not reversible");
+        }
+        if (rev != null)
+        {
+            var r = Calls.CallNoArgs(rev);
+            Py.DECREF(rev);
+            return r;
+        }
+        if (Errors.Occurred()) return null;
+        if (seq is PyDict || seq.ob_type.mp_subscript == null)
+            return Errors.SetString(PyExc.TypeError, $"'{seq.ob_type.tp_name}' object is not reversible");
+        long n = Abstract.Length(seq);
+        if (n == -1 && Errors.Occurred()) return null;
+        return new PyReversed(type, seq, n);
+    }
+
+    [PySlot("tp_new")]
+    static PyObject? RevNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (type == Type && kwnames != null && kwnames.Count > 0)
+            return Errors.SetString(PyExc.TypeError, "reversed() takes no keyword arguments");
+        int nargs = args.Length - (kwnames?.Count ?? 0);
+        if (nargs != 1)
+            return Errors.SetString(PyExc.TypeError, $"reversed expected 1 argument, got {nargs}");
+        return New(type, args[0].AsBorrowed);
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("tp_iternext")]
+    static PyObject? Next(PyObject self)
+    {
+        var ro = (PyReversed)self;
+        if (ro._index >= 0 && ro._seq != null)
+        {
+            var idx = PyLong.FromLong(ro._index);
+            var item = Abstract.GetItem(ro._seq, idx);
+            Py.DECREF(idx);
+            if (item != null)
+            {
+                ro._index--;
+                return item;
+            }
+            if (Errors.ExceptionMatches(PyExc.IndexError) || Errors.ExceptionMatches(PyExc.StopIteration)) Errors.Clear();
+            else return null;
+        }
+        ro._index = -1;
+        Py.CLEAR(ref ro._seq);
+        return null;
+    }
+
+    [PyMethod("__length_hint__")]
+    public static PyObject? LengthHint(PyReversed self)
+    {
+        if (self._seq == null) return PyLong.FromLong(0);
+        long n = Abstract.Length(self._seq);
+        if (n == -1 && Errors.Occurred()) return null;
+        return PyLong.FromLong(n < self._index + 1 ? 0 : self._index + 1);
+    }
+
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_seq != null) visit(_seq);
+    }
+}

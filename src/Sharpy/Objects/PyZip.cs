@@ -1,0 +1,217 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>`zip` (Python/bltinmodule.c zip_*), with 3.10's strict=.</summary>
+[PyType("zip", BaseType = true)]
+public sealed partial class PyZip : PyObject
+{
+    PyObject[] _iters = [];
+    bool _strict;
+
+    PyZip(PyType type) : base(type) { }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int n = args.Length - (kwnames?.Count ?? 0);
+        bool strict = false;
+        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
+        {
+            var key = ((PyUnicode)kwnames!.Items[k]).Value;
+            if (key != "strict") return Errors.SetString(PyExc.TypeError, $"zip() got an unexpected keyword argument '{key}'");
+            int t = Abstract.IsTrue(args[n + k].AsBorrowed);
+            if (t < 0) return null;
+            strict = t > 0;
+        }
+        var iters = new PyObject[n];
+        for (int i = 0; i < n; i++)
+        {
+            var it = Abstract.GetIter(args[i].AsBorrowed);
+            if (it == null)
+            {
+                for (int j = 0; j < i; j++) Py.DECREF(iters[j]);
+                return null;
+            }
+            iters[i] = it;
+        }
+        return new PyZip(type) { _iters = iters, _strict = strict };
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("tp_iternext")]
+    static PyObject? Next(PyObject self)
+    {
+        var z = (PyZip)self;
+        int n = z._iters.Length;
+        if (n == 0) return null;
+        var items = new PyObject[n];
+        for (int i = 0; i < n; i++)
+        {
+            var item = Abstract.IterNext(z._iters[i]);
+            if (item == null)
+            {
+                for (int j = 0; j < i; j++) Py.DECREF(items[j]);
+                if (Errors.Occurred() || !z._strict) return null;
+                if (i > 0)
+                    return Errors.SetString(PyExc.ValueError, $"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                for (int j = 1; j < n; j++)
+                {
+                    var extra = Abstract.IterNext(z._iters[j]);
+                    if (extra != null)
+                    {
+                        Py.DECREF(extra);
+                        return Errors.SetString(PyExc.ValueError, $"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                    }
+                    if (Errors.Occurred()) return null;
+                }
+                return null;
+            }
+            items[i] = item;
+        }
+        return PyTuple.FromStolen(items);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        var iters = _iters;
+        _iters = [];
+        foreach (var it in iters) Py.DECREF(it);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        foreach (var it in _iters) visit(it);
+    }
+}
+
+/// <summary>`map` (Python/bltinmodule.c map_*).</summary>
+[PyType("map", BaseType = true)]
+public sealed partial class PyMap : PyObject
+{
+    PyObject? _func;
+    PyObject[] _iters = [];
+
+    PyMap(PyType type) : base(type) { }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int n = args.Length - (kwnames?.Count ?? 0);
+        if (kwnames != null && kwnames.Count > 0 && type == Type) return Errors.SetString(PyExc.TypeError, "map() takes no keyword arguments");
+        if (n < 2) return Errors.SetString(PyExc.TypeError, "map() must have at least two arguments.");
+        var iters = new PyObject[n - 1];
+        for (int i = 1; i < n; i++)
+        {
+            var it = Abstract.GetIter(args[i].AsBorrowed);
+            if (it == null)
+            {
+                for (int j = 0; j < i - 1; j++) Py.DECREF(iters[j]);
+                return null;
+            }
+            iters[i - 1] = it;
+        }
+        return new PyMap(type) { _func = Py.NewRef(args[0].AsBorrowed), _iters = iters };
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("tp_iternext")]
+    static PyObject? Next(PyObject self)
+    {
+        var m = (PyMap)self;
+        if (m._func == null) return null;
+        var args = new StackRef[m._iters.Length];
+        for (int i = 0; i < args.Length; i++)
+        {
+            var item = Abstract.IterNext(m._iters[i]);
+            if (item == null)
+            {
+                for (int j = 0; j < i; j++) args[j].Close();
+                return null;
+            }
+            args[i] = StackRef.FromSteal(item);
+        }
+        var r = Calls.Call(m._func, args, null);
+        foreach (var a in args) a.Close();
+        return r;
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref _func);
+        var iters = _iters;
+        _iters = [];
+        foreach (var it in iters) Py.DECREF(it);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_func != null) visit(_func);
+        foreach (var it in _iters) visit(it);
+    }
+}
+
+/// <summary>`filter` (Python/bltinmodule.c filter_*).</summary>
+[PyType("filter", BaseType = true)]
+public sealed partial class PyFilter : PyObject
+{
+    PyObject? _func, _iter;
+
+    PyFilter(PyType type) : base(type) { }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int n = args.Length - (kwnames?.Count ?? 0);
+        if (kwnames != null && kwnames.Count > 0 && type == Type) return Errors.SetString(PyExc.TypeError, "filter() takes no keyword arguments");
+        if (n != 2) return Errors.SetString(PyExc.TypeError, $"filter expected 2 arguments, got {n}");
+        var it = Abstract.GetIter(args[1].AsBorrowed);
+        if (it == null) return null;
+        var func = args[0].AsBorrowed;
+        return new PyFilter(type) { _func = func == PyNone.None ? null : Py.NewRef(func), _iter = it };
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("tp_iternext")]
+    static PyObject? Next(PyObject self)
+    {
+        var fl = (PyFilter)self;
+        if (fl._iter == null) return null;
+        while (true)
+        {
+            var item = Abstract.IterNext(fl._iter);
+            if (item == null) return null;
+            int ok;
+            if (fl._func == null) ok = Abstract.IsTrue(item);
+            else
+            {
+                var r = Calls.CallOneArg(fl._func, item);
+                if (r == null) { Py.DECREF(item); return null; }
+                ok = Abstract.IsTrue(r);
+                Py.DECREF(r);
+            }
+            if (ok > 0) return item;
+            Py.DECREF(item);
+            if (ok < 0) return null;
+        }
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref _func);
+        Py.CLEAR(ref _iter);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_func != null) visit(_func);
+        if (_iter != null) visit(_iter);
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections;
+using System.Globalization;
+using System.IO;
+using System.Numerics;
+using System.Text;
+using Sharpy.Parser.Ast;
+
+namespace Sharpy.Parser;
+
+/// <summary>`ast.dump(node, include_attributes=True)` (Lib/ast.py), and the output of
+/// tools/astdump.py for one file.</summary>
+public static class AstDump
+{
+    public static string Dump(Node node)
+    {
+        var sb = new StringBuilder();
+        Format(sb, node);
+        return sb.ToString();
+    }
+
+    /// <summary>What astdump.py prints for `path`, without the "== path" line.</summary>
+    public static string DumpFile(string path)
+    {
+        byte[] bytes = File.ReadAllBytes(path);
+        var tree = PythonParser.Parse(bytes, path, ParseMode.Exec, out var error);
+        if (tree == null) return error!.ToString();
+        return Dump(tree);
+    }
+
+    static void Format(StringBuilder sb, Node node)
+    {
+        sb.Append(node.AstName).Append('(');
+        bool first = true;
+        var names = node.FieldNames;
+        for (int i = 0; i < names.Length; i++)
+        {
+            object? value = node.GetField(i);
+            if (value == null && !(names[i] == "value" && node is Constant or MatchSingleton)) continue;
+            if (value is IList list && value is not byte[] && list.Count == 0) continue;
+            if (!first) sb.Append(", ");
+            first = false;
+            sb.Append(names[i]).Append('=');
+            FormatValue(sb, value);
+        }
+        if (node is LocatedNode ln)
+        {
+            if (!first) sb.Append(", ");
+            sb.Append("lineno=").Append(ln.Lineno)
+              .Append(", col_offset=").Append(ln.ColOffset)
+              .Append(", end_lineno=").Append(ln.EndLineno)
+              .Append(", end_col_offset=").Append(ln.EndColOffset);
+        }
+        sb.Append(')');
+    }
+
+    static void FormatValue(StringBuilder sb, object? value)
+    {
+        switch (value)
+        {
+            case null: sb.Append("None"); break;
+            case Node n: Format(sb, n); break;
+            case string s: sb.Append(Repr.Str(s)); break;
+            case byte[] b: sb.Append(Repr.Bytes(b)); break;
+            case IList list:
+                sb.Append('[');
+                for (int i = 0; i < list.Count; i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    FormatValue(sb, list[i]);
+                }
+                sb.Append(']');
+                break;
+            case Enum e: sb.Append(EnumName(e)).Append("()"); break;
+            default: sb.Append(Repr.Constant(value)); break;
+        }
+    }
+
+    static string EnumName(Enum e) => e switch
+    {
+        ExprContext c => c.ToString(),
+        BoolOpKind b => b.ToString(),
+        OperatorKind o => o.ToString(),
+        UnaryOpKind u => u.ToString(),
+        CmpOpKind c => c.ToString(),
+        _ => e.ToString(),
+    };
+}
+
+/// <summary>Python's repr() of the constant values the parser produces.</summary>
+public static class Repr
+{
+    public static string Constant(object? value) => value switch
+    {
+        null => "None",
+        bool b => b ? "True" : "False",
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        int i => i.ToString(CultureInfo.InvariantCulture),
+        BigInteger bi => bi.ToString(CultureInfo.InvariantCulture),
+        double d => Float(d),
+        Complex c => ComplexRepr(c),
+        string s => Str(s),
+        byte[] b => Bytes(b),
+        EllipsisValue => "Ellipsis",
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>float.__repr__: shortest round-trip digits, exponent form outside 1e-4..1e16.</summary>
+    public static string Float(double d) => FormatShort(d, addDot0: true);
+
+    static string FormatShort(double d, bool addDot0)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsPositiveInfinity(d)) return "inf";
+        if (double.IsNegativeInfinity(d)) return "-inf";
+        // shortest round-trip digits: "R" gives them, possibly in either notation
+        string rt = d.ToString("R", CultureInfo.InvariantCulture);
+        bool neg = rt.StartsWith('-');
+        if (neg) rt = rt.Substring(1);
+        int exp = 0;
+        int e = rt.IndexOfAny(new[] { 'E', 'e' });
+        string mant = rt;
+        if (e >= 0)
+        {
+            exp = int.Parse(rt.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mant = rt.Substring(0, e);
+        }
+        int dot = mant.IndexOf('.');
+        string digits = dot >= 0 ? mant.Remove(dot, 1) : mant;
+        int intLen = dot >= 0 ? dot : mant.Length;
+        // strip leading zeros
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0') { lead++; intLen--; }
+        digits = digits.Substring(lead);
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0) { digits = "0"; intLen = 1; }
+        int decpt = intLen + exp;
+        if (digits == "0") decpt = 1;
+        var sb = new StringBuilder();
+        if (neg) sb.Append('-');
+        if (decpt <= -4 || decpt > 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            int x = decpt - 1;
+            sb.Append('e').Append(x < 0 ? '-' : '+');
+            x = Math.Abs(x);
+            if (x < 10) sb.Append('0');
+            sb.Append(x.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (decpt <= 0)
+        {
+            sb.Append("0.").Append('0', -decpt).Append(digits);
+        }
+        else if (decpt >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decpt - digits.Length);
+            if (addDot0) sb.Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+        }
+        return sb.ToString();
+    }
+
+    static string ComplexRepr(Complex c)
+    {
+        if (c.Real == 0 && !double.IsNegative(c.Real)) return FormatShort(c.Imaginary, addDot0: false) + "j";
+        string im = FormatShort(c.Imaginary, addDot0: false);
+        if (!im.StartsWith('-')) im = "+" + im;
+        return "(" + FormatShort(c.Real, addDot0: false) + im + "j)";
+    }
+
+    /// <summary>str.__repr__.</summary>
+    public static string Str(string s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+            if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
+            else if (cp == '\t') sb.Append("\\t");
+            else if (cp == '\n') sb.Append("\\n");
+            else if (cp == '\r') sb.Append("\\r");
+            else if (cp < ' ' || cp == 0x7F) sb.Append("\\x").Append(cp.ToString("x2"));
+            else if (cp < 0x7F) sb.Append((char)cp);
+            else if (cp >= 0xD800 && cp <= 0xDFFF) sb.Append("\\u").Append(cp.ToString("x4"));
+            else if (UnicodeIdent.IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp));
+            else if (cp <= 0xFF) sb.Append("\\x").Append(cp.ToString("x2"));
+            else if (cp <= 0xFFFF) sb.Append("\\u").Append(cp.ToString("x4"));
+            else sb.Append("\\U").Append(cp.ToString("x8"));
+        }
+        sb.Append(quote);
+        return sb.ToString();
+    }
+
+    /// <summary>bytes.__repr__.</summary>
+    public static string Bytes(byte[] b)
+    {
+        bool hasSingle = Array.IndexOf(b, (byte)'\'') >= 0, hasDouble = Array.IndexOf(b, (byte)'"') >= 0;
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(b.Length + 3);
+        sb.Append('b').Append(quote);
+        foreach (byte c in b)
+        {
+            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < ' ' || c >= 0x7F) sb.Append("\\x").Append(c.ToString("x2"));
+            else sb.Append((char)c);
+        }
+        sb.Append(quote);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,226 @@
+using System;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Sharpy.Parser;
+
+/// <summary>Values of NUMBER tokens and the escape decoding of string literals
+/// (Parser/pegen.c parsenumber, Parser/string_parser.c).</summary>
+internal static class LiteralParser
+{
+    /// <summary>The value of a NUMBER token: long, BigInteger, double or Complex.</summary>
+    public static object ParseNumber(ReadOnlySpan<byte> text)
+    {
+        Span<char> buf = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (byte b in text) if (b != (byte)'_') buf[n++] = (char)b;
+        var s = buf.Slice(0, n);
+        char last = s[^1];
+        if (last == 'j' || last == 'J')
+            return new Complex(0.0, ParseFloat(s.Slice(0, s.Length - 1)));
+        if (s.Length > 1 && s[0] == '0' && (s[1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B'))
+        {
+            int radix = s[1] is 'x' or 'X' ? 16 : s[1] is 'o' or 'O' ? 8 : 2;
+            return ParseRadix(s.Slice(2), radix);
+        }
+        foreach (char c in s)
+            if (c is '.' or 'e' or 'E') return ParseFloat(s);
+        if (s.Length <= 18) return long.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        var big = BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        return big <= long.MaxValue ? (object)(long)big : big;
+    }
+
+    static object ParseRadix(ReadOnlySpan<char> digits, int radix)
+    {
+        BigInteger v = BigInteger.Zero;
+        ulong small = 0;
+        bool overflow = false;
+        foreach (char c in digits)
+        {
+            int d = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
+            if (!overflow)
+            {
+                if (small > (ulong.MaxValue - (ulong)d) / (ulong)radix) { overflow = true; v = small; }
+                else { small = small * (ulong)radix + (ulong)d; continue; }
+            }
+            v = v * radix + d;
+        }
+        if (!overflow) v = small;
+        return v <= long.MaxValue ? (object)(long)v : v;
+    }
+
+    static double ParseFloat(ReadOnlySpan<char> s) =>
+        double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>Decodes the body of a non-raw str literal; reports the first invalid escape.
+    /// Returns null with `error` set on a malformed escape.</summary>
+    public static string? DecodeUnicodeEscapes(byte[] buf, int start, int end, out int firstInvalidEscape, out string? error)
+    {
+        firstInvalidEscape = -1;
+        error = null;
+        var sb = new StringBuilder(end - start);
+        int i = start;
+        while (i < end)
+        {
+            // copy a run of non-escape bytes
+            int j = i;
+            while (j < end && buf[j] != (byte)'\\') j++;
+            if (j > i) { sb.Append(Encoding.UTF8.GetString(buf, i, j - i)); i = j; }
+            if (i >= end) break;
+            // buf[i] == '\\'
+            int escStart = i;
+            i++;
+            if (i >= end) { error = "\\ at end of string"; return null; }
+            byte c = buf[i++];
+            switch (c)
+            {
+                case (byte)'\n': break;
+                case (byte)'\\': sb.Append('\\'); break;
+                case (byte)'\'': sb.Append('\''); break;
+                case (byte)'"': sb.Append('"'); break;
+                case (byte)'b': sb.Append('\b'); break;
+                case (byte)'f': sb.Append('\f'); break;
+                case (byte)'t': sb.Append('\t'); break;
+                case (byte)'n': sb.Append('\n'); break;
+                case (byte)'r': sb.Append('\r'); break;
+                case (byte)'v': sb.Append('\v'); break;
+                case (byte)'a': sb.Append('\a'); break;
+                case >= (byte)'0' and <= (byte)'7':
+                {
+                    int v = c - '0';
+                    int k = 1;
+                    while (k < 3 && i < end && buf[i] >= '0' && buf[i] <= '7') { v = v * 8 + (buf[i++] - '0'); k++; }
+                    if (v > 0x1FF) { }
+                    if (v > 0xFF && firstInvalidEscape < 0) firstInvalidEscape = escStart;
+                    AppendCodePoint(sb, v);
+                    break;
+                }
+                case (byte)'x':
+                case (byte)'u':
+                case (byte)'U':
+                {
+                    int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                    int v = 0;
+                    int k = 0;
+                    for (; k < count && i < end; k++)
+                    {
+                        int d = HexValue(buf[i]);
+                        if (d < 0) break;
+                        v = v * 16 + d;
+                        i++;
+                    }
+                    if (k < count)
+                    {
+                        string kind = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{i - start - 1}: {kind}";
+                        return null;
+                    }
+                    if ((uint)v > 0x10FFFF)
+                    {
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{i - start - 1}: illegal Unicode character";
+                        return null;
+                    }
+                    AppendCodePoint(sb, v);
+                    break;
+                }
+                case (byte)'N':
+                {
+                    int close = -1;
+                    if (i < end && buf[i] == (byte)'{')
+                        for (int k = i + 1; k < end; k++) if (buf[k] == (byte)'}') { close = k; break; }
+                    int cp = close < 0 ? -1 : UnicodeNames.Lookup(Encoding.ASCII.GetString(buf, i + 1, close - i - 1));
+                    if (cp < 0)
+                    {
+                        int endPos = close < 0 ? i - 1 : close;
+                        string msg = close < 0 ? "malformed \\N character escape" : "unknown Unicode character name";
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{endPos - start}: {msg}";
+                        return null;
+                    }
+                    i = close + 1;
+                    AppendCodePoint(sb, cp);
+                    break;
+                }
+                default:
+                    if (firstInvalidEscape < 0) firstInvalidEscape = escStart;
+                    sb.Append('\\');
+                    i--; // the character itself is copied by the next run
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Decodes the body of a non-raw bytes literal.</summary>
+    public static byte[]? DecodeBytesEscapes(byte[] buf, int start, int end, out int firstInvalidEscape, out string? error)
+    {
+        firstInvalidEscape = -1;
+        error = null;
+        var r = new System.Collections.Generic.List<byte>(end - start);
+        int i = start;
+        while (i < end)
+        {
+            byte c = buf[i++];
+            if (c != (byte)'\\') { r.Add(c); continue; }
+            int escStart = i - 1;
+            if (i >= end) { error = "Trailing \\ in string"; return null; }
+            c = buf[i++];
+            switch (c)
+            {
+                case (byte)'\n': break;
+                case (byte)'\\': r.Add((byte)'\\'); break;
+                case (byte)'\'': r.Add((byte)'\''); break;
+                case (byte)'"': r.Add((byte)'"'); break;
+                case (byte)'b': r.Add(8); break;
+                case (byte)'f': r.Add(12); break;
+                case (byte)'t': r.Add(9); break;
+                case (byte)'n': r.Add(10); break;
+                case (byte)'r': r.Add(13); break;
+                case (byte)'v': r.Add(11); break;
+                case (byte)'a': r.Add(7); break;
+                case >= (byte)'0' and <= (byte)'7':
+                {
+                    int v = c - '0';
+                    int k = 1;
+                    while (k < 3 && i < end && buf[i] >= '0' && buf[i] <= '7') { v = v * 8 + (buf[i++] - '0'); k++; }
+                    if (v > 0xFF && firstInvalidEscape < 0) firstInvalidEscape = escStart;
+                    r.Add((byte)v);
+                    break;
+                }
+                case (byte)'x':
+                {
+                    int d1 = i < end ? HexValue(buf[i]) : -1;
+                    int d2 = i + 1 < end ? HexValue(buf[i + 1]) : -1;
+                    if (d1 < 0 || d2 < 0)
+                    {
+                        error = $"(value error) invalid \\x escape at position {escStart - start}";
+                        return null;
+                    }
+                    r.Add((byte)(d1 * 16 + d2));
+                    i += 2;
+                    break;
+                }
+                default:
+                    if (firstInvalidEscape < 0) firstInvalidEscape = escStart;
+                    r.Add((byte)'\\');
+                    i--;
+                    break;
+            }
+        }
+        return r.ToArray();
+    }
+
+    static int HexValue(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        _ => -1,
+    };
+
+    static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000) sb.Append((char)cp);
+        else sb.Append(char.ConvertFromUtf32(cp));
+    }
+}

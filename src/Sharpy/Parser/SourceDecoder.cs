@@ -1,0 +1,188 @@
+using System;
+using System.Text;
+
+namespace Sharpy.Parser;
+
+/// <summary>Source decoding (Parser/tokenizer/helpers.c, string_tokenizer.c): BOM, PEP 263
+/// coding cookie, null bytes, universal newlines. The result is UTF-8.</summary>
+internal static class SourceDecoder
+{
+    public static ParseError NullBytesError(string filename) => new()
+    {
+        Message = "source code string cannot contain null bytes", Filename = filename, LocationIsNone = true,
+    };
+
+    /// <summary>The source as UTF-8, or null with `error` set.</summary>
+    public static byte[]? Decode(byte[] source, string filename, out ParseError? error)
+    {
+        error = null;
+        if (Array.IndexOf(source, (byte)0) >= 0)
+        {
+            error = NullBytesError(filename);
+            return null;
+        }
+        int start = 0;
+        bool bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF;
+        if (bom) start = 3;
+        string? cookie = FindCookie(source, start, out int cookieLine, out int cookieLineLength);
+        string encoding = "utf-8";
+        if (cookie != null)
+        {
+            string? norm = NormalizeEncoding(cookie);
+            if (norm == null)
+            {
+                error = new ParseError { Message = $"unknown encoding: {cookie}", Filename = filename, Lineno = 0, Offset = -1, EndIsNone = true };
+                return null;
+            }
+            if (bom && norm != "utf-8")
+            {
+                error = new ParseError
+                {
+                    Message = $"encoding problem: {CanonicalName(cookie)} with BOM", Filename = filename,
+                    Lineno = cookieLine, Offset = 0, EndLineno = cookieLine, EndOffset = cookieLineLength,
+                };
+                return null;
+            }
+            encoding = norm;
+        }
+        if (encoding == "utf-8")
+        {
+            int bad = FirstInvalidUtf8(source, start);
+            if (bad >= 0)
+            {
+                int line = 1, lineStart = start;
+                for (int i = start; i < bad; i++) if (source[i] == (byte)'\n') { line++; lineStart = i + 1; }
+                string msg = cookie == null
+                    ? $"Non-UTF-8 code starting with '\\x{source[bad]:x2}' on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
+                    : $"(unicode error) 'utf-8' codec can't decode byte 0x{source[bad]:x2} in position {bad - lineStart}: invalid start byte";
+                int off = bad - lineStart + 1;
+                error = new ParseError { Message = msg, Filename = filename, Lineno = line, Offset = off, EndLineno = line, EndOffset = off };
+                return null;
+            }
+            if (start == 0) return source;
+            return source.AsSpan(start).ToArray();
+        }
+        if (encoding == "ascii")
+        {
+            for (int i = start; i < source.Length; i++)
+                if (source[i] >= 0x80)
+                {
+                    error = new ParseError
+                    {
+                        Message = $"(unicode error) 'ascii' codec can't decode byte 0x{source[i]:x2} in position {i}: ordinal not in range(128)",
+                        Filename = filename, Lineno = 1, Offset = 1, EndLineno = 1, EndOffset = 1,
+                    };
+                    return null;
+                }
+            return source.AsSpan(start).ToArray();
+        }
+        // latin-1: every byte is its code point
+        var chars = new char[source.Length - start];
+        for (int i = start; i < source.Length; i++) chars[i - start] = (char)source[i];
+        return Encoding.UTF8.GetBytes(chars);
+    }
+
+    static int FirstInvalidUtf8(byte[] s, int start)
+    {
+        int i = start;
+        while (i < s.Length)
+        {
+            byte b = s[i];
+            if (b < 0x80) { i++; continue; }
+            int n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
+            if (b >= 0xF5) n = 0;
+            if (n == 0 || i + n > s.Length) return i;
+            for (int k = 1; k < n; k++) if ((s[i + k] & 0xC0) != 0x80) return i;
+            i += n;
+        }
+        return -1;
+    }
+
+    /// <summary>The PEP 263 cookie of line 1, or of line 2 when line 1 is blank or a comment.</summary>
+    static string? FindCookie(byte[] s, int start, out int line, out int lineLength)
+    {
+        int pos = start;
+        for (line = 1; line <= 2; line++)
+        {
+            int end = pos;
+            while (end < s.Length && s[end] != (byte)'\n') end++;
+            lineLength = end - pos;
+            string text = Encoding.Latin1.GetString(s, pos, end - pos).TrimEnd('\r');
+            string? c = CookieOf(text);
+            if (c != null) return c;
+            string t = text.TrimStart(' ', '\t', '\f');
+            if (t.Length != 0 && t[0] != '#') break;
+            pos = end + 1;
+            if (pos >= s.Length) break;
+        }
+        line = 0;
+        lineLength = 0;
+        return null;
+    }
+
+    static string? CookieOf(string line)
+    {
+        int i = 0;
+        while (i < line.Length && (line[i] == ' ' || line[i] == '\t' || line[i] == '\f')) i++;
+        if (i >= line.Length || line[i] != '#') return null;
+        int k = line.IndexOf("coding", i, StringComparison.Ordinal);
+        while (k >= 0)
+        {
+            int j = k + 6;
+            if (j < line.Length && (line[j] == ':' || line[j] == '='))
+            {
+                j++;
+                while (j < line.Length && (line[j] == ' ' || line[j] == '\t')) j++;
+                int s = j;
+                while (j < line.Length && (char.IsAsciiLetterOrDigit(line[j]) || line[j] == '-' || line[j] == '_' || line[j] == '.')) j++;
+                if (j > s) return line.Substring(s, j - s);
+            }
+            k = line.IndexOf("coding", k + 1, StringComparison.Ordinal);
+        }
+        return null;
+    }
+
+    /// <summary>The encodings this implementation decodes: "utf-8", "latin-1", "ascii"; null when unknown.</summary>
+    static string? NormalizeEncoding(string name)
+    {
+        string n = name.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n == "utf8" || n.StartsWith("utf-8-")) return "utf-8";
+        if (n is "latin-1" or "latin1" or "iso-8859-1" or "iso8859-1" or "iso-latin-1" or "l1" or "8859" or "cp819" or "iso-ir-100")
+            return "latin-1";
+        if (n is "ascii" or "us-ascii" or "646") return "ascii";
+        return null;
+    }
+
+    static string CanonicalName(string name)
+    {
+        string? n = NormalizeEncoding(name);
+        return n == "latin-1" ? "iso-8859-1" : n ?? name;
+    }
+
+    /// <summary>\r\n and \r become \n; exec input gets a final newline.</summary>
+    public static byte[] TranslateNewlines(byte[] s, bool appendNewline, out int length)
+    {
+        bool hasCr = Array.IndexOf(s, (byte)'\r') >= 0;
+        bool needNl = appendNewline && (s.Length == 0 || s[^1] != (byte)'\n');
+        if (!hasCr && !needNl)
+        {
+            length = s.Length;
+            return s;
+        }
+        var r = new byte[s.Length + 1];
+        int n = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            byte b = s[i];
+            if (b == (byte)'\r')
+            {
+                r[n++] = (byte)'\n';
+                if (i + 1 < s.Length && s[i + 1] == (byte)'\n') i++;
+            }
+            else r[n++] = b;
+        }
+        if (appendNewline && (n == 0 || r[n - 1] != (byte)'\n')) r[n++] = (byte)'\n';
+        length = n;
+        return r;
+    }
+}

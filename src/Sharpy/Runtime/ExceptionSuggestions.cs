@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// "Did you mean ...?" for NameError and AttributeError, as traceback.py's
+/// _compute_suggestion_error: the candidate names, then <see cref="Suggestions.Calculate"/>.
+/// </summary>
+public static class ExceptionSuggestions
+{
+    /// <summary>The text to append to the exception's message, or "".</summary>
+    public static string For(PyBaseException exc)
+    {
+        var nameObj = exc.Dict?.GetItemString("name");
+        if (nameObj is not PyUnicode nameU) return "";
+        var wrong = nameU.Value;
+        List<string>? candidates;
+        string? suggestion;
+        if (Abstract.IsSubtype(exc.ob_type, PyExc.AttributeError))
+        {
+            var obj = exc.Dict?.GetItemString("obj");
+            if (obj == null) return "";
+            candidates = DirOf(obj);
+            candidates.Sort(string.CompareOrdinal);
+            bool hide = !wrong.StartsWith('_');
+            if (hide && LastFrame(exc) is { } fo && FrameLocal(fo, "self") == obj) hide = false;
+            if (hide) candidates.RemoveAll(c => c.StartsWith('_'));
+            suggestion = Suggestions.Calculate(candidates.ToArray(), wrong);
+            return suggestion == null ? "" : $". Did you mean: '{suggestion}'?";
+        }
+        if (!Abstract.IsSubtype(exc.ob_type, PyExc.NameError)) return "";
+        var frame = LastFrame(exc);
+        if (frame == null) return "";
+        candidates = new List<string>();
+        AddLocalNames(frame, candidates);
+        if (frame.Globals != null) AddKeys(frame.Globals, candidates);
+        AddKeys(Interpreter.BuiltinsDictFor(frame.Globals ?? Interpreter.Builtins.Dict), candidates);
+        if (FrameLocal(frame, "self") is { } self && Abstract.LookupAttr(self, nameU, out var found) > 0)
+        {
+            Py.XDECREF(found);
+            return $". Did you mean: 'self.{wrong}'?";
+        }
+        Errors.Clear();
+        suggestion = Suggestions.Calculate(candidates.ToArray(), wrong);
+        return suggestion == null ? "" : $". Did you mean: '{suggestion}'?";
+    }
+
+    static PyFrameObject? LastFrame(PyBaseException exc)
+    {
+        var tb = exc.Traceback as PyTraceBack;
+        if (tb == null) return null;
+        while (tb.Next != null) tb = tb.Next;
+        return tb.Frame;
+    }
+
+    static void AddLocalNames(PyFrameObject fo, List<string> into)
+    {
+        var code = fo.Code;
+        if ((code.Flags & PyCode.CO_OPTIMIZED) == 0)
+        {
+            if (fo.Globals != null) AddKeys(fo.Globals, into); // module level: f_locals is the globals
+            return;
+        }
+        var slots = fo.OwnedLocals ?? (fo.Frame != null ? LiveLocals(fo.Frame) : null);
+        if (slots == null) return;
+        for (int i = 0; i < code.NLocalsPlus && i < slots.Length; i++)
+            if (!slots[i].IsNull) into.Add(code.LocalsPlusNames[i].Value);
+    }
+
+    static StackRef[] LiveLocals(Frame f)
+    {
+        var a = new StackRef[f.Code.NLocalsPlus];
+        Array.Copy(f.Slots, f.Base, a, 0, a.Length);
+        return a;
+    }
+
+    static PyObject? FrameLocal(PyFrameObject fo, string name)
+    {
+        var code = fo.Code;
+        if ((code.Flags & PyCode.CO_OPTIMIZED) == 0) return null;
+        var slots = fo.OwnedLocals ?? (fo.Frame != null ? LiveLocals(fo.Frame) : null);
+        if (slots == null) return null;
+        for (int i = 0; i < code.NLocalsPlus && i < slots.Length; i++)
+        {
+            if (code.LocalsPlusNames[i].Value != name || slots[i].IsNull) continue;
+            var v = slots[i].AsBorrowed;
+            return v is PyCell c && (code.Co.LocalsPlusKinds[i] & Compiler.CodeObject.CO_FAST_CELL) != 0 ? c.Ref : v;
+        }
+        return null;
+    }
+
+    static void AddKeys(PyDict d, List<string> into)
+    {
+        int pos = 0;
+        while (d.Next(ref pos, out var k, out _))
+            if (k is PyUnicode u) into.Add(u.Value);
+    }
+
+    /// <summary>dir(obj) for the suggestion: the instance dict, then every class's dict along the MRO.</summary>
+    static List<string> DirOf(PyObject obj)
+    {
+        var names = new HashSet<string>();
+        if (GenericAttr.InstanceDict(obj) is { } d)
+        {
+            var l = new List<string>();
+            AddKeys(d, l);
+            names.UnionWith(l);
+        }
+        var type = obj as PyType ?? obj.ob_type;
+        foreach (var t in (obj is PyType ? type.tp_mro.Items : obj.ob_type.tp_mro.Items))
+        {
+            var l = new List<string>();
+            AddKeys(((PyType)t).tp_dict, l);
+            names.UnionWith(l);
+        }
+        return new List<string>(names);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text;
+using Sharpy.Compiler;
+using Sharpy.Objects;
+using Sharpy.Parser;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Source to code object through the real stages (tokenizer, PEG parser, AST, symtable,
+/// codegen, flowgraph, assembler), with syntax errors raised as Python SyntaxErrors.
+/// </summary>
+public static class Pipeline
+{
+    /// <summary>compile(source, filename, "exec"): a code object, or null with SyntaxError (or ValueError...) set.</summary>
+    public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec)
+    {
+        var tree = PythonParser.Parse(source, filename, mode, out var perr, out var diagnostics);
+        if (tree == null)
+        {
+            RaiseParseError(perr!);
+            return null;
+        }
+        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        var co = PythonCompiler.Compile(tree, filename, out var cerr);
+        if (co == null)
+        {
+            RaiseSyntaxError(cerr!.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
+            return null;
+        }
+        return new PyCode(co);
+    }
+
+    public static PyCode? CompileString(string source, string filename, ParseMode mode = ParseMode.Exec)
+        => Compile(Encoding.UTF8.GetBytes(source), filename, mode);
+
+    static void RaiseParseError(ParseError e)
+    {
+        switch (e.ExceptionType)
+        {
+            case "SyntaxError":
+            case "IndentationError":
+            case "TabError":
+                RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+                break;
+            case "UnicodeDecodeError":
+                Errors.SetString(PyExc.UnicodeDecodeError, e.Message);
+                break;
+            default:
+                Errors.SetString(PyExc.ValueError, e.Message);
+                break;
+        }
+    }
+
+    /// <summary>A SyntaxError (or subclass) with CPython's attributes: msg, filename, lineno, offset, text, end_lineno, end_offset.</summary>
+    public static void RaiseSyntaxError(string type, string msg, string filename, int lineno, int offset, int endLineno, int endOffset, string? text)
+    {
+        var excType = type switch
+        {
+            "IndentationError" => PyExc.IndentationError,
+            "TabError" => PyExc.TabError,
+            _ => PyExc.SyntaxError,
+        };
+        text ??= lineno > 0 ? SourceLines.Get(filename, lineno) is { } l ? l + "\n" : null : null;
+        PyObject Int(int v) => PyLong.FromLong(v);
+        var detail = PyTuple.Pack(PyUnicode.FromString(filename), Int(lineno), Int(offset),
+            text == null ? PyNone.None : PyUnicode.FromString(text), Int(endLineno), Int(endOffset));
+        var args = PyTuple.Pack(PyUnicode.FromString(msg), detail);
+        Errors.SetObject(excType, args);
+        Py.DECREF(args);
+        Py.DECREF(detail);
+    }
+}

@@ -1,0 +1,2 @@
+def f():
+    [y for x in (y := 1)]

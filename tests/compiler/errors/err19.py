@@ -1,0 +1,2 @@
+class C:
+    [(z := 1) for x in y]

@@ -1,0 +1,4 @@
+def f():
+    yield from x
+async def g():
+    yield from x
