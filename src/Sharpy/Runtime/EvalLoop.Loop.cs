@@ -373,7 +373,9 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
+                        res = IntFastPaths.AreSmallExactInts(lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by)
+                            ? IntFastPaths.Binary(bx, by, oparg) : null;
+                        res ??= Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
                         lhs.Close();
                         rhs.Close();
                         if (res == null) { s[sp - 1] = default; sp--; goto error; }
@@ -409,7 +411,9 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
+                        res = IntFastPaths.AreSmallExactInts(lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
+                            ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? PyBool.True : PyBool.False)
+                            : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                         lhs.Close();
                         rhs.Close();
                         if (res == null) { s[--sp] = default; goto error; }
