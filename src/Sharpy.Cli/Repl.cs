@@ -31,7 +31,9 @@ internal static class Repl
             var text = buffer.ToString();
             if (NeedsMore(text, line)) continue;
             buffer.Clear();
-            var code = Pipeline.CompileString(text, "<stdin>", Sharpy.Parser.ParseMode.Single);
+            if (text.Trim().Length == 0) continue;
+            // The blank line that ends a block is not part of the statement.
+            var code = Pipeline.CompileString(text.TrimEnd('\n', ' ') + "\n", "<stdin>", Sharpy.Parser.ParseMode.Single);
             PyObject? r = code == null ? null : EvalLoop.EvalCode(code, main.Dict, main.Dict);
             Py.XDECREF(code);
             if (r == null)

@@ -88,6 +88,18 @@ public static partial class BuiltinsModule
         return 0;
     }
 
+    /// <summary>exit() and quit(), which CPython's site module adds: raise SystemExit(code).</summary>
+    [PyMethod("exit")]
+    static PyObject? Exit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"exit() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
+        Errors.SetObject(PyExc.SystemExit, args.Length == 1 ? args[0].AsBorrowed : null);
+        return null;
+    }
+
+    [PyMethod("quit")]
+    static PyObject? Quit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => Exit(module, args, kwnames);
+
     [PyMethod("len")]
     static PyObject? Len(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {

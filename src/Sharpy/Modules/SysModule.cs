@@ -30,7 +30,16 @@ public static partial class SysModule
         d.SetItemString("path", PyList.New());
         d.SetItemString("argv", PyList.New());
         d.SetItemString("version", PyUnicode.FromString(Version.Text));
-        d.SetItemString("version_info", PyTuple.Pack(PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0)));
+        var versionInfo = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+        var vi = StructSeq.New(versionInfo, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
+        d.SetItemString("version_info", vi);
+        var impl = PyNamespace.New();
+        impl.Dict.SetItemString("name", PyUnicode.FromString("sharpy"));
+        impl.Dict.SetItemString("cache_tag", PyUnicode.FromString("sharpy-314"));
+        impl.Dict.SetItemString("version", vi);
+        impl.Dict.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
+        impl.Dict.SetItemString("_multiarch", PyUnicode.FromString("x86_64-linux-gnu"));
+        d.SetItemString("implementation", impl);
         d.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
         d.SetItemString("maxsize", PyLong.FromLong(long.MaxValue));
         d.SetItemString("maxunicode", PyLong.FromLong(0x10ffff));
