@@ -113,7 +113,7 @@ public partial class PyFloat
     public static PyObject? FromHex(PyType cls, PyObject @string)
     {
         if (@string is not PyUnicode s)
-            return Errors.SetString(PyExc.TypeError, $"fromhex() argument must be str, not {@string.ob_type.tp_name}");
+            return Errors.SetString(PyExc.TypeError, "bad argument type for built-in operation");
         var r = ParseHex(s.Value, out double d);
         if (r == 1) return Errors.SetString(PyExc.ValueError, "invalid hexadecimal floating-point string");
         if (r == 2) return Errors.SetString(PyExc.OverflowError, "hexadecimal value too large to represent as a float");

@@ -160,11 +160,18 @@ public partial class PyLong
         if (y.IsBig || y.Value > int.MaxValue) return Errors.NoMemory();
         long bits = (long)bx.GetBitLength() * y.Value;
         if (bits > MaxBits) return Errors.NoMemory();
-        return FromBigInteger(BigInteger.Pow(bx, (int)y.Value));
+        try
+        {
+            return FromBigInteger(BigInteger.Pow(bx, (int)y.Value));
+        }
+        catch (OutOfMemoryException)
+        {
+            return Errors.NoMemory();
+        }
     }
 
     /// <summary>The largest int this runtime builds, in bits (beyond it MemoryError, as when CPython's allocation fails).</summary>
-    internal const long MaxBits = 1L << 34;
+    internal const long MaxBits = 1L << 32;
 
     static bool TryPowLong(long b, long e, out long result)
     {
@@ -317,7 +324,14 @@ public partial class PyLong
         if (y.IsBig || n > long.MaxValue / 2) return Errors.SetString(PyExc.OverflowError, "too many digits in integer");
         var bx = x.ToBigInteger();
         if (n + (long)bx.GetBitLength() > MaxBits) return Errors.NoMemory();
-        return FromBigInteger(bx << (int)n);
+        try
+        {
+            return FromBigInteger(bx << (int)n);
+        }
+        catch (OutOfMemoryException)
+        {
+            return Errors.NoMemory();
+        }
     }
 
     [PySlot("nb_rshift")]
