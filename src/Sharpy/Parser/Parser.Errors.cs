@@ -188,7 +188,8 @@ internal sealed partial class Parser
     void TokenizeFullSourceToCheckForErrors()
     {
         var current = _error!;
-        int currentErrLine = current.Lineno;
+        // CPython compares with the line of the furthest token read, not of the error.
+        int currentErrLine = _tokens[_knownErrTokenIndex >= 0 ? _knownErrTokenIndex : _fill - 1].Lineno;
         _error = null;
         var t = new Token();
         for (;;)

@@ -783,17 +783,6 @@ internal sealed partial class Parser
         Expect(TokenType.KwAsync);
         if (!Expect(TokenType.KwWith)) return;
         int afterWith = _mark;
-        if (WithItemsLoose(parenthesized: false))
-        {
-            int trailing = ExpectTok(TokenType.Comma);
-            if (trailing >= 0 && Expect(TokenType.Colon))
-            {
-                RaiseKnownLocation(trailing, "the last 'with' item has a trailing comma");
-                return;
-            }
-        }
-        if (Failed) return;
-        _mark = afterWith;
         if (WithItemsLoose(parenthesized: false) && Expect(TokenType.Newline)) { RaiseSyntaxError("expected ':'"); return; }
         if (Failed) return;
         _mark = afterWith;
@@ -1001,20 +990,6 @@ internal sealed partial class Parser
         if (!KeywordPatterns(new List<string>(), new List<Pattern>()) || !Expect(TokenType.Comma)) return;
         var a = PositionalPatterns();
         if (a != null) RaiseKnownRange(a[0], a[^1], "positional patterns follow keyword patterns");
-    }
-
-    // invalid_mapping_pattern
-    void InvalidMappingPattern()
-    {
-        if (!Expect(TokenType.LBrace)) return;
-        int m = _mark;
-        if (!(ItemsPattern(new List<Expr>(), new List<Pattern>()) && Expect(TokenType.Comma))) _mark = m;
-        var rest = DoubleStarPattern();
-        if (rest == null || !Expect(TokenType.Comma)) return;
-        if (!ItemsPattern(new List<Expr>(), new List<Pattern>())) return;
-        Expect(TokenType.Comma);
-        if (Expect(TokenType.RBrace))
-            RaiseKnownLocation(rest, "double star pattern must be the last (right-most) subpattern in the mapping pattern");
     }
 
     // invalid_import
@@ -1376,8 +1351,8 @@ internal sealed partial class Parser
         if (a < 0) return;
         if (Lookahead(close) || (Expect(TokenType.Comma) && LookaheadAny(close, TokenType.DoubleStar)))
         {
-            if (lambda) RaiseSyntaxError("named parameters must follow bare *");
-            else RaiseKnownLocation(a, "named parameters must follow bare *");
+            if (lambda) RaiseSyntaxError("named arguments must follow bare *");
+            else RaiseKnownLocation(a, "named arguments must follow bare *");
             return;
         }
         _mark = start + 1;

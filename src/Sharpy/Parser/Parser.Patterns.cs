@@ -475,9 +475,6 @@ internal sealed partial class Parser
             Expect(TokenType.Comma);
             if (Expect(TokenType.RBrace)) return Loc(new MatchMapping { Keys = keys, Patterns = pats }, start);
         }
-        if (Failed) return null;
-        _mark = start;
-        if (_callInvalidRules) InvalidMappingPattern();
         _mark = start;
         return null;
     }
