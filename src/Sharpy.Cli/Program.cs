@@ -11,7 +11,20 @@ public static class Program
 {
     const string Usage = "usage: sharpy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
+    /// <summary>The interpreter runs on a thread with a large stack: the parser, the compiler and
+    /// calls from C# back into Python recurse on it, and RecursionError must come first.</summary>
+    const int StackSize = 256 * 1024 * 1024;
+
     public static int Main(string[] args)
+    {
+        int status = 0;
+        var thread = new System.Threading.Thread(() => status = Guarded(args), StackSize);
+        thread.Start();
+        thread.Join();
+        return status;
+    }
+
+    static int Guarded(string[] args)
     {
         try
         {

@@ -47,9 +47,7 @@ public static class Errors
         }
         else
         {
-            exc = value == null ? Calls.CallNoArgs(type)
-                : value is PyTuple t && t.ob_type == PyTuple.Type ? Calls.CallTuple(type, t)
-                : Calls.CallOneArg(type, value);
+            exc = CreateException(type, value);
             if (exc == null) return; // creating the exception raised instead
             if (exc is not PyBaseException)
             {
@@ -60,6 +58,33 @@ public static class Errors
         }
         SetHandledContext((PyBaseException)exc);
         SetRaisedException((PyBaseException)exc);
+    }
+
+    /// <summary>
+    /// _PyErr_CreateException: call the type with the value as its argument(s). A builtin
+    /// exception type is made directly, so raising RecursionError (or MemoryError) never
+    /// needs the headroom it reports the lack of.
+    /// </summary>
+    static PyObject? CreateException(PyType type, PyObject? value)
+    {
+        var args = value == null ? PyTuple.Empty
+            : value is PyTuple t && t.ob_type == PyTuple.Type ? Py.NewRef(t)
+            : PyTuple.Pack(value);
+        PyObject? exc;
+        if (!type.IsHeapType && type.InstanceClass == typeof(PyBaseException))
+        {
+            var argv = new StackRef[args.Count];
+            for (int i = 0; i < argv.Length; i++) argv[i] = StackRef.FromBorrow(args.Items[i]);
+            exc = type.tp_new!(type, argv, null);
+            if (exc != null && type.tp_init != null && type.tp_init(exc, argv, null) < 0)
+            {
+                Py.DECREF(exc);
+                exc = null;
+            }
+        }
+        else exc = Calls.CallTuple(type, args);
+        Py.DECREF(args);
+        return exc;
     }
 
     /// <summary>Attach the exception being handled as __context__ (avoiding cycles), as _PyErr_SetObject does.</summary>
