@@ -30,7 +30,11 @@ sealed partial class Codegen
     }
 
     public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
-        out CompileError? error)
+        out CompileError? error) => CompileModule(mod, st, filename, futureAnnotations, out error, null);
+
+    /// <summary>As above; the SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+        out CompileError? error, List<CompileWarning>? warnings)
     {
         var c = new Codegen(st, filename, futureAnnotations);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
@@ -54,6 +58,7 @@ sealed partial class Codegen
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);
         c.ExitScope();
+        warnings?.AddRange(c.Warnings);
         error = c.Error;
         return error == null ? co : null;
     }
@@ -133,12 +138,16 @@ sealed partial class Codegen
             return;
         }
         _u.FBlocks.Add(new FBlockInfo(t, block, exit, datum, loc));
+        if (t == FBlockType.FinallyEnd) _disableWarning++;
     }
 
     void PopFBlock()
     {
         if (_u.FBlocks.Count > 0)
+        {
+            if (_u.FBlocks[^1].Type == FBlockType.FinallyEnd) _disableWarning--;
             _u.FBlocks.RemoveAt(_u.FBlocks.Count - 1);
+        }
     }
 
     FBlockInfo? TopFBlock() => _u.FBlocks.Count > 0 ? _u.FBlocks[^1] : null;

@@ -118,6 +118,7 @@ sealed partial class Codegen
         if (MaybeOptimizeMethodCall(e))
             return;
         int skipNormalCall = NewLabel();
+        CheckCaller(e.Func);
         VisitExpr(e.Func);
         MaybeOptimizeFunctionCall(e, skipNormalCall);
         Addop(Op.PUSH_NULL, Loc(e.Func));

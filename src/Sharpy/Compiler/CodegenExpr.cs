@@ -82,6 +82,7 @@ sealed partial class Codegen
             }
             case Compare c when c.Ops.Count > 1:
             {
+                CheckCompare(c);
                 int n = c.Ops.Count - 1;
                 int cleanup = NewLabel();
                 VisitExpr(c.Left);
@@ -393,6 +394,7 @@ sealed partial class Codegen
 
     void CompareExpr(Compare e)
     {
+        CheckCompare(e);
         var loc = Loc(e);
         VisitExpr(e.Left);
         int n = e.Ops.Count - 1;
@@ -497,6 +499,11 @@ sealed partial class Codegen
     {
         var loc = Loc(e);
         var ctx = e.Ctx;
+        if (ctx == ExprContext.Load)
+        {
+            CheckSubscripter(e.Value);
+            CheckIndex(e.Value, e.Slice);
+        }
         VisitExpr(e.Value);
         if (ShouldApplyTwoElementSlice(e.Slice) && ctx != ExprContext.Del)
         {

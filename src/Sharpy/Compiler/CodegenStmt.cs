@@ -669,6 +669,7 @@ sealed partial class Codegen
 
     void AssertStmt(Assert s)
     {
+        CheckAssert(s);
         int end = NewLabel();
         JumpIf(Loc(s), s.Test, end, true);
         AddopI(Op.LOAD_COMMON_CONSTANT, Oparg.CONSTANT_ASSERTIONERROR, Loc(s));

@@ -383,6 +383,7 @@ static class ConstFolding
     static bool Subscript(object l, object r, out object? result)
     {
         result = null;
+        if (r is SliceConstant slice) return ConstSlicing.TrySlice(l, slice, out result);
         if (!IsIntLike(r)) return false;
         var idx = ToBig(r);
         switch (l)
@@ -409,6 +410,8 @@ static class ConstFolding
         }
         return false;
     }
+
+    internal static string[] CodePointList(string s) => ToCodePoints(s);
 
     static string[] ToCodePoints(string s)
     {

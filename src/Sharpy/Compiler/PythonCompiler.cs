@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Sharpy.Compiler;
 
 /// <summary>A SyntaxError (or other error) raised by the compiler or the symbol table.</summary>
@@ -15,8 +17,18 @@ public sealed class CompileError
 public static class PythonCompiler
 {
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
+        => Compile(module, filename, out error, out _);
+
+    /// <summary>
+    /// As above, with the SyntaxWarnings the compiler emits, in CPython's order. They are
+    /// returned even when compilation fails: CPython prints them before the error.
+    /// </summary>
+    public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error,
+        out List<CompileWarning> warnings)
     {
+        warnings = new List<CompileWarning>();
         bool futureAnnotations = Future.HasAnnotations(module);
+        FinallyControlFlow.Check(module, filename, warnings);
         if (!AstPreprocess.Run(module, optimize: 0))
         {
             error = new CompileError
@@ -31,7 +43,7 @@ public static class PythonCompiler
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error);
+        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error, warnings);
     }
 }
 

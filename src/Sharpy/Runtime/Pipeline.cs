@@ -21,7 +21,8 @@ public static class Pipeline
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
-        var co = PythonCompiler.Compile(tree, filename, out var cerr);
+        var co = PythonCompiler.Compile(tree, filename, out var cerr, out var cwarnings);
+        if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)
         {
             RaiseSyntaxError(cerr!.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);

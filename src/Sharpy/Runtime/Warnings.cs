@@ -17,6 +17,14 @@ public static class Warnings
         return 0;
     }
 
+    /// <summary>The compiler's SyntaxWarnings (ast_preprocess.c and codegen.c), each printed as CPython prints it.</summary>
+    public static int EmitCompileWarnings(System.Collections.Generic.List<Sharpy.Compiler.CompileWarning> warnings)
+    {
+        foreach (var w in warnings)
+            Emit(PyExc.SyntaxWarning, w.Message, w.Filename, w.Lineno);
+        return 0;
+    }
+
     public static void Emit(PyType category, string message, string filename, int lineno)
     {
         var sb = new System.Text.StringBuilder();
