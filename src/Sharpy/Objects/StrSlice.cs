@@ -5,12 +5,11 @@ namespace Sharpy.Objects;
 
 /// <summary>
 /// Slice and index arithmetic shared by str and bytes (PySlice_Unpack, PySlice_AdjustIndices,
-/// _PyEval_SliceIndex, stringlib's ADJUST_INDICES). The slice object itself belongs to the
-/// containers; until its C# class is shared this reads `start`/`stop`/`step` as attributes.
+/// _PyEval_SliceIndex, stringlib's ADJUST_INDICES) on top of <see cref="PySlice"/>.
 /// </summary>
 public static class StrSlice
 {
-    public static bool IsSlice(PyObject o) => o.ob_type.tp_name == "slice";
+    public static bool IsSlice(PyObject o) => o is PySlice;
 
     /// <summary>PyIndex_Check: an int or an object with __index__.</summary>
     public static bool IsIndex(PyObject o) => o is PyLong || o.ob_type.nb_index != null;
@@ -32,32 +31,7 @@ public static class StrSlice
 
     /// <summary>PySlice_Unpack: the raw start, stop, step (step 0 is an error). False on error.</summary>
     public static bool Unpack(PyObject slice, out long start, out long stop, out long step)
-    {
-        start = 0; stop = long.MaxValue; step = 1;
-        var stepObj = Abstract.GetAttr(slice, "step");
-        if (stepObj == null) return false;
-        bool ok = SliceIndex(stepObj, ref step);
-        Py.DECREF(stepObj);
-        if (!ok) return false;
-        if (step == 0)
-        {
-            Errors.SetString(PyExc.ValueError, "slice step cannot be zero");
-            return false;
-        }
-        if (step < -long.MaxValue) step = -long.MaxValue;
-        start = step < 0 ? long.MaxValue : 0;
-        stop = step < 0 ? long.MinValue : long.MaxValue;
-        var startObj = Abstract.GetAttr(slice, "start");
-        if (startObj == null) return false;
-        ok = SliceIndex(startObj, ref start);
-        Py.DECREF(startObj);
-        if (!ok) return false;
-        var stopObj = Abstract.GetAttr(slice, "stop");
-        if (stopObj == null) return false;
-        ok = SliceIndex(stopObj, ref stop);
-        Py.DECREF(stopObj);
-        return ok;
-    }
+        => ((PySlice)slice).Unpack(out start, out stop, out step);
 
     /// <summary>PySlice_AdjustIndices: clamp to a sequence of <paramref name="length"/>; returns the slice length.</summary>
     public static long AdjustIndices(long length, ref long start, ref long stop, long step)

@@ -183,3 +183,34 @@ public class StrCoreTests : StrTestBase
         Assert.Equal("a😀", s.Value);
     }
 }
+
+public class StrSliceObjectTests : StrTestBase
+{
+    [Fact]
+    public void SubscriptWithSliceObjects()
+    {
+        // 'abcdef'[::-2] == 'fdb'; 'a😀bc'[1:3] == '😀b'; 'abc'[1.0:] raises TypeError
+        Assert.Equal("fdb", Str(PyUnicode.Type.mp_subscript!(S("abcdef"), PySlice.New(null, null, I(-2)))));
+        Assert.Equal("😀b", Str(PyUnicode.Type.mp_subscript!(S("a😀bc"), PySlice.New(I(1), I(3), null))));
+        AssertRaises(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method",
+            PyUnicode.Type.mp_subscript!(S("ab"), PySlice.New(PyFloat.FromDouble(1.0), null, null)));
+        AssertRaises(PyExc.ValueError, "slice step cannot be zero", PyUnicode.Type.mp_subscript!(S("ab"), PySlice.New(null, null, I(0))));
+        Assert.Equal("cb", System.Text.Encoding.Latin1.GetString(((PyBytes)PyBytes.Type.mp_subscript!(BA("abcd"), PySlice.New(I(2), I(0), I(-1)))!).Value));
+    }
+}
+
+public class StrMethodTableTests : StrTestBase
+{
+    [Fact]
+    public void MethodsAreCallableThroughTheType()
+    {
+        Assert.Equal(new[] { "a", "b" }, StrList(Calls.CallMethod(S("a b"), "split")));
+        Assert.Equal("A-B", Str(Calls.CallMethod(S("-"), "join", PyTuple.Pack(S("A"), S("B")))));
+        Assert.Equal("xbc", Str(Calls.CallMethod(S("abc"), "replace", S("a"), S("x"))));
+        Assert.Equal("  a", Str(Calls.CallMethod(S("a"), "rjust", I(3))));
+        Assert.Equal("a1", Str(Calls.CallMethod(S("{}{}"), "format", S("a"), I(1))));
+        Assert.Equal("b'\\xc3\\xa9'", Repr(Calls.CallMethod(S("é"), "encode")));
+        Assert.Equal("é", Str(Calls.CallMethod(BA("\u00c3\u00a9"), "decode")));
+        Assert.Equal("6162", Str(Calls.CallMethod(BA("ab"), "hex")));
+    }
+}
