@@ -102,7 +102,7 @@ public partial class PyDict : PyObject
                     var startKey = e.Key!;
                     if (startKey is PyUnicode sk && key is PyUnicode kk && sk.ob_type == PyUnicode.Type && kk.ob_type == PyUnicode.Type)
                     {
-                        if (sk.Value == kk.Value) { slot = i; return ix; }
+                        if (PyUnicode.EqualValues(sk, kk)) { slot = i; return ix; }
                     }
                     else
                     {
