@@ -19,6 +19,7 @@ public static partial class Import
 
     public static PyObject? ImportModuleLevel(string name, PyDict globals, PyObject fromlist, int level)
     {
+        if (!s_sysPath0Taken) TakeSysPath0();
         if (level < 0) return Errors.SetString(PyExc.ValueError, "level must be >= 0");
         string? absName = level > 0 ? ResolveName(name, globals, level) : name;
         if (absName == null) return null;

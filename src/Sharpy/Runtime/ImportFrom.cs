@@ -160,10 +160,24 @@ public static partial class Import
         int sep = root.LastIndexOf('/');
         if (sep < 0) return false;
         root = root[..sep];
-        if (Interpreter.Sys.Dict.GetItemString("path") is not PyList path || path.Count == 0) return false;
-        if (path.Items[0] is not PyUnicode first) return false;
-        string p0 = first.Value.Length == 0 ? Directory.GetCurrentDirectory() : first.Value;
+        if (s_sysPath0 == null) return false;
+        string p0 = s_sysPath0.Length == 0 ? Directory.GetCurrentDirectory() : s_sysPath0;
         return root == p0;
+    }
+
+    static bool s_sysPath0Taken;
+    static string? s_sysPath0;
+
+    /// <summary>
+    /// CPython's config->sys_path_0: the sys.path[0] the command line computed (the script's
+    /// directory, '' for -c and the REPL, the cwd for -m). Sharpy takes sys.path[0] as it is at
+    /// the first import statement, before a program normally changes it.
+    /// </summary>
+    static void TakeSysPath0()
+    {
+        s_sysPath0Taken = true;
+        if (Interpreter.Sys.Dict.GetItemString("path") is PyList path && path.Count > 0 && path.Items[0] is PyUnicode first)
+            s_sysPath0 = first.Value;
     }
 
     static bool IsStdlibName(string name)
@@ -201,7 +215,9 @@ public static partial class Import
         if (Abstract.LookupAttr(module, PyUnicode.Intern("__all__"), out var all) < 0) return null;
         if (all == null)
         {
-            if (Abstract.LookupAttr(module, PyUnicode.Intern("__dict__"), out var dict) < 0) return null;
+            PyObject? dict;
+            if (module is PyModule pm) dict = Py.NewRef(pm.Dict);
+            else if (Abstract.LookupAttr(module, PyUnicode.Intern("__dict__"), out dict) < 0) return null;
             if (dict == null)
             {
                 Errors.SetString(PyExc.ImportError, "from-import-* object has no __dict__ and no __all__");

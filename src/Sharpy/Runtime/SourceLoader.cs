@@ -157,6 +157,8 @@ public static partial class SourceLoader
         Py.DECREF(package);
         d.SetItemString("__spec__", spec);
         if (spec.SearchLocations != PyNone.None) d.SetItemString("__path__", spec.SearchLocations);
+        if (spec.Origin == PyNone.None && spec.SearchLocations != PyNone.None)
+            d.SetItemString("__file__", PyNone.None); // a namespace package, as importlib does
         if (spec.HasLocation)
         {
             d.SetItemString("__file__", spec.Origin);
