@@ -95,10 +95,27 @@ internal static class Runner
         return 0;
     }
 
+    /// <summary>
+    /// -m MODULE: runpy._run_module_as_main, done in C# (Import.GetMainModuleDetails): the
+    /// module (a package's __main__) runs in __main__ with sys.argv[0] set to its file.
+    /// A module that cannot be found is reported as "EXECUTABLE: message", status 1.
+    /// </summary>
     static int RunModule(string name, PyModule main)
     {
-        Console.Error.Write("sharpy: -m is not supported yet (it needs runpy from the standard library)\n");
-        return 1;
+        var details = Import.GetMainModuleDetails(name);
+        if (details == null) return HandleUncaught();
+        if (details.Error != null)
+        {
+            var exe = Interpreter.Sys.Dict.GetItemString("executable") is PyUnicode e ? e.Value : "sharpy";
+            SysModule.Stderr?.Write($"{exe}: {details.Error}\n");
+            return 1;
+        }
+        var r = Import.RunMainModule(details, main);
+        Py.DECREF(details.Spec!);
+        Py.DECREF(details.Code!);
+        if (r == null) return HandleUncaught();
+        Py.DECREF(r);
+        return 0;
     }
 
     /// <summary>

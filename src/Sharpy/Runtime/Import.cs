@@ -3,199 +3,156 @@ using Sharpy.Objects;
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// The import statement (Python/import.c, Python/ceval.c import_name/import_from): modules
-/// already in sys.modules, builtin modules written in C#, and source modules found on
-/// sys.path (see <see cref="SourceLoader"/>).
+/// The import statement (Python/import.c PyImport_ImportModuleLevelObject, with the parts of
+/// Lib/importlib/_bootstrap.py it calls written in C#): modules already in sys.modules,
+/// builtin modules written in C#, and source modules found on sys.path
+/// (see <see cref="SourceLoader"/>).
 /// </summary>
 public static partial class Import
 {
+    /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level).</summary>
     public static PyObject? ImportName(Frame f, PyUnicode name, PyObject fromlist, PyObject level)
     {
         int lvl = (int)((PyLong)level).Value;
-        string? absName = ResolveName(name.Value, f.Globals, lvl);
-        if (absName == null) return null;
-        var leaf = ImportModule(absName);
-        if (leaf == null) return null;
-        bool hasFromlist = fromlist != PyNone.None && !(fromlist is PyTuple t && t.Count == 0);
-        if (hasFromlist || lvl > 0 && name.Value.Length == 0)
-        {
-            if (hasFromlist && leaf.Dict.GetItemString("__path__") != null && fromlist is PyTuple names)
-            {
-                foreach (var n in names.Items)
-                {
-                    var sub = ((PyUnicode)n).Value;
-                    if (sub == "*" || leaf.Dict.GetItemString(sub) != null) continue;
-                    var m = ImportModule(absName + "." + sub);
-                    if (m == null)
-                    {
-                        if (Errors.ExceptionMatches(PyExc.ModuleNotFoundError)) { Errors.Clear(); continue; }
-                        Py.DECREF(leaf);
-                        return null;
-                    }
-                    Py.DECREF(m);
-                }
-            }
-            return leaf;
-        }
-        int dot = name.Value.IndexOf('.');
-        if (dot < 0) return leaf;
-        Py.DECREF(leaf);
-        var topName = lvl == 0 ? name.Value[..dot] : absName[..(absName.Length - name.Value.Length + dot)];
-        return GetModule(topName) is { } top ? Py.NewRef(top) : Errors.SetString(PyExc.KeyError, topName);
+        return ImportModuleLevel(name.Value, f.Globals, fromlist, lvl);
     }
 
-    /// <summary>The absolute module name for a (possibly relative) import.</summary>
+    public static PyObject? ImportModuleLevel(string name, PyDict globals, PyObject fromlist, int level)
+    {
+        if (!s_sysPath0Taken) TakeSysPath0();
+        if (level < 0) return Errors.SetString(PyExc.ValueError, "level must be >= 0");
+        string? absName = level > 0 ? ResolveName(name, globals, level) : name;
+        if (absName == null) return null;
+        if (absName.Length == 0) return Errors.SetString(PyExc.ValueError, "Empty module name");
+        var mod = ImportModule(absName);
+        if (mod == null) return null;
+        int hasFromlist = fromlist == PyNone.None ? 0 : Abstract.IsTrue(fromlist);
+        if (hasFromlist < 0) { Py.DECREF(mod); return null; }
+        if (hasFromlist == 0)
+        {
+            if (level != 0 && name.Length == 0) return mod;
+            int dot = name.IndexOf('.');
+            if (dot < 0) return mod;
+            Py.DECREF(mod);
+            if (level == 0) return ImportModule(name[..dot]);
+            int cutOff = name.Length - dot;
+            string toReturn = absName[..(absName.Length - cutOff)];
+            if (Interpreter.Modules.GetItemString(toReturn) is { } top) return Py.NewRef(top);
+            return Errors.SetString(PyExc.KeyError, $"{SourceLoader.Quote(toReturn)} not in sys.modules as expected");
+        }
+        if (Abstract.LookupAttr(mod, PyUnicode.Intern("__path__"), out var path) < 0) { Py.DECREF(mod); return null; }
+        if (path == null) return mod;
+        Py.DECREF(path);
+        if (HandleFromlist(mod, fromlist, recursive: false) < 0) { Py.DECREF(mod); return null; }
+        return mod;
+    }
+
+    /// <summary>resolve_name: the absolute module name for a relative import.</summary>
     static string? ResolveName(string name, PyDict globals, int level)
     {
-        if (level == 0)
+        string? package;
+        var pkg = globals.GetItemString("__package__");
+        var spec = globals.GetItemString("__spec__");
+        if (pkg != null && pkg != PyNone.None)
         {
-            if (name.Length == 0)
-            {
-                Errors.SetString(PyExc.ValueError, "Empty module name");
-                return null;
-            }
-            return name;
+            if (pkg is not PyUnicode pu) { Errors.SetString(PyExc.TypeError, "package must be a string"); return null; }
+            package = pu.Value;
         }
-        string? package = globals.GetItemString("__package__") is PyUnicode p ? p.Value : null;
-        if (package == null)
+        else if (spec != null && spec != PyNone.None)
         {
-            var modName = globals.GetItemString("__name__") is PyUnicode n ? n.Value : null;
-            if (modName == null)
-            {
-                Errors.SetString(PyExc.KeyError, "'__name__' not in globals");
-                return null;
-            }
-            package = globals.GetItemString("__path__") != null ? modName : (modName.Contains('.') ? modName[..modName.LastIndexOf('.')] : "");
+            var parent = Abstract.GetAttr(spec, "parent");
+            if (parent == null) return null;
+            package = parent is PyUnicode ps ? ps.Value : null;
+            Py.DECREF(parent);
+            if (package == null) { Errors.SetString(PyExc.TypeError, "__spec__.parent must be a string"); return null; }
+        }
+        else
+        {
+            var modName = globals.GetItemString("__name__");
+            if (modName == null) { Errors.SetString(PyExc.KeyError, "'__name__' not in globals"); return null; }
+            if (modName is not PyUnicode mn) { Errors.SetString(PyExc.TypeError, "__name__ must be a string"); return null; }
+            package = mn.Value;
+            if (globals.GetItemString("__path__") == null)
+                package = package.Contains('.') ? package[..package.LastIndexOf('.')] : "";
         }
         if (package.Length == 0)
         {
             Errors.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
             return null;
         }
-        var bits = package.Split('.');
-        if (bits.Length < level)
+        int lastDot = package.Length;
+        for (int up = 1; up < level; up++)
         {
-            Errors.SetString(PyExc.ImportError, "attempted relative import beyond top-level package");
-            return null;
-        }
-        var baseName = string.Join('.', bits, 0, bits.Length - (level - 1));
-        return name.Length == 0 ? baseName : baseName + "." + name;
-    }
-
-    static PyModule? GetModule(string name) => Interpreter.Modules.GetItemString(name) as PyModule;
-
-    /// <summary>Import <paramref name="fullName"/> and its parents; a new reference to the module.</summary>
-    public static PyModule? ImportModule(string fullName)
-    {
-        if (Interpreter.Modules.GetItemString(fullName) is { } existing)
-        {
-            if (existing is PyModule em) return Py.NewRef(em);
-            if (existing == PyNone.None)
+            lastDot = lastDot == 0 ? -1 : package.LastIndexOf('.', lastDot - 1);
+            if (lastDot < 0)
             {
-                Errors.SetString(PyExc.ModuleNotFoundError, $"import of {fullName} halted; None in sys.modules");
+                Errors.SetString(PyExc.ImportError, "attempted relative import beyond top-level package");
                 return null;
             }
         }
+        var baseName = package[..lastDot];
+        return name.Length == 0 ? baseName : baseName + "." + name;
+    }
+
+    /// <summary>Import <paramref name="fullName"/> (and its parents): a new reference to sys.modules[fullName].</summary>
+    public static PyObject? ImportModule(string fullName)
+    {
+        var existing = Interpreter.Modules.GetItemString(fullName);
+        if (existing == PyNone.None)
+            return ImportErrors.ModuleNotFound($"import of {fullName} halted; None in sys.modules", fullName);
+        if (existing != null) return Py.NewRef(existing);
+        return FindAndLoad(fullName);
+    }
+
+    /// <summary>_find_and_load_unlocked.</summary>
+    static PyObject? FindAndLoad(string fullName)
+    {
+        var modules = Interpreter.Modules;
         int dot = fullName.LastIndexOf('.');
-        PyModule? parent = null;
-        if (dot > 0)
+        if (dot < 0)
         {
-            parent = ImportModule(fullName[..dot]);
-            if (parent == null) return null;
-            if (Interpreter.Modules.GetItemString(fullName) is PyModule already)
+            var builtin = Sharpy.Modules.BuiltinModules.Create(fullName);
+            if (builtin != null)
             {
-                Py.DECREF(parent);
-                return Py.NewRef(already);
+                int rc = modules.SetItemString(fullName, builtin);
+                Py.DECREF(builtin);
+                return rc < 0 ? null : Py.NewRef(modules.GetItemString(fullName) ?? builtin);
             }
+            if (Errors.Occurred()) return null;
+            return SourceLoader.Load(fullName, null);
         }
-        var module = Sharpy.Modules.BuiltinModules.Create(fullName);
-        if (module == null)
+        string parentName = fullName[..dot];
+        if (modules.GetItemString(parentName) == null)
         {
-            if (Errors.Occurred()) { Py.XDECREF(parent); return null; }
-            module = SourceLoader.Load(fullName, parent);
-            if (module == null) { Py.XDECREF(parent); return null; }
+            var p = ImportModule(parentName);
+            if (p == null) return null;
+            Py.DECREF(p);
         }
-        else
+        if (modules.GetItemString(fullName) is { } again && again != PyNone.None) return Py.NewRef(again);
+        var parent = modules.GetItemString(parentName);
+        if (parent == null)
         {
-            Interpreter.Modules.SetItemString(fullName, module);
+            var key = PyUnicode.FromString(parentName);
+            Errors.SetKeyError(key);
+            Py.DECREF(key);
+            return null;
         }
-        if (parent != null)
+        Py.INCREF(parent);
+        var module = SourceLoader.Load(fullName, parent);
+        Py.DECREF(parent);
+        if (module == null) return null;
+        // Bind the submodule on its parent (the parent as sys.modules now has it).
+        if (modules.GetItemString(parentName) is { } parentNow)
         {
-            parent.Dict.SetItemString(fullName[(dot + 1)..], module);
-            Py.DECREF(parent);
+            var child = PyUnicode.FromString(fullName[(dot + 1)..]);
+            int rc = Abstract.SetAttr(parentNow, child, module);
+            Py.DECREF(child);
+            if (rc < 0)
+            {
+                if (!Errors.ExceptionMatches(PyExc.AttributeError)) { Py.DECREF(module); return null; }
+                Errors.Clear(); // CPython warns (ImportWarning, ignored by default)
+            }
         }
         return module;
-    }
-
-    public static PyObject? ImportFrom(PyObject module, PyUnicode name)
-    {
-        var r = Abstract.GetAttr(module, name);
-        if (r != null) return r;
-        if (!Errors.ExceptionMatches(PyExc.AttributeError)) return null;
-        Errors.Clear();
-        string? modName = module is PyModule pm && pm.Dict.GetItemString("__name__") is PyUnicode mn ? mn.Value : null;
-        if (modName != null)
-        {
-            var sub = Interpreter.Modules.GetItemString(modName + "." + name.Value);
-            if (sub != null) return Py.NewRef(sub);
-        }
-        string file = module is PyModule m2 && m2.Dict.GetItemString("__file__") is PyUnicode fu ? fu.Value : "unknown location";
-        var msg = modName == null
-            ? $"cannot import name '{name.Value}' from '<unknown module name>' ({file})"
-            : $"cannot import name '{name.Value}' from '{modName}' ({file})";
-        Errors.SetString(PyExc.ImportError, msg);
-        return null;
-    }
-
-    public static int ImportStar(Frame f, PyObject module)
-    {
-        if (f.Locals is not PyDict locals)
-        {
-            Errors.SetString(PyExc.SystemError, "no locals found during 'import *'");
-            return -1;
-        }
-        var dict = (module as PyModule)?.Dict;
-        if (dict == null) return 0;
-        var all = dict.GetItemString("__all__");
-        if (all != null)
-        {
-            var it = Abstract.GetIter(all);
-            if (it == null) return -1;
-            while (true)
-            {
-                var n = Abstract.IterNext(it);
-                if (n == null) break;
-                var v = Abstract.GetAttr(module, n);
-                if (v == null || locals.SetItem(n, v) < 0) { Py.DECREF(n); Py.XDECREF(v); Py.DECREF(it); return -1; }
-                Py.DECREF(n);
-                Py.DECREF(v);
-            }
-            Py.DECREF(it);
-            return Errors.Occurred() ? -1 : 0;
-        }
-        int pos = 0;
-        while (dict.Next(ref pos, out var k, out var val))
-        {
-            if (k is PyUnicode ks && ks.Value.StartsWith('_')) continue;
-            if (locals.SetItem(k, val) < 0) return -1;
-        }
-        return 0;
-    }
-}
-
-/// <summary>Finding and running source modules on sys.path.</summary>
-public static partial class SourceLoader
-{
-    /// <summary>Hook for loading .py modules; until the compiler is wired in, only ModuleNotFoundError.</summary>
-    public static PyModule? Load(string fullName, PyModule? parent)
-    {
-        var ex = Calls.CallOneArg(PyExc.ModuleNotFoundError, PyUnicode.FromString($"No module named '{fullName}'"));
-        if (ex is PyBaseException be)
-        {
-            var d = be.Dict ??= PyDict.New();
-            d.SetItemString("name", PyUnicode.FromString(fullName));
-            Errors.SetRaisedException(be);
-        }
-        return null;
     }
 }

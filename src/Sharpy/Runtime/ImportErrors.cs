@@ -1,0 +1,55 @@
+using System;
+using System.IO;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>Raising ImportError and ModuleNotFoundError with their name/path/name_from fields (PyErr_SetImportError).</summary>
+public static class ImportErrors
+{
+    /// <summary>Raise <paramref name="type"/>(msg) with the given fields set (null fields stay None); returns null.</summary>
+    public static PyObject? Raise(PyType type, string message, string? name, string? path = null, PyObject? nameFrom = null)
+    {
+        var msg = PyUnicode.FromString(message);
+        Errors.SetObject(type, msg);
+        Py.DECREF(msg);
+        if (Errors.OccurredException() is not { } exc || !Abstract.IsSubtype(exc.ob_type, type)) return null;
+        var d = exc.Dict ??= PyDict.New();
+        if (name != null) SetString(d, "name", name);
+        if (path != null) SetString(d, "path", path);
+        if (nameFrom != null) d.SetItemString("name_from", nameFrom);
+        return null;
+    }
+
+    static void SetString(PyDict d, string key, string value)
+    {
+        var v = PyUnicode.FromString(value);
+        d.SetItemString(key, v);
+        Py.DECREF(v);
+    }
+
+    public static PyObject? ModuleNotFound(string message, string name) => Raise(PyExc.ModuleNotFoundError, message, name);
+
+    /// <summary>The `name` field of the exception being raised, if it is a str.</summary>
+    public static string? RaisedName()
+    {
+        var exc = Errors.OccurredException();
+        return exc?.Dict?.GetItemString("name") is PyUnicode u ? u.Value : null;
+    }
+
+    /// <summary>An OSError for a failed read of <paramref name="path"/>, with errno and strerror as CPython gives them.</summary>
+    public static void SetOSError(Exception e, string path)
+    {
+        var (type, errno, text) = e switch
+        {
+            UnauthorizedAccessException => (PyExc.PermissionError, 13, "Permission denied"),
+            FileNotFoundException or DirectoryNotFoundException => (PyExc.FileNotFoundError, 2, "No such file or directory"),
+            _ => (PyExc.OSError, 5, "Input/output error"),
+        };
+        PyObject[] items = { PyLong.FromLong(errno), PyUnicode.FromString(text), PyUnicode.FromString(path) };
+        var args = PyTuple.FromBorrowed(items);
+        foreach (var o in items) Py.DECREF(o);
+        Errors.SetObject(type, args);
+        Py.DECREF(args);
+    }
+}

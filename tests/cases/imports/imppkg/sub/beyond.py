@@ -1,0 +1,2 @@
+# imppkg.sub.beyond: three dots go above the top-level package.
+from ... import anything
