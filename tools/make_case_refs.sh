@@ -58,7 +58,9 @@ for f in "${cases[@]}"; do
   name=$(basename "$f" .py)
   for ext in stdout stderr exit; do
     [ -f "$out/$name.$ext" ] || { echo "make_case_refs: no $ext for $f" >&2; exit 1; }
-    cp "$out/$name.$ext" "${f%.py}.$ext"
+    # A traceback through an imported module names it by absolute path; the case runner
+    # strips the repository root from sharpy's output, so the reference is stripped alike.
+    sed "s|$root/||g" "$out/$name.$ext" > "${f%.py}.$ext"
   done
   printf '%-60s exit %s\n' "$f" "$(cat "${f%.py}.exit")"
 done
