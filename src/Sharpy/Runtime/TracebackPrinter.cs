@@ -21,6 +21,14 @@ public static partial class TracebackPrinter
         Write(file, sb.ToString());
     }
 
+    /// <summary>The text Print would write.</summary>
+    public static string Format(PyBaseException exc)
+    {
+        var sb = new StringBuilder();
+        Format(exc, sb, new HashSet<PyBaseException>());
+        return sb.ToString();
+    }
+
     public static void PrintUnraisable(string header, PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
