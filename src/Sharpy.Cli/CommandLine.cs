@@ -9,7 +9,9 @@ internal sealed class CommandLine
     public string? Module;           // -m
     public string? ScriptPath;       // FILE, or "-" for stdin
     public List<string> Argv = new();
-    public bool IgnoreEnvironment, Isolated, NoSite, Unbuffered, Quiet, Inspect, DontWriteBytecode, Verbose;
+    public bool IgnoreEnvironment, Isolated, NoSite, Unbuffered, Quiet, Inspect, DontWriteBytecode, Verbose, SafePath, SkipFirstLine;
+    /// <summary>Options accepted but not built yet; the runner says so on stderr.</summary>
+    public List<string> Unsupported = new();
     public int Optimize;
     public bool ShowVersion, ShowHelp;
     public List<string> XOptions = new();
@@ -62,7 +64,7 @@ internal sealed class CommandLine
                             for (int k = i + 1; k < args.Length; k++) cl.Argv.Add(args[k]);
                             return cl;
                         case 'X': cl.XOptions.Add(value); break;
-                        case 'W': cl.WarnOptions.Add(value); break;
+                        case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;
                     }
                     break;
                 }
@@ -74,14 +76,18 @@ internal sealed class CommandLine
                 switch (c)
                 {
                     case 'E': cl.IgnoreEnvironment = true; break;
-                    case 'I': cl.Isolated = true; cl.IgnoreEnvironment = true; cl.NoSite = false; break;
+                    case 'I': cl.Isolated = true; cl.IgnoreEnvironment = true; cl.SafePath = true; break;
                     case 'S': cl.NoSite = true; break;
                     case 'u': cl.Unbuffered = true; break;
                     case 'q': cl.Quiet = true; break;
                     case 'i': cl.Inspect = true; break;
                     case 'B': cl.DontWriteBytecode = true; break;
-                    case 'O': cl.Optimize++; break;
-                    case 'v': cl.Verbose = true; break;
+                    case 'O': cl.Optimize++; cl.Unsupported.Add("-O"); break;
+                    case 'v': cl.Verbose = true; cl.Unsupported.Add("-v"); break;
+                    case 'b': cl.Unsupported.Add("-b"); break;
+                    case 'd': cl.Unsupported.Add("-d"); break;
+                    case 'P': cl.SafePath = true; break;
+                    case 'x': cl.SkipFirstLine = true; break;
                     case 'V': cl.ShowVersion = true; break;
                     case 'h': cl.ShowHelp = true; break;
                 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.IO;
 using System.Text;
 using Sharpy.Modules;
@@ -12,6 +13,8 @@ internal static class Runner
 {
     public static int Run(CommandLine cl)
     {
+        foreach (var opt in cl.Unsupported.Distinct())
+            Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
         if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
@@ -43,6 +46,7 @@ internal static class Runner
             }
             main.Dict.SetItemString("__file__", PyUnicode.FromString(path));
             main.Dict.SetItemString("__cached__", PyNone.None);
+            if (cl.SkipFirstLine) source = SkipFirstLine(source);
             status = RunSource(source, path, main);
         }
         else if (Console.IsInputRedirected)
@@ -53,8 +57,21 @@ internal static class Runner
         else
         {
             status = Repl.Run(main, cl.Quiet);
+            return Shutdown(main, status);
         }
+        // -i: the prompt after the program, unless it exited with SystemExit.
+        if (cl.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
         return Shutdown(main, status);
+    }
+
+    /// <summary>-x: skip the first line (a non-Unix #! line), keeping line numbers right.</summary>
+    static byte[] SkipFirstLine(byte[] source)
+    {
+        int nl = Array.IndexOf(source, (byte)'\n');
+        if (nl < 0) return [];
+        var rest = new byte[source.Length - nl];
+        Array.Copy(source, nl, rest, 0, rest.Length);
+        return rest;
     }
 
     static string PyRepr(string s) => s.Contains('\'') && !s.Contains('"') ? "\"" + s + "\"" : "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
@@ -76,7 +93,7 @@ internal static class Runner
         string first = cl.ScriptPath != null && cl.ScriptPath != "-"
             ? Path.GetDirectoryName(Path.GetFullPath(cl.ScriptPath)) ?? ""
             : cl.Module != null ? Directory.GetCurrentDirectory() : "";
-        if (!cl.Isolated) path.AppendSteal(PyUnicode.FromString(first));
+        if (!cl.SafePath) path.AppendSteal(PyUnicode.FromString(first));
         if (!cl.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
             foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.AppendSteal(PyUnicode.FromString(p));
         if (Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } stdlib)
@@ -122,12 +139,15 @@ internal static class Runner
     /// The uncaught exception: SystemExit becomes the exit status (its message, if any, on
     /// stderr); anything else goes to sys.excepthook, status 1.
     /// </summary>
+    static bool s_exitRequested;
+
     public static int HandleUncaught()
     {
         var exc = Errors.GetRaisedException();
         if (exc == null) return 0;
         if (Abstract.IsSubtype(exc.ob_type, PyExc.SystemExit))
         {
+            s_exitRequested = true;
             int status = ExitStatus(exc);
             Py.DECREF(exc);
             return status;
