@@ -92,11 +92,6 @@ public static partial class Abstract
         if (r != PyNotImplemented.Instance) return r;
         int baseOp = nbop >= NbOp.INPLACE_ADD ? nbop - NbOp.INPLACE_ADD : nbop;
         if (baseOp == NbOp.ADD && v.ob_type.sq_concat != null) return v.ob_type.sq_concat(v, w);
-        if (baseOp == NbOp.MULTIPLY)
-        {
-            var seqRepeat = SequenceRepeat(v, w);
-            if (seqRepeat != PyNotImplemented.Instance) return seqRepeat;
-        }
         var symbol = s_opSymbols[nbop];
         if (baseOp == NbOp.RSHIFT && v is PyCFunction { Name: "print" })
         {
@@ -106,9 +101,6 @@ public static partial class Abstract
         return Errors.SetString(PyExc.TypeError,
             $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
     }
-
-    /// <summary>Hook for sequence repetition (`[1] * 3`); the sequence types provide nb_multiply themselves.</summary>
-    static PyObject SequenceRepeat(PyObject v, PyObject w) => PyNotImplemented.Instance;
 
     static PyObject? Power(PyObject v, PyObject w, bool inplace)
     {
