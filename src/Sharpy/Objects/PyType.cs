@@ -99,6 +99,11 @@ public enum TypeFlags
     BaseType = 1 << 10,
     Ready = 1 << 12,
     HaveGC = 1 << 14,
+    /// <summary>Py_TPFLAGS_SEQUENCE / MAPPING: what match's sequence and mapping patterns accept.</summary>
+    Sequence = 1 << 5,
+    Mapping = 1 << 6,
+    /// <summary>_Py_TPFLAGS_MATCH_SELF: a single positional class sub-pattern matches the subject.</summary>
+    MatchSelf = 1 << 22,
     LongSubclass = 1 << 24,
     ListSubclass = 1 << 25,
     TupleSubclass = 1 << 26,

@@ -144,7 +144,7 @@ public static class TypeReady
         t.tp_alloc ??= b.tp_alloc;
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
         if (b.HasInstanceDict) t.HasInstanceDict = true;
-        t.tp_flags |= b.tp_flags & (TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
+        t.tp_flags |= b.tp_flags & (TypeFlags.Sequence | TypeFlags.Mapping | TypeFlags.MatchSelf | TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
             | TypeFlags.BytesSubclass | TypeFlags.UnicodeSubclass | TypeFlags.DictSubclass
             | TypeFlags.BaseExcSubclass | TypeFlags.TypeSubclass);
     }

@@ -778,6 +778,31 @@ public static partial class EvalLoop
                         s[sp - 1] = StackRef.FromSteal(res);
                         break;
                     }
+                case Op.MATCH_MAPPING:
+                case Op.MATCH_SEQUENCE:
+                    {
+                        var subject = s[sp - 1].AsBorrowed;
+                        bool match = opcode == Op.MATCH_MAPPING ? PatternMatching.IsMapping(subject) : PatternMatching.IsSequence(subject);
+                        s[sp++] = StackRef.FromBorrow(match ? PyBool.True : PyBool.False);
+                        break;
+                    }
+                case Op.MATCH_KEYS:
+                    res = PatternMatching.MatchKeys(s[sp - 2].AsBorrowed, (PyTuple)s[sp - 1].AsBorrowed);
+                    if (res == null) goto error;
+                    s[sp++] = StackRef.FromSteal(res);
+                    break;
+                case Op.MATCH_CLASS:
+                    {
+                        var names2 = s[--sp];
+                        var type2 = s[--sp];
+                        var subject = s[sp - 1];
+                        res = PatternMatching.MatchClass(subject.AsBorrowed, type2.AsBorrowed, oparg, (PyTuple)names2.AsBorrowed);
+                        names2.Close(); type2.Close(); subject.Close();
+                        s[sp] = s[sp + 1] = default;
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
                 case Op.GET_LEN:
                     {
                         long n = Abstract.Length(s[sp - 1].AsBorrowed);
