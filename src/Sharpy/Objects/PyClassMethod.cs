@@ -10,6 +10,19 @@ public sealed partial class PyStaticMethod : PyObject
 
     public PyStaticMethod(PyObject callable) : base(Type) { Callable = Py.NewRef(callable); }
 
+    PyStaticMethod(PyType type, PyObject callable) : base(type) { Callable = Py.NewRef(callable); }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "staticmethod() takes no keyword arguments");
+        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"staticmethod expected 1 argument, got {args.Length}");
+        return new PyStaticMethod(type, args[0].AsBorrowed);
+    }
+
+    [PyGetter("__func__")] static PyObject? GetFunc(PyStaticMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
+    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyStaticMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
+
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type) => Py.NewRef(((PyStaticMethod)self).Callable!);
 
@@ -32,6 +45,19 @@ public sealed partial class PyClassMethod : PyObject
     public PyObject? Callable;
 
     public PyClassMethod(PyObject callable) : base(Type) { Callable = Py.NewRef(callable); }
+
+    PyClassMethod(PyType type, PyObject callable) : base(type) { Callable = Py.NewRef(callable); }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "classmethod() takes no keyword arguments");
+        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"classmethod expected 1 argument, got {args.Length}");
+        return new PyClassMethod(type, args[0].AsBorrowed);
+    }
+
+    [PyGetter("__func__")] static PyObject? GetFunc(PyClassMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
+    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyClassMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
 
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type)
