@@ -54,6 +54,7 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
+        AddDictAndWeakrefDescriptors(t);
         var mro = TypeReady.ComputeMro(t);
         if (mro == null)
         {
@@ -71,6 +72,49 @@ public static class ClassBuilder
         }
         return t;
     }
+
+    /// <summary>
+    /// subtype_getsets: the `__dict__` and `__weakref__` attributes of instances of a class
+    /// statement's type, unless a base already provides them or the class body defined them.
+    /// </summary>
+    static void AddDictAndWeakrefDescriptors(PyType t)
+    {
+        var d = t.tp_dict;
+        if (d.GetItemString("__dict__") == null && TypeLookup.Lookup(t.tp_base!, "__dict__") is not PyGetSetDescr)
+        {
+            var descr = new PyGetSetDescr(t, "__dict__", GetInstanceDict, SetInstanceDict, "dictionary for instance variables");
+            d.SetItemString("__dict__", descr);
+            Py.DECREF(descr);
+        }
+        if (d.GetItemString("__weakref__") == null && TypeLookup.Lookup(t.tp_base!, "__weakref__") == null)
+        {
+            var descr = new PyGetSetDescr(t, "__weakref__", GetWeakref, null, "list of weak references to the object");
+            d.SetItemString("__weakref__", descr);
+            Py.DECREF(descr);
+        }
+    }
+
+    static PyObject? GetInstanceDict(PyObject self)
+    {
+        if (self is PyInstance i) return Py.NewRef(i.Dict ??= PyDict.New());
+        if (self is PyBaseException e) return Py.NewRef(e.Dict ??= PyDict.New());
+        return Errors.SetString(PyExc.AttributeError, $"'{self.ob_type.tp_name}' object has no attribute '__dict__'");
+    }
+
+    static int SetInstanceDict(PyObject self, PyObject? value)
+    {
+        if (value is not PyDict nd)
+        {
+            Errors.SetString(PyExc.TypeError, value == null ? "cannot delete __dict__" : $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
+            return -1;
+        }
+        if (self is PyInstance i) Py.SETREF(ref i.Dict, Py.NewRef(nd));
+        else if (self is PyBaseException e) Py.SETREF(ref e.Dict, Py.NewRef(nd));
+        return 0;
+    }
+
+    static PyObject? GetWeakref(PyObject self)
+        => Py.NewRef((self as IWeakReferenceable)?.WeakRefList ?? (PyObject)PyNone.None);
 
     /// <summary>best_base: the base whose instance layout the others extend (by C# class).</summary>
     static PyType? BestBase(PyTuple bases)
