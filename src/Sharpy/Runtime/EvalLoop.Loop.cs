@@ -168,7 +168,7 @@ public static partial class EvalLoop
                     if (DeleteName(f, names[oparg]) < 0) goto error;
                     break;
                 case Op.LOAD_GLOBAL:
-                    res = LoadGlobal(f, names[oparg >> 1]);
+                    res = LoadGlobalCached(f, code, oparg >> 1);
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
@@ -948,6 +948,7 @@ public static partial class EvalLoop
                         if (returning == entry) return retval.AsBorrowed;
                         ts.PyRecursionDepth--;
                         f = returning.Previous!;
+                        FrameSetup.ReleaseFrame(ts, returning);
                         ts.CurrentFrame = f;
                         code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
