@@ -76,4 +76,41 @@ public static partial class EvalLoop
         Py.INCREF(v);
         return v;
     }
+
+    /// <summary>
+    /// BINARY_OP's subscript for an exact list with an int index and an exact dict with an
+    /// int or str key (3.14's BINARY_OP_SUBSCR_LIST_INT / _DICT): a new reference; null with
+    /// <paramref name="failed"/> false to take the general path; null with it true on an
+    /// error (KeyError raised here, as dict's own subscript does: no __missing__ on exact dicts).
+    /// </summary>
+    static PyObject? SubscrFast(PyObject container, PyObject sub, out bool failed)
+    {
+        failed = false;
+        var t = container.ob_type;
+        if (t == PyList.Type)
+        {
+            if (sub.ob_type != PyLong.Type) return null;
+            var l = (PyList)container;
+            var i = (PyLong)sub;
+            if (i.IsBig) return null;
+            long n = i.Value;
+            if (n < 0) n += l.Count;
+            if ((ulong)n >= (ulong)l.Count) return null;
+            var item = l.Items[n];
+            Py.INCREF(item);
+            return item;
+        }
+        if (t == PyDict.Type && (sub.ob_type == PyLong.Type || sub.ob_type == PyUnicode.Type))
+        {
+            var v = ((PyDict)container).GetItemWithError(sub);
+            if (v != null)
+            {
+                Py.INCREF(v);
+                return v;
+            }
+            if (!Errors.Occurred()) Errors.SetKeyError(sub);
+            failed = true;
+        }
+        return null;
+    }
 }
