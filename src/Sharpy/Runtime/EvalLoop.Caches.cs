@@ -113,4 +113,34 @@ public static partial class EvalLoop
         }
         return null;
     }
+
+    /// <summary>
+    /// STORE_SUBSCR for an exact dict with an int or str key and an exact list with an int
+    /// index in range (STORE_SUBSCR_DICT / _LIST_INT): 1 when done, -1 on an error, 0 to
+    /// take the general path.
+    /// </summary>
+    static int StoreSubscrFast(PyObject container, PyObject sub, PyObject value)
+    {
+        var t = container.ob_type;
+        if (t == PyDict.Type)
+        {
+            if (sub.ob_type != PyLong.Type && sub.ob_type != PyUnicode.Type) return 0;
+            return ((PyDict)container).SetItem(sub, value) < 0 ? -1 : 1;
+        }
+        if (t == PyList.Type && sub.ob_type == PyLong.Type)
+        {
+            var l = (PyList)container;
+            var i = (PyLong)sub;
+            if (i.IsBig) return 0;
+            long n = i.Value;
+            if (n < 0) n += l.Count;
+            if ((ulong)n >= (ulong)l.Count) return 0;
+            Py.INCREF(value);
+            var old = l.Items[n];
+            l.Items[n] = value;
+            Py.DECREF(old);
+            return 1;
+        }
+        return 0;
+    }
 }

@@ -468,7 +468,8 @@ public static partial class EvalLoop
                         var sub = s[sp - 1];
                         var container = s[sp - 2];
                         var v = s[sp - 3];
-                        int err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                        int err = StoreSubscrFast(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                        if (err == 0) err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
                         sub.Close(); container.Close(); v.Close();
                         s[--sp] = default; s[--sp] = default; s[--sp] = default;
                         if (err < 0) goto error;
@@ -848,7 +849,7 @@ public static partial class EvalLoop
                             break;
                         }
                         f.StackPointer = sp;
-                        res = Calls.Call(callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
+                        res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
                         for (int i = argsStart; i < argsStart + nargs; i++) { s[i].Close(); s[i] = default; }
                         kwnamesRef.Close();
                         callable.Close();
