@@ -21,6 +21,8 @@ public sealed partial class PyCode : PyObject
     /// <summary>Slots a frame needs: locals, cells and free variables, then the value stack.</summary>
     public readonly int FrameSize;
     public readonly ExceptionTableEntry[] ExceptionTable;
+    /// <summary>LOAD_GLOBAL's cache, one entry per name (made on first use by the eval loop).</summary>
+    internal Sharpy.Runtime.GlobalCacheEntry[]? GlobalCache;
 
     public PyCode(CodeObject co) : base(Type)
     {

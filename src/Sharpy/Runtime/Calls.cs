@@ -11,11 +11,14 @@ namespace Sharpy.Runtime;
 public static class Calls
 {
     public static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => Call(ThreadState.Current, callable, args, kwnames);
+
+    /// <summary>The same, for a caller that has the thread state at hand (the eval loop).</summary>
+    internal static PyObject? Call(ThreadState ts, PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = callable.ob_type.tp_call;
         if (f == null)
             return Errors.SetString(PyExc.TypeError, $"'{callable.ob_type.tp_name}' object is not callable");
-        var ts = ThreadState.Current;
         if (++ts.CRecursionDepth > Interpreter.CRecursionLimit)
         {
             ts.CRecursionDepth--;
@@ -25,10 +28,10 @@ public static class Calls
         ts.CRecursionDepth--;
         if (r == null)
         {
-            if (!Errors.Occurred())
+            if (ts.CurrentException == null)
                 return Errors.SetString(PyExc.SystemError, $"{callable.ob_type.tp_name} returned NULL without setting an exception");
         }
-        else if (Errors.Occurred())
+        else if (ts.CurrentException != null)
         {
             Py.DECREF(r);
             var exc = Errors.GetRaisedException();

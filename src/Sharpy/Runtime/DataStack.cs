@@ -41,7 +41,7 @@ public sealed class DataStack
     /// </summary>
     public void Pop(StackRef[] chunk, int start, int size)
     {
-        Array.Clear(chunk, start, size);
+        new Span<StackRef>(chunk, start, size).Clear();
         _top = start;
         if (start == 0 && _chunkIndex > 0)
         {

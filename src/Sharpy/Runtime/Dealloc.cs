@@ -13,6 +13,9 @@ public static class Dealloc
     public static void Run(PyObject o)
     {
         var type = o.ob_type;
+        // Exact ints and floats (_PyLong_ExactDealloc, float_dealloc): no finalizer, no weak
+        // references, not tracked, nothing held, a static type. The commonest deaths by far.
+        if (type == PyLong.Type || type == PyFloat.Type) return;
         if (type.tp_finalize != null && (o.ob_flags & PyObject.FlagFinalized) == 0)
         {
             // PEP 442: resurrect for the duration of __del__.
@@ -27,7 +30,7 @@ public static class Dealloc
             PyWeakReference.ClearAll(o, w);
             if (--o.ob_refcnt != 0) return;
         }
-        Gc.Untrack(o);
+        if (o.GcIndex >= 0) Gc.Untrack(o);
         o.ReleaseReferences();
         if (type.IsHeapType) Py.DECREF(type);
     }

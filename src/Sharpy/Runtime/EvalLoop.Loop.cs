@@ -22,6 +22,11 @@ public static partial class EvalLoop
         int thisInstr = ip;
         int opcode, oparg;
         PyObject? res;
+        // Statics the hot instructions compare with, read once (in ReadyToRun code every
+        // static field read goes through a helper).
+        PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = PyNone.None;
+        PyType longType = PyLong.Type;
+        bool subscrFailed = false;
 
         while (true)
         {
@@ -168,7 +173,7 @@ public static partial class EvalLoop
                     if (DeleteName(f, names[oparg]) < 0) goto error;
                     break;
                 case Op.LOAD_GLOBAL:
-                    res = LoadGlobal(f, names[oparg >> 1]);
+                    res = LoadGlobalCached(f, code, oparg >> 1);
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
@@ -373,9 +378,13 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = IntFastPaths.AreSmallExactInts(lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by)
-                            ? IntFastPaths.Binary(bx, by, oparg) : null;
-                        res ??= Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
+                        if (IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
+                            res = IntFastPaths.Binary(bx, by, oparg);
+                        else if (oparg == NbOp.SUBSCR)
+                            res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
+                        else res = null;
+                        if (res == null && !subscrFailed) res = Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
+                        subscrFailed = false;
                         lhs.Close();
                         rhs.Close();
                         if (res == null) { s[sp - 1] = default; sp--; goto error; }
@@ -394,7 +403,7 @@ public static partial class EvalLoop
                         break;
                     }
                 case Op.UNARY_NOT:
-                    s[sp - 1] = StackRef.FromBorrow(s[sp - 1].AsBorrowed == PyBool.True ? PyBool.False : PyBool.True);
+                    s[sp - 1] = StackRef.FromBorrow(s[sp - 1].AsBorrowed == pyTrue ? pyFalse : pyTrue);
                     break;
                 case Op.TO_BOOL:
                     {
@@ -402,7 +411,7 @@ public static partial class EvalLoop
                         int t = Abstract.IsTrue(v.AsBorrowed);
                         v.Close();
                         if (t < 0) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromBorrow(t != 0 ? PyBool.True : PyBool.False);
+                        s[sp - 1] = StackRef.FromBorrow(t != 0 ? pyTrue : pyFalse);
                         ip += 3;
                         break;
                     }
@@ -411,8 +420,8 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = IntFastPaths.AreSmallExactInts(lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
-                            ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? PyBool.True : PyBool.False)
+                        res = IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
+                            ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
                             : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                         lhs.Close();
                         rhs.Close();
@@ -422,7 +431,7 @@ public static partial class EvalLoop
                             int t = Abstract.IsTrue(res);
                             Py.DECREF(res);
                             if (t < 0) { s[--sp] = default; goto error; }
-                            res = t != 0 ? PyBool.True : PyBool.False;
+                            res = t != 0 ? pyTrue : pyFalse;
                         }
                         s[sp - 1] = StackRef.FromSteal(res);
                         ip += 1;
@@ -436,7 +445,7 @@ public static partial class EvalLoop
                         bool same = lhs.AsBorrowed == rhs.AsBorrowed;
                         lhs.Close();
                         rhs.Close();
-                        s[sp - 1] = StackRef.FromBorrow(same ^ (oparg != 0) ? PyBool.True : PyBool.False);
+                        s[sp - 1] = StackRef.FromBorrow(same ^ (oparg != 0) ? pyTrue : pyFalse);
                         break;
                     }
                 case Op.CONTAINS_OP:
@@ -448,7 +457,7 @@ public static partial class EvalLoop
                         lhs.Close();
                         rhs.Close();
                         if (r < 0) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? PyBool.True : PyBool.False);
+                        s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? pyTrue : pyFalse);
                         ip += 1;
                         break;
                     }
@@ -459,7 +468,8 @@ public static partial class EvalLoop
                         var sub = s[sp - 1];
                         var container = s[sp - 2];
                         var v = s[sp - 3];
-                        int err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                        int err = StoreSubscrFast(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                        if (err == 0) err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
                         sub.Close(); container.Close(); v.Close();
                         s[--sp] = default; s[--sp] = default; s[--sp] = default;
                         if (err < 0) goto error;
@@ -716,7 +726,7 @@ public static partial class EvalLoop
                         var v = s[--sp];
                         s[sp] = default;
                         ip += 1;
-                        if (v.AsBorrowed == PyBool.False) ip += oparg;
+                        if (v.AsBorrowed == pyFalse) ip += oparg;
                         break;
                     }
                 case Op.POP_JUMP_IF_TRUE:
@@ -724,7 +734,7 @@ public static partial class EvalLoop
                         var v = s[--sp];
                         s[sp] = default;
                         ip += 1;
-                        if (v.AsBorrowed == PyBool.True) ip += oparg;
+                        if (v.AsBorrowed == pyTrue) ip += oparg;
                         break;
                     }
                 case Op.POP_JUMP_IF_NONE:
@@ -732,7 +742,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        bool isNone = v.AsBorrowed == PyNone.None;
+                        bool isNone = v.AsBorrowed == pyNone;
                         v.Close();
                         ip += 1;
                         if (isNone == (opcode == Op.POP_JUMP_IF_NONE)) ip += oparg;
@@ -864,7 +874,7 @@ public static partial class EvalLoop
                             break;
                         }
                         f.StackPointer = sp;
-                        res = Calls.Call(callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
+                        res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
                         for (int i = argsStart; i < argsStart + nargs; i++) { s[i].Close(); s[i] = default; }
                         kwnamesRef.Close();
                         callable.Close();
@@ -973,6 +983,7 @@ public static partial class EvalLoop
                         if (returning == entry) return retval.AsBorrowed;
                         ts.PyRecursionDepth--;
                         f = returning.Previous!;
+                        FrameSetup.ReleaseFrame(ts, returning);
                         ts.CurrentFrame = f;
                         code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
@@ -1091,7 +1102,7 @@ public static partial class EvalLoop
                         if (!Raise.CheckExceptTypeValid(matchType.AsBorrowed)) { matchType.Close(); goto error; }
                         bool match = Raise.GivenExceptionMatches(left, matchType.AsBorrowed);
                         matchType.Close();
-                        s[sp++] = StackRef.FromBorrow(match ? PyBool.True : PyBool.False);
+                        s[sp++] = StackRef.FromBorrow(match ? pyTrue : pyFalse);
                         break;
                     }
                 case Op.CHECK_EG_MATCH:

@@ -13,20 +13,42 @@ internal static class FrameSetup
     public static Frame PushFrame(ThreadState ts, PyCode code, PyObject? func, PyDict globals, PyDict builtins, PyObject? locals)
     {
         var slots = ts.DataStack.Push(code.FrameSize, out int start);
-        var f = new Frame
+        var f = ts.FreeFrame;
+        if (f != null)
         {
-            Code = code,
-            Func = func == null ? null : Py.NewRef(func),
-            Globals = Py.NewRef(globals),
-            Builtins = Py.NewRef(builtins),
-            Locals = Py.XNewRef(locals),
-            Slots = slots,
-            Base = start,
-            StackPointer = start + code.NLocalsPlus,
-            InstrPtr = 0,
-            OnDataStack = true,
-        };
+            // A frame object recycled by the eval loop (see ReleaseFrame): every field is reset.
+            ts.FreeFrame = f.Previous;
+            f.Previous = null;
+            f.LastInstr = 0;
+        }
+        else f = new Frame();
+        f.Code = code;
+        f.Func = func == null ? null : Py.NewRef(func);
+        f.Globals = Py.NewRef(globals);
+        f.Builtins = Py.NewRef(builtins);
+        f.Locals = Py.XNewRef(locals);
+        f.Slots = slots;
+        f.Base = start;
+        f.StackPointer = start + code.NLocalsPlus;
+        f.InstrPtr = 0;
+        f.OnDataStack = true;
         return f;
+    }
+
+    /// <summary>
+    /// Give a cleared data-stack frame back for reuse by <see cref="PushFrame"/>. Only the eval
+    /// loop calls this, for frames nothing else refers to any more (a returned callee: no
+    /// generator owns it, and its frame object, if any, was detached by <see cref="ClearFrame"/>).
+    /// </summary>
+    public static void ReleaseFrame(ThreadState ts, Frame f)
+    {
+        if (!f.OnDataStack || f.Owner != null || f.FrameObject != null) return;
+        f.Code = null!;
+        f.Globals = null!;
+        f.Builtins = null!;
+        f.Slots = null!;
+        f.Previous = ts.FreeFrame;
+        ts.FreeFrame = f;
     }
 
     /// <summary>Close every slot and give the frame's slots back; drop its references.</summary>
@@ -79,6 +101,19 @@ internal static class FrameSetup
     {
         var code = func.Code;
         var f = PushFrame(ts, code, func, func.Globals, func.Builtins, null);
+        var co = code.Co;
+        if (kwnames == null && args.Length == co.ArgCount && co.KwOnlyArgCount == 0
+            && (co.Flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0)
+        {
+            // Exactly the positional parameters: move (or borrow) them into place.
+            var s = f.Slots;
+            int b = f.Base;
+            if (argsAreBorrowed)
+                for (int i = 0; i < args.Length; i++) s[b + i] = StackRef.FromBorrow(args[i].AsBorrowed);
+            else
+                args.CopyTo(new Span<StackRef>(s, b, args.Length));
+            return f;
+        }
         if (!BindArguments(f, func, args, kwnames, argsAreBorrowed))
         {
             ClearFrame(ts, f);

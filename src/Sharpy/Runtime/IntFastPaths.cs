@@ -13,8 +13,13 @@ internal static class IntFastPaths
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AreSmallExactInts(PyObject a, PyObject b, out long x, out long y)
+        => AreSmallExactInts(PyLong.Type, a, b, out x, out y);
+
+    /// <summary>The same, with int's type passed in (the eval loop keeps it in a local).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool AreSmallExactInts(PyType longType, PyObject a, PyObject b, out long x, out long y)
     {
-        if (a.ob_type == PyLong.Type && b.ob_type == PyLong.Type)
+        if (a.ob_type == longType && b.ob_type == longType)
         {
             var la = (PyLong)a;
             var lb = (PyLong)b;
@@ -80,6 +85,7 @@ internal static class IntFastPaths
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Compare(long x, long y, CompareOp op) => op switch
     {
         CompareOp.Lt => x < y,

@@ -34,6 +34,8 @@ public sealed class ThreadState
     public int CRecursionDepth;
 
     public readonly DataStack DataStack = new();
+    /// <summary>Cleared frames kept for reuse (linked through Frame.Previous).</summary>
+    internal Frame? FreeFrame;
 
     /// <summary>Set from another thread (Ctrl-C); the eval loop checks it at RESUME and backward jumps.</summary>
     public volatile bool PendingInterrupt;
