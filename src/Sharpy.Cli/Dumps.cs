@@ -53,19 +53,22 @@ internal static class Dumps
         }
         int failed = 0;
         double best = double.MaxValue, total = 0;
+        long allocated = 0;
         for (int r = -1; r < rounds; r++)
         {
             failed = 0;
+            long before = GC.GetAllocatedBytesForCurrentThread();
             var sw = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (name, b) in sources)
                 if (Sharpy.Parser.PythonParser.Parse(b, name, Sharpy.Parser.ParseMode.Exec, out _) == null) failed++;
             double ms = sw.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             if (r < 0) continue;
             best = Math.Min(best, ms);
             total += ms;
         }
         Console.Out.Write(FormattableString.Invariant(
-            $"parse {sources.Count} files ({bytes} bytes, {failed} errors) x{rounds}: best {best:F1} ms, mean {total / rounds:F1} ms\n"));
+            $"parse {sources.Count} files ({bytes} bytes, {failed} errors) x{rounds}: best {best:F1} ms, mean {total / rounds:F1} ms, {allocated >> 20} MB allocated per round\n"));
         return 0;
     }
 }
