@@ -36,4 +36,39 @@ internal static class Dumps
         if (co == null) return cerr!.ToString();
         return Sharpy.Compiler.CodeDump.Dump(co);
     }
+
+    /// <summary>`-X bench=parse[:N] FILE...`: parses the files (read beforehand) N times (default 5)
+    /// after one warm-up round and prints the best and mean time of a round, for bench/parse_stdlib.py.</summary>
+    public static int BenchParse(string option, List<string> files)
+    {
+        int rounds = option.StartsWith("bench=parse:", StringComparison.Ordinal) ? int.Parse(option[12..]) : 5;
+        var sources = new List<(string, byte[])>();
+        long bytes = 0;
+        foreach (var f in files)
+        {
+            if (f.Length == 0) continue;
+            var b = File.ReadAllBytes(f);
+            bytes += b.Length;
+            sources.Add((f, b));
+        }
+        int failed = 0;
+        double best = double.MaxValue, total = 0;
+        long allocated = 0;
+        for (int r = -1; r < rounds; r++)
+        {
+            failed = 0;
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var (name, b) in sources)
+                if (Sharpy.Parser.PythonParser.Parse(b, name, Sharpy.Parser.ParseMode.Exec, out _) == null) failed++;
+            double ms = sw.Elapsed.TotalMilliseconds;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            if (r < 0) continue;
+            best = Math.Min(best, ms);
+            total += ms;
+        }
+        Console.Out.Write(FormattableString.Invariant(
+            $"parse {sources.Count} files ({bytes} bytes, {failed} errors) x{rounds}: best {best:F1} ms, mean {total / rounds:F1} ms, {allocated >> 20} MB allocated per round\n"));
+        return 0;
+    }
 }

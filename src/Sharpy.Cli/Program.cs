@@ -59,6 +59,7 @@ public static class Program
         foreach (var x in cl.XOptions)
         {
             if (x == "dump=ast" || x == "dump=code") return Dumps.Run(x, cl.Argv);
+            if (x.StartsWith("bench=parse", StringComparison.Ordinal)) return Dumps.BenchParse(x, cl.Argv);
         }
         return Runner.Run(cl);
     }

@@ -132,8 +132,11 @@ internal static class LiteralParser
                     int cp = close < 0 ? -1 : UnicodeNames.Lookup(Encoding.ASCII.GetString(buf, i + 1, close - i - 1));
                     if (cp < 0)
                     {
-                        int endPos = close < 0 ? i - 1 : close;
-                        string msg = close < 0 ? "malformed \\N character escape" : "unknown Unicode character name";
+                        // unicode_escape's end position: past the name when one was looked up, at
+                        // the '}' of an empty name, the end of the input when '}' is missing.
+                        bool hasBrace = i < end && buf[i] == (byte)'{';
+                        int endPos = !hasBrace ? i - 1 : close < 0 ? end - 1 : close == i + 1 ? close - 1 : close;
+                        string msg = hasBrace && close > i + 1 ? "unknown Unicode character name" : "malformed \\N character escape";
                         error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{endPos - start}: {msg}";
                         return null;
                     }

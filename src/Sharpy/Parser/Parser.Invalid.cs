@@ -73,8 +73,6 @@ internal sealed partial class Parser
         var t = GetInvalidTarget(e, type);
         if (t != null)
             RaiseKnownLocation(t, $"{(type == TargetsType.DelTargets ? "cannot delete" : "cannot assign to")} {GetExprName(t)}");
-        else
-            RaiseSyntaxError("invalid syntax");
     }
 
     static Expr LastComprehensionItem(Comprehension c) => c.Ifs.Count == 0 ? c.Iter : c.Ifs[^1];
@@ -542,52 +540,12 @@ internal sealed partial class Parser
         return null;
     }
 
-    // invalid_raise_stmt
-    void InvalidRaiseStmt()
-    {
-        int start = _mark;
-        int a = ExpectTok(TokenType.KwRaise);
-        if (a < 0) return;
-        int b = ExpectTok(TokenType.KwFrom);
-        if (b >= 0) { RaiseKnownRange(a, b, "did you forget an expression between 'raise' and 'from'?"); return; }
-        if (Expression() != null)
-        {
-            int f = ExpectTok(TokenType.KwFrom);
-            if (f >= 0) RaiseKnownLocation(f, "did you forget an expression after 'from'?");
-        }
-        _ = start;
-    }
-
     // invalid_del_stmt: 'del' star_expressions
     void InvalidDelStmt()
     {
         if (!Expect(TokenType.KwDel)) return;
         var a = StarExpressions();
         if (a != null) RaiseInvalidTarget(TargetsType.DelTargets, a);
-    }
-
-    // invalid_assert_stmt
-    void InvalidAssertStmt()
-    {
-        int start = _mark;
-        for (int alt = 0; alt < 4; alt++)
-        {
-            _mark = start;
-            if (!Expect(TokenType.KwAssert)) return;
-            if (alt % 2 == 1)
-            {
-                if (Expression() == null || !Expect(TokenType.Comma)) { if (Failed) return; continue; }
-            }
-            var a = Expression();
-            if (a == null) { if (Failed) return; continue; }
-            if (!Expect(alt < 2 ? TokenType.Equal : TokenType.ColonEqual)) continue;
-            var b = Expression();
-            if (b == null) { if (Failed) return; continue; }
-            RaiseKnownRange(a, b, alt < 2
-                ? $"cannot assign to {GetExprName(a)} here. Maybe you meant '==' instead of '='?"
-                : "cannot use named expression without parentheses here");
-            return;
-        }
     }
 
     // invalid_block: NEWLINE !INDENT
@@ -1359,7 +1317,7 @@ internal sealed partial class Parser
         if (Param(lambda) != null)
         {
             int eq = ExpectTok(TokenType.Equal);
-            if (eq >= 0) { RaiseKnownLocation(eq, "var-positional parameter cannot have default value"); return; }
+            if (eq >= 0) { RaiseKnownLocation(eq, "var-positional argument cannot have default value"); return; }
         }
         _mark = start + 1;
         if (ParamNoDefault(lambda) != null || Expect(TokenType.Comma))
@@ -1367,7 +1325,7 @@ internal sealed partial class Parser
             ParamMaybeDefaultStar(lambda);
             int s = ExpectTok(TokenType.Star);
             if (s >= 0 && (ParamNoDefault(lambda) != null || Expect(TokenType.Comma)))
-                RaiseKnownLocation(s, "* may appear only once");
+                RaiseKnownLocation(s, "* argument may appear only once");
         }
     }
 
@@ -1381,16 +1339,16 @@ internal sealed partial class Parser
         if (!Expect(TokenType.DoubleStar) || Param(lambda) == null) return;
         int afterParam = _mark;
         int eq = ExpectTok(TokenType.Equal);
-        if (eq >= 0) { RaiseKnownLocation(eq, "var-keyword parameter cannot have default value"); return; }
+        if (eq >= 0) { RaiseKnownLocation(eq, "var-keyword argument cannot have default value"); return; }
         _mark = afterParam;
         if (!Expect(TokenType.Comma)) return;
         int m = _mark;
         var p = Param(lambda);
-        if (p != null) { RaiseKnownLocation(p, "parameters cannot follow var-keyword parameter"); return; }
+        if (p != null) { RaiseKnownLocation(p, "arguments cannot follow var-keyword argument"); return; }
         _mark = m;
         var ty = PeekType();
         if (ty is TokenType.Star or TokenType.DoubleStar or TokenType.Slash)
-            RaiseKnownLocation(_mark, "parameters cannot follow var-keyword parameter");
+            RaiseKnownLocation(_mark, "arguments cannot follow var-keyword argument");
         _ = start;
     }
 

@@ -398,7 +398,7 @@ internal sealed partial class Parser
         return Loc(new Return { Value = a }, start);
     }
 
-    // raise_stmt: 'raise' expression 'from' expression | invalid_raise_stmt | 'raise' expression | 'raise'
+    // raise_stmt: 'raise' expression 'from' expression | 'raise' expression | 'raise'
     Stmt? RaiseStmt()
     {
         int start = _mark;
@@ -411,12 +411,6 @@ internal sealed partial class Parser
         }
         if (Failed) return null;
         _mark = start;
-        if (_callInvalidRules)
-        {
-            InvalidRaiseStmt();
-            if (Failed) return null;
-            _mark = start;
-        }
         _mark = start + 1;
         a = Expression();
         if (a != null) return Loc(new Raise { Exc = a }, start);
@@ -439,16 +433,10 @@ internal sealed partial class Parser
         return null;
     }
 
-    // assert_stmt: invalid_assert_stmt | 'assert' expression [',' expression]
+    // assert_stmt: 'assert' expression [',' expression]
     Stmt? AssertStmt()
     {
         int start = _mark;
-        if (_callInvalidRules)
-        {
-            InvalidAssertStmt();
-            if (Failed) return null;
-            _mark = start;
-        }
         _mark++;
         var a = Expression();
         if (a == null) { _mark = start; return null; }

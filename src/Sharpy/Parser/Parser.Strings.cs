@@ -217,7 +217,8 @@ internal sealed partial class Parser
         var buf = _src.Buf;
         if (raw) return Encoding.UTF8.GetString(buf, t.Start, t.End - t.Start);
         var s = LiteralParser.DecodeUnicodeEscapes(buf, t.Start, t.End, out int inv, out string? err);
-        if (err != null) { RaiseStringError(idx, err); return null; }
+        // Decoded in the f-string's action: RAISE_SYNTAX_ERROR, at the last token fetched.
+        if (err != null) { RaiseSyntaxError(err); return null; }
         if (inv >= 0 && buf[inv + 1] != (byte)'{' && buf[inv + 1] != (byte)'}') WarnInvalidEscape(idx, buf, t.Start, inv, t.End);
         return s;
     }
@@ -358,7 +359,7 @@ internal sealed partial class Parser
         char prefix = _tok.StringPrefix;
         if (b.Lineno != conv.Lineno || b.EndColOffset != conv.ColOffset)
         {
-            RaiseKnownRange(bang, conv, $"{prefix}-string: conversion type must come right after the exclamanation mark");
+            RaiseKnownRange(bang, conv, $"{prefix}-string: conversion type must come right after the exclamation mark");
             return false;
         }
         string id = conv.Id;

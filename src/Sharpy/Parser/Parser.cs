@@ -19,20 +19,15 @@ internal sealed partial class Parser
     readonly ParseDiagnostics _diag;
     readonly ParseMode _mode;
 
-    Token[] _tokens = new Token[256];
-    MemoEntry?[] _memo = new MemoEntry?[256];
+    readonly ParserBuffers _buffers;
+    Token[] _tokens;
+    int[] _memo;
+    ParserBuffers.MemoSlot[] _memoPool;
+    int _memoCount = 1;
     int _fill, _mark, _level;
     bool _callInvalidRules;
     ParseError? _error;
     int _knownErrTokenIndex = -1;
-
-    sealed class MemoEntry
-    {
-        public int Rule;
-        public object? Node;
-        public int End;
-        public MemoEntry? Next;
-    }
 
     public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag)
     {
@@ -40,6 +35,10 @@ internal sealed partial class Parser
         _mode = mode;
         _diag = diag;
         _tok = new Tokenizer(src, diag);
+        _buffers = ParserBuffers.Rent(src.Length);
+        _tokens = _buffers.Tokens;
+        _memo = _buffers.MemoHeads;
+        _memoPool = _buffers.Memo;
         _namesLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -82,7 +81,7 @@ internal sealed partial class Parser
             t.Text = text;
             if (s_keywords.TryGetValue(text, out var kw)) t.Type = kw;
         }
-        _memo[_fill] = null;
+        _memo[_fill] = 0;
         _fill++;
         if (type == TokenType.ErrorToken)
         {
@@ -265,8 +264,9 @@ internal sealed partial class Parser
     bool TryMemo<T>(int rule, out T? node) where T : class
     {
         if (_mark == _fill && !FillToken()) { node = null; return true; }
-        for (var m = _memo[_mark]; m != null; m = m.Next)
+        for (int i = _memo[_mark]; i != 0; i = _memoPool[i].Next)
         {
+            ref var m = ref _memoPool[i];
             if (m.Rule == rule)
             {
                 _mark = m.End;
@@ -281,7 +281,13 @@ internal sealed partial class Parser
     void Memoize(int start, int rule, object? node)
     {
         if (node == null) _mark = start;
-        _memo[start] = new MemoEntry { Rule = rule, Node = node, End = _mark, Next = _memo[start] };
+        if (_memoCount == _memoPool.Length) Array.Resize(ref _memoPool, _memoPool.Length * 2);
+        ref var m = ref _memoPool[_memoCount];
+        m.Rule = rule;
+        m.Node = node;
+        m.End = _mark;
+        m.Next = _memo[start];
+        _memo[start] = _memoCount++;
     }
 
     // ---- entry ----------------------------------------------------------------------------
@@ -289,6 +295,21 @@ internal sealed partial class Parser
     /// <summary>_PyPegen_run_parser: first pass without invalid_ rules; on failure a second pass
     /// with them to find a specialised message, else "invalid syntax" at the furthest token.</summary>
     public Mod? Run(out ParseError? error)
+    {
+        try
+        {
+            return RunPasses(out error);
+        }
+        finally
+        {
+            _buffers.Tokens = _tokens;
+            _buffers.MemoHeads = _memo;
+            _buffers.Memo = _memoPool;
+            _buffers.Return(_fill, _memoCount);
+        }
+    }
+
+    Mod? RunPasses(out ParseError? error)
     {
         Mod? result = StartRule();
         if (result != null && _error == null)
@@ -312,6 +333,8 @@ internal sealed partial class Parser
         {
             // A second pass, with the invalid_ rules enabled (reset_parser_state_for_error_pass).
             Array.Clear(_memo, 0, _fill);
+            Array.Clear(_memoPool, 0, _memoCount);
+            _memoCount = 1;
             _mark = 0;
             _level = 0;
             _callInvalidRules = true;

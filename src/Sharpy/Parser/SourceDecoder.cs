@@ -28,13 +28,7 @@ internal static class SourceDecoder
         string encoding = "utf-8";
         if (cookie != null)
         {
-            string? norm = NormalizeEncoding(cookie);
-            if (norm == null)
-            {
-                error = new ParseError { Message = $"unknown encoding: {cookie}", Filename = filename, Lineno = 0, Offset = -1, EndIsNone = true };
-                return null;
-            }
-            if (bom && norm != "utf-8")
+            if (bom && CanonicalName(cookie) != "utf-8")
             {
                 error = new ParseError
                 {
@@ -43,18 +37,29 @@ internal static class SourceDecoder
                 };
                 return null;
             }
-            encoding = norm;
+            string? norm = NormalizeEncoding(cookie);
+            if (norm == null)
+            {
+                error = CodecError($"unknown encoding: {cookie}", filename);
+                return null;
+            }
+            // A cookie whose normal name (get_normal_name) is "utf-8" counts as no declaration;
+            // other spellings of UTF-8 ("utf8") decode through the codec.
+            encoding = norm == "utf-8" && CanonicalName(cookie) != "utf-8" ? "utf-8-codec" : norm;
         }
-        if (encoding == "utf-8")
+        if (encoding == "utf-8" || encoding == "utf-8-codec")
         {
-            int bad = FirstInvalidUtf8(source, start);
+            int bad = FirstInvalidUtf8(source, start, out string reason);
             if (bad >= 0)
             {
+                if (encoding == "utf-8-codec")
+                {
+                    error = CodecError($"'utf-8' codec can't decode byte 0x{source[bad]:x2} in position {bad - start}: {reason}", filename);
+                    return null;
+                }
                 int line = 1, lineStart = start;
                 for (int i = start; i < bad; i++) if (source[i] == (byte)'\n') { line++; lineStart = i + 1; }
-                string msg = cookie == null
-                    ? $"Non-UTF-8 code starting with '\\x{source[bad]:x2}' on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details"
-                    : $"(unicode error) 'utf-8' codec can't decode byte 0x{source[bad]:x2} in position {bad - lineStart}: invalid start byte";
+                string msg = $"Non-UTF-8 code starting with '\\x{source[bad]:x2}' on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details";
                 int off = bad - lineStart + 1;
                 error = new ParseError { Message = msg, Filename = filename, Lineno = line, Offset = off, EndLineno = line, EndOffset = off };
                 return null;
@@ -67,11 +72,7 @@ internal static class SourceDecoder
             for (int i = start; i < source.Length; i++)
                 if (source[i] >= 0x80)
                 {
-                    error = new ParseError
-                    {
-                        Message = $"(unicode error) 'ascii' codec can't decode byte 0x{source[i]:x2} in position {i}: ordinal not in range(128)",
-                        Filename = filename, Lineno = 1, Offset = 1, EndLineno = 1, EndOffset = 1,
-                    };
+                    error = CodecError($"'ascii' codec can't decode byte 0x{source[i]:x2} in position {i - start}: ordinal not in range(128)", filename);
                     return null;
                 }
             return source.AsSpan(start).ToArray();
@@ -82,17 +83,31 @@ internal static class SourceDecoder
         return Encoding.UTF8.GetBytes(chars);
     }
 
-    static int FirstInvalidUtf8(byte[] s, int start)
+    /// <summary>A decoding error raised while decoding the whole source: location 0:-1, no end.</summary>
+    static ParseError CodecError(string message, string filename) =>
+        new() { Message = message, Filename = filename, Lineno = 0, Offset = -1, EndIsNone = true };
+
+    /// <summary>The index of the first byte that strict UTF-8 rejects (overlongs, surrogates and
+    /// code points above U+10FFFF included), or -1; `reason` is the codec's reason.</summary>
+    static int FirstInvalidUtf8(byte[] s, int start, out string reason)
     {
+        reason = "";
         int i = start;
         while (i < s.Length)
         {
             byte b = s[i];
             if (b < 0x80) { i++; continue; }
-            int n = b >= 0xF0 && b <= 0xF4 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 && b <= 0xDF ? 2 : 0;
-            if (b >= 0xF5) n = 0;
-            if (n == 0 || i + n > s.Length) return i;
-            for (int k = 1; k < n; k++) if ((s[i + k] & 0xC0) != 0x80) return i;
+            int n; byte lo = 0x80, hi = 0xBF;
+            if (b >= 0xC2 && b <= 0xDF) n = 2;
+            else if (b >= 0xE0 && b <= 0xEF) { n = 3; if (b == 0xE0) lo = 0xA0; else if (b == 0xED) hi = 0x9F; }
+            else if (b >= 0xF0 && b <= 0xF4) { n = 4; if (b == 0xF0) lo = 0x90; else if (b == 0xF4) hi = 0x8F; }
+            else { reason = "invalid start byte"; return i; }
+            for (int k = 1; k < n; k++)
+            {
+                if (i + k >= s.Length) { reason = "unexpected end of data"; return i; }
+                byte c = s[i + k];
+                if (k == 1 ? c < lo || c > hi : (c & 0xC0) != 0x80) { reason = "invalid continuation byte"; return i; }
+            }
             i += n;
         }
         return -1;
@@ -153,10 +168,17 @@ internal static class SourceDecoder
         return null;
     }
 
+    /// <summary>get_normal_name (Parser/tokenizer/helpers.c).</summary>
     static string CanonicalName(string name)
     {
-        string? n = NormalizeEncoding(name);
-        return n == "latin-1" ? "iso-8859-1" : n ?? name;
+        string n = name.Length > 12 ? name[..12] : name;
+        n = n.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal)) return "utf-8";
+        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1"
+            || n.StartsWith("latin-1-", StringComparison.Ordinal) || n.StartsWith("iso-8859-1-", StringComparison.Ordinal)
+            || n.StartsWith("iso-latin-1-", StringComparison.Ordinal))
+            return "iso-8859-1";
+        return name;
     }
 
     /// <summary>\r\n and \r become \n; exec input gets a final newline.</summary>

@@ -1,0 +1,2 @@
+@dec
+if x: pass

@@ -1,0 +1,2 @@
+class C(*a, **k, x):
+    pass

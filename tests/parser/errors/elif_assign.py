@@ -1,0 +1,4 @@
+if y:
+    pass
+elif x = 1:
+    pass

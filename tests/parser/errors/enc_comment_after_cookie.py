@@ -1,0 +1,3 @@
+# coding: ascii
+# é
+x = 1

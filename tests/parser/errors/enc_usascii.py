@@ -1,0 +1,3 @@
+# coding: us-ascii
+
+x = "ÿ"

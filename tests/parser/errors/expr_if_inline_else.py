@@ -1,0 +1,1 @@
+if True: pass else: pass

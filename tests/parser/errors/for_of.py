@@ -1,0 +1,2 @@
+for x of y:
+    pass

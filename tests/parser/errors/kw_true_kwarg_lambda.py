@@ -1,0 +1,1 @@
+f = lambda True: 1

@@ -1,0 +1,3 @@
+match x:
+    case x as y[0]:
+        pass

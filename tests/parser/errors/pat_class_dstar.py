@@ -1,0 +1,3 @@
+match x:
+    case A(**kw):
+        pass

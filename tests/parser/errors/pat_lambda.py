@@ -1,0 +1,3 @@
+match x:
+    case lambda: 1:
+        pass

@@ -1,0 +1,3 @@
+match x:
+    case A(1, a=2, 3):
+        pass

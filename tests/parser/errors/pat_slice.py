@@ -1,0 +1,3 @@
+match x:
+    case x[1:2]:
+        pass

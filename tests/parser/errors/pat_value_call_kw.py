@@ -1,0 +1,3 @@
+match x:
+    case a.b(c.d=1):
+        pass
