@@ -35,28 +35,19 @@ public static partial class EvalLoop
     /// Execute <paramref name="entry"/> (and every Python frame it calls) until it returns or
     /// yields. The entry frame's slots are released on return, not on yield.
     /// </summary>
-    public static PyObject? Run(ThreadState ts, Frame entry)
-    {
-        if (++ts.PyRecursionDepth > ts.PyRecursionLimit)
-        {
-            ts.PyRecursionDepth--;
-            FrameSetup.ClearFrame(ts, entry);
-            return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
-        }
-        entry.Previous = ts.CurrentFrame;
-        ts.CurrentFrame = entry;
-        var result = Loop(ts, entry, throwing: false);
-        ts.CurrentFrame = entry.Previous;
-        ts.PyRecursionDepth--;
-        return result;
-    }
+    public static PyObject? Run(ThreadState ts, Frame entry) => Enter(ts, entry, throwing: false, isNewFrame: true);
 
     /// <summary>Resume a generator's frame, optionally by raising the current exception in it.</summary>
-    internal static PyObject? Resume(ThreadState ts, Frame entry, bool throwing)
+    internal static PyObject? Resume(ThreadState ts, Frame entry, bool throwing) => Enter(ts, entry, throwing, isNewFrame: false);
+
+    /// <summary>Enter the loop from C#, guarding the Python recursion depth.</summary>
+    static PyObject? Enter(ThreadState ts, Frame entry, bool throwing, bool isNewFrame)
     {
         if (++ts.PyRecursionDepth > ts.PyRecursionLimit)
         {
             ts.PyRecursionDepth--;
+            // A new frame that never runs gives its slots back; a suspended generator keeps its own.
+            if (isNewFrame) FrameSetup.ClearFrame(ts, entry);
             return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
         }
         entry.Previous = ts.CurrentFrame;
