@@ -184,11 +184,21 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
 
     public string NameForMessages => Dict.GetItemString("__name__") is PyUnicode n ? n.Value : "?";
 
+    /// <summary>module_getattro: the module's dict, then a module-level __getattr__ (PEP 562).</summary>
     [PySlot("tp_getattro")]
-    static PyObject? GetAttr(PyObject o, PyObject name) => GenericAttr.GetAttr(o, name);
+    static PyObject? GetAttr(PyObject o, PyObject name)
+    {
+        var m = (PyModule)o;
+        var r = GenericAttr.GetAttr(o, name, suppress: true);
+        if (r != null || Errors.Occurred()) return r;
+        if (m.Dict.GetItemString("__getattr__") is { } getattr) return Calls.CallOneArg(getattr, name);
+        return GenericAttr.RaiseNoAttribute(o, name);
+    }
 
     [PySlot("tp_setattro")]
     static int SetAttr(PyObject o, PyObject name, PyObject? value) => GenericAttr.SetAttr(o, name, value);
+
+    [PyGetter("__dict__")] static PyObject? GetDict(PyModule m) => Py.NewRef(m.Dict);
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
