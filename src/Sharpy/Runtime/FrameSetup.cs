@@ -187,7 +187,7 @@ internal static class FrameSetup
                     {
                         int posOnly = FindParameter(code, name, 0, co.PosOnlyArgCount);
                         if (posOnly >= 0)
-                            Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{((PyUnicode)name).Value}'");
+                            Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got some positional-only arguments passed as keyword arguments: '{PositionalOnlyPassedAsKeyword(code, kwnames!)}'");
                         else
                             Errors.SetString(PyExc.TypeError, $"{QualName(func)}() got an unexpected keyword argument '{((PyUnicode)name).Value}'");
                     }
@@ -253,6 +253,19 @@ internal static class FrameSetup
     static void CloseFrom(ReadOnlySpan<StackRef> args, int from)
     {
         for (int i = from; i < args.Length; i++) args[i].Close();
+    }
+
+    /// <summary>positional_only_passed_as_keyword: every positional-only name given by keyword, joined.</summary>
+    static string PositionalOnlyPassedAsKeyword(PyCode code, PyTuple kwnames)
+    {
+        var names = new List<string>();
+        for (int i = 0; i < code.Co.PosOnlyArgCount; i++)
+        {
+            var p = code.LocalsPlusNames[i].Value;
+            foreach (var k in kwnames.Items)
+                if (k is PyUnicode ku && ku.Value == p) { names.Add(p); break; }
+        }
+        return string.Join(", ", names);
     }
 
     static int FindParameter(PyCode code, PyObject name, int start, int end)
