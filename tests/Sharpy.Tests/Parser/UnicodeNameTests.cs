@@ -36,4 +36,18 @@ public class UnicodeNameTests
     [InlineData("'\\N{CJK UNIFIED IDEOGRAPH-2EBF}'", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-29: unknown Unicode character name @ 1:1-1:33")]
     [InlineData("'\\N{TANGUT IDEOGRAPH-17000}'", "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-25: unknown Unicode character name @ 1:1-1:29")]
     public void Unknown(string literal, string expected) => Assert.Equal(expected, Eval(literal));
+
+    /// <summary>CPython rewrites a backslash before a non-ASCII character as \u005c before
+    /// decoding: '\é' is a backslash and an é, with no invalid-escape warning.</summary>
+    [Fact]
+    public void BackslashBeforeNonAsciiIsNoInvalidEscape()
+    {
+        var tree = PythonParser.ParseString("'\\é'", "<unknown>", ParseMode.Eval, out var error, out var diag);
+        Assert.Null(error);
+        Assert.Empty(diag.Warnings);
+        var c = Assert.IsType<Sharpy.Parser.Ast.Constant>(Assert.IsType<Sharpy.Parser.Ast.Expression>(tree).Body);
+        Assert.Equal("\\é", c.Value);
+        PythonParser.ParseString("'\\q'", "<unknown>", ParseMode.Eval, out _, out diag);
+        Assert.Single(diag.Warnings);
+    }
 }
