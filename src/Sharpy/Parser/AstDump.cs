@@ -20,10 +20,13 @@ public static class AstDump
     }
 
     /// <summary>What astdump.py prints for `path`, without the "== path" line.</summary>
-    public static string DumpFile(string path)
+    public static string DumpFile(string path) => DumpFile(path, typeComments: false);
+
+    /// <summary>Likewise with ast.parse(..., type_comments=typeComments).</summary>
+    public static string DumpFile(string path, bool typeComments)
     {
         byte[] bytes = File.ReadAllBytes(path);
-        var tree = PythonParser.Parse(bytes, path, ParseMode.Exec, out var error);
+        var tree = PythonParser.Parse(bytes, path, ParseMode.Exec, typeComments, out var error);
         if (tree == null) return error!.ToString();
         return Dump(tree);
     }

@@ -113,12 +113,12 @@ internal static class LiteralParser
                     if (k < count)
                     {
                         string kind = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{i - start - 1}: {kind}";
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodecPos(buf, start, escStart)}-{CodecPos(buf, start, i) - 1}: {kind}";
                         return null;
                     }
                     if ((uint)v > 0x10FFFF)
                     {
-                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{i - start - 1}: illegal Unicode character";
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodecPos(buf, start, escStart)}-{CodecPos(buf, start, i) - 1}: illegal Unicode character";
                         return null;
                     }
                     AppendCodePoint(sb, v);
@@ -129,15 +129,16 @@ internal static class LiteralParser
                     int close = -1;
                     if (i < end && buf[i] == (byte)'{')
                         for (int k = i + 1; k < end; k++) if (buf[k] == (byte)'}') { close = k; break; }
-                    int cp = close < 0 ? -1 : UnicodeNames.Lookup(Encoding.ASCII.GetString(buf, i + 1, close - i - 1));
+                    int cp = close < 0 ? -1 : UnicodeNames.Lookup(buf.AsSpan(i + 1, close - i - 1));
                     if (cp < 0)
                     {
                         // unicode_escape's end position: past the name when one was looked up, at
                         // the '}' of an empty name, the end of the input when '}' is missing.
                         bool hasBrace = i < end && buf[i] == (byte)'{';
-                        int endPos = !hasBrace ? i - 1 : close < 0 ? end - 1 : close == i + 1 ? close - 1 : close;
+                        int endPos = !hasBrace ? CodecPos(buf, start, i) - 1 : close < 0 ? CodecPos(buf, start, end) - 1
+                            : close == i + 1 ? CodecPos(buf, start, close) - 1 : CodecPos(buf, start, close);
                         string msg = hasBrace && close > i + 1 ? "unknown Unicode character name" : "malformed \\N character escape";
-                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart - start}-{endPos - start}: {msg}";
+                        error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodecPos(buf, start, escStart)}-{endPos}: {msg}";
                         return null;
                     }
                     i = close + 1;
@@ -145,13 +146,38 @@ internal static class LiteralParser
                     break;
                 }
                 default:
-                    if (firstInvalidEscape < 0) firstInvalidEscape = escStart;
+                    // a backslash before a non-ASCII character is a backslash (CPython rewrites it
+                    // as \u005c before decoding): no invalid escape
+                    if (firstInvalidEscape < 0 && c < 0x80) firstInvalidEscape = escStart;
                     sb.Append('\\');
                     i--; // the character itself is copied by the next run
                     break;
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>The position the unicode_escape codec reports for the raw byte offset `raw`:
+    /// CPython decodes a copy of the literal in which every non-ASCII character is written as
+    /// \UXXXXXXXX (10 bytes) and a backslash before one as \u005c (6 bytes).</summary>
+    static int CodecPos(byte[] buf, int start, int raw)
+    {
+        int pos = 0;
+        for (int k = start; k < raw; )
+        {
+            byte b = buf[k];
+            if (b < 0x80)
+            {
+                pos += b == (byte)'\\' && k + 1 < buf.Length && buf[k + 1] >= 0x80 ? 6 : 1;
+                k++;
+            }
+            else
+            {
+                pos += 10;
+                k += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            }
+        }
+        return pos;
     }
 
     /// <summary>Decodes the body of a non-raw bytes literal.</summary>

@@ -184,13 +184,17 @@ internal sealed partial class Parser
             if (returns == null) { if (Failed) return null; _mark = m; }
         }
         if (!Expect(TokenType.Colon)) { _mark = start; return null; }
+        m = _mark;
+        var tc = FuncTypeComment();
+        if (Failed) return null;
+        if (tc == null) _mark = m;
         var b = Block();
         if (b == null) { _mark = start; return null; }
         var args = ps ?? new Arguments();
         var tps = t ?? new List<TypeParam>();
         if (isAsync)
-            return Loc(new AsyncFunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps }, start);
-        return Loc(new FunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps }, start);
+            return Loc(new AsyncFunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps, TypeComment = tc }, start);
+        return Loc(new FunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps, TypeComment = tc }, start);
     }
 
     // if_stmt: invalid_if_stmt | 'if' named_expression ':' block elif_stmt | 'if' named_expression ':' block [else_block]
@@ -295,6 +299,7 @@ internal sealed partial class Parser
             {
                 var ex = StarExpressions();
                 if (ex == null || !Expect(TokenType.Colon)) { _mark = start; return null; } // cut
+                var tc = OptionalTypeComment();
                 var b = Block();
                 if (b == null) { _mark = start; return null; }
                 int m = _mark;
@@ -302,8 +307,8 @@ internal sealed partial class Parser
                 if (Failed) return null;
                 if (el == null) _mark = m;
                 if (isAsync)
-                    return Loc(new AsyncFor { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>() }, start);
-                return Loc(new For { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>() }, start);
+                    return Loc(new AsyncFor { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>(), TypeComment = tc }, start);
+                return Loc(new For { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>(), TypeComment = tc }, start);
             }
             if (Failed) return null;
         }
@@ -335,8 +340,10 @@ internal sealed partial class Parser
                 Expect(TokenType.Comma);
                 if (Expect(TokenType.RPar) && Expect(TokenType.Colon))
                 {
+                    // 'async' 'with' '(' ... ')' ':' takes no type comment (as in python.gram)
+                    var tc = isAsync ? null : OptionalTypeComment();
                     var b = Block();
-                    if (b != null) return MakeWith(isAsync, items, b, start);
+                    if (b != null) return MakeWith(isAsync, items, b, tc, start);
                 }
             }
             if (Failed) return null;
@@ -346,8 +353,9 @@ internal sealed partial class Parser
             var items = WithItems();
             if (items != null && Expect(TokenType.Colon))
             {
+                var tc = OptionalTypeComment();
                 var b = Block();
-                if (b != null) return MakeWith(isAsync, items, b, start);
+                if (b != null) return MakeWith(isAsync, items, b, tc, start);
             }
             if (Failed) return null;
         }
@@ -357,9 +365,9 @@ internal sealed partial class Parser
         return null;
     }
 
-    Stmt MakeWith(bool isAsync, List<WithItem> items, List<Stmt> body, int start) => isAsync
-        ? Loc(new AsyncWith { Items = items, Body = body }, start)
-        : Loc(new With { Items = items, Body = body }, start);
+    Stmt MakeWith(bool isAsync, List<WithItem> items, List<Stmt> body, string? typeComment, int start) => isAsync
+        ? Loc(new AsyncWith { Items = items, Body = body, TypeComment = typeComment }, start)
+        : Loc(new With { Items = items, Body = body, TypeComment = typeComment }, start);
 
     List<WithItem>? WithItems()
     {

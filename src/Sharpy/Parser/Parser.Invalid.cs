@@ -673,6 +673,9 @@ internal sealed partial class Parser
         if (!(Expect(TokenType.RArrow) && Expression() != null)) _mark = m;
         if (Failed) return;
         if (!ExpectForced(TokenType.Colon, ":")) return;
+        m = _mark;
+        if (FuncTypeComment() == null) _mark = m;
+        if (Failed) return;
         Block();
         _ = start;
     }
@@ -1447,7 +1450,4 @@ internal sealed partial class Parser
         if (!Lookahead(TokenType.RBrace)) RaiseSyntaxErrorOnNextToken($"{p}-string: expecting '}}'");
         _ = start;
     }
-
-    /// <summary>_PyPegen_interactive_exit / bad_single_statement: more than one statement in 'single' mode.</summary>
-    bool BadSingleStatement() => false;
 }

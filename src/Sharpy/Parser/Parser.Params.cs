@@ -270,15 +270,40 @@ internal sealed partial class Parser
         return list;
     }
 
-    bool ParamEnd(bool lambda) =>
-        Expect(TokenType.Comma) || Lookahead(lambda ? TokenType.Colon : TokenType.RPar);
+    /// <summary>A parameter's end: `',' TYPE_COMMENT?` or `TYPE_COMMENT? &')'` (lambda: `','`
+    /// or `&':'`, no type comments). The type comment, if any, goes to the arg
+    /// (_PyPegen_add_type_comment_to_arg).</summary>
+    bool ParamEnd(bool lambda, Arg arg)
+    {
+        if (Expect(TokenType.Comma))
+        {
+            if (!lambda) AddTypeComment(arg, OptionalTypeComment());
+            return true;
+        }
+        if (lambda) return Lookahead(TokenType.Colon);
+        int m = _mark;
+        var tc = OptionalTypeComment();
+        if (Lookahead(TokenType.RPar))
+        {
+            AddTypeComment(arg, tc);
+            return true;
+        }
+        _mark = m;
+        return false;
+    }
 
-    // param_no_default: param ',' | param &')'
+    /// <summary>The arg is a fresh node of this alternative, so it takes the comment in place.</summary>
+    static void AddTypeComment(Arg arg, string? tc)
+    {
+        if (tc != null) arg.TypeComment = tc;
+    }
+
+    // param_no_default: param ',' TYPE_COMMENT? | param TYPE_COMMENT? &')'
     Arg? ParamNoDefault(bool lambda)
     {
         int start = _mark;
         var a = Param(lambda);
-        if (a != null && ParamEnd(lambda)) return a;
+        if (a != null && ParamEnd(lambda, a)) return a;
         _mark = start;
         return null;
     }
@@ -294,7 +319,7 @@ internal sealed partial class Parser
             if (ann != null)
             {
                 var arg = Loc(new Arg { ArgName = n.Id, Annotation = ann }, start);
-                if (ParamEnd(false)) return arg;
+                if (ParamEnd(false, arg)) return arg;
             }
         }
         _mark = start;
@@ -309,7 +334,7 @@ internal sealed partial class Parser
         if (a != null)
         {
             var d = Default();
-            if (d != null && ParamEnd(lambda)) return new NameDefault { Arg = a, Value = d };
+            if (d != null && ParamEnd(lambda, a)) return new NameDefault { Arg = a, Value = d };
         }
         _mark = start;
         return null;
@@ -326,7 +351,7 @@ internal sealed partial class Parser
             var d = Default();
             if (Failed) return null;
             if (d == null) _mark = m;
-            if (ParamEnd(lambda)) return new NameDefault { Arg = a, Value = d };
+            if (ParamEnd(lambda, a)) return new NameDefault { Arg = a, Value = d };
         }
         _mark = start;
         return null;

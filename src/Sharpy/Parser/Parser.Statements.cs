@@ -13,7 +13,7 @@ internal sealed partial class Parser
         var a = Statements();
         if (Failed) return null;
         if (!Expect(TokenType.EndMarker)) return null;
-        return new Module { Body = a ?? new List<Stmt>() };
+        return new Module { Body = a ?? new List<Stmt>(), TypeIgnores = _typeIgnores ?? new List<TypeIgnore>() };
     }
 
     // interactive: statement_newline
@@ -316,7 +316,10 @@ internal sealed partial class Parser
             {
                 var b = AnnotatedRhs();
                 if (b != null && !Lookahead(TokenType.Equal))
-                    return Loc(new Assign { Targets = targets, Value = b }, start);
+                {
+                    var tc = OptionalTypeComment();
+                    return Loc(new Assign { Targets = targets, Value = b, TypeComment = tc }, start);
+                }
                 if (Failed) return null;
             }
         }

@@ -29,12 +29,12 @@ internal sealed partial class Parser
     ParseError? _error;
     int _knownErrTokenIndex = -1;
 
-    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag)
+    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag, bool typeComments = false)
     {
         _src = src;
         _mode = mode;
         _diag = diag;
-        _tok = new Tokenizer(src, diag);
+        _tok = new Tokenizer(src, diag) { TypeComments = typeComments };
         _buffers = ParserBuffers.Rent(src.Length);
         _tokens = _buffers.Tokens;
         _memo = _buffers.MemoHeads;
@@ -75,6 +75,12 @@ internal sealed partial class Parser
         }
         ref Token t = ref _tokens[_fill];
         var type = _tok.Next(ref t);
+        while (type == TokenType.TypeIgnore)
+        {
+            RecordTypeIgnore(ref t);
+            type = _tok.Next(ref t);
+        }
+        ImplyNewlineAtEnd(ref t);
         if (type == TokenType.Name)
         {
             string text = InternName(t.Start, t.End);

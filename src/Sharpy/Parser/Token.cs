@@ -20,6 +20,11 @@ public enum TokenType : byte
     KwContinue, KwDef, KwDel, KwElif, KwElse, KwExcept, KwFinally, KwFor, KwFrom, KwGlobal,
     KwIf, KwImport, KwIn, KwIs, KwLambda, KwNonlocal, KwNot, KwOr, KwPass, KwRaise,
     KwReturn, KwTry, KwWhile, KwWith, KwYield,
+    /// <summary>`# type: ...` (only with type comments on): the text after the prefix.</summary>
+    TypeComment,
+    /// <summary>`# type: ignore...` (only with type comments on): the tag after "ignore";
+    /// the parser records it in Module.type_ignores and never sees the token.</summary>
+    TypeIgnore,
 }
 
 /// <summary>One token. Start/End are byte offsets into the UTF-8 buffer; columns are UTF-8

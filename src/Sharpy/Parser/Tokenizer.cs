@@ -55,6 +55,9 @@ internal sealed partial class Tokenizer
         public bool InFormatSpec, InDebug;
     }
 
+    /// <summary>PyCF_TYPE_COMMENTS: `# type:` comments are TYPE_COMMENT / TYPE_IGNORE tokens.</summary>
+    internal bool TypeComments;
+
     public Tokenizer(SourceText src, ParseDiagnostics diag)
     {
         _src = src;
@@ -234,11 +237,8 @@ internal sealed partial class Tokenizer
 
         if (c == '#')
         {
-            if (InsideFString && _modes[^1].QuoteSize == 1 && !mode.Regular)
-            {
-                // unreachable: comments are only seen in regular mode
-            }
             while (c != EOF && c != '\n' && c != '\r') c = NextC();
+            if (TypeComments && TypeCommentToken(ref t, c, blankline, out var tc)) return tc;
         }
 
         if (c == EOF)
@@ -394,6 +394,15 @@ internal sealed partial class Tokenizer
         if (c == '=' && InsideFString && mode.ExprStartDepth >= 0) mode.InDebug = true;
 
         return Make(ref t, OneChar(c), _start, Cur);
+    }
+
+    /// <summary>Closes every open indentation level with pending DEDENTs ('single' mode's implied
+    /// newline at the end of the input).</summary>
+    internal void ImplyDedents()
+    {
+        if (_indent == 0) return;
+        _pendin = -_indent;
+        _indent = 0;
     }
 
     int ContinuationLine()

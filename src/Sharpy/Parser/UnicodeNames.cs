@@ -1,32 +1,142 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
+using System.IO;
+using System.IO.Compression;
+using System.Text;
 
 namespace Sharpy.Parser;
 
-/// <summary>Character names for `\N{...}` escapes. Only the algorithmic names and a small table
-/// of common names: .NET has no Unicode name database (TODO: generate the full table from
-/// unicodedata at build time).</summary>
+/// <summary>Character names for `\N{...}` escapes, as CPython's unicode_escape codec looks
+/// them up (unicodedata's getcode without named sequences): the names and formal aliases of
+/// Unicode 16.0, matched ASCII-case-insensitively, plus the names CPython computes and matches
+/// only in upper case, HANGUL SYLLABLE ... and CJK UNIFIED IDEOGRAPH-XXXX. The table is the
+/// embedded resource tools/gen_unicode_names.py makes; it is read on the first lookup.</summary>
 internal static class UnicodeNames
 {
-    static readonly Dictionary<string, int> s_names = new(StringComparer.OrdinalIgnoreCase)
+    sealed class Table
     {
-        ["EM DASH"] = 0x2014, ["EN DASH"] = 0x2013, ["BULLET"] = 0x2022, ["NO-BREAK SPACE"] = 0x00A0,
-        ["HORIZONTAL ELLIPSIS"] = 0x2026, ["DEGREE SIGN"] = 0x00B0, ["EURO SIGN"] = 0x20AC,
-        ["SPACE"] = 0x20, ["LATIN SMALL LETTER A"] = 0x61, ["LATIN CAPITAL LETTER A"] = 0x41,
-        ["GREEK SMALL LETTER ALPHA"] = 0x3B1, ["SNOWMAN"] = 0x2603, ["COPYRIGHT SIGN"] = 0xA9,
-        ["LEFT-POINTING DOUBLE ANGLE QUOTATION MARK"] = 0xAB, ["RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK"] = 0xBB,
-        ["ZERO WIDTH SPACE"] = 0x200B, ["REPLACEMENT CHARACTER"] = 0xFFFD, ["NULL"] = 0, ["LINE FEED"] = 10,
-    };
+        public readonly Dictionary<string, int> Names = new(48000, StringComparer.Ordinal);
+        public readonly List<(int First, int Last)> Cjk = new();
+        public string Version = "";
+    }
 
-    /// <summary>The code point named `name`, or -1.</summary>
-    public static int Lookup(string name)
+    static Table? s_table;
+    static readonly object s_lock = new();
+
+    static Table Data
     {
-        if (s_names.TryGetValue(name, out int cp)) return cp;
-        const string cjk = "CJK UNIFIED IDEOGRAPH-";
-        if (name.StartsWith(cjk, StringComparison.OrdinalIgnoreCase) &&
-            int.TryParse(name.AsSpan(cjk.Length), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out cp))
-            return cp;
+        get
+        {
+            var t = s_table;
+            if (t != null) return t;
+            lock (s_lock)
+            {
+                return s_table ??= Load();
+            }
+        }
+    }
+
+    /// <summary>The Unicode version of the table (unicodedata.unidata_version).</summary>
+    public static string Version => Data.Version;
+
+    /// <summary>The code point named `name` (ASCII bytes of the escape), or -1.</summary>
+    public static int Lookup(ReadOnlySpan<byte> name)
+    {
+        if (name.StartsWith("HANGUL SYLLABLE "u8)) return HangulSyllable(name.Slice(16));
+        if (name.StartsWith("CJK UNIFIED IDEOGRAPH-"u8)) return CjkIdeograph(name.Slice(22));
+        Span<char> upper = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+        {
+            byte b = name[i];
+            if (b >= 0x80) return -1;
+            upper[i] = b is >= (byte)'a' and <= (byte)'z' ? (char)(b - 32) : (char)b;
+        }
+        var lookup = Data.Names.GetAlternateLookup<ReadOnlySpan<char>>();
+        return lookup.TryGetValue(upper, out int cp) ? cp : -1;
+    }
+
+    public static int Lookup(string name) => Lookup(Encoding.UTF8.GetBytes(name));
+
+    /// <summary>Four or five upper-case hex digits naming a unified ideograph.</summary>
+    static int CjkIdeograph(ReadOnlySpan<byte> hex)
+    {
+        if (hex.Length != 4 && hex.Length != 5) return -1;
+        int v = 0;
+        foreach (byte b in hex)
+        {
+            int d = b is >= (byte)'0' and <= (byte)'9' ? b - '0' : b is >= (byte)'A' and <= (byte)'F' ? b - 'A' + 10 : -1;
+            if (d < 0) return -1;
+            v = v * 16 + d;
+        }
+        foreach (var (first, last) in Data.Cjk)
+            if (v >= first && v <= last) return v;
         return -1;
+    }
+
+    // The jamo short names of Unicode's Hangul syllable name algorithm (Unicode ch. 3.12).
+    static readonly string[] s_jamoL = { "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H" };
+    static readonly string[] s_jamoV = { "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I" };
+    static readonly string[] s_jamoT = { "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H" };
+
+    /// <summary>The longest jamo short name of `table` the text starts with: its index, or -1.</summary>
+    static int LongestJamo(ReadOnlySpan<byte> s, string[] table, out int length)
+    {
+        int best = -1;
+        length = -1;
+        for (int i = 0; i < table.Length; i++)
+        {
+            string j = table[i];
+            if (j.Length <= length || j.Length > s.Length) continue;
+            bool match = true;
+            for (int k = 0; k < j.Length; k++) if (s[k] != j[k]) { match = false; break; }
+            if (match) { best = i; length = j.Length; }
+        }
+        if (length < 0) length = 0;
+        return best;
+    }
+
+    static int HangulSyllable(ReadOnlySpan<byte> s)
+    {
+        int l = LongestJamo(s, s_jamoL, out int n);
+        s = s.Slice(n);
+        int v = LongestJamo(s, s_jamoV, out n);
+        s = s.Slice(n);
+        int t = LongestJamo(s, s_jamoT, out n);
+        s = s.Slice(n);
+        if (l < 0 || v < 0 || t < 0 || s.Length != 0) return -1;
+        return 0xAC00 + (l * s_jamoV.Length + v) * s_jamoT.Length + t;
+    }
+
+    static Table Load()
+    {
+        var table = new Table();
+        using var res = typeof(UnicodeNames).Assembly.GetManifestResourceStream("Sharpy.Parser.UnicodeNames.bin");
+        if (res == null) return table;
+        using var z = new ZLibStream(res, CompressionMode.Decompress);
+        using var reader = new StreamReader(z, Encoding.ASCII);
+        int cp = 0;
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            if (line.Length < 2) continue;
+            int tab1 = line.IndexOf('\t', 2);
+            switch (line[0])
+            {
+                case 'V':
+                    table.Version = line.Substring(2);
+                    break;
+                case 'N':
+                    cp += Convert.ToInt32(line.Substring(2, tab1 - 2), 16);
+                    table.Names[line.Substring(tab1 + 1)] = cp;
+                    break;
+                case 'A':
+                    table.Names[line.Substring(tab1 + 1)] = Convert.ToInt32(line.Substring(2, tab1 - 2), 16);
+                    break;
+                case 'C':
+                    table.Cjk.Add((Convert.ToInt32(line.Substring(2, tab1 - 2), 16), Convert.ToInt32(line.Substring(tab1 + 1), 16)));
+                    break;
+            }
+        }
+        return table;
     }
 }

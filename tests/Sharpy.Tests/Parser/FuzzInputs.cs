@@ -31,6 +31,7 @@ public static class FuzzInputs
         "f'{", "}'", "t\"{x!r:{y}}\"", "lambda", "yield", "await", "match x:\n    case ", "def ", "class ",
         "if", "else", "for", "in", "async ", "*", "**", "=", ":=", "->", "@", ".", "...", "0x", "1e", "1_",
         "#", "\r", "\f", "\x00", "\xff", "é", "\u2028", "type X[T] = ", "except*", "global", "from . import",
+        "  # type: int\n", "# type: ignore[x]\n", "  # type: (int) -> None\n", "\\N{", "\\N{BULLET}",
     };
 
     /// <summary>Input `i` of the run: a slice of a seed (at most `maxSlice` bytes) mutated 1-3 times.</summary>

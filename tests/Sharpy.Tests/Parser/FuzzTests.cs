@@ -56,14 +56,15 @@ public class FuzzTests
             for (int i = 0; i < Inputs; i++)
             {
                 var (bytes, what) = FuzzInputs.Make(rng, seeds, MaxSlice);
-                var mode = (i % 10) switch { 7 => ParseMode.Eval, 8 => ParseMode.Single, _ => ParseMode.Exec };
+                var mode = (i % 20) switch { 7 or 17 => ParseMode.Eval, 8 or 18 => ParseMode.Single, 19 => ParseMode.FuncType, _ => ParseMode.Exec };
+                bool typeComments = i % 3 == 1;
                 lock (failures) { current = i; currentWhat = what; startedAt = sw.ElapsedTicks; }
                 try
                 {
                     ParseError? err;
                     var tree = i % 13 == 5
-                        ? PythonParser.ParseString(Encoding.UTF8.GetString(bytes), "<fuzz>", mode, out err)
-                        : PythonParser.Parse(bytes, "<fuzz>", mode, out err);
+                        ? PythonParser.ParseString(Encoding.UTF8.GetString(bytes), "<fuzz>", mode, typeComments, out err)
+                        : PythonParser.Parse(bytes, "<fuzz>", mode, typeComments, out err);
                     string? bad = Check(tree, err);
                     lock (failures)
                     {

@@ -4,6 +4,9 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 
+// --type-comments: parse as ast.parse(..., type_comments=True)
+bool typeComments = args.Length > 0 && args[0] == "--type-comments";
+if (typeComments) args = args[1..];
 var sw = Stopwatch.StartNew();
 var worker = new Thread(() =>
 {
@@ -11,7 +14,7 @@ var worker = new Thread(() =>
     {
         Console.WriteLine("== " + f);
         string r;
-        try { r = Sharpy.Parser.AstDump.DumpFile(f); }
+        try { r = Sharpy.Parser.AstDump.DumpFile(f, typeComments); }
         catch (Exception e) { r = "CRASH " + e.GetType().Name + ": " + e.Message; }
         Console.WriteLine(r);
     }

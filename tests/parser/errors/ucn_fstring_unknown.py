@@ -1,0 +1,1 @@
+x = f'{1}\N{NO SUCH NAME}'
