@@ -186,7 +186,14 @@ public partial class PyList
             Py.DECREF(it);
             return -1;
         }
-        if (Count + hint <= Array.MaxLength && hint > 0) Grow(Count + (int)hint);
+        if (Count + hint > Array.MaxLength)
+        {
+            // list_extend preallocates from the length hint; an impossible size is a MemoryError.
+            Py.DECREF(it);
+            Errors.NoMemory();
+            return -1;
+        }
+        if (hint > 0) Grow(Count + (int)hint);
         int r = ExtendFromIterator(it);
         Py.DECREF(it);
         return r;
