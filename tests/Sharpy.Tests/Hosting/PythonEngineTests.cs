@@ -40,3 +40,15 @@ public class PythonEngineTests
         using (var log = engine.Evaluate("len(log)")) Assert.Equal(1L, log.ToInt64());
     }
 }
+
+public class ImpossibleSizesTests
+{
+    /// <summary>64-bit CPython (python3 3.11 here): list(range(10**12)) raises MemoryError at once.</summary>
+    [Fact]
+    public void HugeLengthHintIsAMemoryError()
+    {
+        var engine = new PythonEngine();
+        var e = Assert.Throws<PythonException>(() => engine.Execute("list(range(10**12))"));
+        Assert.Equal("MemoryError", e.PythonType);
+    }
+}
