@@ -47,6 +47,9 @@ public static partial class SysModule
         d.SetItemString("platform", PyUnicode.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         d.SetItemString("executable", PyUnicode.FromString(Environment.ProcessPath ?? ""));
         d.SetItemString("dont_write_bytecode", PyBool.True);
+        var stdlibNames = PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));
+        d.SetItemString("stdlib_module_names", stdlibNames);
+        Py.DECREF(stdlibNames);
     }
 
     /// <summary>Flush stdout and stderr (at exit).</summary>

@@ -44,7 +44,11 @@ public static class ExceptionSuggestions
         }
         Errors.Clear();
         suggestion = Suggestions.Calculate(candidates.ToArray(), wrong);
-        return suggestion == null ? "" : $". Did you mean: '{suggestion}'?";
+        var text = suggestion == null ? "" : $". Did you mean: '{suggestion}'?";
+        // A stdlib module used without importing it.
+        if (Array.BinarySearch(Sharpy.Modules.StdlibModuleNames.Names, wrong, StringComparer.Ordinal) >= 0)
+            text += suggestion == null ? $". Did you forget to import '{wrong}'?" : $" Or did you forget to import '{wrong}'?";
+        return text;
     }
 
     static PyFrameObject? LastFrame(PyBaseException exc)
