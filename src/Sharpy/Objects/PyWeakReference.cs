@@ -59,7 +59,7 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
         {
             var saved = Errors.GetRaisedException();
             var r = Calls.CallOneArg(cb, wr);
-            if (r == null) Interpreter.WriteUnraisable("calling weakref callback", cb);
+            if (r == null) Interpreter.WriteUnraisable("while calling weakref callback", cb);
             else Py.DECREF(r);
             Errors.SetRaisedException(saved);
             Py.DECREF(cb);

@@ -174,7 +174,7 @@ public static class Gc
         {
             var saved = Errors.GetRaisedException();
             var r = Calls.CallOneArg(cb, wr);
-            if (r == null) Interpreter.WriteUnraisable("calling weakref callback", cb);
+            if (r == null) Interpreter.WriteUnraisable("while calling weakref callback", cb);
             else Py.DECREF(r);
             Errors.SetRaisedException(saved);
             Py.DECREF(cb);

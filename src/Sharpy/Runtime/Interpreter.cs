@@ -70,14 +70,14 @@ public static class Interpreter
     /// PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg: report an exception that cannot
     /// propagate (from __del__ or a weakref callback) on stderr and clear it.
     /// </summary>
-    public static void WriteUnraisable(string message, PyObject? obj, bool prefixIsFull = false)
+    public static void WriteUnraisable(string message, PyObject? obj)
     {
         var exc = Errors.GetRaisedException();
         if (exc == null) return;
         string? objRepr = obj == null ? null : Abstract.ReprString(obj);
         Errors.Clear();
         var err = Sharpy.Modules.SysModule.StdErr();
-        var header = "Exception ignored " + message + (objRepr != null ? ": " + objRepr : "");
+        var header = "Exception ignored " + message + (objRepr != null ? " " + objRepr : "");
         TracebackPrinter.PrintUnraisable(header, exc, err);
         Py.DECREF(exc);
     }

@@ -304,12 +304,7 @@ public static partial class SlotDefs
         if (del == null) return;
         Py.INCREF(del);
         var r = CallDunder(self, "__del__");
-        if (r == null)
-        {
-            var bound = del.ob_type.tp_descr_get?.Invoke(del, self, self.ob_type) ?? Py.NewRef(del);
-            Interpreter.WriteUnraisable("while calling deallocator", bound, prefixIsFull: false);
-            Py.XDECREF(bound);
-        }
+        if (r == null) Interpreter.WriteUnraisable("while calling deallocator", del);
         else Py.DECREF(r);
         Py.DECREF(del);
     }

@@ -16,7 +16,7 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static partial class SourceExcerpt
 {
-    public static void Append(StringBuilder sb, PyCode code, int lasti)
+    public static void Append(StringBuilder sb, PyCode code, int lasti, bool carets = true)
     {
         var loc = LineTable.LocationForOffset(code, lasti);
         if (loc.Line < 1) return;
@@ -27,7 +27,7 @@ public static partial class SourceExcerpt
         var joined = string.Join("\n", original) + "\n";
         var dedented = Dedent(joined);
         if (dedented.Trim().Length == 0) return;
-        if (loc.Column < 0 || loc.EndColumn < 0)
+        if (loc.Column < 0 || loc.EndColumn < 0 || !carets)
         {
             // Only the first line when there is no column information.
             sb.Append("    ").Append(original[0].Trim()).Append('\n');

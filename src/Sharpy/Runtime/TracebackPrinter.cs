@@ -14,6 +14,8 @@ public static partial class TracebackPrinter
 {
     const int RecursiveCutoff = 3;
 
+    [System.ThreadStatic] static bool s_noCarets;
+
     public static void Print(PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
@@ -29,11 +31,23 @@ public static partial class TracebackPrinter
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The default sys.unraisablehook: the header, then the traceback as the C printer
+    /// (PyTraceBack_Print) draws it, with source lines but no caret lines.
+    /// </summary>
     public static void PrintUnraisable(string header, PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
         sb.Append(header).Append(":\n");
-        Format(exc, sb, new HashSet<PyBaseException>());
+        s_noCarets = true;
+        try
+        {
+            Format(exc, sb, new HashSet<PyBaseException>());
+        }
+        finally
+        {
+            s_noCarets = false;
+        }
         Write(file, sb.ToString());
     }
 
@@ -94,7 +108,7 @@ public static partial class TracebackPrinter
             count++;
             if (count > RecursiveCutoff) continue;
             sb.Append("  File \"").Append(file).Append("\", line ").Append(line < 0 ? "None" : line.ToString()).Append(", in ").Append(name).Append('\n');
-            SourceExcerpt.Append(sb, code, tb.Lasti);
+            SourceExcerpt.Append(sb, code, tb.Lasti, carets: !s_noCarets);
         }
         if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
     }
