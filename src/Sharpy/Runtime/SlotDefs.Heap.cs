@@ -11,6 +11,32 @@ public static partial class SlotDefs
     public static void FixupSlots(PyType t)
     {
         foreach (var slotName in s_slotNames) UpdateOneSlot(t, slotName);
+        UpdateNewSlot(t);
+    }
+
+    /// <summary>
+    /// tp_new of a class statement's type: a `__new__` defined in Python (a staticmethod in
+    /// the class dict) is called as `cls.__new__(cls, *args)` (slot_tp_new); a builtin
+    /// `__new__` keeps the base's tp_new.
+    /// </summary>
+    static void UpdateNewSlot(PyType t)
+    {
+        var descr = TypeLookup.Lookup(t, "__new__");
+        if (descr is PyStaticMethod { Callable: PyFunction }) t.tp_new = SlotNew;
+    }
+
+    static PyObject? SlotNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var f = TypeLookup.Lookup(type, "__new__");
+        if (f == null) return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
+        var callable = f is PyStaticMethod sm ? sm.Callable! : f;
+        Py.INCREF(callable);
+        var all = new StackRef[args.Length + 1];
+        all[0] = StackRef.FromBorrow(type);
+        args.CopyTo(all.AsSpan(1));
+        var r = Calls.Call(callable, all, kwnames);
+        Py.DECREF(callable);
+        return r;
     }
 
     static readonly string[] s_slotNames = DistinctSlots();
@@ -25,6 +51,11 @@ public static partial class SlotDefs
     /// <summary>update_slot: after `T.name = value`, recompute the slots that name feeds, in T and its subclasses.</summary>
     public static void UpdateSlot(PyType t, PyUnicode name)
     {
+        if (name.Value == "__new__")
+        {
+            UpdateNewSlot(t);
+            return;
+        }
         if (!s_byName.TryGetValue(name.Value, out var defs)) return;
         foreach (var d in defs) UpdateOneSlot(t, d.Slot);
         foreach (var sub in t.Subclasses()) UpdateSlot(sub, name);

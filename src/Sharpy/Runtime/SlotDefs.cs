@@ -29,6 +29,8 @@ public static partial class SlotDefs
     public static readonly SlotDef[] Table =
     {
         new("__getattribute__", "tp_getattro", SlotKind.GetAttribute),
+        // No wrapper: a class's __getattr__ only feeds tp_getattro (slot_tp_getattr_hook).
+        new("__getattr__", "tp_getattro", SlotKind.GetAttribute),
         new("__setattr__", "tp_setattro", SlotKind.SetAttr),
         new("__delattr__", "tp_setattro", SlotKind.DelAttr),
         new("__repr__", "tp_repr", SlotKind.Unary),
@@ -129,6 +131,7 @@ public static partial class SlotDefs
             var name = PyUnicode.Intern(def.Name);
             if (t.tp_dict.GetItemString(name) != null) continue;
             if (def.Kind == SlotKind.Hash && fn == (Delegate)(HashFunc)HashNotImplemented) continue;
+            if (def.Name == "__getattr__") continue;
             t.tp_dict.SetItem(name, new PyWrapperDescr(t, def, fn));
         }
         if (t.tp_new != null && t.tp_dict.GetItemString("__new__") == null)
