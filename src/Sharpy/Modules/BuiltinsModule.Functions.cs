@@ -313,20 +313,75 @@ public static partial class BuiltinsModule
         if (start is PyBytes) return Errors.SetString(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Abstract.GetIter(args[0].AsBorrowed);
         if (it == null) return null;
-        var total = Py.NewRef(start);
+        var total = SumItems(it, Py.NewRef(start));
+        Py.DECREF(it);
+        return total;
+    }
+
+    /// <summary>
+    /// builtin_sum's loop: exact ints add in a long while they fit, exact floats (and ints
+    /// after them) with Neumaier's compensated summation, anything else through `+`.
+    /// </summary>
+    static PyObject? SumItems(PyObject it, PyObject total)
+    {
+        PyObject? item = null;
         while (true)
         {
-            var item = Abstract.IterNext(it);
-            if (item == null) break;
+            if (total.ob_type == PyLong.Type && ((PyLong)total).TryGetLong(out long acc))
+            {
+                while ((item = Abstract.IterNext(it)) != null)
+                {
+                    if ((item.ob_type == PyLong.Type || item.ob_type == PyBool.Type) && ((PyLong)item).TryGetLong(out long v)
+                        && !(((acc ^ (acc + v)) & (v ^ (acc + v))) < 0))
+                    {
+                        acc += v;
+                        Py.DECREF(item);
+                        continue;
+                    }
+                    break;
+                }
+                Py.DECREF(total);
+                total = PyLong.FromLong(acc);
+                if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            }
+            else if (total.ob_type == PyFloat.Type)
+            {
+                double f = ((PyFloat)total).Value, c = 0.0;
+                while ((item = Abstract.IterNext(it)) != null)
+                {
+                    double x;
+                    if (item.ob_type == PyFloat.Type) x = ((PyFloat)item).Value;
+                    else if ((item.ob_type == PyLong.Type || item.ob_type == PyBool.Type) && ((PyLong)item).TryGetLong(out long lv)) x = lv;
+                    else break;
+                    double t = f + x;
+                    if (Math.Abs(f) >= Math.Abs(x)) c += (f - t) + x;
+                    else c += (x - t) + f;
+                    f = t;
+                    Py.DECREF(item);
+                }
+                // Adding the compensation must not turn an infinite sum into a NaN.
+                if (c != 0 && double.IsFinite(c)) f += c;
+                Py.DECREF(total);
+                total = PyFloat.FromDouble(f);
+                if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            }
+            else
+            {
+                item = Abstract.IterNext(it);
+                if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            }
             var r = Abstract.BinaryOp(total, item, Compiler.NbOp.ADD);
             Py.DECREF(item);
             Py.DECREF(total);
-            if (r == null) { Py.DECREF(it); return null; }
+            if (r == null) return null;
             total = r;
         }
-        Py.DECREF(it);
-        if (Errors.Occurred()) { Py.DECREF(total); return null; }
-        return total;
+
+        static PyObject? Fail(PyObject total)
+        {
+            Py.DECREF(total);
+            return null;
+        }
     }
 
     [PyMethod("sorted")]
