@@ -144,3 +144,26 @@ public sealed partial class PyCFunction
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => f.Doc == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(f.Doc);
 }
+
+// Cell attributes (Objects/cellobject.c).
+public sealed partial class PyCell
+{
+    [PyGetter("cell_contents")]
+    static PyObject? GetContents(PyCell c)
+        => c.Ref == null ? Errors.SetString(PyExc.ValueError, "Cell is empty") : Py.NewRef(c.Ref);
+
+    [PySetter("cell_contents")]
+    static int SetContents(PyCell c, PyObject? value)
+    {
+        Py.SETREF(ref c.Ref, Py.XNewRef(value));
+        return 0;
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var c = (PyCell)o;
+        if (c.Ref == null) return PyUnicode.FromString($"<cell at 0x{Interpreter.IdOf(c):x}: empty>");
+        return PyUnicode.FromString($"<cell at 0x{Interpreter.IdOf(c):x}: {c.Ref.ob_type.tp_name} object at 0x{Interpreter.IdOf(c.Ref):x}>");
+    }
+}
