@@ -17,11 +17,14 @@ public sealed partial class PyGen : PyObject, IWeakReferenceable
     public bool Finished;
     public readonly ExceptionStackItem ExcState = new();
     public PyObject Name, QualName;
+    /// <summary>gi_code: kept after the frame is gone.</summary>
+    public readonly PyCode Code;
     public PyWeakReference? WeakRefList { get; set; }
 
     PyGen(Frame frame, PyObject name, PyObject qualName) : base(Type)
     {
         GenFrame = frame;
+        Code = Py.NewRef(frame.Code);
         Name = Py.NewRef(name);
         QualName = Py.NewRef(qualName);
     }
@@ -251,6 +254,12 @@ public sealed partial class PyGen : PyObject, IWeakReferenceable
         if (g.Close() < 0) Interpreter.WriteUnraisable("while finalizing generator", g);
     }
 
+    [PyGetter("__name__")] static PyObject? GetName(PyGen g) => Py.NewRef(g.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyGen g) => Py.NewRef(g.QualName);
+    [PyGetter("gi_running")] static PyObject? GetRunning(PyGen g) => Py.NewBool(g.Running);
+    [PyGetter("gi_suspended")] static PyObject? GetSuspended(PyGen g) => Py.NewBool(g.Started && !g.Running && !g.Finished);
+    [PyGetter("gi_code")] static PyObject? GetCode(PyGen g) => Py.NewRef(g.Code);
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
     {
@@ -264,6 +273,7 @@ public sealed partial class PyGen : PyObject, IWeakReferenceable
         Py.CLEAR(ref ExcState.ExcValue);
         Py.DECREF(Name);
         Py.DECREF(QualName);
+        Py.DECREF(Code);
     }
 
     protected internal override void Clear() => ClearSuspendedFrame();
