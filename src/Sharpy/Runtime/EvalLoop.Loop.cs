@@ -12,10 +12,8 @@ public static partial class EvalLoop
     static PyObject? Loop(ThreadState ts, Frame entry, bool throwing)
     {
         Frame f = entry;
-        PyCode code = f.Code;
-        ushort[] instrs = code.Instructions;
-        PyObject[] consts = code.Consts;
-        PyUnicode[] names = code.Names;
+        ushort[] instrs = f.Code.Instructions;
+        PyObject[] consts = f.Code.Consts;
         StackRef[] s = f.Slots;
         int b = f.Base;
         int sp = f.StackPointer;
@@ -63,7 +61,7 @@ public static partial class EvalLoop
                     s[sp++] = StackRef.FromBorrow(s[b + oparg].AsBorrowed);
                     break;
                 case Op.LOAD_FAST_CHECK:
-                    if (s[b + oparg].IsNull) { UnboundLocal(code, oparg); goto error; }
+                    if (s[b + oparg].IsNull) { UnboundLocal(f.Code, oparg); goto error; }
                     s[sp++] = s[b + oparg].Dup();
                     break;
                 case Op.LOAD_FAST_AND_CLEAR:
@@ -131,7 +129,7 @@ public static partial class EvalLoop
                     break;
                 // ---- names ----
                 case Op.LOAD_GLOBAL:
-                    res = LoadGlobalCached(f, code, oparg >> 1);
+                    res = LoadGlobalCached(f, f.Code, oparg >> 1);
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
@@ -141,7 +139,7 @@ public static partial class EvalLoop
                 case Op.LOAD_DEREF:
                     {
                         var cell = (PyCell)s[b + oparg].AsBorrowed;
-                        if (cell.Ref == null) { UnboundDeref(code, oparg); goto error; }
+                        if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
                         s[sp++] = StackRef.FromNew(cell.Ref);
                         break;
                     }
@@ -149,7 +147,7 @@ public static partial class EvalLoop
                 case Op.LOAD_ATTR:
                     {
                         var owner = s[sp - 1];
-                        var name = names[oparg >> 1];
+                        var name = f.Code.Names[oparg >> 1];
                         if ((oparg & 1) != 0)
                         {
                             // Method form: push the unbound function and self when the attribute
@@ -183,7 +181,7 @@ public static partial class EvalLoop
                     {
                         var owner = s[sp - 1];
                         var v = s[sp - 2];
-                        int err = Abstract.SetAttr(owner.AsBorrowed, names[oparg], v.AsBorrowed);
+                        int err = Abstract.SetAttr(owner.AsBorrowed, f.Code.Names[oparg], v.AsBorrowed);
                         owner.Close();
                         v.Close();
                         s[--sp] = default;
@@ -411,7 +409,7 @@ public static partial class EvalLoop
                             newFrame.Previous = f;
                             ts.CurrentFrame = newFrame;
                             f = newFrame;
-                            code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                            instrs = f.Code.Instructions; consts = f.Code.Consts;
                             s = f.Slots; b = f.Base; sp = f.StackPointer; ip = 0;
                             break;
                         }
@@ -441,7 +439,7 @@ public static partial class EvalLoop
                         f = returning.Previous!;
                         FrameSetup.ReleaseFrame(ts, returning);
                         ts.CurrentFrame = f;
-                        code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                        instrs = f.Code.Instructions; consts = f.Code.Consts;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
                         s[sp++] = retval;
                         break;
@@ -457,7 +455,7 @@ public static partial class EvalLoop
                         ts.PyRecursionDepth--;
                         f = returning.Previous!;
                         ts.CurrentFrame = f;
-                        code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                        instrs = f.Code.Instructions; consts = f.Code.Consts;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
                         s[sp++] = StackRef.FromSteal(gen);
                         break;
@@ -566,7 +564,7 @@ public static partial class EvalLoop
             ts.PyRecursionDepth--;
             f = f.Previous!;
             ts.CurrentFrame = f;
-            code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+            instrs = f.Code.Instructions; consts = f.Code.Consts;
             s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
             thisInstr = f.LastInstr;
             goto error;
