@@ -25,6 +25,9 @@ public static partial class EvalLoop
         // static field read goes through a helper).
         PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = PyNone.None;
         PyType longType = PyLong.Type;
+        // The collector's request flag, read through a reference taken once (each read of
+        // the static itself would call the ReadyToRun static-base helper).
+        ref bool gcScheduled = ref Gc.Scheduled;
         bool subscrFailed = false;
 
         // gen.throw(): raise the exception at the point where the generator is suspended.
@@ -50,7 +53,7 @@ public static partial class EvalLoop
                 case Op.RESUME:
                 case Op.RESUME_CHECK:
                 case Op.CACHE:
-                    if (opcode == Op.RESUME && (ts.PendingInterrupt || Gc.Scheduled)) { if (Signals.HandlePending() < 0) goto error; }
+                    if (opcode == Op.RESUME && (ts.PendingInterrupt || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
                     break;
 
                 // ---- locals ----
@@ -196,7 +199,7 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        if (IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
+                        if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
                             res = IntFastPaths.Binary(bx, by, oparg);
                         else if (oparg == NbOp.SUBSCR)
                             res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
@@ -228,13 +231,13 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
+                        res = BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
                             ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
                             : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                         lhs.Close();
                         rhs.Close();
                         if (res == null) { s[--sp] = default; goto error; }
-                        if ((oparg & 16) != 0 && res is not PyBool)
+                        if ((oparg & 16) != 0 && res != pyTrue && res != pyFalse)
                         {
                             int t = Abstract.IsTrue(res);
                             Py.DECREF(res);
@@ -299,7 +302,7 @@ public static partial class EvalLoop
                     break;
                 case Op.JUMP_BACKWARD:
                     ip = ip + 1 - oparg;
-                    if ((ts.PendingInterrupt || Gc.Scheduled) && Signals.HandlePending() < 0) goto error;
+                    if ((ts.PendingInterrupt || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
                     ip -= oparg;
