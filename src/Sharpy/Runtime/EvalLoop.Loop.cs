@@ -141,7 +141,7 @@ public static partial class EvalLoop
                 // ---- cells ----
                 case Op.LOAD_DEREF:
                     {
-                        var cell = (PyCell)s[b + oparg].AsBorrowed;
+                        var cell = Unsafe.As<PyCell>(s[b + oparg].AsBorrowed);
                         if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
                         s[sp++] = StackRef.FromNew(cell.Ref);
                         break;
@@ -292,7 +292,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ((PyList)s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
+                        Unsafe.As<PyList>(s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
                         break;
                     }
                 // ---- formatting (f-strings) ----
@@ -374,7 +374,7 @@ public static partial class EvalLoop
                         {
                             kwnamesRef = s[--sp];
                             s[sp] = default;
-                            kwnames = (PyTuple)kwnamesRef.AsBorrowed;
+                            kwnames = Unsafe.As<PyTuple>(kwnamesRef.AsBorrowed);
                         }
                         int nargs = oparg;
                         int callableIndex = sp - nargs - 2;
@@ -388,11 +388,12 @@ public static partial class EvalLoop
                         }
                         ip += 3;
                         var callee = callable.AsBorrowed;
-                        if (callee is PyFunction func && (func.Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
+                        // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
+                        if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
                         {
                             // Python-to-Python: the arguments move into the new frame's locals.
                             var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
-                            var newFrame = FrameSetup.PushFrameForCall(ts, func, args, kwnames, argsAreBorrowed: false);
+                            var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
                             for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
                             kwnamesRef.Close();
                             callable.Close();
@@ -435,7 +436,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         f.StackPointer = sp;
                         var returning = f;
-                        if (returning.Owner is PyGen gen) gen.MarkFinished(ts);
+                        if (returning.Owner != null && returning.Owner.GetType() == typeof(PyGen)) Unsafe.As<PyGen>(returning.Owner).MarkFinished(ts);
                         FrameSetup.ClearFrame(ts, returning);
                         if (returning == entry) return retval.AsBorrowed;
                         ts.PyRecursionDepth--;
