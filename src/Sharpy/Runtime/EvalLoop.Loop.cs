@@ -18,7 +18,9 @@ public static partial class EvalLoop
         int b = f.Base;
         int sp = f.StackPointer;
         int ip = f.InstrPtr;
-        int thisInstr = ip;
+        // Where the exception being handled was raised (set only on the error paths; the
+        // current instruction is f.LastInstr).
+        int raisedAt;
         int opcode, oparg;
         PyObject? res;
         // Statics the hot instructions compare with, read once (in ReadyToRun code every
@@ -31,10 +33,13 @@ public static partial class EvalLoop
         bool subscrFailed = false;
 
         // gen.throw(): raise the exception at the point where the generator is suspended.
-        if (throwing) goto error;
+        if (throwing)
+        {
+            raisedAt = ip;
+            goto error_at;
+        }
 
     next_instr:
-            thisInstr = ip;
             f.LastInstr = ip;
             int word = instrs[ip++];
             opcode = word & 0xff;
@@ -543,9 +548,17 @@ public static partial class EvalLoop
                 default:
                     {
                         f.StackPointer = sp;
+                        // RERAISE moves f.LastInstr back to the original raise; its handler is
+                        // still looked up from the RERAISE itself.
+                        int at = f.LastInstr;
                         int st = ExecCold(ts, f, opcode, oparg);
                         sp = f.StackPointer;
-                        if (st < 0) { if (st == ColdError) goto error; goto exception_unwind; }
+                        if (st < 0)
+                        {
+                            if (st == ColdError) goto error;
+                            raisedAt = at;
+                            goto exception_unwind;
+                        }
                         ip += st;
                         break;
                     }
@@ -553,11 +566,13 @@ public static partial class EvalLoop
             goto next_instr;
 
         error:
+            raisedAt = f.LastInstr;
+        error_at:
             // A new exception: record where it happened in the traceback.
-            Tracebacks.Here(ts, f, thisInstr);
+            Tracebacks.Here(ts, f, raisedAt);
         exception_unwind:
             f.StackPointer = sp;
-            ip = UnwindToHandler(ts, f, thisInstr);
+            ip = UnwindToHandler(ts, f, raisedAt);
             if (ip >= 0)
             {
                 sp = f.StackPointer;
@@ -570,7 +585,6 @@ public static partial class EvalLoop
             ts.CurrentFrame = f;
             instrs = f.Code.Instructions; consts = f.Code.Consts;
             s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
-            thisInstr = f.LastInstr;
             goto error;
     }
 
