@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -130,6 +131,29 @@ public static partial class EvalLoop
     /// <summary>StopIteration.value: its first argument, or None.</summary>
     internal static PyObject StopIterationValue(PyBaseException exc)
         => Py.NewRef(exc.Args.Count > 0 ? exc.Args.Items[0] : PyNone.None);
+
+    /// <summary>
+    /// <see cref="IntFastPaths.AreSmallExactInts(PyType, PyObject, PyObject, out long, out long)"/>
+    /// without the cast checks: an object whose type is exactly int is a <see cref="PyLong"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool BothSmallInts(PyType longType, PyObject a, PyObject b, out long x, out long y)
+    {
+        if (a.ob_type == longType && b.ob_type == longType)
+        {
+            var la = Unsafe.As<PyLong>(a);
+            var lb = Unsafe.As<PyLong>(b);
+            if (!la.IsBig && !lb.IsBig)
+            {
+                x = la.Value;
+                y = lb.Value;
+                return true;
+            }
+        }
+        x = 0;
+        y = 0;
+        return false;
+    }
 }
 
 /// <summary>NameError for a missing name, with the name attribute set for suggestions.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Sharpy.Compiler;
 using Sharpy.Modules;
 using Sharpy.Objects;
@@ -11,33 +12,34 @@ public static partial class EvalLoop
     static PyObject? Loop(ThreadState ts, Frame entry, bool throwing)
     {
         Frame f = entry;
-        PyCode code = f.Code;
-        ushort[] instrs = code.Instructions;
-        PyObject[] consts = code.Consts;
-        PyUnicode[] names = code.Names;
+        ushort[] instrs = f.Code.Instructions;
+        PyObject[] consts = f.Code.Consts;
         StackRef[] s = f.Slots;
         int b = f.Base;
         int sp = f.StackPointer;
         int ip = f.InstrPtr;
-        int thisInstr = ip;
+        // Where the exception being handled was raised (set only on the error paths; the
+        // current instruction is f.LastInstr).
+        int raisedAt;
         int opcode, oparg;
         PyObject? res;
         // Statics the hot instructions compare with, read once (in ReadyToRun code every
         // static field read goes through a helper).
         PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = PyNone.None;
         PyType longType = PyLong.Type;
+        // The collector's request flag, read through a reference taken once (each read of
+        // the static itself would call the ReadyToRun static-base helper).
+        ref bool gcScheduled = ref Gc.Scheduled;
         bool subscrFailed = false;
 
-        while (true)
+        // gen.throw(): raise the exception at the point where the generator is suspended.
+        if (throwing)
         {
-            if (throwing)
-            {
-                // gen.throw(): raise the exception at the point where the generator is suspended.
-                throwing = false;
-                thisInstr = ip;
-                goto error;
-            }
-            thisInstr = ip;
+            raisedAt = ip;
+            goto error_at;
+        }
+
+    next_instr:
             f.LastInstr = ip;
             int word = instrs[ip++];
             opcode = word & 0xff;
@@ -56,7 +58,7 @@ public static partial class EvalLoop
                 case Op.RESUME:
                 case Op.RESUME_CHECK:
                 case Op.CACHE:
-                    if (opcode == Op.RESUME && (ts.PendingInterrupt || Gc.Scheduled)) { if (Signals.HandlePending() < 0) goto error; }
+                    if (opcode == Op.RESUME && (ts.PendingInterrupt || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
                     break;
 
                 // ---- locals ----
@@ -67,7 +69,7 @@ public static partial class EvalLoop
                     s[sp++] = StackRef.FromBorrow(s[b + oparg].AsBorrowed);
                     break;
                 case Op.LOAD_FAST_CHECK:
-                    if (s[b + oparg].IsNull) { UnboundLocal(code, oparg); goto error; }
+                    if (s[b + oparg].IsNull) { UnboundLocal(f.Code, oparg); goto error; }
                     s[sp++] = s[b + oparg].Dup();
                     break;
                 case Op.LOAD_FAST_AND_CLEAR:
@@ -110,24 +112,12 @@ public static partial class EvalLoop
                         old2.Close();
                         break;
                     }
-                case Op.DELETE_FAST:
-                    {
-                        var old = s[b + oparg];
-                        if (old.IsNull) { UnboundLocal(code, oparg); goto error; }
-                        s[b + oparg] = default;
-                        old.Close();
-                        break;
-                    }
-
                 // ---- constants and stack ----
                 case Op.LOAD_CONST:
                     s[sp++] = StackRef.FromNew(consts[oparg]);
                     break;
                 case Op.LOAD_SMALL_INT:
                     s[sp++] = StackRef.FromSteal(PyLong.FromLong(oparg));
-                    break;
-                case Op.LOAD_COMMON_CONSTANT:
-                    s[sp++] = StackRef.FromNew(CommonConstant(oparg));
                     break;
                 case Op.POP_TOP:
                 case Op.END_FOR:
@@ -145,134 +135,27 @@ public static partial class EvalLoop
                 case Op.SWAP:
                     (s[sp - 1], s[sp - oparg]) = (s[sp - oparg], s[sp - 1]);
                     break;
-                case Op.END_SEND:
-                    {
-                        var value = s[--sp];
-                        s[sp] = default;
-                        s[sp - 1].Close();
-                        s[sp - 1] = value;
-                        break;
-                    }
-
                 // ---- names ----
-                case Op.LOAD_NAME:
-                    res = LoadName(f, names[oparg]);
-                    if (res == null) goto error;
-                    s[sp++] = StackRef.FromSteal(res);
-                    break;
-                case Op.STORE_NAME:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        int err = f.Locals == null ? NoLocals("storing", names[oparg]) : MappingSet(f.Locals, names[oparg], v.AsBorrowed);
-                        v.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.DELETE_NAME:
-                    if (DeleteName(f, names[oparg]) < 0) goto error;
-                    break;
                 case Op.LOAD_GLOBAL:
-                    res = LoadGlobalCached(f, code, oparg >> 1);
+                    res = LoadGlobalCached(f, f.Code, oparg >> 1);
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
                     ip += 4;
                     break;
-                case Op.STORE_GLOBAL:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        int err = f.Globals.SetItem(names[oparg], v.AsBorrowed);
-                        v.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.DELETE_GLOBAL:
-                    if (f.Globals.DelItem(names[oparg]) < 0)
-                    {
-                        if (Errors.ExceptionMatches(PyExc.KeyError))
-                        {
-                            Errors.Clear();
-                            NameErrors.Raise(names[oparg], f);
-                        }
-                        goto error;
-                    }
-                    break;
-                case Op.LOAD_LOCALS:
-                    if (f.Locals == null) { Errors.SetString(PyExc.SystemError, "no locals found"); goto error; }
-                    s[sp++] = StackRef.FromNew(f.Locals);
-                    break;
-                case Op.LOAD_FROM_DICT_OR_GLOBALS:
-                    {
-                        var mapping = s[sp - 1];
-                        res = MappingGet(mapping.AsBorrowed, names[oparg]);
-                        if (res == null && Errors.Occurred()) goto error;
-                        res ??= LoadGlobal(f, names[oparg]);
-                        if (res == null) goto error;
-                        mapping.Close();
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-
                 // ---- cells ----
-                case Op.MAKE_CELL:
-                    {
-                        var initial = s[b + oparg];
-                        var cell = new PyCell(initial.IsNull ? null : initial.AsSteal());
-                        s[b + oparg] = StackRef.FromSteal(cell);
-                        break;
-                    }
-                case Op.COPY_FREE_VARS:
-                    {
-                        var closure = ((PyFunction)f.Func!).Closure!.Items;
-                        int offset = code.NLocalsPlus - oparg;
-                        for (int i = 0; i < oparg; i++) s[b + offset + i] = StackRef.FromNew(closure[i]);
-                        break;
-                    }
                 case Op.LOAD_DEREF:
                     {
-                        var cell = (PyCell)s[b + oparg].AsBorrowed;
-                        if (cell.Ref == null) { UnboundDeref(code, oparg); goto error; }
+                        var cell = Unsafe.As<PyCell>(s[b + oparg].AsBorrowed);
+                        if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
                         s[sp++] = StackRef.FromNew(cell.Ref);
                         break;
                     }
-                case Op.STORE_DEREF:
-                    {
-                        var cell = (PyCell)s[b + oparg].AsBorrowed;
-                        var v = s[--sp];
-                        s[sp] = default;
-                        Py.SETREF(ref cell.Ref, v.AsSteal());
-                        break;
-                    }
-                case Op.DELETE_DEREF:
-                    {
-                        var cell = (PyCell)s[b + oparg].AsBorrowed;
-                        if (cell.Ref == null) { UnboundDeref(code, oparg); goto error; }
-                        Py.CLEAR(ref cell.Ref);
-                        break;
-                    }
-                case Op.LOAD_FROM_DICT_OR_DEREF:
-                    {
-                        var mapping = s[sp - 1];
-                        res = MappingGet(mapping.AsBorrowed, code.LocalsPlusNames[oparg]);
-                        if (res == null)
-                        {
-                            if (Errors.Occurred()) goto error;
-                            var cell = (PyCell)s[b + oparg].AsBorrowed;
-                            if (cell.Ref == null) { UnboundDeref(code, oparg); goto error; }
-                            res = Py.NewRef(cell.Ref);
-                        }
-                        mapping.Close();
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-
                 // ---- attributes ----
                 case Op.LOAD_ATTR:
                     {
                         var owner = s[sp - 1];
-                        var name = names[oparg >> 1];
+                        var name = f.Code.Names[oparg >> 1];
                         if ((oparg & 1) != 0)
                         {
                             // Method form: push the unbound function and self when the attribute
@@ -302,31 +185,11 @@ public static partial class EvalLoop
                         ip += 9;
                         break;
                     }
-                case Op.LOAD_SUPER_ATTR:
-                    {
-                        // super().name: stack is global super, __class__, self.
-                        var self = s[sp - 1];
-                        var cls = s[sp - 2];
-                        var globalSuper = s[sp - 3];
-                        f.StackPointer = sp;
-                        PyObject? sup = (oparg & 2) != 0
-                            ? Calls.CallTwoArgs(globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed)
-                            : Calls.CallNoArgs(globalSuper.AsBorrowed);
-                        res = sup == null ? null : Abstract.GetAttr(sup, names[oparg >> 2]);
-                        Py.XDECREF(sup);
-                        self.Close(); cls.Close(); globalSuper.Close();
-                        s[--sp] = default; s[--sp] = default;
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        if ((oparg & 1) != 0) s[sp++] = default;
-                        ip += 1;
-                        break;
-                    }
                 case Op.STORE_ATTR:
                     {
                         var owner = s[sp - 1];
                         var v = s[sp - 2];
-                        int err = Abstract.SetAttr(owner.AsBorrowed, names[oparg], v.AsBorrowed);
+                        int err = Abstract.SetAttr(owner.AsBorrowed, f.Code.Names[oparg], v.AsBorrowed);
                         owner.Close();
                         v.Close();
                         s[--sp] = default;
@@ -335,50 +198,13 @@ public static partial class EvalLoop
                         ip += 4;
                         break;
                     }
-                case Op.DELETE_ATTR:
-                    {
-                        var owner = s[--sp];
-                        s[sp] = default;
-                        int err = Abstract.SetAttr(owner.AsBorrowed, names[oparg], null);
-                        owner.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.LOAD_SPECIAL:
-                    {
-                        var owner = s[sp - 1];
-                        var name = PyUnicode.Intern(SpecialMethodNames[oparg]);
-                        var meth = MethodLookup.Get(owner.AsBorrowed, name, out bool isUnbound, special: true);
-                        if (meth == null)
-                        {
-                            if (Errors.ExceptionMatches(PyExc.AttributeError))
-                            {
-                                Errors.Clear();
-                                Errors.SetString(PyExc.TypeError, SpecialMethodError(owner.AsBorrowed, oparg));
-                            }
-                            goto error;
-                        }
-                        if (isUnbound)
-                        {
-                            s[sp - 1] = StackRef.FromSteal(meth);
-                            s[sp++] = owner;
-                        }
-                        else
-                        {
-                            owner.Close();
-                            s[sp - 1] = StackRef.FromSteal(meth);
-                            s[sp++] = default;
-                        }
-                        break;
-                    }
-
                 // ---- operators ----
                 case Op.BINARY_OP:
                     {
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        if (IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
+                        if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
                             res = IntFastPaths.Binary(bx, by, oparg);
                         else if (oparg == NbOp.SUBSCR)
                             res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
@@ -390,16 +216,6 @@ public static partial class EvalLoop
                         if (res == null) { s[sp - 1] = default; sp--; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
                         ip += 5;
-                        break;
-                    }
-                case Op.UNARY_NEGATIVE:
-                case Op.UNARY_INVERT:
-                    {
-                        var v = s[sp - 1];
-                        res = opcode == Op.UNARY_NEGATIVE ? Abstract.Negative(v.AsBorrowed) : Abstract.Invert(v.AsBorrowed);
-                        v.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
                         break;
                     }
                 case Op.UNARY_NOT:
@@ -420,13 +236,13 @@ public static partial class EvalLoop
                         var rhs = s[--sp];
                         var lhs = s[sp - 1];
                         s[sp] = default;
-                        res = IntFastPaths.AreSmallExactInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
+                        res = BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
                             ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
                             : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                         lhs.Close();
                         rhs.Close();
                         if (res == null) { s[--sp] = default; goto error; }
-                        if ((oparg & 16) != 0 && res is not PyBool)
+                        if ((oparg & 16) != 0 && res != pyTrue && res != pyFalse)
                         {
                             int t = Abstract.IsTrue(res);
                             Py.DECREF(res);
@@ -476,247 +292,22 @@ public static partial class EvalLoop
                         ip += 1;
                         break;
                     }
-                case Op.DELETE_SUBSCR:
-                    {
-                        var sub = s[sp - 1];
-                        var container = s[sp - 2];
-                        int err = Abstract.DelItem(container.AsBorrowed, sub.AsBorrowed);
-                        sub.Close(); container.Close();
-                        s[--sp] = default; s[--sp] = default;
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.BUILD_SLICE:
-                    {
-                        var step = oparg == 3 ? s[--sp] : default;
-                        var stop = s[--sp];
-                        var start = s[sp - 1];
-                        res = PySlice.New(start.AsBorrowed, stop.AsBorrowed, step.IsNull ? null : step.AsBorrowed);
-                        start.Close(); stop.Close(); step.Close();
-                        s[sp] = default; s[sp + 1] = default;
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.BINARY_SLICE:
-                    {
-                        var stop = s[--sp];
-                        var start = s[--sp];
-                        var container = s[sp - 1];
-                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
-                        start.Close(); stop.Close();
-                        res = Abstract.GetItem(container.AsBorrowed, slice);
-                        Py.DECREF(slice);
-                        container.Close();
-                        s[sp] = default; s[sp + 1] = default;
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.STORE_SLICE:
-                    {
-                        var stop = s[--sp];
-                        var start = s[--sp];
-                        var container = s[--sp];
-                        var v = s[--sp];
-                        var slice = PySlice.New(start.AsBorrowed, stop.AsBorrowed, null);
-                        start.Close(); stop.Close();
-                        int err = Abstract.SetItem(container.AsBorrowed, slice, v.AsBorrowed);
-                        Py.DECREF(slice);
-                        container.Close(); v.Close();
-                        s[sp] = s[sp + 1] = s[sp + 2] = s[sp + 3] = default;
-                        if (err < 0) goto error;
-                        break;
-                    }
-
                 // ---- building ----
-                case Op.BUILD_TUPLE:
-                    {
-                        var items = new PyObject[oparg];
-                        for (int i = 0; i < oparg; i++) { items[i] = s[sp - oparg + i].AsSteal(); s[sp - oparg + i] = default; }
-                        sp -= oparg;
-                        s[sp++] = StackRef.FromSteal(PyTuple.FromStolen(items));
-                        break;
-                    }
-                case Op.BUILD_LIST:
-                    {
-                        var list = PyList.New(oparg);
-                        for (int i = 0; i < oparg; i++) { list.AppendSteal(s[sp - oparg + i].AsSteal()); s[sp - oparg + i] = default; }
-                        sp -= oparg;
-                        s[sp++] = StackRef.FromSteal(list);
-                        break;
-                    }
-                case Op.BUILD_SET:
-                    {
-                        var set = PySet.NewEmpty();
-                        int err = 0;
-                        for (int i = 0; i < oparg; i++)
-                        {
-                            var item = s[sp - oparg + i];
-                            if (err == 0) err = set.Add(item.AsBorrowed);
-                            item.Close();
-                            s[sp - oparg + i] = default;
-                        }
-                        sp -= oparg;
-                        if (err < 0) { Py.DECREF(set); goto error; }
-                        s[sp++] = StackRef.FromSteal(set);
-                        break;
-                    }
-                case Op.SET_ADD:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        int err = ((PySet)s[sp - oparg].AsBorrowed).Add(v.AsBorrowed);
-                        v.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.SET_UPDATE:
-                    {
-                        var iterable = s[--sp];
-                        s[sp] = default;
-                        int err = PySet.UpdateInternal((PySet)s[sp - oparg].AsBorrowed, iterable.AsBorrowed);
-                        iterable.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.BUILD_MAP:
-                    {
-                        var d = PyDict.New();
-                        int err = 0;
-                        int first = sp - 2 * oparg;
-                        for (int i = 0; i < oparg; i++)
-                        {
-                            var k = s[first + 2 * i];
-                            var v = s[first + 2 * i + 1];
-                            if (err == 0) err = d.SetItem(k.AsBorrowed, v.AsBorrowed);
-                            k.Close(); v.Close();
-                            s[first + 2 * i] = default; s[first + 2 * i + 1] = default;
-                        }
-                        sp = first;
-                        if (err < 0) { Py.DECREF(d); goto error; }
-                        s[sp++] = StackRef.FromSteal(d);
-                        break;
-                    }
-                case Op.BUILD_STRING:
-                    {
-                        var sb = new System.Text.StringBuilder();
-                        for (int i = 0; i < oparg; i++)
-                        {
-                            var piece = s[sp - oparg + i];
-                            sb.Append(((PyUnicode)piece.AsBorrowed).Value);
-                            piece.Close();
-                            s[sp - oparg + i] = default;
-                        }
-                        sp -= oparg;
-                        s[sp++] = StackRef.FromSteal(PyUnicode.FromString(sb.ToString()));
-                        break;
-                    }
                 case Op.LIST_APPEND:
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ((PyList)s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
+                        Unsafe.As<PyList>(s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
                         break;
                     }
-                case Op.LIST_EXTEND:
-                    {
-                        var iterable = s[--sp];
-                        s[sp] = default;
-                        int err = ListExtend((PyList)s[sp - oparg].AsBorrowed, iterable.AsBorrowed);
-                        iterable.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.MAP_ADD:
-                    {
-                        var v = s[--sp];
-                        var k = s[--sp];
-                        int err = ((PyDict)s[sp - oparg].AsBorrowed).SetItem(k.AsBorrowed, v.AsBorrowed);
-                        k.Close(); v.Close();
-                        s[sp] = default; s[sp + 1] = default;
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.DICT_UPDATE:
-                case Op.DICT_MERGE:
-                    {
-                        var update = s[--sp];
-                        s[sp] = default;
-                        int err = opcode == Op.DICT_UPDATE
-                            ? DictOps.Update((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed)
-                            : DictOps.MergeKwargs((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed, s[sp - oparg - 2].AsBorrowed);
-                        update.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
-                case Op.UNPACK_SEQUENCE:
-                    {
-                        var seq = s[--sp];
-                        s[sp] = default;
-                        int err = Unpack.Sequence(seq.AsBorrowed, oparg, -1, s, sp);
-                        seq.Close();
-                        if (err < 0) goto error;
-                        sp += oparg;
-                        ip += 1;
-                        break;
-                    }
-                case Op.UNPACK_EX:
-                    {
-                        var seq = s[--sp];
-                        s[sp] = default;
-                        int before = oparg & 0xff, after = oparg >> 8;
-                        int err = Unpack.Sequence(seq.AsBorrowed, before, after, s, sp);
-                        seq.Close();
-                        if (err < 0) goto error;
-                        sp += before + 1 + after;
-                        break;
-                    }
-
                 // ---- formatting (f-strings) ----
-                case Op.CONVERT_VALUE:
-                    {
-                        var v = s[sp - 1];
-                        res = oparg switch
-                        {
-                            1 => Abstract.Str(v.AsBorrowed),
-                            2 => Abstract.Repr(v.AsBorrowed),
-                            _ => Builtins.Ascii(v.AsBorrowed),
-                        };
-                        v.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.FORMAT_SIMPLE:
-                    {
-                        var v = s[sp - 1];
-                        if (v.AsBorrowed.ob_type == PyUnicode.Type) break;
-                        res = Abstract.Format(v.AsBorrowed, null);
-                        v.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.FORMAT_WITH_SPEC:
-                    {
-                        var spec = s[--sp];
-                        var v = s[sp - 1];
-                        s[sp] = default;
-                        res = Abstract.Format(v.AsBorrowed, spec.AsBorrowed);
-                        v.Close();
-                        spec.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-
                 // ---- jumps ----
                 case Op.JUMP_FORWARD:
                     ip += oparg;
                     break;
                 case Op.JUMP_BACKWARD:
                     ip = ip + 1 - oparg;
-                    if ((ts.PendingInterrupt || Gc.Scheduled) && Signals.HandlePending() < 0) goto error;
+                    if ((ts.PendingInterrupt || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
                     ip -= oparg;
@@ -778,49 +369,6 @@ public static partial class EvalLoop
                         s[sp++] = StackRef.FromSteal(res);
                         break;
                     }
-                case Op.GET_YIELD_FROM_ITER:
-                    {
-                        var v = s[sp - 1].AsBorrowed;
-                        if (v is PyGen) break;
-                        res = Abstract.GetIter(v);
-                        if (res == null) goto error;
-                        s[sp - 1].Close();
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.MATCH_MAPPING:
-                case Op.MATCH_SEQUENCE:
-                    {
-                        var subject = s[sp - 1].AsBorrowed;
-                        bool match = opcode == Op.MATCH_MAPPING ? PatternMatching.IsMapping(subject) : PatternMatching.IsSequence(subject);
-                        s[sp++] = StackRef.FromBorrow(match ? PyBool.True : PyBool.False);
-                        break;
-                    }
-                case Op.MATCH_KEYS:
-                    res = PatternMatching.MatchKeys(s[sp - 2].AsBorrowed, (PyTuple)s[sp - 1].AsBorrowed);
-                    if (res == null) goto error;
-                    s[sp++] = StackRef.FromSteal(res);
-                    break;
-                case Op.MATCH_CLASS:
-                    {
-                        var names2 = s[--sp];
-                        var type2 = s[--sp];
-                        var subject = s[sp - 1];
-                        res = PatternMatching.MatchClass(subject.AsBorrowed, type2.AsBorrowed, oparg, (PyTuple)names2.AsBorrowed);
-                        names2.Close(); type2.Close(); subject.Close();
-                        s[sp] = s[sp + 1] = default;
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.GET_LEN:
-                    {
-                        long n = Abstract.Length(s[sp - 1].AsBorrowed);
-                        if (n < 0) goto error;
-                        s[sp++] = StackRef.FromSteal(PyLong.FromLong(n));
-                        break;
-                    }
-
                 // ---- calls ----
                 case Op.CALL:
                 case Op.CALL_KW:
@@ -831,7 +379,7 @@ public static partial class EvalLoop
                         {
                             kwnamesRef = s[--sp];
                             s[sp] = default;
-                            kwnames = (PyTuple)kwnamesRef.AsBorrowed;
+                            kwnames = Unsafe.As<PyTuple>(kwnamesRef.AsBorrowed);
                         }
                         int nargs = oparg;
                         int callableIndex = sp - nargs - 2;
@@ -845,11 +393,12 @@ public static partial class EvalLoop
                         }
                         ip += 3;
                         var callee = callable.AsBorrowed;
-                        if (callee is PyFunction func && (func.Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
+                        // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
+                        if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
                         {
                             // Python-to-Python: the arguments move into the new frame's locals.
                             var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
-                            var newFrame = FrameSetup.PushFrameForCall(ts, func, args, kwnames, argsAreBorrowed: false);
+                            var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
                             for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
                             kwnamesRef.Close();
                             callable.Close();
@@ -869,7 +418,7 @@ public static partial class EvalLoop
                             newFrame.Previous = f;
                             ts.CurrentFrame = newFrame;
                             f = newFrame;
-                            code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                            instrs = f.Code.Instructions; consts = f.Code.Consts;
                             s = f.Slots; b = f.Base; sp = f.StackPointer; ip = 0;
                             break;
                         }
@@ -884,93 +433,7 @@ public static partial class EvalLoop
                         s[sp++] = StackRef.FromSteal(res);
                         break;
                     }
-                case Op.CALL_FUNCTION_EX:
-                    {
-                        var kwargs = s[--sp];
-                        var callargs = s[--sp];
-                        var selfOrNull = s[--sp];
-                        var callable = s[sp - 1];
-                        f.StackPointer = sp;
-                        res = CallEx.Call(callable.AsBorrowed, selfOrNull.IsNull ? null : selfOrNull.AsBorrowed, callargs.AsBorrowed, kwargs.IsNull ? null : kwargs.AsBorrowed);
-                        kwargs.Close(); callargs.Close(); selfOrNull.Close(); callable.Close();
-                        s[sp] = s[sp + 1] = s[sp + 2] = default;
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.CALL_INTRINSIC_1:
-                    {
-                        var v = s[sp - 1];
-                        res = Intrinsics.Call1(ts, f, oparg, v.AsBorrowed);
-                        v.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.CALL_INTRINSIC_2:
-                    {
-                        var v1 = s[--sp];
-                        var v2 = s[sp - 1];
-                        s[sp] = default;
-                        res = Intrinsics.Call2(oparg, v2.AsBorrowed, v1.AsBorrowed);
-                        v1.Close(); v2.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.MAKE_FUNCTION:
-                    {
-                        var codeObj = s[sp - 1];
-                        var fn = new PyFunction((PyCode)codeObj.AsBorrowed, f.Globals);
-                        codeObj.Close();
-                        s[sp - 1] = StackRef.FromSteal(fn);
-                        break;
-                    }
-                case Op.SET_FUNCTION_ATTRIBUTE:
-                    {
-                        var fnRef = s[--sp];
-                        var attr = s[sp - 1];
-                        s[sp] = default;
-                        var fn = (PyFunction)fnRef.AsBorrowed;
-                        var value = attr.AsSteal();
-                        switch (oparg)
-                        {
-                            case 1: fn.Defaults = (PyTuple)value; break;
-                            case 2: fn.KwDefaults = (PyDict)value; break;
-                            case 4: fn.Annotations = value; break;
-                            case 8: fn.Closure = (PyTuple)value; break;
-                            case 16: fn.Annotate = value; break;
-                            default: Py.DECREF(value); break;
-                        }
-                        s[sp - 1] = fnRef;
-                        break;
-                    }
-                case Op.LOAD_BUILD_CLASS:
-                    {
-                        res = Builtins.BuildClassFunction(f);
-                        if (res == null) goto error;
-                        s[sp++] = StackRef.FromSteal(res);
-                        break;
-                    }
-
                 // ---- imports ----
-                case Op.IMPORT_NAME:
-                    {
-                        var fromlist = s[--sp];
-                        var level = s[sp - 1];
-                        s[sp] = default;
-                        res = Import.ImportName(f, names[oparg], fromlist.AsBorrowed, level.AsBorrowed);
-                        fromlist.Close(); level.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        break;
-                    }
-                case Op.IMPORT_FROM:
-                    res = Import.ImportFrom(s[sp - 1].AsBorrowed, names[oparg]);
-                    if (res == null) goto error;
-                    s[sp++] = StackRef.FromSteal(res);
-                    break;
-
                 // ---- returns and generators ----
                 case Op.RETURN_VALUE:
                     {
@@ -978,14 +441,14 @@ public static partial class EvalLoop
                         s[sp] = default;
                         f.StackPointer = sp;
                         var returning = f;
-                        if (returning.Owner is PyGen gen) gen.MarkFinished(ts);
+                        if (returning.Owner != null && returning.Owner.GetType() == typeof(PyGen)) Unsafe.As<PyGen>(returning.Owner).MarkFinished(ts);
                         FrameSetup.ClearFrame(ts, returning);
                         if (returning == entry) return retval.AsBorrowed;
                         ts.PyRecursionDepth--;
                         f = returning.Previous!;
                         FrameSetup.ReleaseFrame(ts, returning);
                         ts.CurrentFrame = f;
-                        code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                        instrs = f.Code.Instructions; consts = f.Code.Consts;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
                         s[sp++] = retval;
                         break;
@@ -1001,7 +464,7 @@ public static partial class EvalLoop
                         ts.PyRecursionDepth--;
                         f = returning.Previous!;
                         ts.CurrentFrame = f;
-                        code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
+                        instrs = f.Code.Instructions; consts = f.Code.Consts;
                         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
                         s[sp++] = StackRef.FromSteal(gen);
                         break;
@@ -1016,155 +479,143 @@ public static partial class EvalLoop
                         f.InstrPtr = ip;
                         return v.AsBorrowed;
                     }
-                case Op.SEND:
-                    {
-                        var receiver = s[sp - 2].AsBorrowed;
-                        var v = s[sp - 1];
-                        f.StackPointer = sp;
-                        int status = GenOps.Send(receiver, v.AsBorrowed, out res);
-                        ip += 1;
-                        if (status < 0) goto error;
-                        v.Close();
-                        s[sp - 1] = StackRef.FromSteal(res!);
-                        if (status == GenOps.Returned) ip += oparg; // to END_SEND
-                        break;
-                    }
-                case Op.CLEANUP_THROW:
-                    {
-                        var excValue = s[--sp];
-                        var lastSent = s[--sp];
-                        var subIter = s[sp - 1];
-                        s[sp] = s[sp + 1] = default;
-                        var exc = (PyBaseException)excValue.AsBorrowed;
-                        if (Abstract.IsSubtype(exc.ob_type, PyExc.StopIteration))
-                        {
-                            var value = StopIterationValue(exc);
-                            subIter.Close();
-                            lastSent.Close();
-                            excValue.Close();
-                            s[sp - 1] = StackRef.FromBorrow(PyNone.None);
-                            s[sp++] = StackRef.FromSteal(value);
-                            break;
-                        }
-                        Errors.SetRaisedException(excValue.AsSteal() as PyBaseException);
-                        subIter.Close(); lastSent.Close();
-                        s[--sp] = default;
-                        goto exception_unwind;
-                    }
-
                 // ---- exceptions ----
+                // The rest: listed so the switch stays one dense jump table.
+                case Op.DELETE_FAST:
+                case Op.LOAD_COMMON_CONSTANT:
+                case Op.END_SEND:
+                case Op.LOAD_NAME:
+                case Op.STORE_NAME:
+                case Op.DELETE_NAME:
+                case Op.STORE_GLOBAL:
+                case Op.DELETE_GLOBAL:
+                case Op.LOAD_LOCALS:
+                case Op.LOAD_FROM_DICT_OR_GLOBALS:
+                case Op.MAKE_CELL:
+                case Op.COPY_FREE_VARS:
+                case Op.STORE_DEREF:
+                case Op.DELETE_DEREF:
+                case Op.LOAD_FROM_DICT_OR_DEREF:
+                case Op.LOAD_SUPER_ATTR:
+                case Op.DELETE_ATTR:
+                case Op.LOAD_SPECIAL:
+                case Op.UNARY_NEGATIVE:
+                case Op.UNARY_INVERT:
+                case Op.DELETE_SUBSCR:
+                case Op.BUILD_SLICE:
+                case Op.BINARY_SLICE:
+                case Op.STORE_SLICE:
+                case Op.BUILD_TUPLE:
+                case Op.BUILD_LIST:
+                case Op.BUILD_SET:
+                case Op.SET_ADD:
+                case Op.SET_UPDATE:
+                case Op.BUILD_MAP:
+                case Op.BUILD_STRING:
+                case Op.LIST_EXTEND:
+                case Op.MAP_ADD:
+                case Op.DICT_UPDATE:
+                case Op.DICT_MERGE:
+                case Op.UNPACK_SEQUENCE:
+                case Op.UNPACK_EX:
+                case Op.CONVERT_VALUE:
+                case Op.FORMAT_SIMPLE:
+                case Op.FORMAT_WITH_SPEC:
+                case Op.GET_YIELD_FROM_ITER:
+                case Op.MATCH_MAPPING:
+                case Op.MATCH_SEQUENCE:
+                case Op.MATCH_KEYS:
+                case Op.MATCH_CLASS:
+                case Op.GET_LEN:
+                case Op.CALL_FUNCTION_EX:
+                case Op.CALL_INTRINSIC_1:
+                case Op.CALL_INTRINSIC_2:
+                case Op.MAKE_FUNCTION:
+                case Op.SET_FUNCTION_ATTRIBUTE:
+                case Op.LOAD_BUILD_CLASS:
+                case Op.IMPORT_NAME:
+                case Op.IMPORT_FROM:
+                case Op.SEND:
+                case Op.CLEANUP_THROW:
                 case Op.RAISE_VARARGS:
-                    {
-                        PyObject? cause = oparg == 2 ? s[--sp].AsSteal() : null;
-                        PyObject? exc = oparg >= 1 ? s[--sp].AsSteal() : null;
-                        s[sp] = default; s[sp + 1] = default;
-                        if (Raise.DoRaise(ts, exc, cause)) goto exception_unwind;
-                        goto error;
-                    }
                 case Op.RERAISE:
-                    {
-                        var exc = s[--sp];
-                        s[sp] = default;
-                        if (oparg != 0)
-                        {
-                            // The frame's position goes back to the instruction that raised
-                            // originally (for lasti and line numbers); the handler is still
-                            // looked up from this RERAISE.
-                            f.LastInstr = (int)((PyLong)s[sp - oparg].AsBorrowed).Value;
-                        }
-                        Errors.SetRaisedException((PyBaseException)exc.AsSteal());
-                        goto exception_unwind;
-                    }
                 case Op.PUSH_EXC_INFO:
-                    {
-                        var exc = s[sp - 1];
-                        var prev = ts.ExcInfo.ExcValue;
-                        s[sp - 1] = prev == null ? StackRef.FromBorrow(PyNone.None) : StackRef.FromSteal(prev);
-                        ts.ExcInfo.ExcValue = exc.AsSteal();
-                        s[sp++] = StackRef.FromNew(ts.ExcInfo.ExcValue);
-                        break;
-                    }
                 case Op.POP_EXCEPT:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        var old = ts.ExcInfo.ExcValue;
-                        var restored = v.AsSteal();
-                        ts.ExcInfo.ExcValue = restored == PyNone.None ? null : restored;
-                        Py.XDECREF(old);
-                        break;
-                    }
                 case Op.CHECK_EXC_MATCH:
-                    {
-                        var matchType = s[--sp];
-                        var left = s[sp - 1].AsBorrowed;
-                        s[sp] = default;
-                        if (!Raise.CheckExceptTypeValid(matchType.AsBorrowed)) { matchType.Close(); goto error; }
-                        bool match = Raise.GivenExceptionMatches(left, matchType.AsBorrowed);
-                        matchType.Close();
-                        s[sp++] = StackRef.FromBorrow(match ? pyTrue : pyFalse);
-                        break;
-                    }
                 case Op.CHECK_EG_MATCH:
-                    Errors.SetString(PyExc.SystemError, "except* is not supported yet");
-                    goto error;
                 case Op.WITH_EXCEPT_START:
+                case Op.SETUP_ANNOTATIONS:
+                default:
                     {
-                        // Stack: exit_func, exit_self, lasti, prev_exc, val
-                        var val = s[sp - 1].AsBorrowed;
-                        var exitFunc = s[sp - 5].AsBorrowed;
-                        var exitSelf = s[sp - 4];
-                        var tb = ((PyBaseException)val).Traceback ?? PyNone.None;
-                        PyObject?[] callArgs = exitSelf.IsNull
-                            ? new PyObject?[] { val.ob_type, val, tb }
-                            : new PyObject?[] { exitSelf.AsBorrowed, val.ob_type, val, tb };
-                        res = Calls.CallArgs(exitFunc, callArgs!);
-                        if (res == null) goto error;
-                        s[sp++] = StackRef.FromSteal(res);
+                        f.StackPointer = sp;
+                        // RERAISE moves f.LastInstr back to the original raise; its handler is
+                        // still looked up from the RERAISE itself.
+                        int at = f.LastInstr;
+                        int st = ExecCold(ts, f, opcode, oparg);
+                        sp = f.StackPointer;
+                        if (st < 0)
+                        {
+                            if (st == ColdError) goto error;
+                            raisedAt = at;
+                            goto exception_unwind;
+                        }
+                        ip += st;
                         break;
                     }
-                case Op.SETUP_ANNOTATIONS:
-                    if (Annotations.Setup(f) < 0) goto error;
-                    break;
-
-                default:
-                    Errors.SetString(PyExc.SystemError, $"unknown opcode {Op.Name(opcode)} ({opcode})");
-                    goto error;
             }
-            continue;
+            goto next_instr;
 
         error:
+            raisedAt = f.LastInstr;
+        error_at:
             // A new exception: record where it happened in the traceback.
-            Tracebacks.Here(ts, f, thisInstr);
+            Tracebacks.Here(ts, f, raisedAt);
         exception_unwind:
+            f.StackPointer = sp;
+            ip = UnwindToHandler(ts, f, raisedAt);
+            if (ip >= 0)
             {
-                int handlerIndex = FindHandler(code, thisInstr);
-                if (handlerIndex >= 0)
-                {
-                    var h = code.ExceptionTable[handlerIndex];
-                    int level = b + code.NLocalsPlus + h.Depth;
-                    while (sp > level) { s[--sp].Close(); s[sp] = default; }
-                    if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(f.LastInstr));
-                    var exc = Errors.GetRaisedException()!;
-                    s[sp++] = StackRef.FromSteal(exc);
-                    ip = h.Target;
-                    continue;
-                }
-                // No handler here: leave the frame and unwind in the caller.
-                f.StackPointer = sp;
-                var leaving = f;
-                if (leaving.Owner is PyGen gen) gen.MarkFinished(ts);
-                FrameSetup.ClearFrame(ts, leaving);
-                if (leaving == entry) return null;
-                ts.PyRecursionDepth--;
-                f = leaving.Previous!;
-                ts.CurrentFrame = f;
-                code = f.Code; instrs = code.Instructions; consts = code.Consts; names = code.Names;
-                s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
-                thisInstr = f.LastInstr;
-                goto error;
+                sp = f.StackPointer;
+                goto next_instr;
             }
+            // No handler here: the frame is cleared; unwind in the caller.
+            if (f == entry) return null;
+            ts.PyRecursionDepth--;
+            f = f.Previous!;
+            ts.CurrentFrame = f;
+            instrs = f.Code.Instructions; consts = f.Code.Consts;
+            s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+            goto error;
+    }
+
+    /// <summary>
+    /// Unwind <paramref name="f"/> to the handler of the exception raised at
+    /// <paramref name="thisInstr"/>: pop the stack to the handler's depth, push lasti (if the
+    /// handler wants it) and the exception, and return the handler's target. With no handler,
+    /// clear the frame (marking its generator finished) and return -1. The stack pointer is
+    /// read from and written to <c>f.StackPointer</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static int UnwindToHandler(ThreadState ts, Frame f, int thisInstr)
+    {
+        var code = f.Code;
+        var s = f.Slots;
+        int sp = f.StackPointer;
+        int handlerIndex = FindHandler(code, thisInstr);
+        if (handlerIndex >= 0)
+        {
+            var h = code.ExceptionTable[handlerIndex];
+            int level = f.Base + code.NLocalsPlus + h.Depth;
+            while (sp > level) { s[--sp].Close(); s[sp] = default; }
+            if (h.Lasti) s[sp++] = StackRef.FromSteal(PyLong.FromLong(f.LastInstr));
+            var exc = Errors.GetRaisedException()!;
+            s[sp++] = StackRef.FromSteal(exc);
+            f.StackPointer = sp;
+            return h.Target;
         }
+        if (f.Owner is PyGen gen) gen.MarkFinished(ts);
+        FrameSetup.ClearFrame(ts, f);
+        return -1;
     }
 
     static int FindHandler(PyCode code, int instr)
