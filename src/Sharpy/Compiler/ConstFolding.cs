@@ -225,13 +225,10 @@ static class ConstFolding
         {
             var b = ToBig(r);
             if (b.IsZero) return false;
-            var a = ToBig(l);
-            if (NumBits(a) <= 53 && NumBits(b) <= 53)
-            {
-                result = (double)a / (double)b;
-                return true;
-            }
-            return false;
+            // Correctly rounded, as int.__truediv__ computes it; too large a quotient stays unfolded.
+            if (!Sharpy.Objects.NumberConvert.TrueDivide(ToBig(l), b, out double q)) return false;
+            result = q;
+            return true;
         }
         if (IsFloatLike(l) && IsFloatLike(r))
         {
