@@ -21,6 +21,9 @@ internal sealed class CommandLine
 
     const string NoArgFlags = "bBdEhiIOPqsSuvVx";
 
+    /// <summary>The -X options Sharpy implements; CPython's others are accepted and reported as not built.</summary>
+    static bool IsSharpyXOption(string value) => value.StartsWith("dump=", System.StringComparison.Ordinal) || value.StartsWith("bench=", System.StringComparison.Ordinal);
+
     public static CommandLine Parse(string[] args)
     {
         var cl = new CommandLine();
@@ -63,7 +66,10 @@ internal sealed class CommandLine
                             cl.Argv.Add("-m");
                             for (int k = i + 1; k < args.Length; k++) cl.Argv.Add(args[k]);
                             return cl;
-                        case 'X': cl.XOptions.Add(value); break;
+                        case 'X':
+                            cl.XOptions.Add(value);
+                            if (!IsSharpyXOption(value)) cl.Unsupported.Add("-X " + value.Split('=')[0]);
+                            break;
                         case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;
                     }
                     break;
