@@ -56,11 +56,17 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
         return PyUnicode.FromString($"<function {((PyUnicode)f.QualName).Value} at 0x{Interpreter.IdOf(f):x}>");
     }
 
-    protected internal override void ReleaseReferences() => Clear();
+    protected internal override void ReleaseReferences()
+    {
+        Clear();
+        Py.DECREF(Code);
+    }
 
     protected internal override void Traverse(Visitor visit)
     {
-        visit(Code); visit(Globals); visit(Builtins); visit(Name); visit(QualName);
+        visit(Code); visit(Name); visit(QualName);
+        if (Globals != null) visit(Globals);
+        if (Builtins != null) visit(Builtins);
         if (Defaults != null) visit(Defaults);
         if (KwDefaults != null) visit(KwDefaults);
         if (Closure != null) visit(Closure);
@@ -83,10 +89,20 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
         Py.CLEAR(ref Annotate);
         Py.CLEAR(ref TypeParams);
         Py.CLEAR(ref Dict);
-        // Code, globals, builtins and names are replaced by immortal placeholders.
-        var code = Code; var globals = Globals; var builtins = Builtins; var name = Name; var qual = QualName;
+        // func_clear: globals and builtins go (Clear may run twice: from the cycle collector,
+        // then from deallocation), the names become the empty string; the code stays until
+        // deallocation.
+        var globals = Globals;
+        var builtins = Builtins;
+        Globals = null!;
+        Builtins = null!;
+        Py.XDECREF(globals);
+        Py.XDECREF(builtins);
+        var name = Name;
+        var qual = QualName;
         Name = QualName = PyUnicode.Empty;
-        Py.DECREF(code); Py.DECREF(globals); Py.DECREF(builtins); Py.DECREF(name); Py.DECREF(qual);
+        Py.DECREF(name);
+        Py.DECREF(qual);
     }
 }
 
