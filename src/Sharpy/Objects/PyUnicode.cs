@@ -262,7 +262,7 @@ public partial class PyUnicode : PyObject
 
 public partial class PyUnicode
 {
-    static readonly System.Collections.Generic.Dictionary<string, PyUnicode> s_interned = new();
+    static readonly System.Collections.Concurrent.ConcurrentDictionary<string, PyUnicode> s_interned = new();
     static PyUnicode? s_empty;
 
     /// <summary>The empty string (immortal).</summary>
@@ -271,13 +271,14 @@ public partial class PyUnicode
     /// <summary>sys.intern: one immortal str object per distinct text (identifiers, attribute names, constants).</summary>
     public static PyUnicode Intern(string s)
     {
-        lock (s_interned)
+        // Runtime code interns attribute and dunder names on every lookup by name: the
+        // common case (already interned) must not take a lock.
+        if (s_interned.TryGetValue(s, out var u)) return u;
+        return s_interned.GetOrAdd(s, static text =>
         {
-            if (s_interned.TryGetValue(s, out var u)) return u;
-            u = new PyUnicode(Type, s);
-            u.SetImmortal();
-            s_interned[s] = u;
-            return u;
-        }
+            var fresh = new PyUnicode(Type, text);
+            fresh.SetImmortal();
+            return fresh;
+        });
     }
 }

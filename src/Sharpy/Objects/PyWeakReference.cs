@@ -55,6 +55,15 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
                 pending.Add((wr, cb));
             }
         }
+        CallCallbacks(pending);
+    }
+
+    /// <summary>
+    /// Call each cleared weakref's callback with the dead reference, reporting failures as
+    /// unraisable; takes over the references to the weakrefs and callbacks in the list.
+    /// </summary>
+    internal static void CallCallbacks(System.Collections.Generic.List<(PyWeakReference, PyObject)> pending)
+    {
         foreach (var (wr, cb) in pending)
         {
             var saved = Errors.GetRaisedException();

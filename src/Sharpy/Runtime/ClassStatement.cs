@@ -55,9 +55,10 @@ public static class ClassStatement
             var frame = FrameSetup.PushFrame(ts, body.Code, body, body.Globals, body.Builtins, ns);
             var cell = EvalLoop.Run(ts, frame);
             if (cell == null) return null;
-            var call = new[] { StackRef.FromBorrow(name), StackRef.FromBorrow(bases), StackRef.FromBorrow(ns) };
             var allArgs = new StackRef[3 + kwds.Count];
-            call.CopyTo(allArgs, 0);
+            allArgs[0] = StackRef.FromBorrow(name);
+            allArgs[1] = StackRef.FromBorrow(bases);
+            allArgs[2] = StackRef.FromBorrow(ns);
             PyTuple? kwn = null;
             if (kwds.Count > 0)
             {

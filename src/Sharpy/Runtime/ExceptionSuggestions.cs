@@ -22,7 +22,7 @@ public static class ExceptionSuggestions
         {
             var obj = exc.Dict?.GetItemString("obj");
             if (obj == null) return "";
-            candidates = DirOf(obj);
+            candidates = Sharpy.Modules.BuiltinsModule.AttributeNames(obj); // dir(obj)
             candidates.Sort(string.CompareOrdinal);
             bool hide = !wrong.StartsWith('_');
             if (hide && LastFrame(exc) is { } fo && FrameLocal(fo, "self") == obj) hide = false;
@@ -100,25 +100,5 @@ public static class ExceptionSuggestions
         int pos = 0;
         while (d.Next(ref pos, out var k, out _))
             if (k is PyUnicode u) into.Add(u.Value);
-    }
-
-    /// <summary>dir(obj) for the suggestion: the instance dict, then every class's dict along the MRO.</summary>
-    static List<string> DirOf(PyObject obj)
-    {
-        var names = new HashSet<string>();
-        if (GenericAttr.InstanceDict(obj) is { } d)
-        {
-            var l = new List<string>();
-            AddKeys(d, l);
-            names.UnionWith(l);
-        }
-        var type = obj as PyType ?? obj.ob_type;
-        foreach (var t in (obj is PyType ? type.tp_mro.Items : obj.ob_type.tp_mro.Items))
-        {
-            var l = new List<string>();
-            AddKeys(((PyType)t).tp_dict, l);
-            names.UnionWith(l);
-        }
-        return new List<string>(names);
     }
 }

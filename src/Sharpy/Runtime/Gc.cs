@@ -170,16 +170,7 @@ public static class Gc
                 }
             }
         }
-        foreach (var (wr, cb) in callbacks)
-        {
-            var saved = Errors.GetRaisedException();
-            var r = Calls.CallOneArg(cb, wr);
-            if (r == null) Interpreter.WriteUnraisable("while calling weakref callback", cb);
-            else Py.DECREF(r);
-            Errors.SetRaisedException(saved);
-            Py.DECREF(cb);
-            Py.DECREF(wr);
-        }
+        PyWeakReference.CallCallbacks(callbacks);
     }
 
     /// <summary>finalize_garbage: run each finalizer once (PEP 442).</summary>
