@@ -43,7 +43,7 @@ public static partial class EvalLoop
 
                 // ---- constants and stack ----
                 case Op.LOAD_COMMON_CONSTANT:
-                    s[sp++] = StackRef.FromNew(CommonConstant(oparg));
+                    s[sp++] = StackRef.FromNew(Interpreter.CommonConsts[oparg]);
                     break;
                 case Op.END_SEND:
                     {

@@ -20,15 +20,6 @@ public static partial class EvalLoop
         };
     }
 
-    static PyObject CommonConstant(int oparg) => oparg switch
-    {
-        0 => PyExc.AssertionError,
-        1 => PyExc.NotImplementedError,
-        2 => PyTuple.Type,
-        3 => Interpreter.Builtins.Dict.GetItemString("all")!,
-        _ => Interpreter.Builtins.Dict.GetItemString("any")!,
-    };
-
     static void UnboundLocal(PyCode code, int index)
     {
         var name = code.LocalsPlusNames[index].Value;
