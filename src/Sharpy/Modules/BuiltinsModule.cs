@@ -12,7 +12,7 @@ public static partial class BuiltinsModule
     public static void InitModule(PyModule m)
     {
         var d = m.Dict;
-        d.SetItemString("__name__", PyUnicode.FromString("builtins"));
+        d.SetItemStringSteal("__name__", PyUnicode.FromString("builtins"));
         d.SetItemString("None", PyNone.None);
         d.SetItemString("Ellipsis", PyEllipsis.Instance);
         d.SetItemString("NotImplemented", PyNotImplemented.Instance);
