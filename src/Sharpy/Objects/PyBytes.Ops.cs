@@ -66,27 +66,11 @@ public partial class PyBytes
         return FromBytes(r);
     }
 
-    [PySlot("nb_multiply")]
-    static PyObject? BytesMultiply(PyObject v, PyObject w)
+    /// <summary>bytes_repeat: b * n and n * b (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? BytesRepeat(PyObject o, long count)
     {
-        PyBytes s;
-        PyObject n;
-        if (v is PyBytes vs && w is not PyBytes) { s = vs; n = w; }
-        else if (w is PyBytes ws && v is not PyBytes) { s = ws; n = v; }
-        else if (v is PyBytes && w is PyBytes)
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{w.ob_type.tp_name}'");
-        else return Py.NotImplemented;
-        if (!StrSlice.IsIndex(n))
-        {
-            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
-            {
-                var r = other(v, w);
-                if (r != PyNotImplemented.Instance) return r;
-            }
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-        }
-        long count = Abstract.AsSsize(n, PyExc.OverflowError);
-        if (count == -1 && Errors.Occurred()) return null;
+        var s = (PyBytes)o;
         int len = s.Length;
         if (count <= 0 || len == 0) return EmptyBytes;
         if (count == 1) return ExactCopy(s);
@@ -119,6 +103,14 @@ public partial class PyBytes
 
     [PySlot("mp_length")]
     static long BytesMapLength(PyObject o) => ((PyBytes)o).Length;
+
+    [PySlot("sq_item")]
+    static PyObject? BytesItem(PyObject o, long i)
+    {
+        var b = (PyBytes)o;
+        if ((ulong)i >= (ulong)b.Length) return Errors.SetString(PyExc.IndexError, "index out of range");
+        return PyLong.FromLong(b.Value[i]);
+    }
 
     [PySlot("mp_subscript")]
     static PyObject? BytesSubscript(PyObject o, PyObject key)
