@@ -79,17 +79,21 @@ public sealed partial class PyAsyncGen : PyGenBase
     [PyMethod("athrow")]
     static PyObject? AThrow(PyAsyncGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "athrow() takes no keyword arguments");
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "async_generator.athrow() takes no keyword arguments");
         if (args.Length > 1 && Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.") < 0)
             return null;
         if (self.InitHooks() < 0) return null;
-        if (args.Length < 1) return Errors.SetString(PyExc.TypeError, $"athrow expected at least 1 argument, got {args.Length}");
-        if (args.Length > 3) return Errors.SetString(PyExc.TypeError, $"athrow expected at most 3 arguments, got {args.Length}");
-        return new PyAsyncGenAThrow(self, args[0].AsBorrowed, args.Length > 1 ? args[1].AsBorrowed : null, args.Length > 2 ? args[2].AsBorrowed : null);
+        // The arguments are checked when the awaitable first runs.
+        var items = new PyObject[args.Length];
+        for (int i = 0; i < items.Length; i++) items[i] = Py.NewRef(args[i].AsBorrowed);
+        var tuple = PyTuple.FromStolen(items);
+        var t = new PyAsyncGenAThrow(self, tuple);
+        Py.DECREF(tuple);
+        return t;
     }
 
     [PyMethod("aclose")]
-    static PyObject? AClose(PyAsyncGen self) => self.InitHooks() < 0 ? null : new PyAsyncGenAThrow(self, null, null, null);
+    static PyObject? AClose(PyAsyncGen self) => self.InitHooks() < 0 ? null : new PyAsyncGenAThrow(self, null);
 
     [PyGetter("__name__")] static PyObject? GetName(PyAsyncGen g) => Py.NewRef(g.Name);
     [PySetter("__name__")] static int SetName(PyAsyncGen g, PyObject? v) => g.SetName(v, false);
@@ -239,20 +243,18 @@ public sealed partial class PyAsyncGenASend : PyObject
 public sealed partial class PyAsyncGenAThrow : PyObject
 {
     PyAsyncGen? _gen;
-    /// <summary>The exception to throw; null in aclose() mode.</summary>
-    PyObject? _typ, _val, _tb;
+    /// <summary>athrow()'s arguments; null in aclose() mode.</summary>
+    PyTuple? _args;
     AwaitableState _state;
 
-    internal PyAsyncGenAThrow(PyAsyncGen gen, PyObject? typ, PyObject? val, PyObject? tb) : base(Type)
+    internal PyAsyncGenAThrow(PyAsyncGen gen, PyTuple? args) : base(Type)
     {
         _gen = (PyAsyncGen)Py.NewRef(gen);
-        _typ = Py.XNewRef(typ);
-        _val = Py.XNewRef(val);
-        _tb = Py.XNewRef(tb);
+        _args = Py.XNewRef(args);
     }
 
     PyAsyncGen Gen => _gen!;
-    bool IsAClose => _typ == null;
+    bool IsAClose => _args == null;
 
     PyObject? AlreadyRunning()
     {
@@ -297,7 +299,15 @@ public sealed partial class PyAsyncGenAThrow : PyObject
                     return YieldClose();
                 }
             }
-            else retval = Gen.UnwrapValue(Gen.Throw(false, _typ!, _val, _tb));
+            else
+            {
+                var a = _args!.Items;
+                if (a.Length < 1 || a.Length > 3)
+                    return Errors.SetString(PyExc.TypeError, a.Length < 1
+                        ? $"athrow expected at least 1 argument, got {a.Length}"
+                        : $"athrow expected at most 3 arguments, got {a.Length}");
+                retval = Gen.UnwrapValue(Gen.Throw(false, a[0], a.Length > 1 ? a[1] : null, a.Length > 2 ? a[2] : null));
+            }
             return retval ?? CheckError();
         }
         retval = Gen.SendPy(arg, false);
@@ -415,17 +425,13 @@ public sealed partial class PyAsyncGenAThrow : PyObject
     protected internal override void ReleaseReferences()
     {
         Py.CLEAR(ref _gen);
-        Py.CLEAR(ref _typ);
-        Py.CLEAR(ref _val);
-        Py.CLEAR(ref _tb);
+        Py.CLEAR(ref _args);
     }
 
     protected internal override void Traverse(Visitor visit)
     {
         if (_gen != null) visit(_gen);
-        if (_typ != null) visit(_typ);
-        if (_val != null) visit(_val);
-        if (_tb != null) visit(_tb);
+        if (_args != null) visit(_args);
     }
 }
 
