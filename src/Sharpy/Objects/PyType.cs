@@ -62,6 +62,10 @@ public sealed partial class PyType : PyObject
     public BinaryFunc? mp_subscript;
     public ObjObjArgProc? mp_ass_subscript;
 
+    // Buffer slots (PyBufferProcs; see PyBuffer)
+    public GetBufferProc? bf_getbuffer;
+    public ReleaseBufferProc? bf_releasebuffer;
+
     /// <summary>A heap type's instances carry a __dict__ (tp_dictoffset != 0).</summary>
     public bool HasInstanceDict;
     /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>

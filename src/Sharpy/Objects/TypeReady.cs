@@ -141,6 +141,7 @@ public static class TypeReady
         t.nb_inplace_matrix_multiply ??= b.nb_inplace_matrix_multiply;
         t.sq_length ??= b.sq_length; t.sq_concat ??= b.sq_concat; t.sq_contains ??= b.sq_contains;
         t.mp_length ??= b.mp_length; t.mp_subscript ??= b.mp_subscript; t.mp_ass_subscript ??= b.mp_ass_subscript;
+        t.bf_getbuffer ??= b.bf_getbuffer; t.bf_releasebuffer ??= b.bf_releasebuffer;
         t.tp_alloc ??= b.tp_alloc;
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
         if (b.HasInstanceDict) t.HasInstanceDict = true;
