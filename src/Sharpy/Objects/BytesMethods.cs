@@ -27,8 +27,20 @@ public static class BytesMethods
     static bool IsLower(byte b) => b >= 'a' && b <= 'z';
     static bool IsUpper(byte b) => b >= 'A' && b <= 'Z';
 
-    /// <summary>A bytes-like argument's bytes (a copy unless it is a bytes), or null with CPython's TypeError.</summary>
-    public static byte[]? BufferArg(PyObject o) => PyBuffer.ToArray(o);
+    /// <summary>
+    /// A bytes-like argument's bytes (clinic's Py_buffer: a PyBUF_SIMPLE view, so a
+    /// non-contiguous memoryview is a BufferError), copied unless it is a bytes; null with
+    /// CPython's TypeError "a bytes-like object is required, not 'str'".
+    /// </summary>
+    public static byte[]? BufferArg(PyObject o)
+    {
+        if (o is PyBytes b) return b.Value;
+        var view = PyBuffer.Get(o, PyBUF.SIMPLE);
+        if (view == null) return null;
+        var r = view.Span.ToArray();
+        view.Release();
+        return r;
+    }
 
     public static PyObject? Decode(PyObject self, string encoding, string errors)
     {
@@ -178,40 +190,45 @@ public static class BytesMethods
         var seq = SeqSupport.Fast(iterable, "can only join an iterable");
         if (seq == null) return null;
         var items = SeqSupport.FastItems(seq);
-        var parts = new byte[items.Length][];
-        long total = 0;
-        for (int i = 0; i < items.Length; i++)
-        {
-            var x = items[i];
-            if (!PyBuffer.Check(x))
-            {
-                Py.DECREF(seq);
-                return Errors.SetString(PyExc.TypeError, $"sequence item {i}: expected a bytes-like object, {x.ob_type.tp_name} found");
-            }
-            var p = BufferArg(x);
-            if (p == null) { Py.DECREF(seq); return null; }
-            parts[i] = p;
-            total += p.Length;
-        }
         if (items.Length == 1 && self is PyBytes && items[0].ob_type == PyBytes.Type)
         {
             var only = Py.NewRef(items[0]);
             Py.DECREF(seq);
             return only;
         }
-        Py.DECREF(seq);
+        // Every item's view is held until the result is built, as CPython's join does.
+        var views = new PyBuffer[items.Length];
+        int got = 0;
+        PyObject? result = null;
+        long total = 0;
+        for (; got < items.Length; got++)
+        {
+            var v = PyBuffer.Get(items[got], PyBUF.SIMPLE);
+            if (v == null)
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.TypeError, $"sequence item {got}: expected a bytes-like object, {items[got].ob_type.tp_name} found");
+                goto done;
+            }
+            views[got] = v;
+            total += v.len;
+        }
         var sep = View(self).ToArray();
-        if (parts.Length > 1) total += (long)sep.Length * (parts.Length - 1);
-        if (total > Array.MaxLength) return Errors.NoMemory();
+        if (items.Length > 1) total += (long)sep.Length * (items.Length - 1);
+        if (total > Array.MaxLength) { Errors.NoMemory(); goto done; }
         var r = new byte[total];
         int at = 0;
-        for (int i = 0; i < parts.Length; i++)
+        for (int i = 0; i < views.Length; i++)
         {
             if (i > 0) { sep.CopyTo(r, at); at += sep.Length; }
-            parts[i].CopyTo(r, at);
-            at += parts[i].Length;
+            views[i].Span.CopyTo(r.AsSpan(at));
+            at += (int)views[i].len;
         }
-        return Make(self, r);
+        result = Make(self, r);
+    done:
+        for (int i = 0; i < got; i++) views[i].Release();
+        Py.DECREF(seq);
+        return result;
     }
 
     public static PyObject? Split(PyObject self, PyObject? sepObj, long maxsplit, bool reverse)
@@ -346,7 +363,9 @@ public static class BytesMethods
                 ? PyTuple.FromStolen([Make(self, []), Make(self, []), Unchanged(self)])
                 : PyTuple.FromStolen([Unchanged(self), Make(self, []), Make(self, [])]);
         }
-        return PyTuple.FromStolen([Make(self, v[..k]), Make(self, sep), Make(self, v[(k + sep.Length)..])]);
+        // bytes gives back the separator object itself (stringlib's partition), bytearray a copy.
+        PyObject mid = self is PyBytes ? Py.NewRef(sepObj) : Make(self, sep);
+        return PyTuple.FromStolen([Make(self, v[..k]), mid, Make(self, v[(k + sep.Length)..])]);
     }
 
     public static PyObject? RemoveAffix(PyObject self, PyObject affix, bool suffix)
@@ -457,7 +476,7 @@ public static class BytesMethods
         var r = new byte[width];
         r.AsSpan(0, (int)fill).Fill((byte)'0');
         v.CopyTo(r.AsSpan((int)fill));
-        if (r[fill] == '+' || r[fill] == '-')
+        if (v.Length > 0 && (r[fill] == '+' || r[fill] == '-'))
         {
             r[0] = r[fill];
             r[fill] = (byte)'0';
@@ -621,12 +640,7 @@ public static class BytesMethods
             if (i + 1 >= n)
                 return Errors.SetString(PyExc.ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
             int lo = HexVal(text[i + 1]);
-            if (lo < 0)
-            {
-                if (text[i + 1] == ' ' || (text[i + 1] >= 9 && text[i + 1] <= 13))
-                    return Errors.SetString(PyExc.ValueError, "fromhex() arg must contain an even number of hexadecimal digits");
-                return Errors.SetString(PyExc.ValueError, $"non-hexadecimal number found in fromhex() arg at position {i + 1}");
-            }
+            if (lo < 0) return Errors.SetString(PyExc.ValueError, $"non-hexadecimal number found in fromhex() arg at position {i + 1}");
             outp.Add((byte)(hi * 16 + lo));
             i += 2;
         }
@@ -652,6 +666,9 @@ public static class BytesMethods
         char sep = '\0';
         if (sepObj != null && sepObj != PyNone.None)
         {
+            long seplen = Abstract.Length(sepObj);
+            if (seplen < 0) return null;
+            if (seplen != 1) return Errors.SetString(PyExc.ValueError, "sep must be length 1.");
             ReadOnlySpan<char> su;
             if (sepObj is PyUnicode u) su = u.Value;
             else if (sepObj is PyBytes sb) su = System.Text.Encoding.Latin1.GetString(sb.Value);

@@ -65,7 +65,7 @@ public sealed class PyBuffer
     public string? format;
     public int ndim = 1;
     public long[]? shape, strides, suboffsets;
-    /// <summary>The exporter's private data (the memoryview a Python __buffer__ returned).</summary>
+    /// <summary>The exporter's private data (Py_buffer.internal).</summary>
     public object? @internal;
 
     /// <summary>The bytes of a contiguous view, from its first item.</summary>
@@ -103,20 +103,7 @@ public sealed class PyBuffer
     {
         var o = obj;
         if (o == null) return;
-        if (@internal is PyBuffer inner)
-        {
-            // A Python exporter: __release_buffer__(mv), then the memoryview's own view.
-            var mv = (PyMemoryView)inner.obj!;
-            if (TypeLookup.Lookup(o.ob_type, "__release_buffer__") != null)
-            {
-                var r = Calls.CallMethod(o, "__release_buffer__", mv);
-                if (r == null) Interpreter.WriteUnraisable("in:", o);
-                else Py.DECREF(r);
-            }
-            inner.Release();
-            Py.DECREF(mv);
-        }
-        else o.ob_type.bf_releasebuffer?.Invoke(o, this);
+        o.ob_type.bf_releasebuffer?.Invoke(o, this);
         obj = null;
         Py.DECREF(o);
     }
@@ -297,7 +284,7 @@ public sealed class PyBuffer
         return m == null || m is PyMethodDescr ? null : m;
     }
 
-    /// <summary>slot_bf_getbuffer: call __buffer__(flags), which must return a memoryview, and view that.</summary>
+    /// <summary>slot_bf_getbuffer: call __buffer__(flags), which must return a memoryview, and view that through a <see cref="PyBufferWrapper"/>.</summary>
     static int GetFromPython(PyObject o, PyObject method, PyBuffer view, int flags)
     {
         Py.INCREF(method);
@@ -325,35 +312,32 @@ public sealed class PyBuffer
             Py.DECREF(ret);
             return -1;
         }
-        var inner = new PyBuffer();
-        if (GetInto(ret, inner, flags) < 0)
+        if (GetInto(ret, view, flags) < 0)
         {
             Py.DECREF(ret);
             return -1;
         }
-        view.Memory = inner.Memory;
-        view.Start = inner.Start;
-        view.len = inner.len;
-        view.@readonly = inner.@readonly;
-        view.itemsize = inner.itemsize;
-        view.format = inner.format;
-        view.ndim = inner.ndim;
-        view.shape = inner.shape;
-        view.strides = inner.strides;
-        view.suboffsets = inner.suboffsets;
-        view.@internal = inner; // with our reference to ret, dropped by Release after __release_buffer__(ret)
-        view.obj = Py.NewRef(o);
+        // The view's owner becomes a wrapper of (ret, o); its release ends ret's export, then
+        // calls o.__release_buffer__(ret).
+        var wrapper = new PyBufferWrapper(ret, o);
+        Py.DECREF(ret);
+        Py.SETREF(ref view.obj, wrapper);
         return 0;
     }
 
-    /// <summary>The __buffer__(flags) method of builtin exporters (wrap_buffer): a memoryview with the flags.</summary>
-    public static PyObject? BufferMethod(PyObject self, PyObject flagsObj)
+    /// <summary>The __buffer__(flags) method of builtin exporters (wrap_buffer): a memoryview of a view taken with the type's own bf_getbuffer.</summary>
+    public static PyObject? BufferMethod(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "wrapper __buffer__() takes no keyword arguments");
+        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"__buffer__ expected 1 argument, got {args.Length}");
+        var flagsObj = args[0].AsBorrowed;
         long flags = Abstract.AsSsize(flagsObj, PyExc.OverflowError);
         if (flags == -1 && Errors.Occurred()) return null;
         if (flags > int.MaxValue || flags < int.MinValue)
             return Errors.SetString(PyExc.ValueError, "buffer flags out of range");
-        return PyMemoryView.FromObjectAndFlags(self, (int)flags);
+        var proc = self.ob_type.bf_getbuffer;
+        if (proc == null) return Errors.SetString(PyExc.TypeError, $"a bytes-like object is required, not '{self.ob_type.tp_name}'");
+        return PyMemoryView.FromBufferProc(self, (int)flags, proc);
     }
 
     /// <summary>The __release_buffer__(view) method of builtin exporters with bf_releasebuffer (wrap_releasebuffer).</summary>
@@ -365,4 +349,55 @@ public sealed class PyBuffer
         if (mv.IsReleased) return Errors.SetString(PyExc.ValueError, "memoryview's buffer has already been released");
         return PyMemoryView.ReleaseMethod(mv);
     }
+}
+
+/// <summary>
+/// `_buffer_wrapper` (Objects/typeobject.c PyBufferWrapper): the owner of a view taken from a
+/// Python class's __buffer__: the memoryview it returned and the class's instance.
+/// </summary>
+[PyType("_buffer_wrapper")]
+public sealed partial class PyBufferWrapper : PyObject
+{
+    PyObject? _mv, _obj;
+
+    internal PyBufferWrapper(PyObject mv, PyObject obj) : base(Type)
+    {
+        _mv = Py.NewRef(mv);
+        _obj = Py.NewRef(obj);
+    }
+
+    /// <summary>bufferwrapper_releasebuf: end the memoryview's export, then call the class's own __release_buffer__(mv).</summary>
+    [PySlot("bf_releasebuffer")]
+    static void ReleaseBuffer(PyObject self, PyBuffer view)
+    {
+        var w = (PyBufferWrapper)self;
+        var mv = w._mv;
+        var obj = w._obj;
+        if (mv == null || obj == null) return;
+        mv.ob_type.bf_releasebuffer?.Invoke(mv, view);
+        if (((PyMemoryView)mv).View.obj != obj && TypeLookup.Lookup(obj.ob_type, "__release_buffer__") is { } m && m is not PyMethodDescr)
+        {
+            var saved = Errors.GetRaisedException();
+            var r = Calls.CallMethod(obj, "__release_buffer__", mv);
+            if (r == null) Interpreter.WriteUnraisable($"in __release_buffer__ of {obj.ob_type.tp_name}:", null);
+            else Py.DECREF(r);
+            Errors.SetRaisedException(saved);
+        }
+        Py.CLEAR(ref w._mv);
+        Py.CLEAR(ref w._obj);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref _mv);
+        Py.CLEAR(ref _obj);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_mv != null) visit(_mv);
+        if (_obj != null) visit(_obj);
+    }
+
+    protected internal override void Clear() => ReleaseReferences();
 }

@@ -21,8 +21,13 @@ public partial class PyByteArray
         var src = iterable_of_ints;
         if (PyBuffer.Check(src))
         {
-            var data = PyBuffer.ToArray(src);
-            if (data == null || self.Append(data) < 0) return null;
+            var data = BytesMethods.BufferArg(src);
+            if (data == null)
+            {
+                Errors.Clear();
+                return Errors.SetString(PyExc.TypeError, $"can't set bytearray slice from {src.ob_type.tp_name}");
+            }
+            if (self.Append(data) < 0) return null;
             return Py.NewRef(PyNone.None);
         }
         if (src is PyUnicode)
@@ -116,7 +121,7 @@ public partial class PyByteArray
     }
 
     [PyMethod("__buffer__")]
-    public static PyObject? BufferMethod(PyByteArray self, PyObject flags) => PyBuffer.BufferMethod(self, flags);
+    public static PyObject? BufferMethod(PyByteArray self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]
     public static PyObject? ReleaseBufferMethod(PyByteArray self, PyObject buffer) => PyBuffer.ReleaseBufferMethod(self, buffer);
@@ -145,7 +150,7 @@ public partial class PyByteArray
         => BytesMethods.TailMatch(self, suffix, start, end, true, "endswith");
 
     [PyMethod("replace")]
-    public static PyObject? Replace(PyByteArray self, PyObject old, PyObject @new, [Keyword] long count = -1) => BytesMethods.Replace(self, old, @new, count);
+    public static PyObject? Replace(PyByteArray self, PyObject old, PyObject @new, long count = -1) => BytesMethods.Replace(self, old, @new, count);
     [PyMethod("join")]
     public static PyObject? Join(PyByteArray self, PyObject iterable_of_bytes) => BytesMethods.Join(self, iterable_of_bytes);
     [PyMethod("split")]

@@ -378,7 +378,8 @@ public partial class PyByteArray
         else return Py.NotImplemented;
         if (!StrSlice.IsIndex(n))
         {
-            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
+            // A class's __rmul__ comes first (binary_op1 tries nb_multiply before sq_repeat).
+            if (ReferenceEquals(n, w) && n.ob_type.IsHeapType && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
             {
                 var r = other(v, w);
                 if (r != PyNotImplemented.Instance) return r;

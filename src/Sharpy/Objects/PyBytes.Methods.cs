@@ -28,7 +28,7 @@ public partial class PyBytes
         => BytesMethods.TailMatch(self, suffix, start, end, true, "endswith");
 
     [PyMethod("replace")]
-    public static PyObject? Replace(PyBytes self, PyObject old, PyObject @new, [Keyword] long count = -1) => BytesMethods.Replace(self, old, @new, count);
+    public static PyObject? Replace(PyBytes self, PyObject old, PyObject @new, long count = -1) => BytesMethods.Replace(self, old, @new, count);
     [PyMethod("join")]
     public static PyObject? Join(PyBytes self, PyObject iterable_of_bytes) => BytesMethods.Join(self, iterable_of_bytes);
     [PyMethod("split")]
@@ -88,7 +88,7 @@ public partial class PyBytes
     public static PyObject? FromHex(PyObject cls, PyObject @string) => BytesMethods.FromHex(cls, @string, Type);
 
     [PyMethod("__buffer__")]
-    public static PyObject? BufferMethod(PyBytes self, PyObject flags) => PyBuffer.BufferMethod(self, flags);
+    public static PyObject? BufferMethod(PyBytes self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     /// <summary>bytes_buffer_getbuffer: a read-only view of the bytes.</summary>
     [PySlot("bf_getbuffer")]

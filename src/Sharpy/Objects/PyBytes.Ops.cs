@@ -57,14 +57,15 @@ public partial class PyBytes
     [PySlot("sq_concat")]
     static PyObject? BytesConcat(PyObject a, PyObject b)
     {
-        if (!PyBuffer.Check(a) || !PyBuffer.Check(b))
+        var left = BytesMethods.BufferArg(a);
+        var right = left == null ? null : BytesMethods.BufferArg(b);
+        if (right == null)
+        {
+            Errors.Clear();
             return Errors.SetString(PyExc.TypeError, $"can't concat {b.ob_type.tp_name} to {a.ob_type.tp_name}");
-        if (b is PyBytes y && y.Length == 0 && a.ob_type == Type) return Py.NewRef(a);
-        if (a is PyBytes x && x.Length == 0 && b.ob_type == Type) return Py.NewRef(b);
-        var left = PyBuffer.ToArray(a);
-        if (left == null) return null;
-        var right = PyBuffer.ToArray(b);
-        if (right == null) return null;
+        }
+        if (right.Length == 0 && a.ob_type == Type) return Py.NewRef(a);
+        if (left!.Length == 0 && b.ob_type == Type) return Py.NewRef(b);
         if ((long)left.Length + right.Length > Array.MaxLength) return Errors.NoMemory();
         var r = new byte[left.Length + right.Length];
         left.CopyTo(r, 0);
@@ -84,7 +85,8 @@ public partial class PyBytes
         else return Py.NotImplemented;
         if (!StrSlice.IsIndex(n))
         {
-            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
+            // A class's __rmul__ comes first (binary_op1 tries nb_multiply before sq_repeat).
+            if (ReferenceEquals(n, w) && n.ob_type.IsHeapType && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
             {
                 var r = other(v, w);
                 if (r != PyNotImplemented.Instance) return r;

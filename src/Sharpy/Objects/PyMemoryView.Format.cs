@@ -78,12 +78,8 @@ internal static class MemoryFormat
                 double d = PyFloat.AsDouble(item);
                 if (d == -1 && Errors.Occurred()) return FixError(fmt);
                 if (code == 'd') BinaryPrimitives.WriteDoubleLittleEndian(p, d);
-                else if (code == 'f')
-                {
-                    float f = (float)d;
-                    if (float.IsInfinity(f) && !double.IsInfinity(d)) return ValueError(fmt);
-                    BinaryPrimitives.WriteSingleLittleEndian(p, f);
-                }
+                else if (code == 'f') BinaryPrimitives.WriteSingleLittleEndian(p, (float)d); // a C cast: no range check
+
                 else
                 {
                     var h = (Half)d;
@@ -157,6 +153,19 @@ public sealed partial class PyManagedBuffer : PyObject
     {
         var mbuf = new PyManagedBuffer();
         if (PyBuffer.GetInto(o, mbuf.Master, flags) < 0)
+        {
+            mbuf.Released = true;
+            Py.DECREF(mbuf);
+            return null;
+        }
+        return mbuf;
+    }
+
+    /// <summary>A managed buffer over the view a bf_getbuffer gives, or null with an exception set.</summary>
+    public static PyManagedBuffer? FromProc(PyObject o, int flags, GetBufferProc proc)
+    {
+        var mbuf = new PyManagedBuffer();
+        if (proc(o, mbuf.Master, flags) < 0)
         {
             mbuf.Released = true;
             Py.DECREF(mbuf);

@@ -429,7 +429,7 @@ public sealed partial class PyMemoryView
 
     /// <summary>memoryview.cast(format, shape=...): reinterpret a C-contiguous view (CPython's rules: 1-D to N-D or N-D to 1-D, a byte format on one side).</summary>
     [PyMethod("cast")]
-    public static PyObject? Cast(PyMemoryView self, [Keyword] string format, [Keyword] PyObject? shape = null)
+    public static PyObject? Cast(PyMemoryView self, [Keyword] PyUnicode format, [Keyword] PyObject? shape = null)
     {
         if (!self.CheckReleased()) return null;
         var v = self.View;
@@ -449,9 +449,10 @@ public sealed partial class PyMemoryView
                 return Errors.SetString(PyExc.TypeError, "memoryview: cast must be 1D -> ND or ND -> 1D");
         }
         // cast_to_1D
-        foreach (char ch in format)
-            if (ch > 0x7f) return Errors.SetString(PyExc.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
-        int itemsize = MemoryFormat.NativeSize(format, out char dest);
+        var ascii = UnicodeCodecs.Encode(format, "ascii", "strict");
+        if (ascii == null) return null;
+        Py.DECREF(ascii);
+        int itemsize = MemoryFormat.NativeSize(format.Value, out char dest);
         if (itemsize < 0)
             return Errors.SetString(PyExc.ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
         if ((MemoryFormat.NativeSize(v.format, out char src) < 0 || !MemoryFormat.IsByteFormat(src)) && !MemoryFormat.IsByteFormat(dest))
@@ -460,7 +461,7 @@ public sealed partial class PyMemoryView
             return Errors.SetString(PyExc.TypeError, "memoryview: length is not a multiple of itemsize");
         var mv = AddIncompleteView(self._mbuf!, v, ndim == 0 ? 1 : (int)ndim);
         var nv = mv.View;
-        nv.format = dest.ToString();
+        nv.format = format.Value;
         nv.itemsize = itemsize;
         nv.ndim = 1;
         nv.shape![0] = v.len / itemsize;
@@ -587,8 +588,10 @@ public sealed partial class PyMemoryView
     }
 
     [PyMethod("index")]
-    public static PyObject? Index(PyMemoryView self, PyObject value, long start = 0, long stop = long.MaxValue)
+    public static PyObject? Index(PyMemoryView self, PyObject value, PyObject? startObj = null, PyObject? stopObj = null)
     {
+        long start = 0, stop = long.MaxValue;
+        if (!SliceIndexNotNone(startObj, ref start) || !SliceIndexNotNone(stopObj, ref stop)) return null;
         if (!self.CheckReleased()) return null;
         var v = self.View;
         if (v.ndim == 0) return Errors.SetString(PyExc.TypeError, "invalid lookup on 0-dim memory");
@@ -607,6 +610,18 @@ public sealed partial class PyMemoryView
             if (r > 0) return PyLong.FromLong(i);
         }
         return Errors.SetString(PyExc.ValueError, "memoryview.index(x): x not found");
+    }
+
+    /// <summary>_PyEval_SliceIndexNotNone: an __index__ value (clamped to the long range), not None.</summary>
+    static bool SliceIndexNotNone(PyObject? o, ref long v)
+    {
+        if (o == null) return true;
+        if (!StrSlice.IsIndex(o))
+        {
+            Errors.SetString(PyExc.TypeError, "slice indices must be integers or have an __index__ method");
+            return false;
+        }
+        return StrSlice.SliceIndex(o, ref v);
     }
 }
 

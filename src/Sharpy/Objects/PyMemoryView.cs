@@ -109,6 +109,17 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
         return r;
     }
 
+    /// <summary>_PyMemoryView_FromBufferProc: a memoryview of a view <paramref name="proc"/> gives (a builtin's __buffer__).</summary>
+    public static PyObject? FromBufferProc(PyObject o, int flags, GetBufferProc proc)
+    {
+        var mbuf = PyManagedBuffer.FromProc(o, flags, proc);
+        if (mbuf == null) return null;
+        var r = AddView(mbuf, mbuf.Master);
+        if (r != null && (flags & PyBUF.ND) != PyBUF.ND) r._flags |= FlagRestricted;
+        Py.DECREF(mbuf);
+        return r;
+    }
+
     static void InitStridesFromShape(PyBuffer v)
     {
         v.strides![v.ndim - 1] = v.itemsize;
@@ -156,8 +167,8 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
         if (nkw == 1)
         {
             var name = ((PyUnicode)kwnames!.Items[0]).Value;
-            if (name != "object") return Errors.SetString(PyExc.TypeError, $"memoryview() got an unexpected keyword argument '{name}'");
-            o = args[0].AsBorrowed;
+            if (name == "object") o = args[0].AsBorrowed;
+            else if (o != null) return Errors.SetString(PyExc.TypeError, $"memoryview() got an unexpected keyword argument '{name}'");
         }
         if (o == null) return Errors.SetString(PyExc.TypeError, "memoryview() missing required argument 'object' (pos 1)");
         return FromObject(o);
@@ -258,7 +269,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     static void ReleaseBuffer(PyObject self, PyBuffer view) => ((PyMemoryView)self)._exports--;
 
     [PyMethod("__buffer__")]
-    public static PyObject? BufferMethod(PyMemoryView self, PyObject flags) => PyBuffer.BufferMethod(self, flags);
+    public static PyObject? BufferMethod(PyMemoryView self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]
     public static PyObject? ReleaseBufferMethod(PyMemoryView self, PyObject buffer) => PyBuffer.ReleaseBufferMethod(self, buffer);
