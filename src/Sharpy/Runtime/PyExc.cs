@@ -47,7 +47,7 @@ public static class PyExc
     }
 
     /// <summary>A declared type (a C# class with fields): its Python base is set here, since the intermediate types have no C# class.</summary>
-    static PyType Declared(PyType t, PyType baseType, Func<PyType, PyObject> alloc)
+    static PyType Declared(PyType t, PyType baseType, AllocFunc alloc)
     {
         t.tp_base = baseType;
         t.tp_alloc = alloc;
