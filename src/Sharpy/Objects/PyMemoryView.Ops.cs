@@ -259,6 +259,14 @@ public sealed partial class PyMemoryView
     [PySlot("mp_length")]
     static long MapLength(PyObject o) => Length(o);
 
+    /// <summary>memory_item as sq_item: what reversed() and the sequence protocol index with.</summary>
+    [PySlot("sq_item")]
+    static PyObject? SqItem(PyObject o, long index)
+    {
+        var self = (PyMemoryView)o;
+        return self.CheckReleased() ? self.Item(index) : null;
+    }
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {
