@@ -124,14 +124,9 @@ public static partial class Abstract
                 else if (w.ob_type.sq_repeat != null) return SequenceRepeat(w.ob_type.sq_repeat, w, v);
                 break;
         }
-        var symbol = s_opSymbols[nbop];
-        if (nbop == NbOp.RSHIFT && v is PyCFunction { Name: "print" })
-        {
-            return Errors.SetString(PyExc.TypeError,
-                $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
-        }
+        // binop_type_error (3.14 no longer hints at print >> file).
         return Errors.SetString(PyExc.TypeError,
-            $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+            $"unsupported operand type(s) for {s_opSymbols[nbop]}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
     }
 
     /// <summary>sequence_repeat: seq * n for an index n (through __index__), else TypeError.</summary>
