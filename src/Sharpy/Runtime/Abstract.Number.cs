@@ -132,15 +132,12 @@ public static partial class Abstract
     /// <summary>sequence_repeat: seq * n for an index n (through __index__), else TypeError.</summary>
     static PyObject? SequenceRepeat(SsizeArgFunc repeat, PyObject seq, PyObject n)
     {
-        if (!IndexCheck(n))
+        if (!SeqSupport.IsIndex(n))
             return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
         long count = AsSsize(n, PyExc.OverflowError);
         if (count == -1 && Errors.Occurred()) return null;
         return repeat(seq, count);
     }
-
-    /// <summary>_PyIndex_Check: an int, or an object whose type has __index__.</summary>
-    public static bool IndexCheck(PyObject o) => o is PyLong || o.ob_type.nb_index != null;
 
     static PyObject? Power(PyObject v, PyObject w, bool inplace)
     {
