@@ -124,28 +124,20 @@ public static partial class Abstract
                 else if (w.ob_type.sq_repeat != null) return SequenceRepeat(w.ob_type.sq_repeat, w, v);
                 break;
         }
-        var symbol = s_opSymbols[nbop];
-        if (nbop == NbOp.RSHIFT && v is PyCFunction { Name: "print" })
-        {
-            return Errors.SetString(PyExc.TypeError,
-                $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
-        }
+        // binop_type_error (3.14 no longer hints at print >> file).
         return Errors.SetString(PyExc.TypeError,
-            $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+            $"unsupported operand type(s) for {s_opSymbols[nbop]}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
     }
 
     /// <summary>sequence_repeat: seq * n for an index n (through __index__), else TypeError.</summary>
     static PyObject? SequenceRepeat(SsizeArgFunc repeat, PyObject seq, PyObject n)
     {
-        if (!IndexCheck(n))
+        if (!SeqSupport.IsIndex(n))
             return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
         long count = AsSsize(n, PyExc.OverflowError);
         if (count == -1 && Errors.Occurred()) return null;
         return repeat(seq, count);
     }
-
-    /// <summary>_PyIndex_Check: an int, or an object whose type has __index__.</summary>
-    public static bool IndexCheck(PyObject o) => o is PyLong || o.ob_type.nb_index != null;
 
     static PyObject? Power(PyObject v, PyObject w, bool inplace)
     {

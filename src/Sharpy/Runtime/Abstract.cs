@@ -229,7 +229,7 @@ public static partial class Abstract
         if (t.mp_subscript != null) return t.mp_subscript(o, key);
         if (t.sq_item != null)
         {
-            if (!IndexCheck(key))
+            if (!SeqSupport.IsIndex(key))
                 return Errors.SetString(PyExc.TypeError, $"sequence index must be integer, not '{key.ob_type.tp_name}'");
             long i = AsSsize(key, PyExc.IndexError);
             if (i == -1 && Errors.Occurred()) return null;
@@ -273,7 +273,7 @@ public static partial class Abstract
         if (t.mp_ass_subscript != null) return t.mp_ass_subscript(o, key, value);
         if (SlotDefs.HasSequenceMethods(t))
         {
-            if (IndexCheck(key))
+            if (SeqSupport.IsIndex(key))
             {
                 long i = AsSsize(key, PyExc.IndexError);
                 if (i == -1 && Errors.Occurred()) return -1;

@@ -48,3 +48,7 @@ try:
     (1,)['a']
 except TypeError as e: print(e)
 print(list(reversed('abc')), list(reversed(range(3))))
+# 3.14 gives no "Did you mean print(...)" hint any more.
+try:
+    print >> 42
+except TypeError as e: print(e)
