@@ -1,4 +1,3 @@
-using System;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -47,7 +46,7 @@ public static class PyExc
     }
 
     /// <summary>A declared type (a C# class with fields): its Python base is set here, since the intermediate types have no C# class.</summary>
-    static PyType Declared(PyType t, PyType baseType, Func<PyType, PyObject> alloc)
+    static PyType Declared(PyType t, PyType baseType, AllocFunc alloc)
     {
         t.tp_base = baseType;
         t.tp_alloc = alloc;
