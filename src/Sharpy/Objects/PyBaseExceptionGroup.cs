@@ -36,11 +36,11 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
     }
 
     /// <summary>
-    /// PySequence_Check: a type with sq_item that is not a dict. Until the slot table has
-    /// sq_item, mp_subscript stands in for it.
+    /// PySequence_Check: a type with sq_item that is not a dict. The builtin sequences do not
+    /// fill sq_item yet, so mp_subscript counts too.
     /// </summary>
     static bool SequenceCheck(PyObject o)
-        => o is not PyDict && o.ob_type.mp_subscript != null;
+        => o is not PyDict && (o.ob_type.sq_item != null || o.ob_type.mp_subscript != null);
 
     [PySlot("tp_new")]
     static PyObject? BaseExceptionGroupNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)

@@ -1,4 +1,3 @@
-using System;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
