@@ -15,14 +15,14 @@ public sealed partial class PyCoro : PyGenBase
     internal override string KindName => "coroutine";
 
     /// <summary>PyCoro_New: with sys.set_coroutine_origin_tracking_depth(n), record n frames of origin.</summary>
-    internal static PyCoro New(ThreadState ts, Frame frame, PyObject name, PyObject qualName)
+    internal static PyCoro New(ThreadState ts, Frame frame, PyObject name, PyObject qualName, Frame? caller)
     {
         var coro = new PyCoro(frame, name, qualName);
         int depth = ts.CoroutineOriginTrackingDepth;
         if (depth > 0)
         {
             var items = new System.Collections.Generic.List<PyObject>();
-            for (var f = ts.CurrentFrame; f != null && items.Count < depth; f = f.Previous)
+            for (var f = caller; f != null && items.Count < depth; f = f.Previous)
             {
                 var line = PyLong.FromLong(f.LastLine);
                 items.Add(PyTuple.Pack(f.Code.Filename, line, f.Code.Name));

@@ -77,7 +77,8 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         var func = f.Func as PyFunction;
         var name = func?.Name ?? code.Name;
         var qualName = func?.QualName ?? code.QualName;
-        PyGenBase gen = (code.Flags & PyCode.CO_COROUTINE) != 0 ? PyCoro.New(ts, gf, name, qualName)
+        // cr_origin starts at the caller: this frame is the coroutine's own, not yet begun.
+        PyGenBase gen = (code.Flags & PyCode.CO_COROUTINE) != 0 ? PyCoro.New(ts, gf, name, qualName, f.Previous)
             : (code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? new PyAsyncGen(gf, name, qualName)
             : new PyGen(gf, name, qualName);
         gf.Owner = gen;

@@ -80,6 +80,10 @@ public static class Interpreter
     /// </summary>
     public static void WriteUnraisable(string message, PyObject? obj)
     {
+        var ts = ThreadState.Current;
+        // An exception raised by C# code has no traceback yet: it gets the running frame's.
+        if (ts.CurrentException is { Traceback: null } && ts.CurrentFrame is { } frame)
+            Tracebacks.Here(ts, frame, frame.LastInstr);
         var exc = Errors.GetRaisedException();
         if (exc == null) return;
         string? objRepr = obj == null ? null : Abstract.ReprString(obj);

@@ -35,36 +35,36 @@ public static class Warnings
     public static int WarnAtCurrentFrame(PyType category, string message, bool sourceHint = false)
     {
         var f = ThreadState.Current.CurrentFrame;
-        string filename = f == null ? "sys" : f.Code.Filename.Value;
-        int lineno = f == null ? 0 : f.LastLine;
-        var globals = f?.Globals;
+        // No Python code running: objects dropped at interpreter shutdown, for which CPython
+        // 3.14 shows nothing (the warnings machinery is gone by then).
+        if (f == null) return 0;
+        string filename = f.Code.Filename.Value;
+        int lineno = f.LastLine;
+        var globals = f.Globals;
         if (category == PyExc.DeprecationWarning)
         {
-            var modName = globals?.GetItemString("__name__") as PyUnicode;
+            var modName = globals.GetItemString("__name__") as PyUnicode;
             if (modName == null || modName.Value != "__main__") return 0;
         }
-        if (globals != null)
+        var registry = globals.GetItemString("__warningregistry__") as PyDict;
+        if (registry == null)
         {
-            var registry = globals.GetItemString("__warningregistry__") as PyDict;
-            if (registry == null)
-            {
-                registry = PyDict.New();
-                int err = globals.SetItemString("__warningregistry__", registry);
-                Py.DECREF(registry);
-                if (err < 0) return -1;
-            }
-            var text = PyUnicode.FromString(message);
-            var line = PyLong.FromLong(lineno);
-            var key = PyTuple.Pack(text, category, line);
-            Py.DECREF(text);
-            Py.DECREF(line);
-            var seen = registry.GetItemWithError(key);
-            if (seen == null && Errors.Occurred()) { Py.DECREF(key); return -1; }
-            if (seen != null && Abstract.IsTrue(seen) > 0) { Py.DECREF(key); return 0; }
-            int set = registry.SetItem(key, PyBool.True);
-            Py.DECREF(key);
-            if (set < 0) return -1;
+            registry = PyDict.New();
+            int err = globals.SetItemString("__warningregistry__", registry);
+            Py.DECREF(registry);
+            if (err < 0) return -1;
         }
+        var text = PyUnicode.FromString(message);
+        var line = PyLong.FromLong(lineno);
+        var key = PyTuple.Pack(text, category, line);
+        Py.DECREF(text);
+        Py.DECREF(line);
+        var seen = registry.GetItemWithError(key);
+        if (seen == null && Errors.Occurred()) { Py.DECREF(key); return -1; }
+        if (seen != null && Abstract.IsTrue(seen) > 0) { Py.DECREF(key); return 0; }
+        int set = registry.SetItem(key, PyBool.True);
+        Py.DECREF(key);
+        if (set < 0) return -1;
         Emit(category, message, filename, lineno);
         if (sourceHint) WriteStderr($"{category.Name}: Enable tracemalloc to get the object allocation traceback\n");
         return 0;

@@ -178,3 +178,18 @@ c = catcher()
 c.send(None)
 attempt(c.throw, KeyError, KeyError("three"), None)
 attempt(c.throw, 1)
+
+# cr_origin records where coroutines were created while origin tracking is on
+import sys
+print(sys.get_coroutine_origin_tracking_depth())
+def make():
+    return value(1)
+def make_outer():
+    return make()
+sys.set_coroutine_origin_tracking_depth(2)
+c = make_outer()
+print([(line, name) for _, line, name in c.cr_origin])
+sys.set_coroutine_origin_tracking_depth(0)
+print(sys.get_coroutine_origin_tracking_depth(), make().cr_origin)
+attempt(sys.set_coroutine_origin_tracking_depth, -1)
+c.close()
