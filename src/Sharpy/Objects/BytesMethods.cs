@@ -701,6 +701,81 @@ public static class BytesMethods
 
     // ---- operators shared by bytes and bytearray ----
 
+    /// <summary>bytes % args and bytearray % args (_PyBytes_FormatEx), through str's printf on the latin-1 text.</summary>
+    public static PyObject? Format(PyObject self, PyObject args)
+    {
+        var fmt = PyUnicode.FromString(System.Text.Encoding.Latin1.GetString(View(self)));
+        var r = PyUnicode.Printf((PyUnicode)fmt, args, true);
+        Py.DECREF(fmt);
+        if (r == null) return null;
+        var bytes = System.Text.Encoding.Latin1.GetBytes(((PyUnicode)r).Value);
+        Py.DECREF(r);
+        return Make(self, bytes);
+    }
+
+    /// <summary>The text (latin-1, one char per byte) of a %s, %b, %c, %r or %a conversion in bytes formatting.</summary>
+    internal static PyUnicode? FormatArg(PyObject arg, int c)
+    {
+        byte[]? data;
+        if (c == 'r' || c == 'a')
+        {
+            var r = PyUnicode.Ascii(arg);
+            if (r == null) return null;
+            return (PyUnicode)r;
+        }
+        if (c == 'c')
+        {
+            if (arg is PyBytes cb && cb.Length == 1) data = cb.Value;
+            else if (arg is PyByteArray ca && ca.Count == 1) data = ca.AsSpan().ToArray();
+            else if (StrSlice.IsIndex(arg))
+            {
+                long v = Abstract.AsSsize(arg, PyExc.OverflowError);
+                if (v == -1 && Errors.Occurred()) return null;
+                if (v < 0 || v > 255)
+                {
+                    Errors.SetString(PyExc.OverflowError, "%c arg not in range(256)");
+                    return null;
+                }
+                data = [(byte)v];
+            }
+            else
+            {
+                Errors.SetString(PyExc.TypeError, arg is PyBytes or PyByteArray
+                    ? $"%c requires an integer in range(256) or a single byte, not a {arg.ob_type.tp_name} object of length {View(arg).Length}"
+                    : $"%c requires an integer in range(256) or a single byte, not {arg.ob_type.tp_name}");
+                return null;
+            }
+        }
+        else
+        {
+            // %s / %b: a buffer, or __bytes__
+            if (PyBuffer.Check(arg)) data = PyBuffer.ToArray(arg);
+            else
+            {
+                var meth = Calls.LookupSpecial(arg, PyUnicode.Intern("__bytes__"));
+                if (meth == null)
+                {
+                    if (Errors.Occurred()) return null;
+                    Errors.SetString(PyExc.TypeError, $"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.ob_type.tp_name}'");
+                    return null;
+                }
+                var r = Calls.CallNoArgs(meth);
+                Py.DECREF(meth);
+                if (r == null) return null;
+                if (r is not PyBytes rb)
+                {
+                    Errors.SetString(PyExc.TypeError, $"__bytes__ returned non-bytes (type {r.ob_type.tp_name})");
+                    Py.DECREF(r);
+                    return null;
+                }
+                data = rb.Value;
+                Py.DECREF(r);
+            }
+            if (data == null) return null;
+        }
+        return (PyUnicode)PyUnicode.FromString(System.Text.Encoding.Latin1.GetString(data));
+    }
+
     /// <summary>`x in self`: an int 0..255 or a bytes-like object.</summary>
     public static int Contains(PyObject self, PyObject item)
     {

@@ -417,6 +417,10 @@ public partial class PyByteArray
         return Py.NewRef(b);
     }
 
+    /// <summary>bytes % args (bytes_mod); the reflected form is NotImplemented.</summary>
+    [PySlot("nb_remainder")]
+    static PyObject? Remainder(PyObject v, PyObject w) => v is PyByteArray ? BytesMethods.Format(v, w) : Py.NotImplemented;
+
     [PySlot("tp_iter")]
     static PyObject? ByteArrayIter(PyObject o) => new PyByteArrayIterator((PyByteArray)o);
 

@@ -136,6 +136,10 @@ public partial class PyBytes
         return Errors.SetString(PyExc.TypeError, $"byte indices must be integers or slices, not {key.ob_type.tp_name}");
     }
 
+    /// <summary>bytes % args (bytes_mod); the reflected form is NotImplemented.</summary>
+    [PySlot("nb_remainder")]
+    static PyObject? Remainder(PyObject v, PyObject w) => v is PyBytes ? BytesMethods.Format(v, w) : Py.NotImplemented;
+
     [PySlot("tp_iter")]
     static PyObject? BytesIter(PyObject o) => new PyBytesIterator((PyBytes)o);
 

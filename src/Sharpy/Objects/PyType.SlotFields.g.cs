@@ -183,8 +183,8 @@ public sealed partial class PyType
     public SendFunc? am_send;
 
     // Buffer slots (PyBufferProcs)
-    /// <summary>Fill a view of the exporter's memory (PyObject_GetBuffer): 0, or -1 on error.</summary>
+    /// <summary>Export a view of o's memory (see PyBuffer): 0, or -1 on error.</summary>
     public GetBufferProc? bf_getbuffer;
-    /// <summary>Release a view got from bf_getbuffer.</summary>
+    /// <summary>The consumer is done with a view bf_getbuffer filled.</summary>
     public ReleaseBufferProc? bf_releasebuffer;
 }
