@@ -28,6 +28,8 @@ internal sealed class ParamModel
     public bool Optional;
     /// <summary>The C# expression for the value when the argument is absent.</summary>
     public string DefaultExpr = "default";
+    /// <summary>The default as the text signature shows it ("-1", "'strict'", "None").</summary>
+    public string DefaultRepr = "None";
     public PassKind Pass;
     /// <summary>A nullable value type (`long?`) or `string?`: None gives null as absence does.</summary>
     public bool NoneIsNull;
@@ -45,6 +47,8 @@ internal sealed class MethodModel
     public string CsName = "";
     public string PyName = "";
     public string? Doc;
+    /// <summary>[PyMethod(TextSignature = "...")]: CPython's, where the generated one differs ("" for none).</summary>
+    public string? TextSignatureOverride;
     public MethodKind Kind;
     /// <summary>The expression type self is cast to, or null when the method takes no self.</summary>
     public string? SelfCast;
@@ -102,6 +106,7 @@ internal sealed class MethodModel
                 case "Class": isClass = na.Value.Value is true; break;
                 case "Static": isStatic = na.Value.Value is true; break;
                 case "Raw": m.RawReason = na.Value.Value as string; break;
+                case "TextSignature": m.TextSignatureOverride = na.Value.Value as string; break;
             }
         }
         var loc = method.Locations.FirstOrDefault();
@@ -174,6 +179,8 @@ internal sealed class MethodModel
             && ps[first + 1].Type.ToDisplayString().TrimEnd('?') == "Sharpy.Objects.PyTuple")
         {
             m.Raw = true;
+            if (string.IsNullOrWhiteSpace(m.RawReason))
+                Error("the raw form (args, kwnames) needs a stated reason: [PyMethod(Raw = \"why the signature cannot be declared\")]");
             if (m.Returns != ReturnKind.Object) Error("the raw form returns PyObject?");
             return ok ? m : null;
         }
@@ -272,6 +279,7 @@ internal sealed class MethodModel
                     pm.DefaultExpr = p.Type.IsReferenceType && p.Type.NullableAnnotation != NullableAnnotation.Annotated ? "null!" : "null";
                 else
                     pm.DefaultExpr = Literal(dv);
+                pm.DefaultRepr = PyRepr(dv);
             }
             if (pm.Flags != 0 && pm.Conv != ParamConv.Converter)
                 Error($"parameter '{p.Name}': [ConverterFlags] is for an IArgConverter<T> parameter");
@@ -294,6 +302,75 @@ internal sealed class MethodModel
             else if (n == "Sharpy.Runtime.IArgCleanup") needsRelease = true;
         }
         return conv;
+    }
+
+    /// <summary>
+    /// The text signature as CPython's clinic writes it: "($self, index=-1, /)",
+    /// "($module, /, sep=None, maxsplit=-1)", "($type, string, /)"; the override when given.
+    /// </summary>
+    public string? TextSignature
+    {
+        get
+        {
+            if (TextSignatureOverride != null) return TextSignatureOverride.Length == 0 ? null : TextSignatureOverride;
+            if (Raw) return null;
+            var parts = new List<string>();
+            string? selfName = Kind switch { MethodKind.Instance => "$self", MethodKind.Class => "$type", MethodKind.ModuleFunction => "$module", _ => null };
+            if (selfName != null) parts.Add(selfName);
+            foreach (var p in Params.Where(p => p.Pass == PassKind.PosOnly)) parts.Add(Show(p));
+            if (parts.Count != 0) parts.Add("/");
+            foreach (var p in Params.Where(p => p.Pass == PassKind.PosOrKw)) parts.Add(Show(p));
+            if (VarArgs is { } va) parts.Add("*" + va.PyName);
+            else if (Params.Any(p => p.Pass == PassKind.KwOnly)) parts.Add("*");
+            foreach (var p in Params.Where(p => p.Pass == PassKind.KwOnly)) parts.Add(Show(p));
+            if (VarKeywords is { } vk) parts.Add("**" + vk.PyName);
+            return "(" + string.Join(", ", parts) + ")";
+
+            static string Show(ParamModel p) => p.Optional ? p.PyName + "=" + p.DefaultRepr : p.PyName;
+        }
+    }
+
+    /// <summary>The docstring as CPython stores it: "name(sig)\n--\n\n" and the text (__doc__ and __text_signature__ split it).</summary>
+    public string? InternalDoc => TextSignature is { } sig ? PyName + sig + "\n--\n\n" + (Doc ?? "") : Doc;
+
+    /// <summary>A C# default value as Python's repr shows it.</summary>
+    static string PyRepr(object? v)
+    {
+        switch (v)
+        {
+            case null: return "None";
+            case bool b: return b ? "True" : "False";
+            case string s:
+                var sb = new System.Text.StringBuilder("'");
+                foreach (var c in s)
+                {
+                    switch (c)
+                    {
+                        case '\\': sb.Append("\\\\"); break;
+                        case '\'': sb.Append("\\'"); break;
+                        case '\n': sb.Append("\\n"); break;
+                        case '\r': sb.Append("\\r"); break;
+                        case '\t': sb.Append("\\t"); break;
+                        default: sb.Append(c); break;
+                    }
+                }
+                return sb.Append('\'').ToString();
+            case double d:
+                if (d == System.Math.Floor(d) && System.Math.Abs(d) < 1e16) return d.ToString("0.0", CultureInfo.InvariantCulture);
+                var r = d.ToString("R", CultureInfo.InvariantCulture).Replace("E", "e");
+                int e = r.IndexOf('e');
+                if (e >= 0)
+                {
+                    // Python pads the exponent to two digits: 1e-09.
+                    string mant = r.Substring(0, e), exp = r.Substring(e + 1);
+                    string sign = exp.StartsWith("-") ? "-" : "+";
+                    exp = exp.TrimStart('+', '-');
+                    if (exp.Length < 2) exp = "0" + exp;
+                    r = mant + "e" + sign + exp;
+                }
+                return r;
+            default: return System.Convert.ToString(v, CultureInfo.InvariantCulture) ?? "None";
+        }
     }
 
     static bool IsAssignableFrom(ITypeSymbol target, INamedTypeSymbol owner)

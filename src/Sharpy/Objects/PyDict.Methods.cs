@@ -44,7 +44,7 @@ public partial class PyDict
     [PyMethod("items")]
     public static PyObject? ItemsMethod(PyDict self) => new PyDictItems(self);
 
-    [PyMethod("update")]
+    [PyMethod("update", Raw = "update([other], /, **kwargs) shares dict()'s argument handling (UpdateCommon)")]
     public static PyObject? UpdateMethod(PyDict self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (self.UpdateCommon(args, kwnames, "update") < 0) return null;

@@ -70,6 +70,22 @@ public readonly struct PathArg : IArgConverter<PathArg>
 
     public bool IsNone => Str == null && Bytes == null && !IsFd;
 
+    /// <summary>
+    /// PyOS_FSPath (os.fspath): a new reference to <paramref name="o"/> if it is str or bytes,
+    /// else what its __fspath__ returns, which must be str or bytes.
+    /// </summary>
+    public static PyObject? FsPath(PyObject o)
+    {
+        if (o is PyUnicode || o is PyBytes) return Py.NewRef(o);
+        if (TypeLookup.Lookup(o.ob_type, "__fspath__") == null)
+            return Errors.SetString(PyExc.TypeError, $"expected str, bytes or os.PathLike object, not {o.ob_type.tp_name}");
+        var r = Calls.CallMethod(o, "__fspath__");
+        if (r == null || r is PyUnicode || r is PyBytes) return r;
+        Errors.SetString(PyExc.TypeError, $"expected {o.ob_type.tp_name}.__fspath__() to return str or bytes, not {r.ob_type.tp_name}");
+        Py.DECREF(r);
+        return null;
+    }
+
     public static bool Convert(PyObject arg, in ArgContext c, out PathArg value)
     {
         value = default;
@@ -98,14 +114,8 @@ public readonly struct PathArg : IArgConverter<PathArg>
                     + $", not {arg.ob_type.tp_name}");
                 return false;
             }
-            fspathResult = Calls.CallMethod(arg, "__fspath__");
+            fspathResult = FsPath(arg);
             if (fspathResult == null) return false;
-            if (fspathResult is not PyUnicode && fspathResult is not PyBytes)
-            {
-                Errors.SetString(PyExc.TypeError, $"expected {arg.ob_type.tp_name}.__fspath__() to return str or bytes, not {fspathResult.ob_type.tp_name}");
-                Py.DECREF(fspathResult);
-                return false;
-            }
             path = fspathResult;
         }
         string? s = (path as PyUnicode)?.Value;

@@ -101,6 +101,14 @@ public sealed class PyMethodAttribute(string? name = null) : Attribute
     public bool Class { get; set; }
     /// <summary>A staticmethod: no self parameter.</summary>
     public bool Static { get; set; }
+    /// <summary>
+    /// __text_signature__ where CPython's differs from the one generated from the C# signature
+    /// ("($self, sub[, start[, end]], /)"); "" for none. Generated: "$self", "$type" or
+    /// "$module" first, the positional-only parameters and "/", the [Keyword] ones, "*args" or
+    /// "*", the [KeywordOnly] ones, "**kwargs"; defaults as Python's repr of the C# default.
+    /// __doc__ is Doc, the text after the signature (CPython's "name(sig)\n--\n\n" form).
+    /// </summary>
+    public string? TextSignature { get; set; }
     /// <summary>Why the method takes the raw (args, kwnames) form instead of a declared signature.</summary>
     public string? Raw { get; set; }
 }
@@ -139,11 +147,12 @@ public sealed class PySetterAttribute(string name) : Attribute
 
 /// <summary>
 /// Declares a builtin module on a static partial class; its [PyMethod] static methods are
-/// the module's functions (builtin functions whose self is the module). The generator gives
-/// the class `static PyModule? CreateModule()`, which makes the module, adds the functions,
-/// then calls the class's own `static void InitModule(PyModule m)` (or `static int
-/// InitModule(PyModule m)`, -1 with an exception set on error) if it has one, for
-/// constants, types and other attributes. Every declared module is listed in the generated
+/// the module's functions (builtin functions whose self is the module), its [PyConstant]
+/// members its constants and other attributes. The generator gives the class `static
+/// PyModule? CreateModule()`, which makes the module, adds the functions and constants, then
+/// calls the class's own `static void InitModule(PyModule m)` (or `static int
+/// InitModule(PyModule m)`, -1 with an exception set on error) if it has one, for what
+/// cannot be declared (state that depends on the process, such as sys's streams). Every declared module is listed in the generated
 /// `Sharpy.Modules.BuiltinModules.Table`, which `BuiltinModules.Create(name)` uses.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
@@ -191,4 +200,18 @@ public sealed class VarKeywordsAttribute : Attribute
 public sealed class ConverterFlagsAttribute(int flags) : Attribute
 {
     public int Flags { get; } = flags;
+}
+
+/// <summary>
+/// A module attribute, added when the module is created (PyModule_AddIntConstant and
+/// friends). On a <c>const</c> or <c>static readonly</c> field of type long, int, double,
+/// bool or string (an int, float, bool or str): <c>[PyConstant] public const int ENOENT = 2;</c>.
+/// On a static get-only property, also of a PyObject type, which returns a new reference
+/// (the module takes it): <c>[PyConstant("ref")] static PyObject Ref => Py.NewRef(PyWeakReference.Type);</c>.
+/// The Python name is the C# name unless given.
+/// </summary>
+[AttributeUsage(AttributeTargets.Field | AttributeTargets.Property, Inherited = false)]
+public sealed class PyConstantAttribute(string? name = null) : Attribute
+{
+    public string? Name { get; } = name;
 }

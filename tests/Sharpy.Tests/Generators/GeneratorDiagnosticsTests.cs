@@ -50,8 +50,16 @@ public sealed partial class X : PyObject
     [PyMethod] static PyObject? BadOrder(X self, [KeywordOnly] PyObject a, [Keyword] PyObject b) => null;
     [PyMethod] static PyObject? RefParam(X self, ref long n) => null;
     [PyMethod(Class = true, Static = true)] static PyObject? Both(PyType t) => null;
+    [PyMethod] static PyObject? RawNoReason(X self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
     [PySetter(""orphan"")] static int SetOrphan(X self, PyObject? v) => 0;
     [PyGetter(""g"")] static PyObject? BadGetter(X self, PyObject extra) => null;
+}
+[PyModule(""bad"")]
+public static partial class BadMod
+{
+    [PyConstant] static int Mutable = 1;
+    [PyConstant] static DateTime When => default;
+    [PyConstant] static readonly PyObject Obj = null!;
 }");
         string All(string id) => string.Join("\n", diags.Where(d => d.Id == id).Select(d => d.GetMessage()));
         var m = All("SHARPY001");
@@ -66,9 +74,14 @@ public sealed partial class X : PyObject
         Assert.Contains("BadFlags: parameter 'n': [ConverterFlags] is for an IArgConverter<T> parameter", m);
         Assert.Contains("RawNotRaw: Raw = \"...\" is only for the raw form", m);
         Assert.Contains("Both: a [PyMethod] cannot be both Class and Static", m);
+        Assert.Contains("RawNoReason: the raw form (args, kwnames) needs a stated reason", m);
         var g = All("SHARPY002");
         Assert.Contains("orphan: a [PySetter] needs a [PyGetter] of the same name", g);
         Assert.Contains("BadGetter: a getter is `static PyObject? Get(T self)`", g);
+        var c = All("SHARPY003");
+        Assert.Contains("Mutable: a [PyConstant] field is const or static readonly", c);
+        Assert.Contains("When: a [PyConstant] is a long, int, double, bool or string", c);
+        Assert.Contains("Obj: a [PyConstant] is a long, int, double, bool or string", c);
         Assert.All(diags, d => Assert.Equal(DiagnosticSeverity.Error, d.Severity));
     }
 
@@ -104,6 +117,8 @@ public static partial class M
     [PyMethod] static PyObject? g(PyModule module, [Keyword] long n = 1) => null;
     [PyMethod(Raw = ""a test"")] static PyObject? h(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
     [PyMethod] static double k(PyObject a, [VarArgs] PyTuple rest) => 0;
+    [PyConstant] const int E = 1;
+    [PyConstant(""t"")] static PyObject T => Py.NewRef(PyNone.None);
 }");
         Assert.Empty(diags);
         Assert.Empty(compile.Select(d => d.ToString()));

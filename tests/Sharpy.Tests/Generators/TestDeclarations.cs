@@ -191,6 +191,13 @@ public static partial class TestModule
 {
     public static int InitCalls;
 
+    [PyConstant] public const int ENOENT = 2;
+    [PyConstant("MAXSIZE")] const long MaxSize = long.MaxValue;
+    [PyConstant("pi")] static readonly double Pi = Math.PI;
+    [PyConstant] const string sep = "/";
+    [PyConstant("flag")] const bool Flag = true;
+    [PyConstant("Thing")] static PyObject ThingType => Py.NewRef(TestThing.Type);
+
     static int InitModule(PyModule m)
     {
         InitCalls++;
