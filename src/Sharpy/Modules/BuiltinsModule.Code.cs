@@ -13,7 +13,7 @@ public static partial class BuiltinsModule
 {
     const int PyCF_ONLY_AST = 0x400;
 
-    [PyMethod("compile")]
+    [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
         [Keyword] bool dont_inherit = false, [Keyword] int optimize = -1, [KeywordOnly] int _feature_version = -1)
     {
@@ -187,7 +187,7 @@ public static partial class BuiltinsModule
         return new List<string>(set);
     }
 
-    [PyMethod("__import__")]
+    [PyMethod("__import__", TextSignature = "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)")]
     static PyObject? ImportFunction([Keyword] PyObject name, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null,
         [Keyword] PyObject? fromlist = null, [Keyword] int level = 0)
     {
@@ -199,7 +199,7 @@ public static partial class BuiltinsModule
         return r;
     }
 
-    [PyMethod("input")]
+    [PyMethod("input", TextSignature = "($module, prompt='', /)")]
     static PyObject? Input(PyObject? prompt = null)
     {
         var stdout = Interpreter.Sys.Dict.GetItemString("stdout");

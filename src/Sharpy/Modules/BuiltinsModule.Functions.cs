@@ -9,7 +9,7 @@ namespace Sharpy.Modules;
 // them; the few that parse by hand in CPython too say why in their Raw reason.
 public static partial class BuiltinsModule
 {
-    [PyMethod("print")]
+    [PyMethod("print", TextSignature = "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)")]
     static PyObject? Print([VarArgs] PyTuple args, [KeywordOnly] PyObject? sep = null, [KeywordOnly] PyObject? end = null,
         [KeywordOnly] PyObject? file = null, [KeywordOnly] bool flush = false)
     {
@@ -223,7 +223,7 @@ public static partial class BuiltinsModule
         return null;
     }
 
-    [PyMethod("sum")]
+    [PyMethod("sum", TextSignature = "($module, iterable, /, start=0)")]
     static PyObject? Sum(PyObject iterable, [Keyword] PyObject? start = null)
     {
         if (start is PyUnicode) return Errors.SetString(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -301,7 +301,7 @@ public static partial class BuiltinsModule
         }
     }
 
-    [PyMethod("sorted", Raw = "as CPython's builtin_sorted: the positional count is checked here (\"sorted expected 1 argument\"), the keywords go to list.sort as they are")]
+    [PyMethod("sorted", Raw = "as CPython's builtin_sorted: the positional count is checked here (\"sorted expected 1 argument\"), the keywords go to list.sort as they are", TextSignature = "($module, iterable, /, *, key=None, reverse=False)")]
     static PyObject? Sorted(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int n = ArgParse.NArgs(args, kwnames);
@@ -340,9 +340,9 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("ord")]
-    static PyObject? Ord(PyObject c)
+    static PyObject? Ord(PyObject character)
     {
-        var o = c;
+        var o = character;
         if (o is PyUnicode u)
         {
             var s = u.Value;
@@ -367,7 +367,7 @@ public static partial class BuiltinsModule
         return f == null ? Py.NewRef(PyNone.None) : Py.NewRef(f.Globals);
     }
 
-    [PyMethod("format")]
+    [PyMethod("format", TextSignature = "($module, value, format_spec='', /)")]
     static PyObject? FormatFunction(PyObject value, PyUnicode? format_spec = null) => Abstract.Format(value, format_spec);
 
     [PyMethod("any")]

@@ -22,8 +22,9 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("divmod")]
-    static PyObject? DivMod(PyObject a, PyObject b)
+    static PyObject? DivMod(PyObject x, PyObject y)
     {
+        PyObject a = x, b = y;
         PyObject? r = PyNotImplemented.Instance;
         var slotA = a.ob_type.nb_divmod;
         var slotB = b.ob_type != a.ob_type ? b.ob_type.nb_divmod : null;

@@ -38,21 +38,21 @@ public partial class PyBytes
         return r < 0 ? -1 : r + s;
     }
 
-    [PyMethod("find")]
+    [PyMethod("find", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Find(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, false);
         return r == -2 ? null : PyLong.FromLong(r);
     }
 
-    [PyMethod("rfind")]
+    [PyMethod("rfind", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RFind(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, true);
         return r == -2 ? null : PyLong.FromLong(r);
     }
 
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Index(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, false);
@@ -60,7 +60,7 @@ public partial class PyBytes
         return r < 0 ? Errors.SetString(PyExc.ValueError, "subsection not found") : PyLong.FromLong(r);
     }
 
-    [PyMethod("rindex")]
+    [PyMethod("rindex", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RIndex(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, true);
@@ -68,7 +68,7 @@ public partial class PyBytes
         return r < 0 ? Errors.SetString(PyExc.ValueError, "subsection not found") : PyLong.FromLong(r);
     }
 
-    [PyMethod("count")]
+    [PyMethod("count", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Count(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         var s = SubArg(sub);
@@ -89,11 +89,11 @@ public partial class PyBytes
         return PyLong.FromLong(count);
     }
 
-    [PyMethod("startswith")]
+    [PyMethod("startswith", TextSignature = "($self, prefix[, start[, end]], /)")]
     public static PyObject? StartsWith(PyBytes self, PyObject prefix, PyObject? start = null, PyObject? end = null)
         => TailMatch(self, prefix, start, end, false, "startswith");
 
-    [PyMethod("endswith")]
+    [PyMethod("endswith", TextSignature = "($self, suffix[, start[, end]], /)")]
     public static PyObject? EndsWith(PyBytes self, PyObject suffix, PyObject? start = null, PyObject? end = null)
         => TailMatch(self, suffix, start, end, true, "endswith");
 
@@ -124,7 +124,7 @@ public partial class PyBytes
     }
 
     [PyMethod("replace")]
-    public static PyObject? Replace(PyBytes self, PyObject old, PyObject @new, [Keyword] long count = -1)
+    public static PyObject? Replace(PyBytes self, PyObject old, PyObject @new, long count = -1)
     {
         var o = BytesLike(old);
         if (o == null) return null;
@@ -158,7 +158,7 @@ public partial class PyBytes
         return FromBytes(outp.ToArray());
     }
 
-    [PyMethod("join")]
+    [PyMethod("join", TextSignature = "($self, iterable_of_bytes, /)")]
     public static PyObject? Join(PyBytes self, PyObject iterable)
     {
         var it = Abstract.GetIter(iterable);
@@ -378,7 +378,7 @@ public partial class PyBytes
         return Py.NewBool(cased);
     }
 
-    [PyMethod("hex")]
+    [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")]
     public static PyObject? Hex(PyBytes self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
         => HexOf(self.Value, sep, bytes_per_sep);
 

@@ -24,7 +24,7 @@ public partial class PyDict
         return v == null ? null : Py.NewRef(v);
     }
 
-    [PyMethod("pop")]
+    [PyMethod("pop", TextSignature = "($self, key, default=<unrepresentable>, /)")]
     public static PyObject? PopMethod(PyDict self, PyObject key, PyObject? @default = null)
     {
         var v = self.Pop(key, @default == null);
