@@ -131,22 +131,17 @@ public static partial class SysModule
 #if Py_DEBUG
     /// <summary>Debug builds only, as in CPython: references held to mortal objects (see RefDebug).</summary>
     [PyMethod("gettotalrefcount")]
-    static PyObject? GetTotalRefCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.gettotalrefcount() takes no arguments ({args.Length} given)");
-        return PyLong.FromLong(RefDebug.RefTotal);
-    }
+    static long GetTotalRefCount() => RefDebug.RefTotal;
 #endif
 
     /// <summary>Objects allocated and not yet freed; 0 in builds that do not count them, as CPython allows.</summary>
     [PyMethod("getallocatedblocks")]
-    static PyObject? GetAllocatedBlocks(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static long GetAllocatedBlocks()
     {
-        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.getallocatedblocks() takes no arguments ({args.Length} given)");
 #if Py_DEBUG
-        return PyLong.FromLong(RefDebug.AllocatedBlocks);
+        return RefDebug.AllocatedBlocks;
 #else
-        return PyLong.FromLong(0);
+        return 0;
 #endif
     }
 
