@@ -13,7 +13,7 @@ public static partial class SysModule
     static PyType AsyncGenHooksType => s_asyncGenHooksType ??= StructSeq.NewType("asyncgen_hooks", ["firstiter", "finalizer"]);
 
     /// <summary>set_asyncgen_hooks([firstiter] [, finalizer]): parsed as CPython's nameless "|OO" format reports errors.</summary>
-    [PyMethod("set_asyncgen_hooks")]
+    [PyMethod("set_asyncgen_hooks", Raw = "an argument given as None differs from one not given, as in CPython's sys_set_asyncgen_hooks")]
     static PyObject? SetAsyncGenHooks(ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0, npos = args.Length - nkw;

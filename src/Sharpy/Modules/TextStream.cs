@@ -101,26 +101,17 @@ public sealed partial class TextStream : PyObject
     }
 
     [PyMethod("write")]
-    static PyObject? WriteMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        var ts = (TextStream)self!;
-        if (args.Length != 1 || args[0].AsBorrowed is not PyUnicode u)
-            return Errors.SetString(PyExc.TypeError, args.Length == 1 ? $"write() argument must be str, not {args[0].AsBorrowed.ob_type.tp_name}" : $"TextIOWrapper.write() takes exactly one argument ({args.Length} given)");
-        if (ts.Write(u.Value) < 0) return null;
-        return PyLong.FromLong(u.Value.Length);
-    }
+    static PyObject? WriteMethod(TextStream self, PyUnicode text)
+        => self.Write(text.Value) < 0 ? null : PyLong.FromLong(text.Value.Length);
 
     [PyMethod("flush")]
-    static PyObject? FlushMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ((TextStream)self!).Flush() < 0 ? null : Py.NewRef(PyNone.None);
+    static PyObject? FlushMethod(TextStream self) => self.Flush() < 0 ? null : Py.NewRef(PyNone.None);
 
     [PyMethod("readline")]
-    static PyObject? ReadLineMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyUnicode.FromString(((TextStream)self!).ReadLine());
+    static PyObject? ReadLineMethod(TextStream self, long size = -1) => PyUnicode.FromString(self.ReadLine());
 
     [PyMethod("fileno")]
-    static PyObject? FilenoMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyLong.FromLong(((TextStream)self!)._fileno);
+    static long FilenoMethod(TextStream self) => self._fileno;
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)

@@ -82,7 +82,7 @@ public sealed partial class PyAnextAwaitable : PyObject
     [PyMethod("send")]
     static PyObject? SendMethod(PyAnextAwaitable self, PyObject value) => self.Proxy("send", [value]);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyAnextAwaitable self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "throw() takes no keyword arguments");

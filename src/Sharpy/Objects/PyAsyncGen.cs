@@ -76,7 +76,7 @@ public sealed partial class PyAsyncGen : PyGenBase
     [PyMethod("asend")]
     static PyObject? ASend(PyAsyncGen self, PyObject value) => self.InitHooks() < 0 ? null : new PyAsyncGenASend(self, value);
 
-    [PyMethod("athrow")]
+    [PyMethod("athrow", Raw = "athrow() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? AThrow(PyAsyncGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "async_generator.athrow() takes no keyword arguments");
@@ -195,7 +195,7 @@ public sealed partial class PyAsyncGenASend : PyObject
     [PyMethod("send")]
     static PyObject? SendMethod(PyAsyncGenASend self, PyObject value) => self.Send(value);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyAsyncGenASend self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => PyGenBase.ParseThrowArgs(args, kwnames, "throw", out var typ, out var val, out var tb) ? self.Throw(typ, val, tb) : null;
 
@@ -393,7 +393,7 @@ public sealed partial class PyAsyncGenAThrow : PyObject
     [PyMethod("send")]
     static PyObject? SendMethod(PyAsyncGenAThrow self, PyObject value) => self.Send(value);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyAsyncGenAThrow self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => PyGenBase.ParseThrowArgs(args, kwnames, "throw", out var typ, out var val, out var tb) ? self.Throw(typ, val, tb) : null;
 

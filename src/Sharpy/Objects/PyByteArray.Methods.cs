@@ -120,7 +120,7 @@ public partial class PyByteArray
         return PyTuple.FromStolen([Py.NewRef(self.ob_type), args, state]);
     }
 
-    [PyMethod("__buffer__")]
+    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyByteArray self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]

@@ -10,26 +10,26 @@ public partial class PyBytes
     public static PyObject? Decode(PyBytes self, [Keyword] string encoding = "utf-8", [Keyword] string errors = "strict")
         => BytesMethods.Decode(self, encoding, errors);
 
-    [PyMethod("find")]
+    [PyMethod("find", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Find(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Find(self, sub, start, end, false);
-    [PyMethod("rfind")]
+    [PyMethod("rfind", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RFind(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Find(self, sub, start, end, true);
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Index(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Index(self, sub, start, end, false);
-    [PyMethod("rindex")]
+    [PyMethod("rindex", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RIndex(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Index(self, sub, start, end, true);
-    [PyMethod("count")]
+    [PyMethod("count", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Count(PyBytes self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Count(self, sub, start, end);
-    [PyMethod("startswith")]
+    [PyMethod("startswith", TextSignature = "($self, prefix[, start[, end]], /)")]
     public static PyObject? StartsWith(PyBytes self, PyObject prefix, PyObject? start = null, PyObject? end = null)
         => BytesMethods.TailMatch(self, prefix, start, end, false, "startswith");
-    [PyMethod("endswith")]
+    [PyMethod("endswith", TextSignature = "($self, suffix[, start[, end]], /)")]
     public static PyObject? EndsWith(PyBytes self, PyObject suffix, PyObject? start = null, PyObject? end = null)
         => BytesMethods.TailMatch(self, suffix, start, end, true, "endswith");
 
     [PyMethod("replace")]
     public static PyObject? Replace(PyBytes self, PyObject old, PyObject @new, long count = -1) => BytesMethods.Replace(self, old, @new, count);
-    [PyMethod("join")]
+    [PyMethod("join", TextSignature = "($self, iterable_of_bytes, /)")]
     public static PyObject? Join(PyBytes self, PyObject iterable_of_bytes) => BytesMethods.Join(self, iterable_of_bytes);
     [PyMethod("split")]
     public static PyObject? Split(PyBytes self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1) => BytesMethods.Split(self, sep, maxsplit, false);
@@ -81,13 +81,13 @@ public partial class PyBytes
     [PyMethod("translate")]
     public static PyObject? Translate(PyBytes self, PyObject table, [Keyword] PyObject? delete = null) => BytesMethods.Translate(self, table, delete);
 
-    [PyMethod("hex")]
+    [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")]
     public static PyObject? Hex(PyBytes self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
         => BytesMethods.Hex(self.Value, sep, bytes_per_sep);
     [PyMethod("fromhex", Class = true)]
     public static PyObject? FromHex(PyObject cls, PyObject @string) => BytesMethods.FromHex(cls, @string, Type);
 
-    [PyMethod("__buffer__")]
+    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyBytes self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     /// <summary>bytes_buffer_getbuffer: a read-only view of the bytes.</summary>

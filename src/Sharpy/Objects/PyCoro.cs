@@ -76,7 +76,7 @@ public sealed partial class PyCoro : PyGenBase
     [PyMethod("send")]
     static PyObject? SendMethod(PyCoro self, PyObject value) => self.SendPy(value, false);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyCoro self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => self.ThrowArgs(args, kwnames, "throw");
 
     [PyMethod("close")]
@@ -125,7 +125,7 @@ public sealed partial class PyCoroWrapper : PyObject
     [PyMethod("send")]
     static PyObject? SendMethod(PyCoroWrapper self, PyObject value) => self.Coro.SendPy(value, false);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyCoroWrapper self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => self.Coro.ThrowArgs(args, kwnames, "throw");
 
     [PyMethod("close")]

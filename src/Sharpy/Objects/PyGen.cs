@@ -26,7 +26,7 @@ public sealed partial class PyGen : PyGenBase
     [PyMethod("send")]
     static PyObject? SendMethod(PyGen self, PyObject value) => self.SendPy(value, false);
 
-    [PyMethod("throw")]
+    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => self.ThrowArgs(args, kwnames, "throw");
 
     [PyMethod("close")]

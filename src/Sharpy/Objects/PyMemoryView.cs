@@ -199,7 +199,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     [PyMethod("__enter__")]
     public static PyObject? Enter(PyMemoryView self) => self.CheckReleased() ? Py.NewRef(self) : null;
 
-    [PyMethod("__exit__")]
+    [PyMethod("__exit__", Raw = "__exit__ accepts and ignores any arguments")]
     public static PyObject? Exit(PyMemoryView self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => ReleaseMethod(self);
 
     protected internal override void ReleaseReferences()
@@ -268,7 +268,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     [PySlot("bf_releasebuffer")]
     static void ReleaseBuffer(PyObject self, PyBuffer view) => ((PyMemoryView)self)._exports--;
 
-    [PyMethod("__buffer__")]
+    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyMemoryView self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]
