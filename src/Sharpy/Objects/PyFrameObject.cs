@@ -204,7 +204,9 @@ public sealed partial class PyFrameObject : PyObject
             if (fr.Owner is PyGenBase gen)
             {
                 if (gen.State == GenState.Executing) return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
-                if (gen.State is GenState.Suspended or GenState.SuspendedYieldFrom) return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                if (gen.State is GenState.Suspended or GenState.SuspendedYieldFrom)
+                    return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                // A frame that never started (or finished) is finalized, as CPython's frame_clear.
                 PyGenBase.FinalizeGen(gen);
                 return Py.None;
             }

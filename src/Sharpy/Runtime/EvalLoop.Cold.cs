@@ -43,7 +43,7 @@ public static partial class EvalLoop
 
                 // ---- constants and stack ----
                 case Op.LOAD_COMMON_CONSTANT:
-                    s[sp++] = StackRef.FromNew(CommonConstant(oparg));
+                    s[sp++] = StackRef.FromNew(Interpreter.CommonConsts[oparg]);
                     break;
                 case Op.END_SEND:
                     {
@@ -723,8 +723,26 @@ public static partial class EvalLoop
                         break;
                     }
                 case Op.CHECK_EG_MATCH:
-                    Errors.SetString(PyExc.SystemError, "except* is not supported yet");
-                    goto error;
+                    {
+                        // (exc_value, match_type -- rest, match); the match becomes the handled exception.
+                        var matchType = s[--sp];
+                        var excValue = s[sp - 1];
+                        s[sp] = default;
+                        if (!ExceptStar.CheckTypeValid(matchType.AsBorrowed)) { matchType.Close(); goto error; }
+                        int r = ExceptStar.Match(f, excValue.AsBorrowed, matchType.AsBorrowed, out var match, out var rest);
+                        matchType.Close();
+                        if (r < 0) goto error;
+                        excValue.Close();
+                        if (match != PyNone.None)
+                        {
+                            var old = ts.ExcInfo.ExcValue;
+                            ts.ExcInfo.ExcValue = Py.NewRef(match!);
+                            Py.XDECREF(old);
+                        }
+                        s[sp - 1] = StackRef.FromSteal(rest!);
+                        s[sp++] = StackRef.FromSteal(match!);
+                        break;
+                    }
                 case Op.WITH_EXCEPT_START:
                     {
                         // Stack: exit_func, exit_self, lasti, prev_exc, val

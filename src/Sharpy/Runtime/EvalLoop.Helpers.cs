@@ -26,15 +26,6 @@ public static partial class EvalLoop
             : msg + " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
     }
 
-    static PyObject CommonConstant(int oparg) => oparg switch
-    {
-        0 => PyExc.AssertionError,
-        1 => PyExc.NotImplementedError,
-        2 => PyTuple.Type,
-        3 => Interpreter.Builtins.Dict.GetItemString("all")!,
-        _ => Interpreter.Builtins.Dict.GetItemString("any")!,
-    };
-
     static void UnboundLocal(PyCode code, int index)
     {
         var name = code.LocalsPlusNames[index].Value;
@@ -134,9 +125,9 @@ public static partial class EvalLoop
         return Errors.Occurred() ? -1 : 0;
     }
 
-    /// <summary>StopIteration.value: its first argument, or None.</summary>
+    /// <summary>StopIteration.value (None when unset).</summary>
     internal static PyObject StopIterationValue(PyBaseException exc)
-        => Py.NewRef(exc.Args.Count > 0 ? exc.Args.Items[0] : PyNone.None);
+        => Py.NewRef(((PyStopIteration)exc).Value ?? PyNone.None);
 
     /// <summary>
     /// <see cref="IntFastPaths.AreSmallExactInts(PyType, PyObject, PyObject, out long, out long)"/>
@@ -168,11 +159,7 @@ public static class NameErrors
     public static void Raise(PyUnicode name, Frame f)
     {
         Errors.SetString(PyExc.NameError, $"name '{name.Value}' is not defined");
-        if (Errors.OccurredException() is { } exc)
-        {
-            var d = exc.Dict ??= PyDict.New();
-            d.SetItemString("name", name);
-        }
+        if (Errors.OccurredException() is PyNameError exc) Py.SETREF(ref exc.Name, Py.NewRef<PyObject>(name));
     }
 }
 

@@ -38,8 +38,18 @@ public static class Intrinsics
         }
     }
 
+    public const int INTRINSIC_PREP_RERAISE_STAR = 1;
+
     public static PyObject? Call2(int which, PyObject a, PyObject b)
-        => Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+    {
+        switch (which)
+        {
+            case INTRINSIC_PREP_RERAISE_STAR:
+                return PyBaseExceptionGroup.PrepReraiseStar(a, (PyList)b);
+            default:
+                return Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+        }
+    }
 
     /// <summary>PEP 479: a StopIteration escaping a generator becomes RuntimeError.</summary>
     static PyObject? StopIterationError(Frame f, PyObject exc)
