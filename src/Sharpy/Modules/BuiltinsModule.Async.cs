@@ -11,12 +11,10 @@ public static partial class BuiltinsModule
     static PyObject? AIter(PyObject async_iterable)
     {
         var o = async_iterable;
-        var meth = Calls.LookupSpecial(o, PyUnicode.Intern("__aiter__"));
-        if (meth == null)
-            return Errors.Occurred() ? null : Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not an async iterable");
-        var it = Calls.CallNoArgs(meth);
-        Py.DECREF(meth);
-        if (it != null && TypeLookup.Lookup(it.ob_type, "__anext__") == null)
+        var getter = o.ob_type.am_aiter;
+        if (getter == null) return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not an async iterable");
+        var it = getter(o);
+        if (it != null && it.ob_type.am_anext == null)
         {
             Errors.SetString(PyExc.TypeError, $"aiter() returned not an async iterator of type '{it.ob_type.tp_name}'");
             Py.DECREF(it);
@@ -29,11 +27,9 @@ public static partial class BuiltinsModule
     [PyMethod("anext")]
     static PyObject? ANext(PyObject aiterator, PyObject? default_value = null)
     {
-        var meth = Calls.LookupSpecial(aiterator, PyUnicode.Intern("__anext__"));
-        if (meth == null)
-            return Errors.Occurred() ? null : Errors.SetString(PyExc.TypeError, $"'{aiterator.ob_type.tp_name}' object is not an async iterator");
-        var awaitable = Calls.CallNoArgs(meth);
-        Py.DECREF(meth);
+        var getter = aiterator.ob_type.am_anext;
+        if (getter == null) return Errors.SetString(PyExc.TypeError, $"'{aiterator.ob_type.tp_name}' object is not an async iterator");
+        var awaitable = getter(aiterator);
         if (awaitable == null || default_value == null) return awaitable;
         var wrapped = new PyAnextAwaitable(awaitable, default_value);
         Py.DECREF(awaitable);

@@ -27,9 +27,7 @@ public sealed partial class PyAnextAwaitable : PyObject
         if (awaitable.ob_type.tp_iternext == null)
         {
             // A coroutine: iterate its coroutine_wrapper.
-            var meth = Calls.LookupSpecial(awaitable, PyUnicode.Intern("__await__"));
-            var it = meth == null ? null : Calls.CallNoArgs(meth);
-            Py.XDECREF(meth);
+            var it = awaitable.ob_type.am_await!(awaitable);
             Py.DECREF(awaitable);
             if (it == null) return null;
             if (it.ob_type.tp_iternext == null)
@@ -76,8 +74,8 @@ public sealed partial class PyAnextAwaitable : PyObject
         return r ?? o.DefaultOnStop();
     }
 
-    [PyMethod("__await__")]
-    static PyObject? Await(PyAnextAwaitable self) => Py.NewRef(self);
+    [PySlot("am_await")]
+    static PyObject? Await(PyObject self) => Py.NewRef(self);
 
     [PyMethod("send")]
     static PyObject? SendMethod(PyAnextAwaitable self, PyObject value) => self.Proxy("send", [value]);

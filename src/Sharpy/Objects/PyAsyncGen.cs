@@ -67,11 +67,14 @@ public sealed partial class PyAsyncGen : PyGenBase
     [PySlot("tp_finalize")]
     static void Finalize(PyObject self) => FinalizeGen(self);
 
-    [PyMethod("__aiter__")]
-    static PyObject? AIter(PyAsyncGen self) => Py.NewRef(self);
+    [PySlot("am_send")]
+    static PySendResult AmSendSlot(PyObject self, PyObject value, out PyObject? result) => AmSend(self, value, out result);
 
-    [PyMethod("__anext__")]
-    static PyObject? ANextMethod(PyAsyncGen self) => self.ANext();
+    [PySlot("am_aiter")]
+    static PyObject? AIter(PyObject self) => Py.NewRef(self);
+
+    [PySlot("am_anext")]
+    static PyObject? ANextSlot(PyObject self) => ((PyAsyncGen)self).ANext();
 
     [PyMethod("asend")]
     static PyObject? ASend(PyAsyncGen self, PyObject value) => self.InitHooks() < 0 ? null : new PyAsyncGenASend(self, value);
@@ -189,8 +192,8 @@ public sealed partial class PyAsyncGenASend : PyObject
     [PySlot("tp_iternext")]
     static PyObject? IterNext(PyObject self) => ((PyAsyncGenASend)self).Send(null);
 
-    [PyMethod("__await__")]
-    static PyObject? Await(PyAsyncGenASend self) => Py.NewRef(self);
+    [PySlot("am_await")]
+    static PyObject? Await(PyObject self) => Py.NewRef(self);
 
     [PyMethod("send")]
     static PyObject? SendMethod(PyAsyncGenASend self, PyObject value) => self.Send(value);
@@ -387,8 +390,8 @@ public sealed partial class PyAsyncGenAThrow : PyObject
     [PySlot("tp_iternext")]
     static PyObject? IterNext(PyObject self) => ((PyAsyncGenAThrow)self).Send(PyNone.None);
 
-    [PyMethod("__await__")]
-    static PyObject? Await(PyAsyncGenAThrow self) => Py.NewRef(self);
+    [PySlot("am_await")]
+    static PyObject? Await(PyObject self) => Py.NewRef(self);
 
     [PyMethod("send")]
     static PyObject? SendMethod(PyAsyncGenAThrow self, PyObject value) => self.Send(value);

@@ -53,25 +53,19 @@ public sealed partial class PyCoro : PyGenBase
         return res;
     }
 
-    /// <summary>Whether the type has am_await (a `__await__` method).</summary>
-    public static bool HasAwait(PyType t) => TypeLookup.Lookup(t, "__await__") != null;
-
-    /// <summary>am_await: call type(o).__await__(o), or TypeError "can't be awaited".</summary>
+    /// <summary>am_await, or TypeError "can't be awaited".</summary>
     static PyObject? CallAwait(PyObject o)
     {
-        var meth = Calls.LookupSpecial(o, PyUnicode.Intern("__await__"));
-        if (meth == null)
-        {
-            if (Errors.Occurred()) return null;
-            return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object can't be awaited");
-        }
-        var res = Calls.CallNoArgs(meth);
-        Py.DECREF(meth);
-        return res;
+        var getter = o.ob_type.am_await;
+        if (getter == null) return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object can't be awaited");
+        return getter(o);
     }
 
     [PySlot("tp_finalize")]
     static void Finalize(PyObject self) => FinalizeGen(self);
+
+    [PySlot("am_send")]
+    static PySendResult AmSendSlot(PyObject self, PyObject value, out PyObject? result) => AmSend(self, value, out result);
 
     [PyMethod("send")]
     static PyObject? SendMethod(PyCoro self, PyObject value) => self.SendPy(value, false);
@@ -82,8 +76,8 @@ public sealed partial class PyCoro : PyGenBase
     [PyMethod("close")]
     static PyObject? CloseMethod(PyCoro self) => self.Close();
 
-    [PyMethod("__await__")]
-    static PyObject? Await(PyCoro self) => new PyCoroWrapper(self);
+    [PySlot("am_await")]
+    static PyObject? Await(PyObject self) => new PyCoroWrapper((PyCoro)self);
 
     [PyGetter("__name__")] static PyObject? GetName(PyCoro g) => Py.NewRef(g.Name);
     [PySetter("__name__")] static int SetName(PyCoro g, PyObject? v) => g.SetName(v, false);

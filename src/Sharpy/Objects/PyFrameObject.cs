@@ -206,6 +206,8 @@ public sealed partial class PyFrameObject : PyObject
                 if (gen.State == GenState.Executing) return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
                 if (gen.State is GenState.Suspended or GenState.SuspendedYieldFrom)
                     return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                // A frame that never started (or finished) is finalized, as CPython's frame_clear.
+                PyGenBase.FinalizeGen(gen);
                 return Py.None;
             }
             return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");

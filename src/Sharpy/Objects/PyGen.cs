@@ -23,6 +23,9 @@ public sealed partial class PyGen : PyGenBase
     [PySlot("tp_finalize")]
     static void Finalize(PyObject self) => FinalizeGen(self);
 
+    [PySlot("am_send")]
+    static PySendResult AmSendSlot(PyObject self, PyObject value, out PyObject? result) => AmSend(self, value, out result);
+
     [PyMethod("send")]
     static PyObject? SendMethod(PyGen self, PyObject value) => self.SendPy(value, false);
 
@@ -49,25 +52,23 @@ public sealed partial class PyGen : PyGenBase
 /// <summary>The SEND instruction: one step of `yield from` / `await` on any iterator.</summary>
 public static class GenOps
 {
-    public const int Yielded = PyGenBase.Yielded, Returned = PyGenBase.Returned;
-
-    public static int Send(PyObject receiver, PyObject value, out PyObject? result)
+    public static PySendResult Send(PyObject receiver, PyObject value, out PyObject? result)
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
         if (value == PyNone.None && receiver.ob_type.tp_iternext != null)
             result = receiver.ob_type.tp_iternext(receiver);
         else
             result = Calls.CallMethod(receiver, "send", value);
-        if (result != null) return Yielded;
+        if (result != null) return PySendResult.Next;
         if (Errors.ExceptionMatches(PyExc.StopIteration))
         {
             var exc = Errors.GetRaisedException()!;
             result = EvalLoop.StopIterationValue(exc);
             Py.DECREF(exc);
-            return Returned;
+            return PySendResult.Return;
         }
-        if (Errors.Occurred()) return PyGenBase.Error;
+        if (Errors.Occurred()) return PySendResult.Error;
         result = Py.NewRef(PyNone.None);
-        return Returned;
+        return PySendResult.Return;
     }
 }

@@ -32,8 +32,6 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     public readonly PyCode Code;
     public PyWeakReference? WeakRefList { get; set; }
 
-    public const int Yielded = 0, Returned = 1, Error = -1;
-
     protected PyGenBase(PyType type, Frame frame, PyObject name, PyObject qualName) : base(type)
     {
         GenFrame = frame;
@@ -91,22 +89,22 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
 
     /// <summary>
     /// gen_send_ex2: resume with <paramref name="arg"/> (null from __next__), or raise the current
-    /// exception in the frame when <paramref name="exc"/>. Yielded: result is the yielded value;
-    /// Returned: result is the return value (null when __next__ finished with None); Error: an
+    /// exception in the frame when <paramref name="exc"/>. Next: result is the yielded value;
+    /// Return: result is the return value (null when __next__ finished with None); Error: an
     /// exception is set (or, with a null arg, none: a finished generator's __next__).
     /// </summary>
-    public int SendEx(PyObject? arg, bool exc, out PyObject? result, bool closing = false)
+    public PySendResult SendEx(PyObject? arg, bool exc, out PyObject? result, bool closing = false)
     {
         result = null;
         if (State == GenState.Created && arg != null && arg != PyNone.None)
         {
             Errors.SetString(PyExc.TypeError, $"can't send non-None value to a just-started {KindName}");
-            return Error;
+            return PySendResult.Error;
         }
         if (State == GenState.Executing)
         {
             Errors.SetString(PyExc.ValueError, $"{KindName} already executing");
-            return Error;
+            return PySendResult.Error;
         }
         if (IsFinished || GenFrame == null)
         {
@@ -115,9 +113,9 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             else if (arg != null && !exc)
             {
                 result = Py.NewRef(PyNone.None);
-                return Returned;
+                return PySendResult.Return;
             }
-            return Error;
+            return PySendResult.Error;
         }
         var ts = ThreadState.Current;
         var f = GenFrame;
@@ -144,33 +142,33 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             f.Slots[--f.StackPointer].Close();
             f.Slots[f.StackPointer] = default;
             Py.DECREF(this);
-            return Error;
+            return PySendResult.Error;
         }
         if (r != null && IsSuspended)
         {
             Py.DECREF(this);
             result = r;
-            return Yielded;
+            return PySendResult.Next;
         }
         ReleaseFrame();
         Py.CLEAR(ref ExcState.ExcValue);
         Py.DECREF(this);
-        if (r == null) return Error;
+        if (r == null) return PySendResult.Error;
         if (r == PyNone.None && this is not PyAsyncGen && arg == null)
         {
             // __next__ of a generator that returned None: exhausted, no StopIteration needed.
             Py.DECREF(r);
-            return Returned;
+            return PySendResult.Return;
         }
         result = r;
-        return Returned;
+        return PySendResult.Return;
     }
 
     /// <summary>gen_send_ex: the result in Python's protocol; a return raises StopIteration(value) (StopAsyncIteration for async generators).</summary>
     internal PyObject? SendPy(PyObject? arg, bool exc, bool closing = false)
     {
-        int status = SendEx(arg, exc, out var r, closing);
-        if (status != Returned) return r;
+        var status = SendEx(arg, exc, out var r, closing);
+        if (status != PySendResult.Return) return r;
         if (this is PyAsyncGen)
         {
             Py.XDECREF(r);
@@ -185,11 +183,15 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         return null;
     }
 
+    /// <summary>am_send (PyGen_am_send): one resumption, in the PyIter_Send protocol.</summary>
+    internal static PySendResult AmSend(PyObject self, PyObject value, out PyObject? result)
+        => ((PyGenBase)self).SendEx(value, false, out result);
+
     /// <summary>gen_iternext: exhaustion with a None result is null without an exception.</summary>
     internal PyObject? IterNext()
     {
-        int status = SendEx(null, false, out var r);
-        if (status == Returned)
+        var status = SendEx(null, false, out var r);
+        if (status == PySendResult.Return)
         {
             if (r != null && r != PyNone.None) SetStopIterationValue(r);
             else Py.XDECREF(r);
@@ -289,9 +291,9 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             return Py.NewRef(PyNone.None);
         }
         if (err == 0) Errors.SetObject(PyExc.GeneratorExit, null);
-        int status = SendEx(PyNone.None, true, out var r, closing: true);
-        if (status == Returned) return r ?? Py.NewRef(PyNone.None);
-        if (status == Yielded)
+        var status = SendEx(PyNone.None, true, out var r, closing: true);
+        if (status == PySendResult.Return) return r ?? Py.NewRef(PyNone.None);
+        if (status == PySendResult.Next)
         {
             Py.DECREF(r!);
             Errors.SetString(PyExc.RuntimeError, $"{KindName} ignored GeneratorExit");

@@ -14,7 +14,7 @@ public static partial class EvalLoop
         var iter = PyCoro.GetAwaitableIter(o);
         if (iter == null)
         {
-            if ((oparg == 1 || oparg == 2) && !PyCoro.HasAwait(o.ob_type))
+            if ((oparg == 1 || oparg == 2) && o.ob_type.am_await == null)
             {
                 Errors.Clear();
                 Errors.SetString(PyExc.TypeError, $"'async with' received an object from {(oparg == 1 ? "__aenter__" : "__aexit__")} that does not implement __await__: {o.ob_type.tp_name}");
@@ -38,18 +38,12 @@ public static partial class EvalLoop
     /// <summary>GET_AITER: type(o).__aiter__(o), which must have __anext__.</summary>
     static PyObject? GetAIter(PyObject o)
     {
-        PyObject? iter;
-        if (o is PyAsyncGen) iter = Py.NewRef(o);
-        else
-        {
-            var bound = Calls.LookupSpecial(o, PyUnicode.Intern("__aiter__"));
-            if (bound == null)
-                return Errors.Occurred() ? null
-                    : Errors.SetString(PyExc.TypeError, $"'async for' requires an object with __aiter__ method, got {o.ob_type.tp_name}");
-            iter = CallAndRelease(bound);
-            if (iter == null) return null;
-        }
-        if (iter is not PyAsyncGen && TypeLookup.Lookup(iter.ob_type, "__anext__") == null)
+        var getter = o.ob_type.am_aiter;
+        if (getter == null)
+            return Errors.SetString(PyExc.TypeError, $"'async for' requires an object with __aiter__ method, got {o.ob_type.tp_name}");
+        var iter = getter(o);
+        if (iter == null) return null;
+        if (iter.ob_type.am_anext == null)
         {
             Errors.SetString(PyExc.TypeError, $"'async for' received an object from __aiter__ that does not implement __anext__: {iter.ob_type.tp_name}");
             Py.DECREF(iter);
@@ -58,22 +52,14 @@ public static partial class EvalLoop
         return iter;
     }
 
-    static PyObject? CallAndRelease(PyObject callable)
-    {
-        var r = Calls.CallNoArgs(callable);
-        Py.DECREF(callable);
-        return r;
-    }
-
     /// <summary>GET_ANEXT (_PyEval_GetANext): the awaitable of the next step of `async for`.</summary>
     static PyObject? GetANext(PyObject aiter)
     {
         if (aiter is PyAsyncGen ag) return ag.ANext();
-        var bound = Calls.LookupSpecial(aiter, PyUnicode.Intern("__anext__"));
-        if (bound == null)
-            return Errors.Occurred() ? null
-                : Errors.SetString(PyExc.TypeError, $"'async for' requires an iterator with __anext__ method, got {aiter.ob_type.tp_name}");
-        var next = CallAndRelease(bound);
+        var getter = aiter.ob_type.am_anext;
+        if (getter == null)
+            return Errors.SetString(PyExc.TypeError, $"'async for' requires an iterator with __anext__ method, got {aiter.ob_type.tp_name}");
+        var next = getter(aiter);
         if (next == null) return null;
         var awaitable = PyCoro.GetAwaitableIter(next);
         if (awaitable == null)

@@ -638,12 +638,12 @@ public static partial class EvalLoop
                         var receiver = s[sp - 2].AsBorrowed;
                         var v = s[sp - 1];
                         f.StackPointer = sp;
-                        int status = GenOps.Send(receiver, v.AsBorrowed, out res);
+                        var status = GenOps.Send(receiver, v.AsBorrowed, out res);
                         ipDelta += Op.INLINE_CACHE_ENTRIES_SEND;
-                        if (status < 0) goto error;
+                        if (status == PySendResult.Error) goto error;
                         v.Close();
                         s[sp - 1] = StackRef.FromSteal(res!);
-                        if (status == GenOps.Returned) ipDelta += oparg; // to END_SEND
+                        if (status == PySendResult.Return) ipDelta += oparg; // to END_SEND
                         break;
                     }
                 case Op.CLEANUP_THROW:
