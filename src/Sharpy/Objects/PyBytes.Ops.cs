@@ -53,16 +53,23 @@ public partial class PyBytes
         return Py.NewBool(r);
     }
 
+    /// <summary>bytes_concat: bytes + any bytes-like object.</summary>
     [PySlot("sq_concat")]
     static PyObject? BytesConcat(PyObject a, PyObject b)
     {
-        if (a is not PyBytes x || b is not PyBytes y)
+        var left = BytesMethods.BufferArg(a);
+        var right = left == null ? null : BytesMethods.BufferArg(b);
+        if (right == null)
+        {
+            Errors.Clear();
             return Errors.SetString(PyExc.TypeError, $"can't concat {b.ob_type.tp_name} to {a.ob_type.tp_name}");
-        if (y.Length == 0 && x.ob_type == Type) return Py.NewRef(x);
-        if (x.Length == 0 && y.ob_type == Type) return Py.NewRef(y);
-        var r = new byte[x.Length + y.Length];
-        x.Value.CopyTo(r, 0);
-        y.Value.CopyTo(r, x.Length);
+        }
+        if (right.Length == 0 && a.ob_type == Type) return Py.NewRef(a);
+        if (left!.Length == 0 && b.ob_type == Type) return Py.NewRef(b);
+        if ((long)left.Length + right.Length > Array.MaxLength) return Errors.NoMemory();
+        var r = new byte[left.Length + right.Length];
+        left.CopyTo(r, 0);
+        right.CopyTo(r, left.Length);
         return FromBytes(r);
     }
 
@@ -84,19 +91,7 @@ public partial class PyBytes
     }
 
     [PySlot("sq_contains")]
-    static int BytesContains(PyObject container, PyObject item)
-    {
-        var hay = ((PyBytes)container).Value.AsSpan();
-        if (StrSlice.IsIndex(item))
-        {
-            int v = ByteValue(item, "byte must be in range(0, 256)");
-            if (v < 0) return -1;
-            return hay.IndexOf((byte)v) >= 0 ? 1 : 0;
-        }
-        var needle = BytesLike(item);
-        if (needle == null) return -1;
-        return hay.IndexOf(needle) >= 0 ? 1 : 0;
-    }
+    static int BytesContains(PyObject container, PyObject item) => BytesMethods.Contains(container, item);
 
     [PySlot("sq_length")]
     static long BytesLength(PyObject o) => ((PyBytes)o).Length;
@@ -140,6 +135,10 @@ public partial class PyBytes
         }
         return Errors.SetString(PyExc.TypeError, $"byte indices must be integers or slices, not {key.ob_type.tp_name}");
     }
+
+    /// <summary>bytes % args (bytes_mod); the reflected form is NotImplemented.</summary>
+    [PySlot("nb_remainder")]
+    static PyObject? Remainder(PyObject v, PyObject w) => v is PyBytes ? BytesMethods.Format(v, w) : Py.NotImplemented;
 
     [PySlot("tp_iter")]
     static PyObject? BytesIter(PyObject o) => new PyBytesIterator((PyBytes)o);
