@@ -103,7 +103,8 @@ SLOTS = [
     ("bf_releasebuffer", "ReleaseBufferProc", 2, "copy", "The consumer is done with a view bf_getbuffer filled."),
 ]
 
-# CPython's slotdefs, in its order: (dunder, slot, wrapper kind, heap slot function).
+# CPython's slotdefs, in its order: (dunder, slot, wrapper kind, heap slot function,
+# __text_signature__ of the wrapper (CPython's), __doc__ of the wrapper (ours)).
 # Wrapper kind: how the wrapper descriptor that add_operators puts in a builtin type's dict
 # calls the slot (a SlotKind member; "NoWrapper" rows only feed the slot of a class).
 # Heap slot function: what a class statement's type gets when the dunder is a Python
@@ -113,94 +114,94 @@ SLOTS = [
 # for SLOT1 (calls the dunder with the other operand); otherwise the name of a hand-written
 # method in Runtime/SlotDefs.Heap.cs.
 SLOTDEFS = [
-    ("__getattribute__", "tp_getattro", "GetAttribute", "slot_tp_getattr_hook"),
-    ("__getattr__", "tp_getattro", "NoWrapper", "slot_tp_getattr_hook"),
-    ("__setattr__", "tp_setattro", "SetAttr", "slot_tp_setattro"),
-    ("__delattr__", "tp_setattro", "DelAttr", "slot_tp_setattro"),
-    ("__repr__", "tp_repr", "Unary", "slot_tp_repr"),
-    ("__hash__", "tp_hash", "Hash", "slot_tp_hash"),
-    ("__call__", "tp_call", "Call", "slot_tp_call"),
-    ("__str__", "tp_str", "Unary", "unary"),
-    ("__lt__", "tp_richcompare", "RichCompare Lt", "slot_tp_richcompare"),
-    ("__le__", "tp_richcompare", "RichCompare Le", "slot_tp_richcompare"),
-    ("__eq__", "tp_richcompare", "RichCompare Eq", "slot_tp_richcompare"),
-    ("__ne__", "tp_richcompare", "RichCompare Ne", "slot_tp_richcompare"),
-    ("__gt__", "tp_richcompare", "RichCompare Gt", "slot_tp_richcompare"),
-    ("__ge__", "tp_richcompare", "RichCompare Ge", "slot_tp_richcompare"),
-    ("__iter__", "tp_iter", "Unary", "slot_tp_iter"),
-    ("__next__", "tp_iternext", "Next", "unary"),
-    ("__get__", "tp_descr_get", "DescrGet", "slot_tp_descr_get"),
-    ("__set__", "tp_descr_set", "DescrSet", "slot_tp_descr_set"),
-    ("__delete__", "tp_descr_set", "DescrDelete", "slot_tp_descr_set"),
-    ("__init__", "tp_init", "Init", "slot_tp_init"),
-    ("__new__", "tp_new", "NoWrapper", "slot_tp_new"),
-    ("__del__", "tp_finalize", "Finalize", "slot_tp_finalize"),
-    ("__await__", "am_await", "Unary", "unary"),
-    ("__aiter__", "am_aiter", "Unary", "unary"),
-    ("__anext__", "am_anext", "Unary", "unary"),
-    ("__add__", "nb_add", "BinaryLeft", "binary"),
-    ("__radd__", "nb_add", "BinaryRight", "binary"),
-    ("__sub__", "nb_subtract", "BinaryLeft", "binary"),
-    ("__rsub__", "nb_subtract", "BinaryRight", "binary"),
-    ("__mul__", "nb_multiply", "BinaryLeft", "binary"),
-    ("__rmul__", "nb_multiply", "BinaryRight", "binary"),
-    ("__mod__", "nb_remainder", "BinaryLeft", "binary"),
-    ("__rmod__", "nb_remainder", "BinaryRight", "binary"),
-    ("__divmod__", "nb_divmod", "BinaryLeft", "binary"),
-    ("__rdivmod__", "nb_divmod", "BinaryRight", "binary"),
-    ("__pow__", "nb_power", "Ternary", "slot_nb_power"),
-    ("__rpow__", "nb_power", "TernaryRight", "slot_nb_power"),
-    ("__neg__", "nb_negative", "Unary", "unary"),
-    ("__pos__", "nb_positive", "Unary", "unary"),
-    ("__abs__", "nb_absolute", "Unary", "unary"),
-    ("__bool__", "nb_bool", "Bool", "slot_nb_bool"),
-    ("__invert__", "nb_invert", "Unary", "unary"),
-    ("__lshift__", "nb_lshift", "BinaryLeft", "binary"),
-    ("__rlshift__", "nb_lshift", "BinaryRight", "binary"),
-    ("__rshift__", "nb_rshift", "BinaryLeft", "binary"),
-    ("__rrshift__", "nb_rshift", "BinaryRight", "binary"),
-    ("__and__", "nb_and", "BinaryLeft", "binary"),
-    ("__rand__", "nb_and", "BinaryRight", "binary"),
-    ("__xor__", "nb_xor", "BinaryLeft", "binary"),
-    ("__rxor__", "nb_xor", "BinaryRight", "binary"),
-    ("__or__", "nb_or", "BinaryLeft", "binary"),
-    ("__ror__", "nb_or", "BinaryRight", "binary"),
-    ("__int__", "nb_int", "Unary", "unary"),
-    ("__float__", "nb_float", "Unary", "unary"),
-    ("__iadd__", "nb_inplace_add", "BinaryLeft", "inplace"),
-    ("__isub__", "nb_inplace_subtract", "BinaryLeft", "inplace"),
-    ("__imul__", "nb_inplace_multiply", "BinaryLeft", "inplace"),
-    ("__imod__", "nb_inplace_remainder", "BinaryLeft", "inplace"),
-    ("__ipow__", "nb_inplace_power", "Ternary", "slot_nb_inplace_power"),
-    ("__ilshift__", "nb_inplace_lshift", "BinaryLeft", "inplace"),
-    ("__irshift__", "nb_inplace_rshift", "BinaryLeft", "inplace"),
-    ("__iand__", "nb_inplace_and", "BinaryLeft", "inplace"),
-    ("__ixor__", "nb_inplace_xor", "BinaryLeft", "inplace"),
-    ("__ior__", "nb_inplace_or", "BinaryLeft", "inplace"),
-    ("__floordiv__", "nb_floor_divide", "BinaryLeft", "binary"),
-    ("__rfloordiv__", "nb_floor_divide", "BinaryRight", "binary"),
-    ("__truediv__", "nb_true_divide", "BinaryLeft", "binary"),
-    ("__rtruediv__", "nb_true_divide", "BinaryRight", "binary"),
-    ("__ifloordiv__", "nb_inplace_floor_divide", "BinaryLeft", "inplace"),
-    ("__itruediv__", "nb_inplace_true_divide", "BinaryLeft", "inplace"),
-    ("__index__", "nb_index", "Unary", "unary"),
-    ("__matmul__", "nb_matrix_multiply", "BinaryLeft", "binary"),
-    ("__rmatmul__", "nb_matrix_multiply", "BinaryRight", "binary"),
-    ("__imatmul__", "nb_inplace_matrix_multiply", "BinaryLeft", "inplace"),
-    ("__len__", "mp_length", "Length", "slot_mp_length"),
-    ("__getitem__", "mp_subscript", "GetItem", "slot_mp_subscript"),
-    ("__setitem__", "mp_ass_subscript", "SetItem", "slot_mp_ass_subscript"),
-    ("__delitem__", "mp_ass_subscript", "DelItem", "slot_mp_ass_subscript"),
-    ("__len__", "sq_length", "Length", "slot_mp_length"),
-    ("__add__", "sq_concat", "BinaryLeft", None),
-    ("__mul__", "sq_repeat", "IndexArg", None),
-    ("__rmul__", "sq_repeat", "IndexArg", None),
-    ("__getitem__", "sq_item", "SqItem", "slot_sq_item"),
-    ("__setitem__", "sq_ass_item", "SqSetItem", "slot_sq_ass_item"),
-    ("__delitem__", "sq_ass_item", "SqDelItem", "slot_sq_ass_item"),
-    ("__contains__", "sq_contains", "Contains", "slot_sq_contains"),
-    ("__iadd__", "sq_inplace_concat", "BinaryLeft", None),
-    ("__imul__", "sq_inplace_repeat", "IndexArg", None),
+    ("__getattribute__", "tp_getattro", "GetAttribute", "slot_tp_getattr_hook", "($self, name, /)", "getattr(self, name)"),
+    ("__getattr__", "tp_getattro", "NoWrapper", "slot_tp_getattr_hook", "($self, name, /)", "getattr(self, name), when the usual lookup fails"),
+    ("__setattr__", "tp_setattro", "SetAttr", "slot_tp_setattro", "($self, name, value, /)", "setattr(self, name, value)"),
+    ("__delattr__", "tp_setattro", "DelAttr", "slot_tp_setattro", "($self, name, /)", "delattr(self, name)"),
+    ("__repr__", "tp_repr", "Unary", "slot_tp_repr", "($self, /)", "repr(self)"),
+    ("__hash__", "tp_hash", "Hash", "slot_tp_hash", "($self, /)", "hash(self)"),
+    ("__call__", "tp_call", "Call", "slot_tp_call", "($self, /, *args, **kwargs)", "Call self as a function."),
+    ("__str__", "tp_str", "Unary", "unary", "($self, /)", "str(self)"),
+    ("__lt__", "tp_richcompare", "RichCompare Lt", "slot_tp_richcompare", "($self, value, /)", "self < value"),
+    ("__le__", "tp_richcompare", "RichCompare Le", "slot_tp_richcompare", "($self, value, /)", "self <= value"),
+    ("__eq__", "tp_richcompare", "RichCompare Eq", "slot_tp_richcompare", "($self, value, /)", "self == value"),
+    ("__ne__", "tp_richcompare", "RichCompare Ne", "slot_tp_richcompare", "($self, value, /)", "self != value"),
+    ("__gt__", "tp_richcompare", "RichCompare Gt", "slot_tp_richcompare", "($self, value, /)", "self > value"),
+    ("__ge__", "tp_richcompare", "RichCompare Ge", "slot_tp_richcompare", "($self, value, /)", "self >= value"),
+    ("__iter__", "tp_iter", "Unary", "slot_tp_iter", "($self, /)", "iter(self)"),
+    ("__next__", "tp_iternext", "Next", "unary", "($self, /)", "next(self)"),
+    ("__get__", "tp_descr_get", "DescrGet", "slot_tp_descr_get", "($self, instance, owner=None, /)", "The attribute of instance (or of owner) this descriptor gives."),
+    ("__set__", "tp_descr_set", "DescrSet", "slot_tp_descr_set", "($self, instance, value, /)", "Set the attribute of instance to value."),
+    ("__delete__", "tp_descr_set", "DescrDelete", "slot_tp_descr_set", "($self, instance, /)", "Delete the attribute of instance."),
+    ("__init__", "tp_init", "Init", "slot_tp_init", "($self, /, *args, **kwargs)", "Initialize self; help(type(self)) shows the signature."),
+    ("__new__", "tp_new", "NoWrapper", "slot_tp_new", None, "Create a new instance."),
+    ("__del__", "tp_finalize", "Finalize", "slot_tp_finalize", "($self, /)", "Run when the instance is about to be destroyed."),
+    ("__await__", "am_await", "Unary", "unary", "($self, /)", "The iterator an await expression drives."),
+    ("__aiter__", "am_aiter", "Unary", "unary", "($self, /)", "An asynchronous iterator over self."),
+    ("__anext__", "am_anext", "Unary", "unary", "($self, /)", "An awaitable that gives the next value or raises StopAsyncIteration."),
+    ("__add__", "nb_add", "BinaryLeft", "binary", "($self, value, /)", "self + value"),
+    ("__radd__", "nb_add", "BinaryRight", "binary", "($self, value, /)", "value + self"),
+    ("__sub__", "nb_subtract", "BinaryLeft", "binary", "($self, value, /)", "self - value"),
+    ("__rsub__", "nb_subtract", "BinaryRight", "binary", "($self, value, /)", "value - self"),
+    ("__mul__", "nb_multiply", "BinaryLeft", "binary", "($self, value, /)", "self * value"),
+    ("__rmul__", "nb_multiply", "BinaryRight", "binary", "($self, value, /)", "value * self"),
+    ("__mod__", "nb_remainder", "BinaryLeft", "binary", "($self, value, /)", "self % value"),
+    ("__rmod__", "nb_remainder", "BinaryRight", "binary", "($self, value, /)", "value % self"),
+    ("__divmod__", "nb_divmod", "BinaryLeft", "binary", "($self, value, /)", "divmod(self, value)"),
+    ("__rdivmod__", "nb_divmod", "BinaryRight", "binary", "($self, value, /)", "divmod(value, self)"),
+    ("__pow__", "nb_power", "Ternary", "slot_nb_power", "($self, value, mod=None, /)", "pow(self, value, mod)"),
+    ("__rpow__", "nb_power", "TernaryRight", "slot_nb_power", "($self, value, mod=None, /)", "pow(value, self, mod)"),
+    ("__neg__", "nb_negative", "Unary", "unary", "($self, /)", "-self"),
+    ("__pos__", "nb_positive", "Unary", "unary", "($self, /)", "+self"),
+    ("__abs__", "nb_absolute", "Unary", "unary", "($self, /)", "abs(self)"),
+    ("__bool__", "nb_bool", "Bool", "slot_nb_bool", "($self, /)", "self != 0 (True or False)"),
+    ("__invert__", "nb_invert", "Unary", "unary", "($self, /)", "~self"),
+    ("__lshift__", "nb_lshift", "BinaryLeft", "binary", "($self, value, /)", "self << value"),
+    ("__rlshift__", "nb_lshift", "BinaryRight", "binary", "($self, value, /)", "value << self"),
+    ("__rshift__", "nb_rshift", "BinaryLeft", "binary", "($self, value, /)", "self >> value"),
+    ("__rrshift__", "nb_rshift", "BinaryRight", "binary", "($self, value, /)", "value >> self"),
+    ("__and__", "nb_and", "BinaryLeft", "binary", "($self, value, /)", "self & value"),
+    ("__rand__", "nb_and", "BinaryRight", "binary", "($self, value, /)", "value & self"),
+    ("__xor__", "nb_xor", "BinaryLeft", "binary", "($self, value, /)", "self ^ value"),
+    ("__rxor__", "nb_xor", "BinaryRight", "binary", "($self, value, /)", "value ^ self"),
+    ("__or__", "nb_or", "BinaryLeft", "binary", "($self, value, /)", "self | value"),
+    ("__ror__", "nb_or", "BinaryRight", "binary", "($self, value, /)", "value | self"),
+    ("__int__", "nb_int", "Unary", "unary", "($self, /)", "int(self)"),
+    ("__float__", "nb_float", "Unary", "unary", "($self, /)", "float(self)"),
+    ("__iadd__", "nb_inplace_add", "BinaryLeft", "inplace", "($self, value, /)", "self += value"),
+    ("__isub__", "nb_inplace_subtract", "BinaryLeft", "inplace", "($self, value, /)", "self -= value"),
+    ("__imul__", "nb_inplace_multiply", "BinaryLeft", "inplace", "($self, value, /)", "self *= value"),
+    ("__imod__", "nb_inplace_remainder", "BinaryLeft", "inplace", "($self, value, /)", "self %= value"),
+    ("__ipow__", "nb_inplace_power", "Ternary", "slot_nb_inplace_power", "($self, value, /)", "self **= value"),
+    ("__ilshift__", "nb_inplace_lshift", "BinaryLeft", "inplace", "($self, value, /)", "self <<= value"),
+    ("__irshift__", "nb_inplace_rshift", "BinaryLeft", "inplace", "($self, value, /)", "self >>= value"),
+    ("__iand__", "nb_inplace_and", "BinaryLeft", "inplace", "($self, value, /)", "self &= value"),
+    ("__ixor__", "nb_inplace_xor", "BinaryLeft", "inplace", "($self, value, /)", "self ^= value"),
+    ("__ior__", "nb_inplace_or", "BinaryLeft", "inplace", "($self, value, /)", "self |= value"),
+    ("__floordiv__", "nb_floor_divide", "BinaryLeft", "binary", "($self, value, /)", "self // value"),
+    ("__rfloordiv__", "nb_floor_divide", "BinaryRight", "binary", "($self, value, /)", "value // self"),
+    ("__truediv__", "nb_true_divide", "BinaryLeft", "binary", "($self, value, /)", "self / value"),
+    ("__rtruediv__", "nb_true_divide", "BinaryRight", "binary", "($self, value, /)", "value / self"),
+    ("__ifloordiv__", "nb_inplace_floor_divide", "BinaryLeft", "inplace", "($self, value, /)", "self //= value"),
+    ("__itruediv__", "nb_inplace_true_divide", "BinaryLeft", "inplace", "($self, value, /)", "self /= value"),
+    ("__index__", "nb_index", "Unary", "unary", "($self, /)", "self as an int, for use as an index."),
+    ("__matmul__", "nb_matrix_multiply", "BinaryLeft", "binary", "($self, value, /)", "self @ value"),
+    ("__rmatmul__", "nb_matrix_multiply", "BinaryRight", "binary", "($self, value, /)", "value @ self"),
+    ("__imatmul__", "nb_inplace_matrix_multiply", "BinaryLeft", "inplace", "($self, value, /)", "self @= value"),
+    ("__len__", "mp_length", "Length", "slot_mp_length", "($self, /)", "len(self)"),
+    ("__getitem__", "mp_subscript", "GetItem", "slot_mp_subscript", "($self, key, /)", "self[key]"),
+    ("__setitem__", "mp_ass_subscript", "SetItem", "slot_mp_ass_subscript", "($self, key, value, /)", "self[key] = value"),
+    ("__delitem__", "mp_ass_subscript", "DelItem", "slot_mp_ass_subscript", "($self, key, /)", "del self[key]"),
+    ("__len__", "sq_length", "Length", "slot_mp_length", "($self, /)", "len(self)"),
+    ("__add__", "sq_concat", "BinaryLeft", None, "($self, value, /)", "self + value"),
+    ("__mul__", "sq_repeat", "IndexArg", None, "($self, value, /)", "self * value"),
+    ("__rmul__", "sq_repeat", "IndexArg", None, "($self, value, /)", "value * self"),
+    ("__getitem__", "sq_item", "SqItem", "slot_sq_item", "($self, key, /)", "self[key]"),
+    ("__setitem__", "sq_ass_item", "SqSetItem", "slot_sq_ass_item", "($self, key, value, /)", "self[key] = value"),
+    ("__delitem__", "sq_ass_item", "SqDelItem", "slot_sq_ass_item", "($self, key, /)", "del self[key]"),
+    ("__contains__", "sq_contains", "Contains", "slot_sq_contains", "($self, key, /)", "key in self"),
+    ("__iadd__", "sq_inplace_concat", "BinaryLeft", None, "($self, value, /)", "self += value"),
+    ("__imul__", "sq_inplace_repeat", "IndexArg", None, "($self, value, /)", "self *= value"),
 ]
 
 HEADER = "// <auto-generated> by tools/gen_slots.py from its slot list. Do not edit. </auto-generated>\n"
@@ -245,7 +246,7 @@ def emit_table():
 
     # Heap slot functions made by CPython's macros (SLOT0, SLOT1, SLOT1BINFULL).
     by_slot = {}
-    for name, slot, kind, heap in SLOTDEFS:
+    for name, slot, kind, heap, _, _ in SLOTDEFS:
         by_slot.setdefault(slot, []).append((name, kind, heap))
     generated = []
     for slot, rows in by_slot.items():
@@ -281,14 +282,15 @@ def emit_table():
 
     out.append("    /// <summary>CPython's slotdefs (Objects/typeobject.c), in its order.</summary>\n")
     out.append("    public static readonly SlotDef[] Table =\n    {\n")
-    for name, slot, kind, heap in SLOTDEFS:
+    for name, slot, kind, heap, sig, doc in SLOTDEFS:
         parts = kind.split()
         op = f", CompareOp.{parts[1]}" if len(parts) > 1 else ""
         if heap is None:
             fn = "null"
         else:
             fn = f"s_slot_{slot}" if heap in ("unary", "inplace", "binary") else f"s_{heap}"
-        out.append(f"        new(\"{name}\", SlotId.{slot}, SlotKind.{parts[0]}, {fn}{op}),\n")
+        sig_literal = "null" if sig is None else f'"{sig}"'
+        out.append(f"        new(\"{name}\", SlotId.{slot}, SlotKind.{parts[0]}, {fn}, {sig_literal}, \"{doc}\"{op}),\n")
     out.append("    };\n\n")
 
     out.append("    /// <summary>The slot <paramref name=\"id\"/> of <paramref name=\"t\"/>.</summary>\n")
@@ -340,7 +342,7 @@ if __name__ == "__main__":
     names = [s[0] for s in SLOTS]
     assert len(set(names)) == len(names)
     assert len({s[2] for s in SLOTS}) == len(SLOTS)
-    for _, slot, _, _ in SLOTDEFS:
+    for _, slot, _, _, _, _ in SLOTDEFS:
         assert slot in names, slot
     write("src/Sharpy/Objects/PyType.SlotFields.g.cs", emit_fields())
     write("src/Sharpy/Runtime/SlotDefs.Table.g.cs", emit_table())

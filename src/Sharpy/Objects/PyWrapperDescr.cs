@@ -54,6 +54,18 @@ public sealed partial class PyWrapperDescr : PyObject
         var d = (PyWrapperDescr)o;
         return PyUnicode.FromString($"<slot wrapper '{d.Name}' of '{d.Owner.tp_name}' objects>");
     }
+
+    [PyGetter("__name__")] static PyObject? GetName(PyWrapperDescr d) => PyUnicode.FromString(d.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyWrapperDescr d) => PyUnicode.FromString(d.QualName);
+    [PyGetter("__objclass__")] static PyObject? GetObjClass(PyWrapperDescr d) => Py.NewRef(d.Owner);
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyWrapperDescr d) => PyUnicode.FromString(d.Def.Doc);
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyWrapperDescr d) => d.TextSignature();
+
+    /// <summary>The owner's __qualname__ and the dunder: `int.__add__`.</summary>
+    internal string QualName => TypeAttrs.QualName(Owner) + "." + Name;
+
+    /// <summary>__text_signature__ from the slot table (None for a row without one).</summary>
+    internal PyObject TextSignature() => Def.TextSignature == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(Def.TextSignature);
 }
 
 /// <summary>`method-wrapper`: a wrapper descriptor bound to an object (`(1).__add__`).</summary>
@@ -82,6 +94,13 @@ public sealed partial class PyMethodWrapper : PyObject
         var w = (PyMethodWrapper)o;
         return PyUnicode.FromString($"<method-wrapper '{w.Descr.Name}' of {w.Self!.ob_type.tp_name} object at 0x{Interpreter.IdOf(w.Self):x}>");
     }
+
+    [PyGetter("__name__")] static PyObject? GetName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.QualName);
+    [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodWrapper w) => Py.NewRef(w.Descr.Owner);
+    [PyGetter("__self__")] static PyObject? GetSelf(PyMethodWrapper w) => Py.NewRef(w.Self ?? PyNone.None);
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Def.Doc);
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodWrapper w) => w.Descr.TextSignature();
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Self);
 

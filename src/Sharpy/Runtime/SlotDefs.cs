@@ -26,9 +26,11 @@ public enum SlotKind
 /// One row of CPython's slotdefs table: the dunder <paramref name="Name"/> feeds slot
 /// <paramref name="Slot"/>; <paramref name="Kind"/> says how its wrapper descriptor calls the
 /// slot; <paramref name="Function"/> is the slot function a class gets when the dunder is a
-/// Python definition (null where CPython has none).
+/// Python definition (null where CPython has none); <paramref name="TextSignature"/> and
+/// <paramref name="Doc"/> are the wrapper descriptor's __text_signature__ and __doc__.
 /// </summary>
-public sealed record SlotDef(string Name, SlotId Slot, SlotKind Kind, Delegate? Function, CompareOp Op = CompareOp.Lt);
+public sealed record SlotDef(string Name, SlotId Slot, SlotKind Kind, Delegate? Function, string? TextSignature, string Doc,
+    CompareOp Op = CompareOp.Lt);
 
 /// <summary>
 /// The slot table (Objects/typeobject.c slotdefs, generated with the fields from the list in
