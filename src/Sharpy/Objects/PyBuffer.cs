@@ -14,17 +14,20 @@ namespace Sharpy.Objects;
 //
 // How a module uses it (the `declare` generator's buffer converter calls the same functions):
 //
-//     var view = PyBuffer.GetContiguous(arg);           // read-only, any C-contiguous exporter;
-//     if (view == null) return null;                     // TypeError "a bytes-like object is required, not 'str'"
+//     var view = PyBuffer.GetContiguous(arg);        // clinic's Py_buffer / getargs "y*": read-only,
+//     if (view == null) return null;                 //   TypeError "a bytes-like object is required, not 'str'"
 //     try { Use(view.Span); } finally { view.Release(); }
 //
-//     var w = PyBuffer.GetWritable(arg, "readinto");     // writable: "readinto() argument must be
-//     ...                                                //   read-write bytes-like object, not bytes"
-//     w.WritableSpan[0] = 1; w.Release();
+//     var w = PyBuffer.GetWritable(arg, "readinto");  // clinic's "w*": "readinto() argument must be
+//     if (w == null) return null;                     //   read-write bytes-like object, not bytes"
+//     try { Fill(w.WritableSpan); } finally { w.Release(); }
 //
-// PyBuffer.Get(obj, flags) is PyObject_GetBuffer itself (PyBUF_* flags in PyBUF), for consumers
-// that handle shapes and strides (memoryview). Release a view exactly once; never keep its
-// Span past the Release.
+// PyBuffer.Get(obj, PyBUF.*) is PyObject_GetBuffer itself, for consumers that handle shapes and
+// strides (memoryview); PyBuffer.ToArray(obj) copies any exporter's items in C order (what
+// bytes(obj) does). Release every view exactly once, and do not use its Span after Release or
+// across code that may resize the exporter (a held view prevents that for bytearray).
+// An exporter sets [PySlot("bf_getbuffer")] (and "bf_releasebuffer" if it counts exports) and
+// fills the view with PyBuffer.FillInfo for plain bytes; see PyByteArray for a resizable one.
 
 /// <summary>PyBUF_* request flags (Include/pybuffer.h; inspect.BufferFlags).</summary>
 public static class PyBUF
@@ -65,8 +68,6 @@ public sealed class PyBuffer
     public string? format;
     public int ndim = 1;
     public long[]? shape, strides, suboffsets;
-    /// <summary>The exporter's private data (Py_buffer.internal).</summary>
-    public object? @internal;
 
     /// <summary>The bytes of a contiguous view, from its first item.</summary>
     public ReadOnlySpan<byte> Span => Memory.Span.Slice(Start, (int)len);
@@ -127,7 +128,6 @@ public sealed class PyBuffer
         view.shape = (flags & PyBUF.ND) == PyBUF.ND ? [memory.Length] : null;
         view.strides = (flags & PyBUF.STRIDES) == PyBUF.STRIDES ? [1] : null;
         view.suboffsets = null;
-        view.@internal = null;
         return 0;
     }
 
@@ -229,7 +229,8 @@ public sealed class PyBuffer
     public byte[] ToContiguous(char order)
     {
         var dst = new byte[len];
-        if (IsContiguous('C') && order != 'F' || IsContiguous('F') && order == 'F' && ndim <= 1)
+        // Already in the requested order ('A': either), or a walk in C order ('F': Fortran order).
+        if (IsContiguous(order == 'F' ? 'F' : order == 'A' ? 'A' : 'C'))
         {
             if (len > 0) Memory.Span.Slice(Start, (int)len).CopyTo(dst);
             return dst;

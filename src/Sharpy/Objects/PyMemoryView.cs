@@ -53,7 +53,6 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
         v.itemsize = src.itemsize;
         v.@readonly = src.@readonly;
         v.format = src.format ?? "B";
-        v.@internal = src.@internal;
         v.ndim = ndim;
         v.shape = new long[ndim];
         v.strides = new long[ndim];
@@ -259,7 +258,6 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
             view.ndim = 1;
             view.shape = null;
         }
-        view.@internal = null;
         view.obj = Py.NewRef(self);
         mv._exports++;
         return 0;
