@@ -146,7 +146,7 @@ public sealed partial class PyType
     {
         Py.DECREF(tp_dict);
         Py.DECREF(tp_bases);
-        Py.DECREF(tp_mro);
+        Py.XDECREF(tp_mro);
         Py.XDECREF(tp_base);
     }
 }

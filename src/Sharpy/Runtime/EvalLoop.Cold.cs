@@ -385,7 +385,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         int err = opcode == Op.DICT_UPDATE
                             ? DictOps.Update((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed)
-                            : DictOps.MergeKwargs((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed, s[sp - oparg - 2].AsBorrowed);
+                            : DictOps.MergeKwargs((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed, s[sp - oparg - 3].AsBorrowed);
                         update.Close();
                         if (err < 0) goto error;
                         break;
