@@ -41,8 +41,6 @@ public static class ClassBuilder
             tp_base = Py.NewRef(baseType),
             tp_bases = baseList,
             tp_dict = PyDict.New(),
-            HasInstanceDict = true,
-            SupportsWeakRefs = true,
         };
         int pos = 0;
         while (dict.Next(ref pos, out var k, out var v))
@@ -54,7 +52,16 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
-        AddDictAndWeakrefDescriptors(t);
+        var layout = ClassSlots.Compute(t, baseType, baseList);
+        if (layout == null)
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        t.HasInstanceDict = baseType.HasInstanceDict || layout.AddDict;
+        t.SupportsWeakRefs = baseType.SupportsWeakRefs || layout.AddWeak;
+        ClassSlots.AddMembers(t, baseType, layout);
+        AddDictAndWeakrefDescriptors(t, layout);
         var mro = TypeReady.ComputeMro(t);
         if (mro == null)
         {
@@ -77,16 +84,16 @@ public static class ClassBuilder
     /// subtype_getsets: the `__dict__` and `__weakref__` attributes of instances of a class
     /// statement's type, unless a base already provides them or the class body defined them.
     /// </summary>
-    static void AddDictAndWeakrefDescriptors(PyType t)
+    static void AddDictAndWeakrefDescriptors(PyType t, ClassSlots.Layout layout)
     {
         var d = t.tp_dict;
-        if (d.GetItemString("__dict__") == null && TypeLookup.Lookup(t.tp_base!, "__dict__") is not PyGetSetDescr)
+        if (layout.AddDict && d.GetItemString("__dict__") == null && TypeLookup.Lookup(t.tp_base!, "__dict__") is not PyGetSetDescr)
         {
             var descr = new PyGetSetDescr(t, "__dict__", GetInstanceDict, SetInstanceDict, "dictionary for instance variables");
             d.SetItemString("__dict__", descr);
             Py.DECREF(descr);
         }
-        if (d.GetItemString("__weakref__") == null && TypeLookup.Lookup(t.tp_base!, "__weakref__") == null)
+        if (layout.AddWeak && d.GetItemString("__weakref__") == null && TypeLookup.Lookup(t.tp_base!, "__weakref__") == null)
         {
             var descr = new PyGetSetDescr(t, "__weakref__", GetWeakref, null, "list of weak references to the object");
             d.SetItemString("__weakref__", descr);
@@ -116,25 +123,26 @@ public static class ClassBuilder
     static PyObject? GetWeakref(PyObject self)
         => Py.NewRef((self as IWeakReferenceable)?.WeakRefList ?? (PyObject)PyNone.None);
 
-    /// <summary>best_base: the base whose instance layout the others extend (by C# class).</summary>
+    /// <summary>best_base: the base whose instance layout (solid base) the others' layouts extend.</summary>
     static PyType? BestBase(PyTuple bases)
     {
-        PyType? winner = null;
+        PyType? winner = null, best = null;
         foreach (var b in bases.Items)
         {
             var bt = (PyType)b;
-            if (winner == null || bt.InstanceClass.IsSubclassOf(winner.InstanceClass) && bt.InstanceClass != winner.InstanceClass)
+            var candidate = ClassSlots.SolidBase(bt);
+            if (winner == null || Abstract.IsSubtype(candidate, winner) && candidate != winner)
             {
-                if (winner == null) winner = bt;
-                else winner = bt;
+                winner = candidate;
+                best = bt;
             }
-            else if (!winner.InstanceClass.IsAssignableFrom(bt.InstanceClass) && !bt.InstanceClass.IsAssignableFrom(winner.InstanceClass))
+            else if (!Abstract.IsSubtype(winner, candidate))
             {
                 Errors.SetString(PyExc.TypeError, "multiple bases have instance lay-out conflict");
                 return null;
             }
         }
-        return winner;
+        return best;
     }
 
     /// <summary>__module__, __qualname__, __doc__, and __hash__ = None when only __eq__ is defined.</summary>

@@ -66,6 +66,8 @@ public sealed partial class PyType : PyObject
     public bool HasInstanceDict;
     /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>
     public bool SupportsWeakRefs;
+    /// <summary>How many `__slots__` members instances hold, this type's and its bases' (ht_slots, summed).</summary>
+    public int SlotCount;
     /// <summary>tp_alloc: makes an empty instance of this type (or of a subclass) for tp_new.</summary>
     public Func<PyType, PyObject>? tp_alloc;
 
