@@ -6,7 +6,9 @@ namespace Sharpy.Objects;
 /// <summary>type_new: the type a class statement (or type(name, bases, dict)) creates.</summary>
 public static class ClassBuilder
 {
-    public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj)
+    /// <summary>type.__new__(metatype, name, bases, dict, **kwargs): the keywords go to __init_subclass__.</summary>
+    public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj,
+        ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)
     {
         if (nameObj is not PyUnicode name)
             return Errors.SetString(PyExc.TypeError, $"type.__new__() argument 1 must be str, not {nameObj.ob_type.tp_name}");
@@ -72,7 +74,7 @@ public static class ClassBuilder
         TypeReady.InheritSlots(t);
         SlotDefs.FixupSlots(t);
         foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
-        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t))
+        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t, kwargs, kwnames))
         {
             Py.DECREF(t);
             return null;
@@ -235,7 +237,7 @@ public static class ClassBuilder
     }
 
     /// <summary>PEP 487: super(t, t).__init_subclass__().</summary>
-    static bool InitSubclass(PyType t)
+    static bool InitSubclass(PyType t, ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)
     {
         var mro = t.tp_mro.Items;
         for (int i = 1; i < mro.Length; i++)
@@ -245,7 +247,7 @@ public static class ClassBuilder
             var get = f.ob_type.tp_descr_get;
             var bound = get == null ? Py.NewRef(f) : get(f, null, t);
             if (bound == null) return false;
-            var r = Calls.CallNoArgs(bound);
+            var r = Calls.Call(bound, kwargs, kwnames);
             Py.DECREF(bound);
             if (r == null) return false;
             Py.DECREF(r);

@@ -123,7 +123,7 @@ public sealed partial class PyType
         int nargs = args.Length - (kwnames?.Count ?? 0);
         if (nargs != 3)
             return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
-        return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed);
+        return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed, args[3..], kwnames);
     }
 
     [PySlot("tp_init")]
