@@ -40,6 +40,7 @@ internal static partial class BuiltinTypes
         foreach (var t in new[] { PyBool.Type, PyBytes.Type, PyDict.Type, PyFloat.Type, PyFrozenSet.Type, PyLong.Type, PyList.Type, PySet.Type, PyUnicode.Type, PyTuple.Type })
             t.tp_flags |= TypeFlags.MatchSelf;
         FillDeclaredTypes();
+        PyInterpolation.InstallMembers();
         foreach (var t in DeclaredTypes()) SlotDefs.AddOperators(t);
         foreach (var t in DeclaredTypes()) TypeReady.Ready(t);
         PyExc.Create();
