@@ -19,7 +19,7 @@ public sealed partial class PyUnion : PyObject, IWeakReferenceable
     PyUnion(PyTuple args) : base(Type) { Args = args; }
 
     /// <summary>is_unionable: what `|` may combine into a union.</summary>
-    static bool IsUnionable(PyObject o) => o == PyNone.None || o is PyType || o is PyGenericAlias || o is PyUnion;
+    static bool IsUnionable(PyObject o) => o == PyNone.None || o is PyType || o is PyGenericAlias || o is PyUnion || o is PyTypeAlias;
 
     /// <summary>_Py_union_type_or: `a | b` for types, aliases and unions; NotImplemented for anything else.</summary>
     public static PyObject? TypeOr(PyObject a, PyObject b)
