@@ -257,7 +257,7 @@ public static partial class Abstract
         var f = o.ob_type.mp_ass_subscript;
         if (f == null)
         {
-            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object does not support item deletion");
+            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object doesn't support item deletion");
             return -1;
         }
         return f(o, key, null);

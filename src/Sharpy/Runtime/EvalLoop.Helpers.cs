@@ -8,16 +8,21 @@ public static partial class EvalLoop
 {
     static readonly string[] SpecialMethodNames = { "__enter__", "__exit__", "__aenter__", "__aexit__" };
 
+    /// <summary>LOAD_SPECIAL's error, with _PyEval_SpecialMethodCanSuggest's hint when the other protocol is there.</summary>
     static string SpecialMethodError(PyObject owner, int oparg)
     {
         var t = owner.ob_type.tp_name;
-        return oparg switch
-        {
-            0 => $"'{t}' object does not support the context manager protocol",
-            1 => $"'{t}' object does not support the context manager protocol (missed __exit__ method)",
-            2 => $"'{t}' object does not support the asynchronous context manager protocol",
-            _ => $"'{t}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-        };
+        bool async = oparg >= 2;
+        string protocol = async ? "asynchronous context manager protocol" : "context manager protocol";
+        string msg = $"'{t}' object does not support the {protocol} (missed {SpecialMethodNames[oparg]} method)";
+        bool other = async
+            ? TypeLookup.Lookup(owner.ob_type, "__enter__") != null && TypeLookup.Lookup(owner.ob_type, "__exit__") != null
+            : TypeLookup.Lookup(owner.ob_type, "__aenter__") != null && TypeLookup.Lookup(owner.ob_type, "__aexit__") != null;
+        if (other)
+            msg += async
+                ? " but it supports the context manager protocol. Did you mean to use 'with'?"
+                : " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
+        return msg;
     }
 
     static PyObject CommonConstant(int oparg) => oparg switch
@@ -39,7 +44,10 @@ public static partial class EvalLoop
     {
         var name = code.LocalsPlusNames[index].Value;
         if ((code.Co.LocalsPlusKinds[index] & Compiler.CodeObject.CO_FAST_FREE) != 0)
+        {
             Errors.SetString(PyExc.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+            if (Errors.OccurredException() is { } exc) (exc.Dict ??= PyDict.New()).SetItemString("name", code.LocalsPlusNames[index]);
+        }
         else
             Errors.SetString(PyExc.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
     }
