@@ -333,6 +333,16 @@ public partial class PyBytes
         return FromBytes(r);
     }
 
+    [PyMethod("swapcase")]
+    public static PyObject? SwapCase(PyBytes self)
+    {
+        var r = (byte[])self.Value.Clone();
+        for (int i = 0; i < r.Length; i++)
+            if (r[i] >= 'a' && r[i] <= 'z') r[i] -= 32;
+            else if (r[i] >= 'A' && r[i] <= 'Z') r[i] += 32;
+        return FromBytes(r);
+    }
+
     [PyMethod("lower")]
     public static PyObject? Lower(PyBytes self)
     {
