@@ -15,7 +15,13 @@ public static class Dealloc
         var type = o.ob_type;
         // Exact ints and floats (_PyLong_ExactDealloc, float_dealloc): no finalizer, no weak
         // references, not tracked, nothing held, a static type. The commonest deaths by far.
-        if (type == PyLong.Type || type == PyFloat.Type) return;
+        if (type == PyLong.Type || type == PyFloat.Type)
+        {
+#if Py_DEBUG
+            RefDebug.Freed();
+#endif
+            return;
+        }
         if (type.tp_finalize != null && (o.ob_flags & PyObject.FlagFinalized) == 0)
         {
             // PEP 442: resurrect for the duration of __del__.
@@ -31,6 +37,9 @@ public static class Dealloc
             if (--o.ob_refcnt != 0) return;
         }
         if (o.GcIndex >= 0) Gc.Untrack(o);
+#if Py_DEBUG
+        RefDebug.Freed();
+#endif
         o.ReleaseReferences();
         if (type.IsHeapType) Py.DECREF(type);
     }

@@ -31,6 +31,9 @@ public static partial class EvalLoop
         // the static itself would call the ReadyToRun static-base helper).
         ref bool gcScheduled = ref Gc.Scheduled;
         bool subscrFailed = false;
+#if Py_DEBUG
+        var stackCheck = new StackEffectCheck();
+#endif
 
         // gen.throw(): raise the exception at the point where the generator is suspended.
         if (throwing)
@@ -40,6 +43,9 @@ public static partial class EvalLoop
         }
 
     next_instr:
+#if Py_DEBUG
+            stackCheck.Next(f, sp, ip);
+#endif
             f.LastInstr = ip;
             int word = instrs[ip++];
             opcode = word & 0xff;
@@ -141,7 +147,7 @@ public static partial class EvalLoop
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
-                    ip += 4;
+                    ip += Op.INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
                     break;
                 // ---- cells ----
                 case Op.LOAD_DEREF:
@@ -182,7 +188,7 @@ public static partial class EvalLoop
                             owner.Close();
                             s[sp - 1] = StackRef.FromSteal(res);
                         }
-                        ip += 9;
+                        ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
                         break;
                     }
                 case Op.STORE_ATTR:
@@ -195,7 +201,7 @@ public static partial class EvalLoop
                         s[--sp] = default;
                         s[--sp] = default;
                         if (err < 0) goto error;
-                        ip += 4;
+                        ip += Op.INLINE_CACHE_ENTRIES_STORE_ATTR;
                         break;
                     }
                 // ---- operators ----
@@ -215,7 +221,7 @@ public static partial class EvalLoop
                         rhs.Close();
                         if (res == null) { s[sp - 1] = default; sp--; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
-                        ip += 5;
+                        ip += Op.INLINE_CACHE_ENTRIES_BINARY_OP;
                         break;
                     }
                 case Op.UNARY_NOT:
@@ -228,7 +234,7 @@ public static partial class EvalLoop
                         v.Close();
                         if (t < 0) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromBorrow(t != 0 ? pyTrue : pyFalse);
-                        ip += 3;
+                        ip += Op.INLINE_CACHE_ENTRIES_TO_BOOL;
                         break;
                     }
                 case Op.COMPARE_OP:
@@ -250,7 +256,7 @@ public static partial class EvalLoop
                             res = t != 0 ? pyTrue : pyFalse;
                         }
                         s[sp - 1] = StackRef.FromSteal(res);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_COMPARE_OP;
                         break;
                     }
                 case Op.IS_OP:
@@ -274,7 +280,7 @@ public static partial class EvalLoop
                         rhs.Close();
                         if (r < 0) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? pyTrue : pyFalse);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_CONTAINS_OP;
                         break;
                     }
 
@@ -289,7 +295,7 @@ public static partial class EvalLoop
                         sub.Close(); container.Close(); v.Close();
                         s[--sp] = default; s[--sp] = default; s[--sp] = default;
                         if (err < 0) goto error;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_STORE_SUBSCR;
                         break;
                     }
                 // ---- building ----
@@ -306,7 +312,7 @@ public static partial class EvalLoop
                     ip += oparg;
                     break;
                 case Op.JUMP_BACKWARD:
-                    ip = ip + 1 - oparg;
+                    ip = ip + Op.INLINE_CACHE_ENTRIES_JUMP_BACKWARD - oparg;
                     if ((ts.PendingInterrupt || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -316,7 +322,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_FALSE;
                         if (v.AsBorrowed == pyFalse) ip += oparg;
                         break;
                     }
@@ -324,7 +330,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_TRUE;
                         if (v.AsBorrowed == pyTrue) ip += oparg;
                         break;
                     }
@@ -335,7 +341,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         bool isNone = v.AsBorrowed == pyNone;
                         v.Close();
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_NONE; // as many as POP_JUMP_IF_NOT_NONE's
                         if (isNone == (opcode == Op.POP_JUMP_IF_NONE)) ip += oparg;
                         break;
                     }
@@ -354,7 +360,7 @@ public static partial class EvalLoop
                     {
                         var it = s[sp - 1].AsBorrowed;
                         res = it.ob_type.tp_iternext!(it);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
                         if (res == null)
                         {
                             if (Errors.Occurred())
@@ -391,7 +397,7 @@ public static partial class EvalLoop
                             argsStart--;
                             nargs++;
                         }
-                        ip += 3;
+                        ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
                         var callee = callable.AsBorrowed;
                         // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
                         if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
@@ -571,6 +577,9 @@ public static partial class EvalLoop
             // A new exception: record where it happened in the traceback.
             Tracebacks.Here(ts, f, raisedAt);
         exception_unwind:
+#if Py_DEBUG
+            stackCheck.Forget();
+#endif
             f.StackPointer = sp;
             ip = UnwindToHandler(ts, f, raisedAt);
             if (ip >= 0)

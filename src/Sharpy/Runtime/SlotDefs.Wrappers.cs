@@ -1,0 +1,147 @@
+using System;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+public static partial class SlotDefs
+{
+    /// <summary>getindex: an index argument of a sequence wrapper; a negative one counts from the end.</summary>
+    static long SqIndex(PyObject self, PyObject arg)
+    {
+        long i = Abstract.AsSsize(arg, PyExc.OverflowError);
+        if (i == -1 && Errors.Occurred()) return -1;
+        if (i < 0 && self.ob_type.sq_length is { } len)
+        {
+            long n = len(self);
+            if (n < 0) return -1;
+            i += n;
+        }
+        return i;
+    }
+
+    /// <summary>Call a wrapper descriptor's slot with Python-level arguments (the wrap_* functions).</summary>
+    public static PyObject? CallWrapper(PyWrapperDescr d, PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var def = d.Def;
+        var fn = d.Wrapped;
+        if (def.Kind == SlotKind.Call) return ((VectorCallFunc)fn)(self, args, kwnames);
+        if (def.Kind == SlotKind.Init)
+            return ((InitFunc)fn)(self, args, kwnames) < 0 ? null : PyNone.None;
+        if (kwnames != null && kwnames.Count > 0)
+            return Errors.SetString(PyExc.TypeError, $"wrapper {def.Name}() takes no keyword arguments");
+        int n = args.Length;
+        int expected = def.Kind switch
+        {
+            SlotKind.Unary or SlotKind.Hash or SlotKind.Length or SlotKind.Bool or SlotKind.Next or SlotKind.Finalize => 0,
+            SlotKind.SetItem or SlotKind.SetAttr or SlotKind.DescrSet or SlotKind.SqSetItem => 2,
+            SlotKind.DescrGet => -1,
+            SlotKind.Ternary or SlotKind.TernaryRight => -2,
+            _ => 1,
+        };
+        if (expected >= 0 && n != expected)
+        {
+            return Errors.SetString(PyExc.TypeError, expected == 0
+                ? $"expected 0 arguments, got {n}"
+                : $"expected {expected} argument{(expected == 1 ? "" : "s")}, got {n}");
+        }
+        switch (def.Kind)
+        {
+            case SlotKind.Unary: return ((UnaryFunc)fn)(self);
+            case SlotKind.Next:
+                var nx = ((UnaryFunc)fn)(self);
+                if (nx == null && !Errors.Occurred()) Errors.SetObject(PyExc.StopIteration, null);
+                return nx;
+            case SlotKind.BinaryLeft: return ((BinaryFunc)fn)(self, args[0].AsBorrowed);
+            case SlotKind.BinaryRight: return ((BinaryFunc)fn)(args[0].AsBorrowed, self);
+            case SlotKind.Ternary:
+            case SlotKind.TernaryRight:
+                if (n < 1 || n > 2)
+                    return Errors.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {n}");
+                var mod = n == 2 ? args[1].AsBorrowed : PyNone.None;
+                return def.Kind == SlotKind.Ternary ? ((TernaryFunc)fn)(self, args[0].AsBorrowed, mod) : ((TernaryFunc)fn)(args[0].AsBorrowed, self, mod);
+            case SlotKind.RichCompare: return ((RichCmpFunc)fn)(self, args[0].AsBorrowed, def.Op);
+            case SlotKind.Hash:
+                long h = ((HashFunc)fn)(self);
+                return h == -1 && Errors.Occurred() ? null : PyLong.FromLong(h);
+            case SlotKind.Length:
+                long len = ((LenFunc)fn)(self);
+                return len < 0 && Errors.Occurred() ? null : PyLong.FromLong(len);
+            case SlotKind.Bool:
+                int b = ((InquiryFunc)fn)(self);
+                return b < 0 ? null : Py.NewBool(b != 0);
+            case SlotKind.Contains:
+                int c = ((ObjObjProc)fn)(self, args[0].AsBorrowed);
+                return c < 0 ? null : Py.NewBool(c != 0);
+            case SlotKind.GetItem: return ((BinaryFunc)fn)(self, args[0].AsBorrowed);
+            case SlotKind.IndexArg:
+                {
+                    long count = Abstract.AsSsize(args[0].AsBorrowed, PyExc.OverflowError);
+                    if (count == -1 && Errors.Occurred()) return null;
+                    return ((SsizeArgFunc)fn)(self, count);
+                }
+            case SlotKind.SqItem:
+                {
+                    long i = SqIndex(self, args[0].AsBorrowed);
+                    if (i == -1 && Errors.Occurred()) return null;
+                    return ((SsizeArgFunc)fn)(self, i);
+                }
+            case SlotKind.SqSetItem:
+            case SlotKind.SqDelItem:
+                {
+                    long i = SqIndex(self, args[0].AsBorrowed);
+                    if (i == -1 && Errors.Occurred()) return null;
+                    var value = def.Kind == SlotKind.SqSetItem ? args[1].AsBorrowed : null;
+                    return ((SsizeObjArgProc)fn)(self, i, value) < 0 ? null : PyNone.None;
+                }
+            case SlotKind.SetItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
+            case SlotKind.DelItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            case SlotKind.GetAttribute: return ((GetAttroFunc)fn)(self, args[0].AsBorrowed);
+            case SlotKind.SetAttr: return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
+            case SlotKind.DelAttr: return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            case SlotKind.DescrGet:
+                if (n < 1 || n > 2)
+                    return Errors.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {n}");
+                var obj = args[0].AsBorrowed == PyNone.None ? null : args[0].AsBorrowed;
+                var type = n == 2 && args[1].AsBorrowed != PyNone.None ? args[1].AsBorrowed : null;
+                if (obj == null && type == null)
+                    return Errors.SetString(PyExc.TypeError, "__get__(None, None) is invalid");
+                return ((DescrGetFunc)fn)(self, obj, type);
+            case SlotKind.DescrSet: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
+            case SlotKind.DescrDelete: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            case SlotKind.Finalize:
+                ((DestructorFunc)fn)(self);
+                return PyNone.None;
+            default:
+                return Errors.SetString(PyExc.SystemError, "bad slot wrapper kind");
+        }
+    }
+}
+
+/// <summary>`T.__new__(S, ...)` for a builtin T (tp_new_wrapper): checks S is a subtype of T.</summary>
+internal static class NewWrapper
+{
+    static readonly BuiltinImpl s_impl = (self, args, kwnames) => Call((PyType)self!, args, kwnames);
+
+    public static PyObject Make(PyType t)
+    {
+        var f = new PyCFunction("__new__", t.Name + ".__new__", s_impl,
+            t, "Create and return a new object.  See help(type) for accurate signature.");
+        f.SetImmortal();
+        return f;
+    }
+
+    /// <summary>Whether <paramref name="f"/> is a builtin type's `__new__` (tp_new_wrapper).</summary>
+    public static bool Is(PyCFunction f) => f.Impl == s_impl;
+
+    static PyObject? Call(PyType t, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int nargs = args.Length - (kwnames?.Count ?? 0);
+        if (nargs < 1)
+            return Errors.SetString(PyExc.TypeError, $"{t.Name}.__new__(): not enough arguments");
+        if (args[0].AsBorrowed is not PyType sub)
+            return Errors.SetString(PyExc.TypeError, $"{t.Name}.__new__(X): X is not a type object ({args[0].AsBorrowed.ob_type.tp_name})");
+        if (!Abstract.IsSubtype(sub, t))
+            return Errors.SetString(PyExc.TypeError, $"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
+        return t.tp_new!(sub, args[1..], kwnames);
+    }
+}
