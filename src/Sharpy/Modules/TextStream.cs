@@ -37,6 +37,19 @@ public sealed partial class TextStream : PyObject
         return 0;
     }
 
+    /// <summary>UnicodeEncodeError('utf-8', text, i, i + 1, 'surrogates not allowed') for the lone surrogate at char index <paramref name="badIndex"/>.</summary>
+    static void RaiseSurrogateError(string text, int badIndex)
+    {
+        var obj = PyUnicode.FromString(text);
+        int start = badIndex;
+        for (int i = 0; i < badIndex; i++)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { start--; i++; }
+        var args = PyTuple.FromStolen([PyUnicode.FromString("utf-8"), obj, PyLong.FromLong(start), PyLong.FromLong(start + 1),
+            PyUnicode.FromString("surrogates not allowed")]);
+        Errors.SetObject(PyExc.UnicodeEncodeError, args);
+        Py.DECREF(args);
+    }
+
     public int Flush()
     {
         if (_pending.Length == 0) return 0;
@@ -47,7 +60,7 @@ public sealed partial class TextStream : PyObject
             var bytes = Utf8Strict(text, out int badIndex);
             if (bytes == null)
             {
-                Errors.SetString(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)text[badIndex]:x4}' in position {badIndex}: surrogates not allowed");
+                RaiseSurrogateError(text, badIndex);
                 return -1;
             }
             _stream.Write(bytes, 0, bytes.Length);

@@ -6,6 +6,9 @@ namespace Sharpy.Objects;
 /// <summary>type_new: the type a class statement (or type(name, bases, dict)) creates.</summary>
 public static class ClassBuilder
 {
+    public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj)
+        => NewHeapType(metatype, nameObj, basesObj, dictObj, ReadOnlySpan<StackRef>.Empty, null);
+
     /// <summary>type.__new__(metatype, name, bases, dict, **kwargs): the keywords go to __init_subclass__.</summary>
     public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj,
         ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)

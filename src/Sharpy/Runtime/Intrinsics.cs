@@ -26,6 +26,8 @@ public static class Intrinsics
                 return Import.ImportStar(f, v) < 0 ? null : Py.NewRef(PyNone.None);
             case INTRINSIC_STOPITERATION_ERROR:
                 return StopIterationError(f, v);
+            case INTRINSIC_ASYNC_GEN_WRAP:
+                return new PyAsyncGenWrappedValue(v);
             case INTRINSIC_UNARY_POSITIVE:
                 return Abstract.Positive(v);
             case INTRINSIC_LIST_TO_TUPLE:
@@ -48,6 +50,8 @@ public static class Intrinsics
         }
     }
 
+    public const int INTRINSIC_PREP_RERAISE_STAR = 1;
+
     public static PyObject? Call2(int which, PyObject a, PyObject b)
     {
         switch (which)
@@ -62,6 +66,8 @@ public static class Intrinsics
             case INTRINSIC_SET_TYPEPARAM_DEFAULT:
                 ((PyTypeParam)a).SetEvaluateDefault(b);
                 return Py.NewRef(a);
+            case INTRINSIC_PREP_RERAISE_STAR:
+                return PyBaseExceptionGroup.PrepReraiseStar(a, (PyList)b);
             default:
                 return Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
         }
@@ -72,7 +78,10 @@ public static class Intrinsics
     {
         var be = (PyBaseException)exc;
         string? msg = null;
-        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration)) msg = "generator raised StopIteration";
+        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration))
+            msg = (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator raised StopIteration"
+                : (f.Code.Flags & PyCode.CO_COROUTINE) != 0 ? "coroutine raised StopIteration"
+                : "generator raised StopIteration";
         else if (Abstract.IsSubtype(be.ob_type, PyExc.StopAsyncIteration) && (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0)
             msg = "async generator raised StopAsyncIteration";
         if (msg == null) return Py.NewRef(exc);
