@@ -34,6 +34,9 @@ public sealed partial class CodeObject
     public const byte CO_FAST_LOCAL = 0x20;
     public const byte CO_FAST_CELL = 0x40;
     public const byte CO_FAST_FREE = 0x80;
+
+    /// <summary>A field-by-field copy (code.replace()).</summary>
+    public CodeObject Clone() => (CodeObject)MemberwiseClone();
 }
 
 /// <summary>A frozenset constant (from `x in {1, 2}`), members in the AST constant convention.</summary>

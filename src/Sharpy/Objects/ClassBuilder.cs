@@ -7,6 +7,11 @@ namespace Sharpy.Objects;
 public static class ClassBuilder
 {
     public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj)
+        => NewHeapType(metatype, nameObj, basesObj, dictObj, ReadOnlySpan<StackRef>.Empty, null);
+
+    /// <summary>type.__new__(metatype, name, bases, dict, **kwargs): the keywords go to __init_subclass__.</summary>
+    public static PyObject? NewHeapType(PyType metatype, PyObject nameObj, PyObject basesObj, PyObject dictObj,
+        ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)
     {
         if (nameObj is not PyUnicode name)
             return Errors.SetString(PyExc.TypeError, $"type.__new__() argument 1 must be str, not {nameObj.ob_type.tp_name}");
@@ -41,8 +46,6 @@ public static class ClassBuilder
             tp_base = Py.NewRef(baseType),
             tp_bases = baseList,
             tp_dict = PyDict.New(),
-            HasInstanceDict = true,
-            SupportsWeakRefs = true,
         };
         int pos = 0;
         while (dict.Next(ref pos, out var k, out var v))
@@ -54,7 +57,16 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
-        AddDictAndWeakrefDescriptors(t);
+        var layout = ClassSlots.Compute(t, baseType, baseList);
+        if (layout == null)
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        t.HasInstanceDict = baseType.HasInstanceDict || layout.AddDict;
+        t.SupportsWeakRefs = baseType.SupportsWeakRefs || layout.AddWeak;
+        ClassSlots.AddMembers(t, baseType, layout);
+        AddDictAndWeakrefDescriptors(t, layout);
         var mro = TypeReady.ComputeMro(t);
         if (mro == null)
         {
@@ -65,7 +77,7 @@ public static class ClassBuilder
         TypeReady.InheritSlots(t);
         SlotDefs.FixupSlots(t);
         foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
-        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t))
+        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t, kwargs, kwnames))
         {
             Py.DECREF(t);
             return null;
@@ -77,16 +89,16 @@ public static class ClassBuilder
     /// subtype_getsets: the `__dict__` and `__weakref__` attributes of instances of a class
     /// statement's type, unless a base already provides them or the class body defined them.
     /// </summary>
-    static void AddDictAndWeakrefDescriptors(PyType t)
+    static void AddDictAndWeakrefDescriptors(PyType t, ClassSlots.Layout layout)
     {
         var d = t.tp_dict;
-        if (d.GetItemString("__dict__") == null && TypeLookup.Lookup(t.tp_base!, "__dict__") is not PyGetSetDescr)
+        if (layout.AddDict && d.GetItemString("__dict__") == null && TypeLookup.Lookup(t.tp_base!, "__dict__") is not PyGetSetDescr)
         {
             var descr = new PyGetSetDescr(t, "__dict__", GetInstanceDict, SetInstanceDict, "dictionary for instance variables");
             d.SetItemString("__dict__", descr);
             Py.DECREF(descr);
         }
-        if (d.GetItemString("__weakref__") == null && TypeLookup.Lookup(t.tp_base!, "__weakref__") == null)
+        if (layout.AddWeak && d.GetItemString("__weakref__") == null && TypeLookup.Lookup(t.tp_base!, "__weakref__") == null)
         {
             var descr = new PyGetSetDescr(t, "__weakref__", GetWeakref, null, "list of weak references to the object");
             d.SetItemString("__weakref__", descr);
@@ -116,25 +128,26 @@ public static class ClassBuilder
     static PyObject? GetWeakref(PyObject self)
         => Py.NewRef((self as IWeakReferenceable)?.WeakRefList ?? (PyObject)PyNone.None);
 
-    /// <summary>best_base: the base whose instance layout the others extend (by C# class).</summary>
+    /// <summary>best_base: the base whose instance layout (solid base) the others' layouts extend.</summary>
     static PyType? BestBase(PyTuple bases)
     {
-        PyType? winner = null;
+        PyType? winner = null, best = null;
         foreach (var b in bases.Items)
         {
             var bt = (PyType)b;
-            if (winner == null || bt.InstanceClass.IsSubclassOf(winner.InstanceClass) && bt.InstanceClass != winner.InstanceClass)
+            var candidate = ClassSlots.SolidBase(bt);
+            if (winner == null || Abstract.IsSubtype(candidate, winner) && candidate != winner)
             {
-                if (winner == null) winner = bt;
-                else winner = bt;
+                winner = candidate;
+                best = bt;
             }
-            else if (!winner.InstanceClass.IsAssignableFrom(bt.InstanceClass) && !bt.InstanceClass.IsAssignableFrom(winner.InstanceClass))
+            else if (!Abstract.IsSubtype(winner, candidate))
             {
                 Errors.SetString(PyExc.TypeError, "multiple bases have instance lay-out conflict");
                 return null;
             }
         }
-        return winner;
+        return best;
     }
 
     /// <summary>__module__, __qualname__, __doc__, and __hash__ = None when only __eq__ is defined.</summary>
@@ -227,7 +240,7 @@ public static class ClassBuilder
     }
 
     /// <summary>PEP 487: super(t, t).__init_subclass__().</summary>
-    static bool InitSubclass(PyType t)
+    static bool InitSubclass(PyType t, ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)
     {
         var mro = t.tp_mro.Items;
         for (int i = 1; i < mro.Length; i++)
@@ -237,7 +250,7 @@ public static class ClassBuilder
             var get = f.ob_type.tp_descr_get;
             var bound = get == null ? Py.NewRef(f) : get(f, null, t);
             if (bound == null) return false;
-            var r = Calls.CallNoArgs(bound);
+            var r = Calls.Call(bound, kwargs, kwnames);
             Py.DECREF(bound);
             if (r == null) return false;
             Py.DECREF(r);

@@ -50,7 +50,7 @@ public sealed partial class PyCode : PyObject
 
     public const int CO_OPTIMIZED = 0x1, CO_NEWLOCALS = 0x2, CO_VARARGS = 0x4, CO_VARKEYWORDS = 0x8;
     public const int CO_NESTED = 0x10, CO_GENERATOR = 0x20, CO_NOFREE = 0x40, CO_COROUTINE = 0x80;
-    public const int CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200;
+    public const int CO_ITERABLE_COROUTINE = 0x100, CO_ASYNC_GENERATOR = 0x200, CO_HAS_DOCSTRING = 0x4000000;
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)

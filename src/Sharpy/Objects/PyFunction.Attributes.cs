@@ -46,6 +46,20 @@ public sealed partial class PyFunction
         return 0;
     }
 
+    [PyGetter("__type_params__")] static PyObject? GetTypeParams(PyFunction f) => Py.NewRef(f.TypeParams ?? PyTuple.Empty);
+
+    [PySetter("__type_params__")]
+    static int SetTypeParams(PyFunction f, PyObject? value)
+    {
+        if (value is not PyTuple)
+        {
+            Errors.SetString(PyExc.TypeError, "__type_params__ must be set to a tuple");
+            return -1;
+        }
+        Py.SETREF(ref f.TypeParams, Py.NewRef(value));
+        return 0;
+    }
+
     [PyGetter("__module__")] static PyObject? GetModule(PyFunction f) => Py.NewRef(f.Module ?? PyNone.None);
 
     [PySetter("__module__")]

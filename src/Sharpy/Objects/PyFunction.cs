@@ -31,7 +31,8 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
         Builtins = Py.NewRef(Interpreter.BuiltinsDictFor(globals));
         Name = Py.NewRef(code.Name);
         QualName = Py.NewRef(code.QualName);
-        Doc = Py.NewRef(PyNone.None);
+        // 3.13+: the docstring is co_consts[0] exactly when the compiler set CO_HAS_DOCSTRING.
+        Doc = Py.NewRef((code.Flags & PyCode.CO_HAS_DOCSTRING) != 0 ? code.Consts[0] : PyNone.None);
         Module = globals.GetItemString("__name__") is { } m ? Py.NewRef(m) : null;
     }
 

@@ -93,7 +93,8 @@ public sealed partial class PySuper : PyObject
     {
         if (obj is PyType ot && Abstract.IsSubtype(ot, type)) return ot;
         if (Abstract.IsSubtype(obj.ob_type, type)) return obj.ob_type;
-        Errors.SetString(PyExc.TypeError, "super(type, obj): obj must be an instance or subtype of type");
+        Errors.SetString(PyExc.TypeError,
+            $"super(type, obj): obj ({(obj is PyType ot2 ? "type " + ot2.tp_name : "instance of " + obj.ob_type.tp_name)}) is not an instance or subtype of type ({type.tp_name}).");
         return null;
     }
 

@@ -123,7 +123,7 @@ public sealed partial class PyType
         int nargs = args.Length - (kwnames?.Count ?? 0);
         if (nargs != 3)
             return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
-        return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed);
+        return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed, args[3..], kwnames);
     }
 
     [PySlot("tp_init")]
@@ -146,7 +146,7 @@ public sealed partial class PyType
     {
         Py.DECREF(tp_dict);
         Py.DECREF(tp_bases);
-        Py.DECREF(tp_mro);
+        Py.XDECREF(tp_mro);
         Py.XDECREF(tp_base);
     }
 }
@@ -172,9 +172,19 @@ public static class TypeAttrs
         "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
         "__mro__" => Py.NewRef(t.tp_mro),
         "__dict__" => Py.NewRef(t.tp_dict),
-        "__doc__" => t.tp_doc != null ? PyUnicode.FromString(t.tp_doc) : Py.NewRef(PyNone.None),
+        "__doc__" => Doc(t),
         _ => null,
     };
+
+    /// <summary>type_get_doc: a builtin's tp_doc, else the type's own `__doc__` entry (bound if a descriptor).</summary>
+    static PyObject? Doc(PyType t)
+    {
+        if (!t.IsHeapType && t.tp_doc != null) return PyUnicode.FromString(t.tp_doc);
+        var d = t.tp_dict.GetItemString("__doc__");
+        if (d == null) return Py.NewRef(PyNone.None);
+        if (d.ob_type.tp_descr_get is { } get) return get(d, null, t);
+        return Py.NewRef(d);
+    }
 
     public static string QualName(PyType t)
     {

@@ -30,6 +30,8 @@ public sealed partial class PyType : PyObject
     public bool HasInstanceDict;
     /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>
     public bool SupportsWeakRefs;
+    /// <summary>How many `__slots__` members instances hold, this type's and its bases' (ht_slots, summed).</summary>
+    public int SlotCount;
 
     public PyType(PyType metatype, string name, Type instanceClass) : base(metatype)
     {

@@ -56,23 +56,33 @@ public sealed partial class PyZip : PyObject
             {
                 for (int j = 0; j < i; j++) Py.DECREF(items[j]);
                 if (Errors.Occurred() || !z._strict) return null;
-                if (i > 0)
-                    return Errors.SetString(PyExc.ValueError, $"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
-                for (int j = 1; j < n; j++)
-                {
-                    var extra = Abstract.IterNext(z._iters[j]);
-                    if (extra != null)
-                    {
-                        Py.DECREF(extra);
-                        return Errors.SetString(PyExc.ValueError, $"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
-                    }
-                    if (Errors.Occurred()) return null;
-                }
-                return null;
+                return StrictExhausted("zip", z._iters, i);
             }
             items[i] = item;
         }
         return PyTuple.FromStolen(items);
+    }
+
+    /// <summary>
+    /// strict=True: iterator <paramref name="i"/> ran out; the others must have run out together
+    /// (messages number the iterables from 1). Returns null, with ValueError set when the lengths differ.
+    /// </summary>
+    internal static PyObject? StrictExhausted(string fname, PyObject[] iters, int i)
+    {
+        static string Args(int upTo) => upTo == 0 ? "argument 1" : $"arguments 1-{upTo + 1}";
+        if (i > 0)
+            return Errors.SetString(PyExc.ValueError, $"{fname}() argument {i + 1} is shorter than {Args(i - 1)}");
+        for (int j = 1; j < iters.Length; j++)
+        {
+            var extra = Abstract.IterNext(iters[j]);
+            if (extra != null)
+            {
+                Py.DECREF(extra);
+                return Errors.SetString(PyExc.ValueError, $"{fname}() argument {j + 1} is longer than {Args(j - 1)}");
+            }
+            if (Errors.Occurred()) return null;
+        }
+        return null;
     }
 
     protected internal override void ReleaseReferences()
@@ -94,14 +104,24 @@ public sealed partial class PyMap : PyObject
 {
     PyObject? _func;
     PyObject[] _iters = [];
+    bool _strict;
 
     PyMap(PyType type) : base(type) { }
 
+    /// <summary>map(func, *iterables, strict=False) (3.14).</summary>
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int n = args.Length - (kwnames?.Count ?? 0);
-        if (kwnames != null && kwnames.Count > 0 && type == Type) return Errors.SetString(PyExc.TypeError, "map() takes no keyword arguments");
+        bool strict = false;
+        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
+        {
+            var key = ((PyUnicode)kwnames!.Items[k]).Value;
+            if (key != "strict") return Errors.SetString(PyExc.TypeError, $"map() got an unexpected keyword argument '{key}'");
+            int t = Abstract.IsTrue(args[n + k].AsBorrowed);
+            if (t < 0) return null;
+            strict = t > 0;
+        }
         if (n < 2) return Errors.SetString(PyExc.TypeError, "map() must have at least two arguments.");
         var iters = new PyObject[n - 1];
         for (int i = 1; i < n; i++)
@@ -114,7 +134,7 @@ public sealed partial class PyMap : PyObject
             }
             iters[i - 1] = it;
         }
-        return new PyMap(type) { _func = Py.NewRef(args[0].AsBorrowed), _iters = iters };
+        return new PyMap(type) { _func = Py.NewRef(args[0].AsBorrowed), _iters = iters, _strict = strict };
     }
 
     [PySlot("tp_iter")]
@@ -132,7 +152,8 @@ public sealed partial class PyMap : PyObject
             if (item == null)
             {
                 for (int j = 0; j < i; j++) args[j].Close();
-                return null;
+                if (Errors.Occurred() || !m._strict) return null;
+                return PyZip.StrictExhausted("map", m._iters, i);
             }
             args[i] = StackRef.FromSteal(item);
         }

@@ -71,6 +71,13 @@ public static class TypeReady
         }
         var result = new List<PyObject> { t };
         if (bases.Length == 0) return PyTuple.FromBorrowed(result.ToArray());
+        for (int i = 1; i < bases.Length; i++)
+            for (int j = 0; j < i; j++)
+                if (bases[i] == bases[j])
+                {
+                    Errors.SetString(PyExc.TypeError, $"duplicate base class {((PyType)bases[i]).Name}");
+                    return null!;
+                }
         var seqs = new List<List<PyObject>>();
         foreach (var b in bases) seqs.Add(new List<PyObject>(((PyType)b).tp_mro.Items));
         seqs.Add(new List<PyObject>(bases));

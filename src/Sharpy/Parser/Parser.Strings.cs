@@ -270,11 +270,12 @@ internal sealed partial class Parser
 
     // fstring_replacement_field: '{' annotated_rhs '='? [fstring_conversion] [fstring_full_format_spec] '}'
     //                          | invalid_fstring_replacement_field
-    Expr? ReplacementField(bool isT)
+    /// <remarks>A field nested in a t-string's format spec is a FormattedValue (tstring_format_spec_replacement_field).</remarks>
+    Expr? ReplacementField(bool isT, bool inFormatSpec = false)
     {
         if (!EnsureToken()) return null;
         int start = _mark;
-        var r = ReplacementFieldBody(isT, start);
+        var r = ReplacementFieldBody(isT, inFormatSpec, start);
         if (r != null || Failed) return r;
         _mark = start;
         if (_callInvalidRules)
@@ -285,7 +286,7 @@ internal sealed partial class Parser
         return null;
     }
 
-    Expr? ReplacementFieldBody(bool isT, int start)
+    Expr? ReplacementFieldBody(bool isT, bool inFormatSpec, int start)
     {
         if (!Expect(TokenType.LBrace)) return null;
         var a = AnnotatedRhs();
@@ -316,7 +317,7 @@ internal sealed partial class Parser
         int conversion = conv != null ? conv.Id[0] : (debugTok >= 0 && spec == null ? 'r' : -1);
         ref Token lb = ref _tokens[start];
         Expr value;
-        if (isT)
+        if (isT && !inFormatSpec)
         {
             ref Token lbrace = ref _tokens[start];
             string text = SourceSlice(lbrace.End, ExprEndOffset(a)).TrimEnd();
@@ -392,7 +393,7 @@ internal sealed partial class Parser
                 continue;
             }
             int m = _mark;
-            var f = ReplacementField(isT);
+            var f = ReplacementField(isT, inFormatSpec: true);
             if (f == null) { _mark = m; break; }
             spec.Add(f);
         }

@@ -238,8 +238,13 @@ public static partial class Abstract
         if (o is PyType cls)
         {
             // type[...]: __class_getitem__ (PEP 560)
-            var meth = TypeLookup.Lookup(cls, PyUnicode.Intern("__class_getitem__"));
-            if (meth != null) return Calls.CallOneArg(meth, key);
+            if (LookupAttr(cls, PyUnicode.Intern("__class_getitem__"), out var meth) < 0) return null;
+            if (meth != null)
+            {
+                var r = Calls.CallOneArg(meth, key);
+                Py.DECREF(meth);
+                return r;
+            }
             return Errors.SetString(PyExc.TypeError, $"type '{cls.tp_name}' is not subscriptable");
         }
         return Errors.SetString(PyExc.TypeError, $"'{t.tp_name}' object is not subscriptable");

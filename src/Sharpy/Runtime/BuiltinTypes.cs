@@ -47,6 +47,7 @@ internal static partial class BuiltinTypes
             t.tp_flags |= TypeFlags.MatchSelf;
         PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
         FillDeclaredTypes();
+        PyInterpolation.InstallMembers();
         foreach (var t in all) SlotDefs.AddOperators(t);
         foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);

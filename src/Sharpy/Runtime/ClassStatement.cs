@@ -15,7 +15,13 @@ public static class ClassStatement
         if (args[1].AsBorrowed is not PyUnicode name) return Errors.SetString(PyExc.TypeError, "__build_class__: name is not a string");
         var baseItems = new PyObject[n - 2];
         for (int i = 2; i < n; i++) baseItems[i - 2] = args[i].AsBorrowed;
-        var bases = PyTuple.FromBorrowed(baseItems);
+        var origBases = PyTuple.FromBorrowed(baseItems);
+        var bases = UpdateBases(origBases);
+        if (bases == null)
+        {
+            Py.DECREF(origBases);
+            return null;
+        }
         PyObject? meta = null;
         var kwds = PyDict.New();
         for (int k = 0; k < nkw; k++)
@@ -51,6 +57,7 @@ public static class ClassStatement
                 Py.DECREF(prepare);
                 if (ns == null) return null;
             }
+            if (bases != origBases && Abstract.SetItem(ns, PyUnicode.Intern("__orig_bases__"), origBases) < 0) return null;
             var ts = ThreadState.Current;
             var frame = FrameSetup.PushFrame(ts, body.Code, body, body.Globals, body.Builtins, ns);
             var cell = EvalLoop.Run(ts, frame);
@@ -88,9 +95,52 @@ public static class ClassStatement
         finally
         {
             Py.DECREF(bases);
+            Py.DECREF(origBases);
             Py.DECREF(kwds);
             Py.XDECREF(ns);
         }
+    }
+
+    /// <summary>update_bases (PEP 560): a base that is not a type is replaced by what its __mro_entries__(bases) returns.</summary>
+    static PyTuple? UpdateBases(PyTuple bases)
+    {
+        System.Collections.Generic.List<PyObject>? updated = null;
+        for (int i = 0; i < bases.Count; i++)
+        {
+            var b = bases.Items[i];
+            PyObject? meth = null;
+            if (b is not PyType)
+            {
+                int found = Abstract.LookupAttr(b, PyUnicode.Intern("__mro_entries__"), out meth);
+                if (found < 0) goto fail;
+            }
+            if (meth == null)
+            {
+                updated?.Add(Py.NewRef(b));
+                continue;
+            }
+            var entries = Calls.CallOneArg(meth, bases);
+            Py.DECREF(meth);
+            if (entries == null) goto fail;
+            if (entries is not PyTuple et)
+            {
+                Py.DECREF(entries);
+                Errors.SetString(PyExc.TypeError, "__mro_entries__ must return a tuple");
+                goto fail;
+            }
+            if (updated == null)
+            {
+                updated = new System.Collections.Generic.List<PyObject>();
+                for (int j = 0; j < i; j++) updated.Add(Py.NewRef(bases.Items[j]));
+            }
+            foreach (var e in et.Items) updated.Add(Py.NewRef(e));
+            Py.DECREF(entries);
+        }
+        if (updated == null) return Py.NewRef(bases);
+        return PyTuple.FromStolen(updated.ToArray());
+    fail:
+        if (updated != null) foreach (var o in updated) Py.DECREF(o);
+        return null;
     }
 
     /// <summary>_PyType_CalculateMetaclass: the most derived metaclass of the bases.</summary>

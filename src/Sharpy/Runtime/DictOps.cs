@@ -116,13 +116,28 @@ public static class CallEx
         return r;
     }
 
-    /// <summary>_PyEval_FormatKwargsError's function description: "f()" or "A.f()".</summary>
-    public static string FunctionDescription(PyObject func) => func switch
+    /// <summary>
+    /// _PyObject_FunctionStr, for _PyEval_FormatKwargsError's messages: "mod.qualname()" from the
+    /// callable's __qualname__ and __module__ (no module for builtins), else str(func).
+    /// </summary>
+    public static string FunctionDescription(PyObject func)
     {
-        PyFunction f => ((PyUnicode)f.QualName).Value + "()",
-        PyCFunction c => c.QualName + "()",
-        PyMethod m => FunctionDescription(m.Func),
-        PyType t => t.Name + "()",
-        _ => func.ob_type.tp_name + " object",
-    };
+        if (Abstract.LookupAttr(func, PyUnicode.Intern("__qualname__"), out var qual) <= 0 || qual is not PyUnicode q)
+        {
+            Py.XDECREF(qual);
+            Errors.Clear();
+            var str = Abstract.Str(func);
+            if (str == null) { Errors.Clear(); return func.ob_type.tp_name + " object"; }
+            var text = ((PyUnicode)str).Value;
+            Py.DECREF(str);
+            return text;
+        }
+        string result = q.Value + "()";
+        Py.DECREF(qual);
+        if (Abstract.LookupAttr(func, PyUnicode.Intern("__module__"), out var mod) > 0 && mod is PyUnicode m && m.Value != "builtins")
+            result = m.Value + "." + result;
+        Py.XDECREF(mod);
+        Errors.Clear();
+        return result;
+    }
 }

@@ -359,6 +359,31 @@ public static partial class EvalLoop
                         s[sp++] = StackRef.FromSteal(PyUnicode.FromString(sb.ToString()));
                         break;
                     }
+                case Op.BUILD_INTERPOLATION:
+                    {
+                        // value, expression source[, format spec] -> Interpolation; oparg = conversion << 2 | has spec.
+                        var format = (oparg & 1) != 0 ? s[--sp] : default;
+                        var expr = s[--sp];
+                        var value = s[--sp];
+                        var interp = PyInterpolation.Build(value.AsBorrowed, expr.AsBorrowed, oparg >> 2,
+                            (oparg & 1) != 0 ? format.AsBorrowed : PyUnicode.Intern(""));
+                        if ((oparg & 1) != 0) { format.Close(); s[sp + 2] = default; }
+                        expr.Close(); value.Close();
+                        s[sp] = default; s[sp + 1] = default;
+                        if (interp == null) goto error;
+                        s[sp++] = StackRef.FromSteal(interp);
+                        break;
+                    }
+                case Op.BUILD_TEMPLATE:
+                    {
+                        var interps = s[--sp];
+                        var strs = s[sp - 1];
+                        var template = PyTemplate.Build((PyTuple)strs.AsBorrowed, (PyTuple)interps.AsBorrowed);
+                        interps.Close(); strs.Close();
+                        s[sp] = default;
+                        s[sp - 1] = StackRef.FromSteal(template);
+                        break;
+                    }
                 case Op.LIST_EXTEND:
                     {
                         var iterable = s[--sp];
@@ -385,7 +410,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         int err = opcode == Op.DICT_UPDATE
                             ? DictOps.Update((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed)
-                            : DictOps.MergeKwargs((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed, s[sp - oparg - 2].AsBorrowed);
+                            : DictOps.MergeKwargs((PyDict)s[sp - oparg].AsBorrowed, update.AsBorrowed, s[sp - oparg - 3].AsBorrowed);
                         update.Close();
                         if (err < 0) goto error;
                         break;

@@ -36,7 +36,10 @@ public static partial class EvalLoop
     {
         var name = code.LocalsPlusNames[index].Value;
         if ((code.Co.LocalsPlusKinds[index] & Compiler.CodeObject.CO_FAST_FREE) != 0)
+        {
             Errors.SetString(PyExc.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+            if (Errors.OccurredException() is PyNameError exc) Py.SETREF(ref exc.Name, Py.NewRef<PyObject>(code.LocalsPlusNames[index]));
+        }
         else
             Errors.SetString(PyExc.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
     }

@@ -14,6 +14,8 @@ public static class GenericAttr
         PyBaseException e => e.Dict,
         PyFunction f => f.Dict,
         PyModule m => m.Dict,
+        PyStaticMethod sm => sm.Dict,
+        PyClassMethod cm => cm.Dict,
         _ => null,
     };
 
@@ -26,6 +28,8 @@ public static class GenericAttr
             case PyBaseException e: return e.Dict ??= PyDict.New();
             case PyFunction f: return f.Dict ??= PyDict.New();
             case PyModule m: return m.Dict;
+            case PyStaticMethod sm: return sm.Dict ??= PyDict.New();
+            case PyClassMethod cm: return cm.Dict ??= PyDict.New();
             default: return null;
         }
     }

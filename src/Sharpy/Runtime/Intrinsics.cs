@@ -7,6 +7,10 @@ public static class Intrinsics
 {
     public const int INTRINSIC_PRINT = 1, INTRINSIC_IMPORT_STAR = 2, INTRINSIC_STOPITERATION_ERROR = 3;
     public const int INTRINSIC_ASYNC_GEN_WRAP = 4, INTRINSIC_UNARY_POSITIVE = 5, INTRINSIC_LIST_TO_TUPLE = 6;
+    public const int INTRINSIC_TYPEVAR = 7, INTRINSIC_PARAMSPEC = 8, INTRINSIC_TYPEVARTUPLE = 9;
+    public const int INTRINSIC_SUBSCRIPT_GENERIC = 10, INTRINSIC_TYPEALIAS = 11;
+    public const int INTRINSIC_TYPEVAR_WITH_BOUND = 2, INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3;
+    public const int INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4, INTRINSIC_SET_TYPEPARAM_DEFAULT = 5;
 
     public static PyObject? Call1(ThreadState ts, Frame f, int which, PyObject v)
     {
@@ -33,6 +37,14 @@ public static class Intrinsics
                     for (int i = 0; i < items.Length; i++) items[i] = Py.NewRef(l.Items[i]);
                     return PyTuple.FromStolen(items);
                 }
+            case INTRINSIC_TYPEVAR:
+                return PyTypeVar.FromSyntax(v, null, null);
+            case INTRINSIC_PARAMSPEC:
+                return PyParamSpec.FromSyntax(v);
+            case INTRINSIC_TYPEVARTUPLE:
+                return PyTypeVarTuple.FromSyntax(v);
+            case INTRINSIC_TYPEALIAS:
+                return PyTypeAlias.FromSyntax((PyTuple)v, f.Globals.GetItemString("__name__"));
             default:
                 return Errors.SetString(PyExc.SystemError, $"intrinsic {which} is not supported yet");
         }
@@ -44,6 +56,16 @@ public static class Intrinsics
     {
         switch (which)
         {
+            case INTRINSIC_TYPEVAR_WITH_BOUND:
+                return PyTypeVar.FromSyntax(a, b, null);
+            case INTRINSIC_TYPEVAR_WITH_CONSTRAINTS:
+                return PyTypeVar.FromSyntax(a, null, b);
+            case INTRINSIC_SET_FUNCTION_TYPE_PARAMS:
+                if (a is PyFunction fn) Py.SETREF(ref fn.TypeParams, Py.NewRef(b));
+                return Py.NewRef(a);
+            case INTRINSIC_SET_TYPEPARAM_DEFAULT:
+                ((PyTypeParam)a).SetEvaluateDefault(b);
+                return Py.NewRef(a);
             case INTRINSIC_PREP_RERAISE_STAR:
                 return PyBaseExceptionGroup.PrepReraiseStar(a, (PyList)b);
             default:

@@ -14,6 +14,14 @@ public static class LineTable
     /// <summary>The source location of the instruction at code-unit index <paramref name="instrIndex"/>; -1 fields when unknown.</summary>
     public static Location LocationForOffset(PyCode code, int instrIndex)
     {
+        foreach (var (start, end, loc) in Ranges(code))
+            if (instrIndex >= start && instrIndex < end) return loc;
+        return new Location(-1, -1, -1, -1);
+    }
+
+    /// <summary>Every entry of the table: code units [start, end) and their location.</summary>
+    public static System.Collections.Generic.IEnumerable<(int Start, int End, Location Loc)> Ranges(PyCode code)
+    {
         var table = code.Co.LineTable;
         int line = code.Co.FirstLineno;
         int addr = 0;
@@ -62,10 +70,9 @@ public static class LineTable
                         break;
                     }
             }
-            if (instrIndex >= addr && instrIndex < endAddr) return loc;
+            yield return (addr, endAddr, loc);
             addr = endAddr;
         }
-        return new Location(-1, -1, -1, -1);
     }
 
     static int ReadVarint(byte[] t, ref int i)

@@ -65,7 +65,9 @@ public static class PatternMatching
     {
         if (type is not PyType t)
             return Errors.SetString(PyExc.TypeError, "called match pattern must be a class");
-        if (!Abstract.TypeCheck(subject, t)) return Py.NewRef(PyNone.None);
+        int isInstance = TypeChecks.IsInstance(subject, t); // honours a metaclass's __instancecheck__
+        if (isInstance < 0) return null;
+        if (isInstance == 0) return Py.NewRef(PyNone.None);
         var attrs = new System.Collections.Generic.List<PyObject>();
         var seen = new System.Collections.Generic.List<string>();
         bool ok = false;

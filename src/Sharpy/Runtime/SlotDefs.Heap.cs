@@ -384,13 +384,9 @@ public static partial class SlotDefs
         return res;
     }
 
+    /// <summary>slot_sq_length: __len__'s result through __index__ (PyNumber_AsSsize_t), not negative.</summary>
     static long LengthResult(PyObject r)
     {
-        if (r is not PyLong)
-        {
-            Errors.SetString(PyExc.TypeError, $"'{r.ob_type.tp_name}' object cannot be interpreted as an integer");
-            return -1;
-        }
         long n = Abstract.AsSsize(r, PyExc.OverflowError);
         if (n < 0 && !Errors.Occurred())
         {

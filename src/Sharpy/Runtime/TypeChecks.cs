@@ -9,9 +9,10 @@ public static class TypeChecks
     {
         if (inst.ob_type == cls) return 1;
         if (cls is PyType t && cls.ob_type == PyType.Type) return Abstract.TypeCheck(inst, t) ? 1 : 0;
-        if (cls is PyTuple tuple)
+        if (cls is PyTuple || cls is PyUnion)
         {
-            foreach (var item in tuple.Items)
+            var items = cls is PyUnion u ? u.Args : (PyTuple)cls;
+            foreach (var item in items.Items)
             {
                 int r = IsInstance(inst, item);
                 if (r != 0) return r;
@@ -37,9 +38,10 @@ public static class TypeChecks
     public static int IsSubclass(PyObject derived, PyObject cls)
     {
         if (cls is PyType t && cls.ob_type == PyType.Type && derived is PyType dt) return Abstract.IsSubtype(dt, t) ? 1 : 0;
-        if (cls is PyTuple tuple)
+        if (cls is PyTuple || cls is PyUnion)
         {
-            foreach (var item in tuple.Items)
+            var items = cls is PyUnion u ? u.Args : (PyTuple)cls;
+            foreach (var item in items.Items)
             {
                 int r = IsSubclass(derived, item);
                 if (r != 0) return r;

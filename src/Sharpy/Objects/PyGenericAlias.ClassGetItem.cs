@@ -1,0 +1,47 @@
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+// `__class_getitem__ = Py_GenericAlias` of the builtin generic types (PEP 585): list[int] and the like.
+
+public partial class PyList
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyDict
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyTuple
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PySet
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyFrozenSet
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public sealed partial class PyType
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public sealed partial class PyEnumerate
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}

@@ -1,0 +1,127 @@
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>A builtin type's object field, by reference: what a PyMemberDef's offset names.</summary>
+public delegate ref PyObject? MemberField(PyObject self);
+
+/// <summary>
+/// `member_descriptor` (Objects/descrobject.c): an object field stored in the instance itself
+/// (CPython's T_OBJECT_EX members). Either a `__slots__` entry of a class statement (an index
+/// into the instance's slot values) or a field of a builtin type's C# class, given as a
+/// <see cref="MemberField"/> (e.g. `self => ref ((PyFoo)self).Bar`).
+/// An unset field reads as AttributeError, unless <see cref="NoneWhenUnset"/> (T_OBJECT).
+/// </summary>
+[PyType("member_descriptor")]
+public sealed partial class PyMemberDescr : PyObject
+{
+    public readonly PyType Owner;
+    public readonly string Name;
+    public readonly string? Doc;
+    public readonly bool ReadOnly;
+    public readonly bool NoneWhenUnset;
+    /// <summary>A `__slots__` member: index into <see cref="PyInstance.Slots"/>; -1 for a builtin field.</summary>
+    public readonly int SlotIndex;
+    readonly MemberField? _field;
+
+    /// <summary>A member of a builtin type: immortal, as the type is.</summary>
+    public PyMemberDescr(PyType owner, string name, MemberField field, string? doc = null, bool readOnly = false, bool noneWhenUnset = false) : base(Type)
+    {
+        Owner = owner;
+        Name = name;
+        _field = field;
+        Doc = doc;
+        ReadOnly = readOnly;
+        NoneWhenUnset = noneWhenUnset;
+        SlotIndex = -1;
+        SetImmortal();
+    }
+
+    /// <summary>A `__slots__` member of a class statement's type; holds a reference to the type.</summary>
+    public PyMemberDescr(PyType owner, string name, int slotIndex) : base(Type)
+    {
+        Owner = Py.NewRef(owner);
+        Name = name;
+        SlotIndex = slotIndex;
+    }
+
+    /// <summary>The field of <paramref name="obj"/> this member names (obj already checked against Owner).</summary>
+    ref PyObject? Field(PyObject obj)
+    {
+        if (_field != null) return ref _field(obj);
+        return ref ((PyInstance)obj).Slots![SlotIndex];
+    }
+
+    bool CheckSelf(PyObject obj)
+    {
+        if (Abstract.TypeCheck(obj, Owner)) return true;
+        Errors.SetString(PyExc.TypeError, $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.ob_type.tp_name}' object");
+        return false;
+    }
+
+    [PySlot("tp_descr_get")]
+    static PyObject? DescrGet(PyObject descr, PyObject? obj, PyObject? type)
+    {
+        var d = (PyMemberDescr)descr;
+        if (obj == null) return Py.NewRef(descr);
+        if (!d.CheckSelf(obj)) return null;
+        var v = d.Field(obj);
+        if (v != null) return Py.NewRef(v);
+        if (d.NoneWhenUnset) return Py.NewRef(PyNone.None);
+        Errors.SetString(PyExc.AttributeError, $"'{obj.ob_type.tp_name}' object has no attribute '{d.Name}'");
+        AttributeErrors.SetNameAndObj(PyUnicode.Intern(d.Name), obj);
+        return null;
+    }
+
+    [PySlot("tp_descr_set")]
+    static int DescrSet(PyObject descr, PyObject obj, PyObject? value)
+    {
+        var d = (PyMemberDescr)descr;
+        if (!d.CheckSelf(obj)) return -1;
+        if (d.ReadOnly)
+        {
+            Errors.SetString(PyExc.AttributeError, "readonly attribute");
+            return -1;
+        }
+        ref var field = ref d.Field(obj);
+        if (value == null && field == null && !d.NoneWhenUnset)
+        {
+            // PyMember_SetOne: deleting an unset T_OBJECT_EX member names just the attribute.
+            Errors.SetString(PyExc.AttributeError, d.Name);
+            return -1;
+        }
+        var old = field;
+        field = Py.XNewRef(value);
+        Py.XDECREF(old);
+        return 0;
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var d = (PyMemberDescr)o;
+        return PyUnicode.FromString($"<member '{d.Name}' of '{d.Owner.Name}' objects>");
+    }
+
+    [PyGetter("__name__")]
+    static PyObject? GetName(PyMemberDescr self) => PyUnicode.FromString(self.Name);
+
+    [PyGetter("__qualname__")]
+    static PyObject? GetQualName(PyMemberDescr self) => PyUnicode.FromString(TypeAttrs.QualName(self.Owner) + "." + self.Name);
+
+    [PyGetter("__objclass__")]
+    static PyObject? GetObjClass(PyMemberDescr self) => Py.NewRef(self.Owner);
+
+    [PyGetter("__doc__")]
+    static PyObject? GetDoc(PyMemberDescr self) => self.Doc == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(self.Doc);
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (SlotIndex >= 0) visit(Owner);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        if (SlotIndex >= 0) Py.DECREF(Owner);
+    }
+}
