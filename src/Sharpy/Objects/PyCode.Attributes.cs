@@ -83,7 +83,7 @@ public sealed partial class PyCode
     static PyObject LocationPart(int v) => v < 0 ? PyNone.None : PyLong.FromLong(v);
 
     /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields).</summary>
-    [PyMethod("replace")]
+    [PyMethod("replace", Raw = "each co_* keyword is checked against the field it replaces, as code_replace_impl")]
     static PyObject? Replace(PyCode self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int nk = kwnames?.Count ?? 0;
