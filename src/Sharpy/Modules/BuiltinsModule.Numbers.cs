@@ -78,14 +78,7 @@ public static partial class BuiltinsModule
         if (n > 3) return Errors.SetString(PyExc.TypeError, $"pow() takes at most 3 arguments ({n} given)");
         if (vals[0] == null) return Errors.SetString(PyExc.TypeError, "pow() missing required argument 'base' (pos 1)");
         if (vals[1] == null) return Errors.SetString(PyExc.TypeError, "pow() missing required argument 'exp' (pos 2)");
-        if (vals[2] == null || vals[2] == PyNone.None) return Abstract.BinaryOp(vals[0]!, vals[1]!, Compiler.NbOp.POWER);
-        var f = vals[0]!.ob_type.nb_power;
-        if (f == null)
-            return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{vals[0]!.ob_type.tp_name}', '{vals[1]!.ob_type.tp_name}', '{vals[2]!.ob_type.tp_name}'");
-        var r = f(vals[0]!, vals[1]!, vals[2]!);
-        if (r == PyNotImplemented.Instance)
-            return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{vals[0]!.ob_type.tp_name}', '{vals[1]!.ob_type.tp_name}', '{vals[2]!.ob_type.tp_name}'");
-        return r;
+        return Abstract.Power(vals[0]!, vals[1]!, vals[2] ?? PyNone.None);
     }
 
     static PyObject? ToBase(string name, ReadOnlySpan<StackRef> args, PyTuple? kwnames, int numberBase)

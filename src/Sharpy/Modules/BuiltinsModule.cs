@@ -12,7 +12,7 @@ public static partial class BuiltinsModule
     public static void InitModule(PyModule m)
     {
         var d = m.Dict;
-        d.SetItemString("__name__", PyUnicode.FromString("builtins"));
+        d.SetItemStringSteal("__name__", PyUnicode.FromString("builtins"));
         d.SetItemString("None", PyNone.None);
         d.SetItemString("Ellipsis", PyEllipsis.Instance);
         d.SetItemString("NotImplemented", PyNotImplemented.Instance);
@@ -22,7 +22,7 @@ public static partial class BuiltinsModule
         foreach (var t in new[]
         {
             PyBaseObject.Type, PyType.Type, PyLong.Type, PyBool.Type, PyFloat.Type, PyComplex.Type, PyUnicode.Type,
-            PyBytes.Type, PyList.Type, PyTuple.Type, PyDict.Type, PySet.Type, PyFrozenSet.Type, PySlice.Type,
+            PyBytes.Type, PyByteArray.Type, PyMemoryView.Type, PyList.Type, PyTuple.Type, PyDict.Type, PySet.Type, PyFrozenSet.Type, PySlice.Type,
             PyStaticMethod.Type, PyClassMethod.Type, PySuper.Type, PyRange.Type, PyEnumerate.Type, PyReversed.Type,
             PyZip.Type, PyMap.Type, PyFilter.Type, PyProperty.Type,
         })

@@ -27,29 +27,28 @@ public static partial class SysModule
         d.SetItemString("__stderr__", Stderr);
         d.SetItemString("__stdin__", Stdin);
         d.SetItemString("modules", Interpreter.Modules);
-        d.SetItemString("path", PyList.New());
-        d.SetItemString("argv", PyList.New());
-        d.SetItemString("version", PyUnicode.FromString(Version.Text));
+        m.Add("path", PyList.New());
+        m.Add("argv", PyList.New());
+        m.Add("version", PyUnicode.FromString(Version.Text));
         var versionInfo = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
         var vi = StructSeq.New(versionInfo, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
         d.SetItemString("version_info", vi);
         var impl = PyNamespace.New();
-        impl.Dict.SetItemString("name", PyUnicode.FromString("sharpy"));
-        impl.Dict.SetItemString("cache_tag", PyUnicode.FromString("sharpy-314"));
-        impl.Dict.SetItemString("version", vi);
-        impl.Dict.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
-        impl.Dict.SetItemString("_multiarch", PyUnicode.FromString("x86_64-linux-gnu"));
-        d.SetItemString("implementation", impl);
-        d.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
-        d.SetItemString("maxsize", PyLong.FromLong(long.MaxValue));
-        d.SetItemString("maxunicode", PyLong.FromLong(0x10ffff));
-        d.SetItemString("byteorder", PyUnicode.FromString(BitConverter.IsLittleEndian ? "little" : "big"));
-        d.SetItemString("platform", PyUnicode.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
-        d.SetItemString("executable", PyUnicode.FromString(Environment.ProcessPath ?? ""));
+        impl.Dict.SetItemStringSteal("name", PyUnicode.FromString("sharpy"));
+        impl.Dict.SetItemStringSteal("cache_tag", PyUnicode.FromString("sharpy-314"));
+        impl.Dict.SetItemStringSteal("version", vi);
+        impl.Dict.SetItemStringSteal("hexversion", PyLong.FromLong(0x030e02f0));
+        impl.Dict.SetItemStringSteal("_multiarch", PyUnicode.FromString("x86_64-linux-gnu"));
+        m.Add("implementation", impl);
+        m.Add("hexversion", PyLong.FromLong(0x030e02f0));
+        m.Add("maxsize", PyLong.FromLong(long.MaxValue));
+        m.Add("maxunicode", PyLong.FromLong(0x10ffff));
+        m.Add("byteorder", PyUnicode.FromString(BitConverter.IsLittleEndian ? "little" : "big"));
+        m.Add("platform", PyUnicode.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        m.Add("executable", PyUnicode.FromString(Environment.ProcessPath ?? ""));
         d.SetItemString("dont_write_bytecode", PyBool.True);
         var stdlibNames = PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));
-        d.SetItemString("stdlib_module_names", stdlibNames);
-        Py.DECREF(stdlibNames);
+        m.Add("stdlib_module_names", stdlibNames);
     }
 
     /// <summary>Flush stdout and stderr (at exit).</summary>

@@ -72,9 +72,9 @@ public static partial class GcModule
 
     [PyMethod("get_threshold")]
     static PyObject? GetThreshold(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyTuple.Pack(PyLong.FromLong(Gc.Threshold), PyLong.FromLong(10), PyLong.FromLong(0));
+        => PyTuple.FromStolen([PyLong.FromLong(Gc.Threshold), PyLong.FromLong(10), PyLong.FromLong(0)]);
 
     [PyMethod("get_count")]
     static PyObject? GetCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyTuple.Pack(PyLong.FromLong(Gc.TrackedCount), PyLong.FromLong(0), PyLong.FromLong(0));
+        => PyTuple.FromStolen([PyLong.FromLong(Gc.TrackedCount), PyLong.FromLong(0), PyLong.FromLong(0)]);
 }

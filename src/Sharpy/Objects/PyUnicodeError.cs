@@ -175,7 +175,7 @@ public sealed partial class PyUnicodeDecodeError : PyUnicodeErrorObject
         if (obj is PyBytes b) bytes = Py.NewRef(b);
         else
         {
-            var data = PyBytes.BytesLike(obj);
+            var data = PyBuffer.ToArray(obj);
             if (data == null) return -1;
             bytes = PyBytes.FromBytes(data);
         }

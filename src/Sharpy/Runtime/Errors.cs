@@ -91,7 +91,8 @@ public static class Errors
     /// <summary>Attach the exception being handled as __context__ (avoiding cycles), as _PyErr_SetObject does.</summary>
     public static void SetHandledContext(PyBaseException exc)
     {
-        var handled = ThreadState.Current.ExcInfo.ExcValue as PyBaseException;
+        // _PyErr_GetTopmostException: a generator's own empty level does not hide the caller's.
+        var handled = ThreadState.Current.HandledException() as PyBaseException;
         if (handled == null || handled == exc) return;
         // Break a would-be cycle in the context chain.
         PyBaseException? o = handled;

@@ -43,7 +43,7 @@ public static partial class EvalLoop
 
                 // ---- constants and stack ----
                 case Op.LOAD_COMMON_CONSTANT:
-                    s[sp++] = StackRef.FromNew(CommonConstant(oparg));
+                    s[sp++] = StackRef.FromNew(Interpreter.CommonConsts[oparg]);
                     break;
                 case Op.END_SEND:
                     {
@@ -456,12 +456,60 @@ public static partial class EvalLoop
                 case Op.GET_YIELD_FROM_ITER:
                     {
                         var v = s[sp - 1].AsBorrowed;
+                        if (v is PyCoro)
+                        {
+                            if ((code.Flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0)
+                            {
+                                Errors.SetString(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                                goto error;
+                            }
+                            break;
+                        }
                         if (v is PyGen) break;
                         res = Abstract.GetIter(v);
                         if (res == null) goto error;
                         s[sp - 1].Close();
                         s[sp - 1] = StackRef.FromSteal(res);
                         break;
+                    }
+                case Op.GET_AWAITABLE:
+                    {
+                        var v = s[sp - 1];
+                        res = GetAwaitable(v.AsBorrowed, oparg);
+                        v.Close();
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.GET_AITER:
+                    {
+                        var v = s[sp - 1];
+                        res = GetAIter(v.AsBorrowed);
+                        v.Close();
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.GET_ANEXT:
+                    res = GetANext(s[sp - 1].AsBorrowed);
+                    if (res == null) goto error;
+                    s[sp++] = StackRef.FromSteal(res);
+                    break;
+                case Op.END_ASYNC_FOR:
+                    {
+                        // The handler of `async for`: StopAsyncIteration ends the loop, anything else propagates.
+                        var exc = s[--sp];
+                        var aiter = s[--sp];
+                        s[sp] = s[sp + 1] = default;
+                        if (Raise.GivenExceptionMatches(exc.AsBorrowed, PyExc.StopAsyncIteration))
+                        {
+                            exc.Close();
+                            aiter.Close();
+                            break;
+                        }
+                        aiter.Close();
+                        Errors.SetRaisedException((PyBaseException)exc.MakeOwned().AsSteal());
+                        goto unwind;
                     }
                 case Op.MATCH_MAPPING:
                 case Op.MATCH_SEQUENCE:

@@ -22,6 +22,8 @@ public static class Intrinsics
                 return Import.ImportStar(f, v) < 0 ? null : Py.NewRef(PyNone.None);
             case INTRINSIC_STOPITERATION_ERROR:
                 return StopIterationError(f, v);
+            case INTRINSIC_ASYNC_GEN_WRAP:
+                return new PyAsyncGenWrappedValue(v);
             case INTRINSIC_UNARY_POSITIVE:
                 return Abstract.Positive(v);
             case INTRINSIC_LIST_TO_TUPLE:
@@ -54,7 +56,10 @@ public static class Intrinsics
     {
         var be = (PyBaseException)exc;
         string? msg = null;
-        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration)) msg = "generator raised StopIteration";
+        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration))
+            msg = (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator raised StopIteration"
+                : (f.Code.Flags & PyCode.CO_COROUTINE) != 0 ? "coroutine raised StopIteration"
+                : "generator raised StopIteration";
         else if (Abstract.IsSubtype(be.ob_type, PyExc.StopAsyncIteration) && (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0)
             msg = "async generator raised StopAsyncIteration";
         if (msg == null) return Py.NewRef(exc);

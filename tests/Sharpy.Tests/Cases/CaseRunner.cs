@@ -129,8 +129,9 @@ public static class CaseRunner
     }));
 
     /// <summary>Runs ./sharpy ARGS in DIR with stdin empty, PYTHON* variables removed and
-    /// PYTHONHASHSEED=0 (what the reference CPython uses).</summary>
-    public static RunResult Run(string[] args, string cwd, TimeSpan timeout, bool buildOnly = false, string? program = null)
+    /// PYTHONHASHSEED=0 (what the reference CPython uses), plus <paramref name="env"/>.</summary>
+    public static RunResult Run(string[] args, string cwd, TimeSpan timeout, bool buildOnly = false, string? program = null,
+        IReadOnlyDictionary<string, string>? env = null)
     {
         var psi = new ProcessStartInfo(program ?? Launcher)
         {
@@ -150,6 +151,7 @@ public static class CaseRunner
         foreach (var k in remove) psi.Environment.Remove(k);
         psi.Environment["PYTHONHASHSEED"] = "0";
         if (buildOnly) psi.Environment["SHARPY_BUILD_ONLY"] = "1";
+        if (env != null) foreach (var kv in env) psi.Environment[kv.Key] = kv.Value;
 
         var sw = Stopwatch.StartNew();
         using var p = new Process { StartInfo = psi };
