@@ -16,7 +16,7 @@ public class DeallocStressTests
 {
     const int SmallStack = 4 * 1024 * 1024;
 
-    static void OnSmallStack(Action body)
+    internal static void OnSmallStack(Action body)
     {
         Exception? failure = null;
         var t = new Thread(() =>
