@@ -2,9 +2,12 @@
 
     ../shared/tools/cpython314 tools/gen_opcodes.py > src/Sharpy/Compiler/OpcodeIds.g.cs
 
-Numbering, inline cache sizes and the specialized families are read off the reference
-interpreter (`opcode`, `_opcode_metadata`), so `co_code` bytes match CPython's.
+Numbering, inline cache sizes, stack effects and the specialized families are read off
+the reference interpreter (`opcode`, `_opcode_metadata`, `_opcode.stack_effect`), so
+`co_code` bytes match CPython's and the eval loop's Debug-build stack check
+(Runtime/EvalLoop.StackCheck.cs) checks against CPython's own numbers.
 """
+import _opcode
 import opcode
 import _opcode_metadata as meta
 
@@ -19,16 +22,78 @@ for name, num in sorted(allops.items(), key=lambda kv: kv[1]):
 out.append(f"    public const int HAVE_ARGUMENT = {opcode.HAVE_ARGUMENT};")
 out.append(f"    public const int MIN_INSTRUMENTED_OPCODE = {meta.MIN_INSTRUMENTED_OPCODE};")
 out.append("")
-out.append("    /// <summary>Inline cache entries (16-bit code units) after each instruction.</summary>")
-out.append("    public static int CacheEntries(int op) => op switch")
-out.append("    {")
+out.append("")
+out.append("    // Inline cache entries (16-bit code units) after each instruction (pycore_code.h's")
+out.append("    // INLINE_CACHE_ENTRIES_*); the eval loop skips them with these, never with literals.")
 for name, n in opcode._inline_cache_entries.items():
-    out.append(f"        {name} => {n},")
+    out.append(f"    public const int INLINE_CACHE_ENTRIES_{name} = {n};")
+out.append("")
+out.append("    /// <summary>Inline cache entries after an instruction (a specialized one has its family's).</summary>")
+out.append("    public static int CacheEntries(int op) => Deopt(op) switch")
+out.append("    {")
+for name in opcode._inline_cache_entries:
+    out.append(f"        {name} => INLINE_CACHE_ENTRIES_{name},")
+out.append("        _ => 0,")
+out.append("    };")
+out.append("")
+out.append("    // The families of specialized instructions (Python/bytecodes.c's family(...) lines,")
+out.append("    // `_opcode_metadata._specializations`): where 3.14's adaptive specialization goes.")
+out.append("")
+out.append("    /// <summary>The specialized forms of a base instruction; empty for the others.</summary>")
+out.append("    public static int[] Specializations(int op) => op switch")
+out.append("    {")
 for base, specs in meta._specializations.items():
-    n = opcode._inline_cache_entries.get(base, 0)
-    if n:
-        for s in specs:
-            out.append(f"        {s} => {n},")
+    out.append(f"        {base} => [{', '.join(specs)}],")
+out.append("        _ => [],")
+out.append("    };")
+out.append("")
+out.append("    /// <summary>_PyOpcode_Deopt: the base instruction of a specialized one (the opcode itself otherwise).</summary>")
+out.append("    public static int Deopt(int op) => op switch")
+out.append("    {")
+for base, specs in meta._specializations.items():
+    out.append(f"        {' or '.join(specs)} => {base},")
+out.append("        _ => op,")
+out.append("    };")
+out.append("")
+
+
+def effect_formula(op, jump):
+    """The stack effect of op as a C# expression in oparg, fitted to `_opcode.stack_effect`
+    and checked against it for every oparg below 1024."""
+    if op < opcode.HAVE_ARGUMENT:
+        return str(_opcode.stack_effect(op, jump=jump))
+    f = lambda a: _opcode.stack_effect(op, a, jump=jump)
+    c, k = f(0), f(1) - f(0)
+    candidates = [
+        (lambda a: c + k * a, f"{c} + {k} * oparg"),
+        (lambda a: c + k * (a & 1), f"{c} + {k} * (oparg & 1)"),
+        (lambda a: c + (a & 0xFF) + (a >> 8), f"{c} + (oparg & 0xFF) + (oparg >> 8)"),
+    ]
+    for fn, text in candidates:
+        if all(fn(a) == f(a) for a in range(1024)):
+            text = (text.replace(" + 0 * oparg", "").replace(" + 0 * (oparg & 1)", "")
+                    .replace("+ -", "- ").replace(" 1 * ", " ").replace("0 + ", ""))
+            return "-" + text[4:] if text.startswith("0 - ") else text
+    raise SystemExit(f"no formula fits the stack effect of {opcode.opname[op]}")
+
+
+out.append("    /// <summary>")
+out.append("    /// The net stack effect of an instruction (pseudo-instructions included) when it does")
+out.append("    /// or does not jump: CPython's `_opcode.stack_effect`. A specialized instruction has")
+out.append("    /// its family's.")
+out.append("    /// </summary>")
+out.append("    public static int StackEffect(int op, int oparg, bool jump) => Deopt(op) switch")
+out.append("    {")
+for name, num in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
+    if name.startswith("INSTRUMENTED_") or name in ("CACHE", "RESERVED", "ENTER_EXECUTOR"):
+        continue
+    try:
+        nj, j = effect_formula(num, False), effect_formula(num, True)
+    except ValueError:
+        continue
+    if nj == "0" and j == "0":
+        continue
+    out.append(f"        {name} => {nj}," if nj == j else f"        {name} => jump ? {j} : {nj},")
 out.append("        _ => 0,")
 out.append("    };")
 out.append("")

@@ -16,13 +16,16 @@ internal sealed class CommandLine
     public bool ShowVersion, ShowHelp;
     public List<string> XOptions = new();
     public List<string> WarnOptions = new();
+    /// <summary>-X leakcheck[=RUNS]: run the program repeatedly and report reference growth (LeakCheck.cs).</summary>
+    public string? LeakCheck;
     /// <summary>A usage error: print it with the usage line, exit 2.</summary>
     public string? Error;
 
     const string NoArgFlags = "bBdEhiIOPqsSuvVx";
 
     /// <summary>The -X options Sharpy implements; CPython's others are accepted and reported as not built.</summary>
-    static bool IsSharpyXOption(string value) => value.StartsWith("dump=", System.StringComparison.Ordinal) || value.StartsWith("bench=", System.StringComparison.Ordinal);
+    static bool IsSharpyXOption(string value) => value.StartsWith("dump=", System.StringComparison.Ordinal)
+        || value.StartsWith("bench=", System.StringComparison.Ordinal) || value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal);
 
     public static CommandLine Parse(string[] args)
     {
@@ -68,6 +71,8 @@ internal sealed class CommandLine
                             return cl;
                         case 'X':
                             cl.XOptions.Add(value);
+                            if (value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal))
+                                cl.LeakCheck = value.Length > "leakcheck=".Length ? value["leakcheck=".Length..] : "";
                             if (!IsSharpyXOption(value)) cl.Unsupported.Add("-X " + value.Split('=')[0]);
                             break;
                         case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;

@@ -19,17 +19,30 @@ internal static class Runner
         Signals.InstallInterruptHandler();
         if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         SetupSys(cl);
+        if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
-        if (cl.Command != null)
+        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && !Console.IsInputRedirected)
         {
-            status = RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main);
+            status = Repl.Run(main, cl.Quiet);
+            return Shutdown(main, status);
         }
-        else if (cl.Module != null)
-        {
-            status = RunModule(cl.Module, main);
-        }
-        else if (cl.ScriptPath != null && cl.ScriptPath != "-")
+        status = RunProgram(cl, main);
+        if (status == CannotOpen) return 2;
+        // -i: the prompt after the program, unless it exited with SystemExit.
+        if (cl.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
+        return Shutdown(main, status);
+    }
+
+    /// <summary>Returned by <see cref="RunProgram"/> when the script cannot be read (reported; exit status 2).</summary>
+    public const int CannotOpen = int.MinValue;
+
+    /// <summary>Run the program the command line names (-c, -m, a file or stdin) in <paramref name="main"/>: its exit status.</summary>
+    public static int RunProgram(CommandLine cl, PyModule main)
+    {
+        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main);
+        if (cl.Module != null) return RunModule(cl.Module, main);
+        if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {
             var path = cl.ScriptPath;
             byte[] source;
@@ -42,26 +55,14 @@ internal static class Runner
                 var (errno, text) = e is UnauthorizedAccessException ? (13, "Permission denied")
                     : Directory.Exists(path) ? (21, "Is a directory") : (2, "No such file or directory");
                 Console.Error.Write($"sharpy: can't open file {PyRepr(Path.GetFullPath(path))}: [Errno {errno}] {text}\n");
-                return 2;
+                return CannotOpen;
             }
-            main.Dict.SetItemString("__file__", PyUnicode.FromString(path));
+            main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));
             main.Dict.SetItemString("__cached__", PyNone.None);
             if (cl.SkipFirstLine) source = SkipFirstLine(source);
-            status = RunSource(source, path, main);
+            return RunSource(source, path, main);
         }
-        else if (Console.IsInputRedirected)
-        {
-            var source = ReadAllStdin();
-            status = RunSource(source, "<stdin>", main);
-        }
-        else
-        {
-            status = Repl.Run(main, cl.Quiet);
-            return Shutdown(main, status);
-        }
-        // -i: the prompt after the program, unless it exited with SystemExit.
-        if (cl.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
-        return Shutdown(main, status);
+        return RunSource(ReadAllStdin(), "<stdin>", main);
     }
 
     /// <summary>-x: skip the first line (a non-Unix #! line), keeping line numbers right.</summary>

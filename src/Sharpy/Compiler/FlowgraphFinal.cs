@@ -201,11 +201,11 @@ sealed partial class Cfg
             for (int i = 0; i < b.IUsed; i++)
             {
                 ref var instr = ref b[i];
-                int newDepth = depth + OpcodeInfo.StackEffect(instr.Opcode, instr.Oparg, false);
+                int newDepth = depth + Op.StackEffect(instr.Opcode, instr.Oparg, false);
                 maxdepth = System.Math.Max(maxdepth, depth);
                 if (OpcodeInfo.HasTarget(instr.Opcode) && instr.Opcode != Op.END_ASYNC_FOR)
                 {
-                    int targetDepth = depth + OpcodeInfo.StackEffect(instr.Opcode, instr.Oparg, true);
+                    int targetDepth = depth + Op.StackEffect(instr.Opcode, instr.Oparg, true);
                     Push(instr.Target!, targetDepth);
                 }
                 depth = newDepth;

@@ -127,6 +127,28 @@ public static partial class SysModule
         return PyLong.FromLong(o.IsImmortal ? uint.MaxValue : o.ob_refcnt);
     }
 
+#if Py_DEBUG
+    /// <summary>Debug builds only, as in CPython: references held to mortal objects (see RefDebug).</summary>
+    [PyMethod("gettotalrefcount")]
+    static PyObject? GetTotalRefCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.gettotalrefcount() takes no arguments ({args.Length} given)");
+        return PyLong.FromLong(RefDebug.RefTotal);
+    }
+#endif
+
+    /// <summary>Objects allocated and not yet freed; 0 in builds that do not count them, as CPython allows.</summary>
+    [PyMethod("getallocatedblocks")]
+    static PyObject? GetAllocatedBlocks(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.getallocatedblocks() takes no arguments ({args.Length} given)");
+#if Py_DEBUG
+        return PyLong.FromLong(RefDebug.AllocatedBlocks);
+#else
+        return PyLong.FromLong(0);
+#endif
+    }
+
     [PyMethod("intern")]
     static PyObject? InternFunction(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {

@@ -218,6 +218,17 @@ public partial class PyDict : PyObject
         return r;
     }
 
+    /// <summary>
+    /// d[key] = value, taking over the caller's reference to <paramref name="value"/>: it is
+    /// released even when the store fails (as _PyDict_SetItem_Take2 and PyModule_Add do).
+    /// </summary>
+    public int SetItemStringSteal(string key, PyObject value)
+    {
+        int r = SetItemString(key, value);
+        Py.DECREF(value);
+        return r;
+    }
+
     /// <summary>insertdict: store new references to key and value. 0, or -1 on error.</summary>
     public int SetItemKnownHash(PyObject key, PyObject value, long hash)
     {

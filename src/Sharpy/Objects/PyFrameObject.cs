@@ -1,28 +1,65 @@
+using System;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
 
-/// <summary>`frame` (Objects/frameobject.c): the Python view of a <see cref="Frame"/>.</summary>
+/// <summary>
+/// `frame` (Objects/frameobject.c): the Python view of a <see cref="Frame"/>, made on demand
+/// (<see cref="FrameObjects.Get"/>). While the frame runs (or its generator is suspended) the
+/// object reads the frame itself; when the frame ends while the object is still referenced,
+/// the object takes over what CPython's take_ownership copies: the locals, the last position,
+/// the locals mapping and the link to the caller's frame object.
+/// </summary>
 [PyType("frame")]
 public sealed partial class PyFrameObject : PyObject
 {
+    /// <summary>The frame while it exists; null once it has finished.</summary>
     public Frame? Frame;
     /// <summary>The line when the frame finished (f_lineno once the frame is gone).</summary>
     public int Lineno;
+    /// <summary>The instruction index (code units) when the frame finished.</summary>
+    public int Lasti;
     public PyCode Code;
+    /// <summary>f_back of a finished frame (linked when it finished); null while it runs.</summary>
     public PyFrameObject? Back;
     public PyDict? Globals;
+    public PyDict? Builtins;
+    /// <summary>The LOAD_NAME mapping of a finished module or class frame.</summary>
+    public PyObject? LocalsMapping;
     /// <summary>
     /// The finished frame's locals, cells and free variables, taken over when the frame ended
     /// while this object was still referenced (CPython's take_ownership): a traceback keeps a
     /// frame's locals alive, with the lifetimes CPython gives them.
     /// </summary>
     public StackRef[]? OwnedLocals;
+    /// <summary>Keys written through f_locals that name no variable of the code (PEP 667).</summary>
+    public PyDict? ExtraLocals;
+    /// <summary>f_trace: the local trace function, owned.</summary>
+    public PyObject? Trace;
+    public bool TraceLines = true, TraceOpcodes;
 
     public PyFrameObject(Frame frame) : base(Type)
     {
         Frame = frame;
         Code = Py.NewRef(frame.Code);
+        Globals = Py.NewRef(frame.Globals);
+        Builtins = Py.NewRef(frame.Builtins);
+    }
+
+    /// <summary>The locals-plus slots (locals, cells, free variables): the frame's own, or those taken over.</summary>
+    internal Span<StackRef> LocalsPlus
+        => Frame is { } f ? f.Slots.AsSpan(f.Base, Code.NLocalsPlus) : OwnedLocals.AsSpan();
+
+    /// <summary>The frame is running on this thread's stack now (not finished, not a suspended generator).</summary>
+    internal bool IsExecuting
+    {
+        get
+        {
+            if (Frame is not { } f) return false;
+            for (var c = ThreadState.Current.CurrentFrame; c != null; c = c.Previous)
+                if (c == f) return true;
+            return false;
+        }
     }
 
     protected internal override void ReleaseReferences()
@@ -30,14 +67,22 @@ public sealed partial class PyFrameObject : PyObject
         Py.DECREF(Code);
         Py.CLEAR(ref Back);
         Py.CLEAR(ref Globals);
-        if (OwnedLocals is { } locals)
-        {
-            OwnedLocals = null;
-            foreach (var r in locals) r.Close();
-        }
+        Py.CLEAR(ref Builtins);
+        Py.CLEAR(ref LocalsMapping);
+        Py.CLEAR(ref Trace);
+        Py.CLEAR(ref ExtraLocals);
+        ReleaseOwnedLocals();
     }
 
     protected internal override void Clear()
+    {
+        Py.CLEAR(ref Trace);
+        Py.CLEAR(ref ExtraLocals);
+        Py.CLEAR(ref LocalsMapping);
+        ReleaseOwnedLocals();
+    }
+
+    void ReleaseOwnedLocals()
     {
         if (OwnedLocals is { } locals)
         {
@@ -51,8 +96,134 @@ public sealed partial class PyFrameObject : PyObject
         visit(Code);
         if (Back != null) visit(Back);
         if (Globals != null) visit(Globals);
+        if (Builtins != null) visit(Builtins);
+        if (LocalsMapping != null) visit(LocalsMapping);
+        if (Trace != null) visit(Trace);
+        if (ExtraLocals != null) visit(ExtraLocals);
         if (OwnedLocals != null)
             foreach (var r in OwnedLocals)
                 if (!r.IsNull) visit(r.AsBorrowed);
+    }
+
+    int CurrentLine => Frame is { } f ? f.LastLine : Lineno;
+
+    [PyGetter("f_code")] static PyObject? GetCode(PyFrameObject f) => Py.NewRef(f.Code);
+
+    [PyGetter("f_globals")] static PyObject? GetGlobals(PyFrameObject f) => Py.NewRef((PyObject?)f.Globals ?? PyNone.None);
+
+    [PyGetter("f_builtins")] static PyObject? GetBuiltins(PyFrameObject f) => Py.NewRef((PyObject?)f.Builtins ?? PyNone.None);
+
+    [PyGetter("f_lineno")]
+    static PyObject? GetLineno(PyFrameObject f)
+    {
+        int line = f.CurrentLine;
+        return line < 0 ? Py.NewRef(PyNone.None) : PyLong.FromLong(line);
+    }
+
+    [PySetter("f_lineno")]
+    static int SetLineno(PyFrameObject f, PyObject? value)
+    {
+        if (value == null)
+        {
+            Errors.SetString(PyExc.AttributeError, "cannot delete f_lineno");
+            return -1;
+        }
+        // Jumps are only allowed from a trace function, and nothing traces yet.
+        Errors.SetString(PyExc.ValueError, "f_lineno can only be set in a trace function");
+        return -1;
+    }
+
+    [PyGetter("f_lasti")]
+    static PyObject? GetLasti(PyFrameObject f)
+    {
+        int lasti = f.Frame is { } fr ? fr.LastInstr : f.Lasti;
+        return PyLong.FromLong(lasti < 0 ? -1 : lasti * 2L);
+    }
+
+    [PyGetter("f_back")]
+    static PyObject? GetBack(PyFrameObject f)
+    {
+        if (f.Back != null) return Py.NewRef(f.Back);
+        if (f.Frame is { } fr && fr.Previous is { } prev && (fr.Owner == null || f.IsExecuting))
+            return FrameObjects.Get(prev);
+        return Py.NewRef(PyNone.None);
+    }
+
+    [PyGetter("f_locals")]
+    static PyObject? GetLocals(PyFrameObject f)
+    {
+        if ((f.Code.Flags & PyCode.CO_OPTIMIZED) != 0) return new FrameLocalsProxy(f);
+        var mapping = f.Frame is { } fr ? fr.Locals : f.LocalsMapping;
+        return Py.NewRef(mapping ?? (PyObject?)f.Globals ?? PyNone.None);
+    }
+
+    [PyGetter("f_generator")]
+    static PyObject? GetGenerator(PyFrameObject f) => Py.NewRef(f.Frame?.Owner ?? PyNone.None);
+
+    [PyGetter("f_trace")] static PyObject? GetTrace(PyFrameObject f) => Py.NewRef(f.Trace ?? PyNone.None);
+
+    [PySetter("f_trace")]
+    static int SetTrace(PyFrameObject f, PyObject? value)
+    {
+        Py.SETREF(ref f.Trace, value == null || value == PyNone.None ? null : Py.NewRef(value));
+        return 0;
+    }
+
+    [PyGetter("f_trace_lines")] static PyObject? GetTraceLines(PyFrameObject f) => Py.NewBool(f.TraceLines);
+
+    [PySetter("f_trace_lines")]
+    static int SetTraceLines(PyFrameObject f, PyObject? value) => SetFlag(value, ref f.TraceLines);
+
+    [PyGetter("f_trace_opcodes")] static PyObject? GetTraceOpcodes(PyFrameObject f) => Py.NewBool(f.TraceOpcodes);
+
+    [PySetter("f_trace_opcodes")]
+    static int SetTraceOpcodes(PyFrameObject f, PyObject? value) => SetFlag(value, ref f.TraceOpcodes);
+
+    /// <summary>A T_BOOL member: only True or False may be stored.</summary>
+    static int SetFlag(PyObject? value, ref bool field)
+    {
+        if (value == null)
+        {
+            Errors.SetString(PyExc.TypeError, "can't delete numeric/char attribute");
+            return -1;
+        }
+        if (value is not PyBool b)
+        {
+            Errors.SetString(PyExc.TypeError, "attribute value type must be bool");
+            return -1;
+        }
+        field = b == PyBool.True;
+        return 0;
+    }
+
+    [PyMethod("clear")]
+    static PyObject? ClearMethod(PyFrameObject f)
+    {
+        if (f.Frame is { } fr)
+        {
+            if (fr.Owner is PyGen gen)
+            {
+                if (gen.Running) return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
+                if (gen.Started && !gen.Finished) return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                return Py.None;
+            }
+            return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
+        }
+        Py.CLEAR(ref f.Trace);
+        // A finished frame keeps its variables' names: every one becomes unbound.
+        var locals = f.OwnedLocals;
+        f.OwnedLocals = new StackRef[f.Code.NLocalsPlus];
+        if (locals != null)
+            foreach (var r in locals) r.Close();
+        return Py.None;
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var f = (PyFrameObject)o;
+        var file = Abstract.ReprString(f.Code.Filename);
+        if (file == null) return null;
+        return PyUnicode.FromString($"<frame at 0x{Interpreter.IdOf(f):x}, file {file}, line {f.CurrentLine}, code {f.Code.Name.Value}>");
     }
 }

@@ -191,12 +191,18 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
     public PyModule(string name) : base(Type)
     {
         Dict = PyDict.New();
-        Dict.SetItemString("__name__", PyUnicode.FromString(name));
+        Dict.SetItemStringSteal("__name__", PyUnicode.FromString(name));
         Dict.SetItemString("__doc__", PyNone.None);
         Dict.SetItemString("__package__", PyNone.None);
         Dict.SetItemString("__loader__", PyNone.None);
         Dict.SetItemString("__spec__", PyNone.None);
     }
+
+    /// <summary>
+    /// PyModule_Add: set the module attribute <paramref name="name"/>, stealing the reference
+    /// to <paramref name="value"/>. A null value (its creation failed) gives -1 with the error kept.
+    /// </summary>
+    public int Add(string name, PyObject? value) => value == null ? -1 : Dict.SetItemStringSteal(name, value);
 
     public string NameForMessages => Dict.GetItemString("__name__") is PyUnicode n ? n.Value : "?";
 

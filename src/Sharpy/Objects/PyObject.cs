@@ -26,6 +26,9 @@ public abstract class PyObject
 
     protected PyObject(PyType type)
     {
+#if Py_DEBUG
+        RefDebug.NewObject(); // _Py_NewReference: the creator's reference
+#endif
         ob_type = type;
         if (type == null) return; // bootstrap singletons; their type is set later
         // Instances of class statements' types keep their type alive (as in CPython).
@@ -36,7 +39,14 @@ public abstract class PyObject
     public bool IsImmortal => ob_refcnt >= ImmortalRefCnt;
 
     /// <summary>Make this object immortal (None, small ints, static types, interned names).</summary>
-    public void SetImmortal() => ob_refcnt = ImmortalRefCnt;
+    public void SetImmortal()
+    {
+#if Py_DEBUG
+        // The references counted so far will never be released (_Py_SetImmortal).
+        if (ob_refcnt < ImmortalRefCnt) RefDebug.RefTotal -= ob_refcnt;
+#endif
+        ob_refcnt = ImmortalRefCnt;
+    }
 
     /// <summary>
     /// Drop every reference this object holds (the C part of tp_dealloc: a list decrefs its
@@ -64,7 +74,13 @@ public static class Py
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void INCREF(PyObject o)
     {
-        if (o.ob_refcnt < PyObject.ImmortalRefCnt) o.ob_refcnt++;
+        if (o.ob_refcnt < PyObject.ImmortalRefCnt)
+        {
+            o.ob_refcnt++;
+#if Py_DEBUG
+            RefDebug.RefTotal++;
+#endif
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -77,6 +93,9 @@ public static class Py
     public static void DECREF(PyObject o)
     {
         if (o.ob_refcnt >= PyObject.ImmortalRefCnt) return;
+#if Py_DEBUG
+        RefDebug.BeforeDecref(o);
+#endif
         if (--o.ob_refcnt == 0) Dealloc.Run(o);
     }
 

@@ -6,7 +6,8 @@ namespace Sharpy.Objects;
 
 /// <summary>
 /// A type object (Objects/typeobject.c). Slots are delegate fields named as CPython's
-/// (tp_repr, nb_add, ...). A builtin type's slots are filled by the code the source
+/// (tp_repr, nb_add, ...), generated from the slot list in tools/gen_slots.py
+/// (PyType.SlotFields.g.cs). A builtin type's slots are filled by the code the source
 /// generator emits from its declaration; a class statement's type gets slots that call
 /// its Python methods (see <see cref="SlotDefs"/>).
 /// </summary>
@@ -25,49 +26,10 @@ public sealed partial class PyType : PyObject
     /// <summary>__qualname__ of a heap type (ht_qualname).</summary>
     public string? HeapQualName;
 
-    // Basic slots
-    public UnaryFunc? tp_repr;
-    public UnaryFunc? tp_str;
-    public HashFunc? tp_hash;
-    public RichCmpFunc? tp_richcompare;
-    public GetAttroFunc? tp_getattro;
-    public SetAttroFunc? tp_setattro;
-    public VectorCallFunc? tp_call;
-    public UnaryFunc? tp_iter;
-    /// <summary>tp_iternext: null without an exception set means exhausted.</summary>
-    public UnaryFunc? tp_iternext;
-    public DescrGetFunc? tp_descr_get;
-    public DescrSetFunc? tp_descr_set;
-    public NewFunc? tp_new;
-    public InitFunc? tp_init;
-    public DestructorFunc? tp_finalize;
-
-    // Number slots (PyNumberMethods)
-    public BinaryFunc? nb_add, nb_subtract, nb_multiply, nb_remainder, nb_divmod;
-    public TernaryFunc? nb_power;
-    public UnaryFunc? nb_negative, nb_positive, nb_absolute, nb_invert, nb_int, nb_float, nb_index;
-    public InquiryFunc? nb_bool;
-    public BinaryFunc? nb_lshift, nb_rshift, nb_and, nb_xor, nb_or;
-    public BinaryFunc? nb_floor_divide, nb_true_divide, nb_matrix_multiply;
-    public BinaryFunc? nb_inplace_add, nb_inplace_subtract, nb_inplace_multiply, nb_inplace_remainder;
-    public TernaryFunc? nb_inplace_power;
-    public BinaryFunc? nb_inplace_lshift, nb_inplace_rshift, nb_inplace_and, nb_inplace_xor, nb_inplace_or;
-    public BinaryFunc? nb_inplace_floor_divide, nb_inplace_true_divide, nb_inplace_matrix_multiply;
-
-    // Sequence and mapping slots (PySequenceMethods, PyMappingMethods)
-    public LenFunc? sq_length;
-    public BinaryFunc? sq_concat;
-    public ObjObjProc? sq_contains;
-    public LenFunc? mp_length;
-    public BinaryFunc? mp_subscript;
-    public ObjObjArgProc? mp_ass_subscript;
-
     /// <summary>A heap type's instances carry a __dict__ (tp_dictoffset != 0).</summary>
     public bool HasInstanceDict;
     /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>
     public bool SupportsWeakRefs;
-    /// <summary>tp_alloc: makes an empty instance of this type (or of a subclass) for tp_new.</summary>
-    public Func<PyType, PyObject>? tp_alloc;
 
     public PyType(PyType metatype, string name, Type instanceClass) : base(metatype)
     {

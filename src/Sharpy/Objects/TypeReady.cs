@@ -47,6 +47,10 @@ public static class TypeReady
         t.tp_hash = SlotDefs.HashNotImplemented;
     }
 
+    /// <summary>overrides_hash: the type's own dict defines __eq__ or __hash__.</summary>
+    public static bool OverridesHash(PyType t)
+        => t.tp_dict.GetItemString("__eq__") != null || t.tp_dict.GetItemString("__hash__") != null;
+
     /// <summary>
     /// C3 linearization (mro_implementation): the type, then the merge of its bases' MROs and
     /// the list of bases. Null with TypeError set when no consistent order exists.
@@ -103,45 +107,16 @@ public static class TypeReady
         return "Cannot create a consistent method resolution order (MRO) for bases " + string.Join(", ", names);
     }
 
-    /// <summary>inherit_slots: a slot this type does not define comes from its base.</summary>
+    /// <summary>
+    /// type_ready_inherit: the slots this type leaves empty come from the bases along its MRO
+    /// (inherit_slots, generated from the slot list), the flags from its base (inherit_special).
+    /// </summary>
     public static void InheritSlots(PyType t)
     {
         var b = t.tp_base;
         if (b == null) return;
-        t.tp_repr ??= b.tp_repr;
-        t.tp_str ??= b.tp_str;
-        // tp_hash and tp_richcompare are inherited together (inherit_slots' rule).
-        if (t.tp_richcompare == null && t.tp_hash == null)
-        {
-            t.tp_richcompare = b.tp_richcompare;
-            t.tp_hash = b.tp_hash;
-        }
-        t.tp_getattro ??= b.tp_getattro;
-        t.tp_setattro ??= b.tp_setattro;
-        t.tp_call ??= b.tp_call;
-        t.tp_iter ??= b.tp_iter;
-        t.tp_iternext ??= b.tp_iternext;
-        t.tp_descr_get ??= b.tp_descr_get;
-        t.tp_descr_set ??= b.tp_descr_set;
-        t.tp_new ??= b.tp_new;
-        t.tp_init ??= b.tp_init;
-        t.tp_finalize ??= b.tp_finalize;
-        t.nb_add ??= b.nb_add; t.nb_subtract ??= b.nb_subtract; t.nb_multiply ??= b.nb_multiply;
-        t.nb_remainder ??= b.nb_remainder; t.nb_divmod ??= b.nb_divmod; t.nb_power ??= b.nb_power;
-        t.nb_negative ??= b.nb_negative; t.nb_positive ??= b.nb_positive; t.nb_absolute ??= b.nb_absolute;
-        t.nb_invert ??= b.nb_invert; t.nb_int ??= b.nb_int; t.nb_float ??= b.nb_float; t.nb_index ??= b.nb_index;
-        t.nb_bool ??= b.nb_bool;
-        t.nb_lshift ??= b.nb_lshift; t.nb_rshift ??= b.nb_rshift; t.nb_and ??= b.nb_and; t.nb_xor ??= b.nb_xor; t.nb_or ??= b.nb_or;
-        t.nb_floor_divide ??= b.nb_floor_divide; t.nb_true_divide ??= b.nb_true_divide; t.nb_matrix_multiply ??= b.nb_matrix_multiply;
-        t.nb_inplace_add ??= b.nb_inplace_add; t.nb_inplace_subtract ??= b.nb_inplace_subtract; t.nb_inplace_multiply ??= b.nb_inplace_multiply;
-        t.nb_inplace_remainder ??= b.nb_inplace_remainder; t.nb_inplace_power ??= b.nb_inplace_power;
-        t.nb_inplace_lshift ??= b.nb_inplace_lshift; t.nb_inplace_rshift ??= b.nb_inplace_rshift; t.nb_inplace_and ??= b.nb_inplace_and;
-        t.nb_inplace_xor ??= b.nb_inplace_xor; t.nb_inplace_or ??= b.nb_inplace_or;
-        t.nb_inplace_floor_divide ??= b.nb_inplace_floor_divide; t.nb_inplace_true_divide ??= b.nb_inplace_true_divide;
-        t.nb_inplace_matrix_multiply ??= b.nb_inplace_matrix_multiply;
-        t.sq_length ??= b.sq_length; t.sq_concat ??= b.sq_concat; t.sq_contains ??= b.sq_contains;
-        t.mp_length ??= b.mp_length; t.mp_subscript ??= b.mp_subscript; t.mp_ass_subscript ??= b.mp_ass_subscript;
-        t.tp_alloc ??= b.tp_alloc;
+        var mro = t.tp_mro.Items;
+        for (int i = 1; i < mro.Length; i++) SlotDefs.InheritSlots(t, (PyType)mro[i]);
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
         if (b.HasInstanceDict) t.HasInstanceDict = true;
         t.tp_flags |= b.tp_flags & (TypeFlags.Sequence | TypeFlags.Mapping | TypeFlags.MatchSelf | TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass

@@ -296,11 +296,17 @@ public static partial class Abstract
         return r;
     }
 
-    /// <summary>PySequence_Contains (`in`): 1, 0, or -1 on error.</summary>
+    /// <summary>PySequence_Contains (`in`): sq_contains, else a search by iteration. 1, 0, or -1 on error.</summary>
     public static int Contains(PyObject container, PyObject item)
     {
         var f = container.ob_type.sq_contains;
         if (f != null) return f(container, item);
+        return IterSearchContains(container, item);
+    }
+
+    /// <summary>_PySequence_IterSearch(PY_ITERSEARCH_CONTAINS): 1, 0, or -1 on error.</summary>
+    public static int IterSearchContains(PyObject container, PyObject item)
+    {
         var it = GetIter(container);
         if (it == null)
         {

@@ -18,7 +18,13 @@ public static class Dealloc
         var type = o.ob_type;
         // Exact ints and floats (_PyLong_ExactDealloc, float_dealloc): no finalizer, no weak
         // references, not tracked, nothing held, a static type. The commonest deaths by far.
-        if (type == PyLong.Type || type == PyFloat.Type) return;
+        if (type == PyLong.Type || type == PyFloat.Type)
+        {
+#if Py_DEBUG
+            RefDebug.Freed();
+#endif
+            return;
+        }
         // The trashcan (Py_TRASHCAN_BEGIN/END): freeing an object releases what it holds, which
         // may free more, recursively; past a depth the object waits in a list that the
         // outermost deallocation drains in a loop, so a chain of any length frees in bounded stack.
@@ -73,6 +79,9 @@ public static class Dealloc
             if (--o.ob_refcnt != 0) return;
         }
         if (o.GcIndex >= 0) Gc.Untrack(o);
+#if Py_DEBUG
+        RefDebug.Freed();
+#endif
         o.ReleaseReferences();
         if (type.IsHeapType) Py.DECREF(type);
     }

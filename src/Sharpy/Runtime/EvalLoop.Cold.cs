@@ -172,7 +172,7 @@ public static partial class EvalLoop
                         if (res == null) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
                         if ((oparg & 1) != 0) s[sp++] = default;
-                        ipDelta += 1;
+                        ipDelta += Op.INLINE_CACHE_ENTRIES_LOAD_SUPER_ATTR;
                         break;
                     }
                 case Op.DELETE_ATTR:
@@ -398,7 +398,7 @@ public static partial class EvalLoop
                         seq.Close();
                         if (err < 0) goto error;
                         sp += oparg;
-                        ipDelta += 1;
+                        ipDelta += Op.INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
                         break;
                     }
                 case Op.UNPACK_EX:
@@ -591,7 +591,7 @@ public static partial class EvalLoop
                         var v = s[sp - 1];
                         f.StackPointer = sp;
                         int status = GenOps.Send(receiver, v.AsBorrowed, out res);
-                        ipDelta += 1;
+                        ipDelta += Op.INLINE_CACHE_ENTRIES_SEND;
                         if (status < 0) goto error;
                         v.Close();
                         s[sp - 1] = StackRef.FromSteal(res!);

@@ -31,6 +31,9 @@ public static partial class EvalLoop
         // the static itself would call the ReadyToRun static-base helper).
         ref bool gcScheduled = ref Gc.Scheduled;
         bool subscrFailed = false;
+#if Py_DEBUG
+        var stackCheck = new StackEffectCheck();
+#endif
 
         // Set by the last guard (the catch below): a .NET exception escaped an instruction and
         // is now the current Python exception, to unwind from the instruction that raised it.
@@ -53,6 +56,9 @@ public static partial class EvalLoop
         }
 
     next_instr:
+#if Py_DEBUG
+            stackCheck.Next(f, sp, ip);
+#endif
             f.LastInstr = ip;
             int word = instrs[ip++];
             opcode = word & 0xff;
@@ -154,7 +160,7 @@ public static partial class EvalLoop
                     if (res == null) goto error;
                     s[sp++] = StackRef.FromSteal(res);
                     if ((oparg & 1) != 0) s[sp++] = default;
-                    ip += 4;
+                    ip += Op.INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
                     break;
                 // ---- cells ----
                 case Op.LOAD_DEREF:
@@ -195,7 +201,7 @@ public static partial class EvalLoop
                             owner.Close();
                             s[sp - 1] = StackRef.FromSteal(res);
                         }
-                        ip += 9;
+                        ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
                         break;
                     }
                 case Op.STORE_ATTR:
@@ -208,7 +214,7 @@ public static partial class EvalLoop
                         s[--sp] = default;
                         s[--sp] = default;
                         if (err < 0) goto error;
-                        ip += 4;
+                        ip += Op.INLINE_CACHE_ENTRIES_STORE_ATTR;
                         break;
                     }
                 // ---- operators ----
@@ -228,7 +234,7 @@ public static partial class EvalLoop
                         rhs.Close();
                         if (res == null) { s[sp - 1] = default; sp--; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
-                        ip += 5;
+                        ip += Op.INLINE_CACHE_ENTRIES_BINARY_OP;
                         break;
                     }
                 case Op.UNARY_NOT:
@@ -241,7 +247,7 @@ public static partial class EvalLoop
                         v.Close();
                         if (t < 0) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromBorrow(t != 0 ? pyTrue : pyFalse);
-                        ip += 3;
+                        ip += Op.INLINE_CACHE_ENTRIES_TO_BOOL;
                         break;
                     }
                 case Op.COMPARE_OP:
@@ -263,7 +269,7 @@ public static partial class EvalLoop
                             res = t != 0 ? pyTrue : pyFalse;
                         }
                         s[sp - 1] = StackRef.FromSteal(res);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_COMPARE_OP;
                         break;
                     }
                 case Op.IS_OP:
@@ -287,7 +293,7 @@ public static partial class EvalLoop
                         rhs.Close();
                         if (r < 0) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? pyTrue : pyFalse);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_CONTAINS_OP;
                         break;
                     }
 
@@ -302,7 +308,7 @@ public static partial class EvalLoop
                         sub.Close(); container.Close(); v.Close();
                         s[--sp] = default; s[--sp] = default; s[--sp] = default;
                         if (err < 0) goto error;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_STORE_SUBSCR;
                         break;
                     }
                 // ---- building ----
@@ -319,7 +325,7 @@ public static partial class EvalLoop
                     ip += oparg;
                     break;
                 case Op.JUMP_BACKWARD:
-                    ip = ip + 1 - oparg;
+                    ip = ip + Op.INLINE_CACHE_ENTRIES_JUMP_BACKWARD - oparg;
                     if ((ts.PendingInterrupt || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -329,7 +335,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_FALSE;
                         if (v.AsBorrowed == pyFalse) ip += oparg;
                         break;
                     }
@@ -337,7 +343,7 @@ public static partial class EvalLoop
                     {
                         var v = s[--sp];
                         s[sp] = default;
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_TRUE;
                         if (v.AsBorrowed == pyTrue) ip += oparg;
                         break;
                     }
@@ -348,7 +354,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         bool isNone = v.AsBorrowed == pyNone;
                         v.Close();
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_NONE; // as many as POP_JUMP_IF_NOT_NONE's
                         if (isNone == (opcode == Op.POP_JUMP_IF_NONE)) ip += oparg;
                         break;
                     }
@@ -367,7 +373,7 @@ public static partial class EvalLoop
                     {
                         var it = s[sp - 1].AsBorrowed;
                         res = it.ob_type.tp_iternext!(it);
-                        ip += 1;
+                        ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
                         if (res == null)
                         {
                             if (Errors.Occurred())
@@ -404,7 +410,7 @@ public static partial class EvalLoop
                             argsStart--;
                             nargs++;
                         }
-                        ip += 3;
+                        ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
                         var callee = callable.AsBorrowed;
                         // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
                         if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
@@ -584,6 +590,9 @@ public static partial class EvalLoop
             // A new exception: record where it happened in the traceback.
             Tracebacks.Here(ts, f, raisedAt);
         exception_unwind:
+#if Py_DEBUG
+            stackCheck.Forget();
+#endif
             f.StackPointer = sp;
             ip = UnwindToHandler(ts, f, raisedAt);
             if (ip >= 0)

@@ -66,6 +66,9 @@ internal static class FrameSetup
                 s[f.Base + i] = default;
             }
             frameObj.OwnedLocals = owned;
+            frameObj.LocalsMapping = Py.XNewRef(f.Locals);
+            // Link f_back now, while the caller is known: only a frame finishing as it runs has one.
+            if (ts.CurrentFrame == f && f.Previous is { } prev) frameObj.Back = FrameObjects.Get(prev);
         }
         for (int i = f.StackPointer - 1; i >= f.Base; i--)
         {
@@ -79,6 +82,7 @@ internal static class FrameSetup
             // The frame object outlives the frame: it keeps the last line, and the frame's reference goes.
             var fo = f.FrameObject;
             fo.Lineno = f.LastLine;
+            fo.Lasti = f.LastInstr;
             fo.Frame = null;
             f.FrameObject = null;
             Py.DECREF(fo);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -44,6 +43,9 @@ public static class Gc
     /// <summary>PyObject_GC_Track: called as a tracked type's instance is created.</summary>
     public static void Track(PyObject o)
     {
+#if Py_DEBUG
+        if (o.GcIndex >= 0) RefDebug.Fatal($"object of type '{o.ob_type.tp_name}' already tracked by the garbage collector");
+#endif
         if (o.GcIndex >= 0) return;
         if (++s_allocatedSinceCollection > Math.Max(Threshold, s_survivors / 4) && Enabled && !s_collecting)
             Scheduled = true;
@@ -122,7 +124,9 @@ public static class Gc
         };
         for (int i = 0; i < n; i++)
         {
-            Debug.Assert(refs[i] >= 0, "a reference count is lower than the references tracked objects hold");
+#if Py_DEBUG
+            if (refs[i] < 0) RefDebug.Fatal($"a '{objs[i].ob_type.tp_name}' has a reference count lower than the references tracked objects hold");
+#endif
             if (refs[i] <= 0 || reachable[i]) continue;
             reachable[i] = true;
             stack.Push(i);

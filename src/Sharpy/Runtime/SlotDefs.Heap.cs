@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -10,22 +11,116 @@ public static partial class SlotDefs
     /// <summary>fixup_slot_dispatchers: set every slot of a new heap type from its MRO's dunders.</summary>
     public static void FixupSlots(PyType t)
     {
-        foreach (var slotName in s_slotNames) UpdateOneSlot(t, slotName);
-        UpdateNewSlot(t);
+        foreach (var rows in RowsBySlot()) UpdateOneSlot(t, rows);
+    }
+
+    static SlotDef[][]? s_rowsBySlot;
+
+    /// <summary>The rows of each slot that has any, in table order.</summary>
+    static SlotDef[][] RowsBySlot()
+    {
+        if (s_rowsBySlot != null) return s_rowsBySlot;
+        var order = new List<SlotId>();
+        var rows = new Dictionary<SlotId, List<SlotDef>>();
+        foreach (var d in Table)
+        {
+            if (!rows.TryGetValue(d.Slot, out var l))
+            {
+                rows[d.Slot] = l = new List<SlotDef>();
+                order.Add(d.Slot);
+            }
+            l.Add(d);
+        }
+        var r = new SlotDef[order.Count][];
+        for (int i = 0; i < r.Length; i++) r[i] = rows[order[i]].ToArray();
+        return s_rowsBySlot = r;
     }
 
     /// <summary>
-    /// tp_new of a class statement's type: a `__new__` defined in Python (a staticmethod in
-    /// the class dict) is called as `cls.__new__(cls, *args)` (slot_tp_new); a builtin
-    /// `__new__` keeps the base's tp_new.
+    /// update_slot: after `T.name = value` or `del T.name`, recompute the slots that name feeds,
+    /// in T and in the subclasses that do not define the name themselves.
     /// </summary>
-    static void UpdateNewSlot(PyType t)
+    public static void UpdateSlot(PyType t, PyUnicode name)
     {
-        var descr = TypeLookup.Lookup(t, "__new__");
-        if (descr is PyStaticMethod { Callable: PyFunction }) t.tp_new = SlotNew;
+        var defs = RowsOf(name.Value);
+        if (defs == null) return;
+        UpdateSlotRecursive(t, name, defs);
     }
 
-    static PyObject? SlotNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static void UpdateSlotRecursive(PyType t, PyUnicode name, List<SlotDef> defs)
+    {
+        foreach (var d in defs)
+            foreach (var rows in RowsBySlot())
+                if (rows[0].Slot == d.Slot) UpdateOneSlot(t, rows);
+        foreach (var sub in t.Subclasses())
+        {
+            if (sub.tp_dict.GetItemString(name) != null) continue;
+            UpdateSlotRecursive(sub, name, defs);
+        }
+    }
+
+    /// <summary>
+    /// update_one_slot: when every dunder feeding the slot is the wrapper of one and the same
+    /// slot function (of a base of this type, with the same calling convention), the slot is
+    /// that function itself; when any is a Python-level definition, the slot is the generic
+    /// function that calls the dunder; when none is found, the slot is empty.
+    /// </summary>
+    static void UpdateOneSlot(PyType t, SlotDef[] rows)
+    {
+        var slot = rows[0].Slot;
+        Delegate? generic = null, specific = null;
+        bool useGeneric = false;
+        foreach (var def in rows)
+        {
+            var descr = TypeLookup.Lookup(t, def.Name);
+            if (descr == null) continue;
+            if (descr is PyWrapperDescr w && w.Def.Name == def.Name)
+            {
+                var only = ResolveSlotDups(t, def.Name);
+                if (only == null || only == slot) generic = def.Function;
+                if ((specific == null || specific == w.Wrapped) && w.Def.Kind == def.Kind && Abstract.IsSubtype(t, w.Owner))
+                    specific = w.Wrapped;
+                else
+                    useGeneric = true;
+            }
+            else if (slot == SlotId.tp_new && descr is PyCFunction nf && NewWrapper.Is(nf))
+            {
+                specific = t.tp_new;
+            }
+            else if (slot == SlotId.tp_hash && descr == PyNone.None)
+            {
+                specific = s_hashNotImplemented;
+            }
+            else
+            {
+                useGeneric = true;
+                generic = def.Function;
+            }
+        }
+        SetSlot(t, slot, specific != null && !useGeneric ? specific : generic);
+    }
+
+    /// <summary>
+    /// resolve_slotdups: of the slots a dunder feeds (__len__: mp_length and sq_length), the
+    /// one this type fills, when exactly one is filled; otherwise null.
+    /// </summary>
+    static SlotId? ResolveSlotDups(PyType t, string name)
+    {
+        SlotId? res = null;
+        foreach (var d in RowsOf(name)!)
+        {
+            if (GetSlot(t, d.Slot) == null) continue;
+            if (res != null) return null;
+            res = d.Slot;
+        }
+        return res;
+    }
+
+    /// <summary>
+    /// slot_tp_new: a `__new__` defined in Python (a staticmethod in the class dict) is called
+    /// as `cls.__new__(cls, *args)`.
+    /// </summary>
+    static PyObject? slot_tp_new(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = TypeLookup.Lookup(type, "__new__");
         if (f == null) return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
@@ -39,156 +134,50 @@ public static partial class SlotDefs
         return r;
     }
 
-    static readonly string[] s_slotNames = DistinctSlots();
-
-    static string[] DistinctSlots()
-    {
-        var l = new System.Collections.Generic.List<string>();
-        foreach (var d in Table) if (!l.Contains(d.Slot)) l.Add(d.Slot);
-        return l.ToArray();
-    }
-
-    /// <summary>update_slot: after `T.name = value`, recompute the slots that name feeds, in T and its subclasses.</summary>
-    public static void UpdateSlot(PyType t, PyUnicode name)
-    {
-        if (name.Value == "__new__")
-        {
-            UpdateNewSlot(t);
-            return;
-        }
-        if (!s_byName.TryGetValue(name.Value, out var defs)) return;
-        foreach (var d in defs) UpdateOneSlot(t, d.Slot);
-        foreach (var sub in t.Subclasses()) UpdateSlot(sub, name);
-    }
-
     /// <summary>
-    /// update_one_slot: if every dunder feeding the slot resolves to the wrapper of one and the
-    /// same builtin slot function, use that function directly; if any is a Python-level
-    /// definition, use the generic slot function; if none is found, the slot is empty.
+    /// SLOT1BINFULL: self.__op__(other), or other.__rop__(self): the reflected one first when
+    /// other's type is a proper subclass of self's that overrides it. A side whose type's slot
+    /// is not this generic function (<paramref name="testFunc"/>) is not asked here:
+    /// binary_op1 asks it through its own slot.
     /// </summary>
-    static void UpdateOneSlot(PyType t, string slot)
+    static PyObject? SlotBinary(PyObject self, PyObject other, SlotId slot, Delegate testFunc, string left, string right)
     {
-        Delegate? specific = null;
-        bool useGeneric = false;
-        bool found = false;
-        foreach (var def in Table)
+        bool doOther = self.ob_type != other.ob_type && GetSlot(other.ob_type, slot) == testFunc;
+        if (GetSlot(self.ob_type, slot) == testFunc)
         {
-            if (def.Slot != slot) continue;
-            var descr = TypeLookup.Lookup(t, def.Name);
-            if (descr == null) continue;
-            found = true;
-            if (descr is PyWrapperDescr w && w.Def.Slot == slot)
+            if (doOther && Abstract.IsSubtype(other.ob_type, self.ob_type) && MethodIsOverloaded(self.ob_type, other.ob_type, right))
             {
-                if (specific == null) specific = w.Wrapped;
-                else if (specific != w.Wrapped) useGeneric = true;
-            }
-            else if (def.Kind == SlotKind.Hash && descr == PyNone.None)
-            {
-                specific = (HashFunc)HashNotImplemented;
-            }
-            else if (descr is PyCFunction nf && def.Name == "__new__") { }
-            else
-            {
-                useGeneric = true;
-            }
-        }
-        Delegate? value = !found ? null : useGeneric || specific == null ? HeapSlot(slot) : specific;
-        if (slot == "tp_getattro" && value == null) value = GetSlot(t.tp_base!, slot);
-        SetSlot(t, slot, value);
-    }
-
-    /// <summary>The generic slot function for a slot: it finds and calls the Python dunder.</summary>
-    static Delegate? HeapSlot(string slot) => slot switch
-    {
-        "tp_repr" => (UnaryFunc)(o => CallDunder(o, "__repr__")),
-        "tp_str" => (UnaryFunc)(o => CallDunder(o, "__str__")),
-        "tp_iter" => (UnaryFunc)(o => CallDunder(o, "__iter__")),
-        "tp_iternext" => (UnaryFunc)SlotIterNext,
-        "tp_hash" => (HashFunc)SlotHash,
-        "tp_call" => (VectorCallFunc)SlotCall,
-        "tp_richcompare" => (RichCmpFunc)SlotRichCompare,
-        "tp_getattro" => (GetAttroFunc)SlotGetAttr,
-        "tp_setattro" => (SetAttroFunc)SlotSetAttr,
-        "tp_descr_get" => (DescrGetFunc)SlotDescrGet,
-        "tp_descr_set" => (DescrSetFunc)SlotDescrSet,
-        "tp_init" => (InitFunc)SlotInit,
-        "tp_finalize" => (DestructorFunc)SlotFinalize,
-        "nb_bool" => (InquiryFunc)SlotBool,
-        "mp_length" or "sq_length" => (LenFunc)SlotLength,
-        "mp_subscript" => (BinaryFunc)((o, k) => CallDunder(o, "__getitem__", k)),
-        "mp_ass_subscript" => (ObjObjArgProc)SlotAssSubscript,
-        "sq_contains" => (ObjObjProc)SlotContains,
-        "sq_concat" => null,
-        "nb_power" => (TernaryFunc)((a, b, m) => SlotBinary(a, b, "__pow__", "__rpow__", "nb_power", m)),
-        "nb_inplace_power" => (TernaryFunc)((a, b, m) => CallDunder(a, "__ipow__", b)),
-        _ when slot.StartsWith("nb_inplace_") => MakeInplace(slot),
-        _ when slot.StartsWith("nb_") => MakeNumber(slot),
-        _ => null,
-    };
-
-    static Delegate? MakeInplace(string slot)
-    {
-        foreach (var d in Table)
-            if (d.Slot == slot)
-            {
-                var name = d.Name;
-                return (BinaryFunc)((a, b) => CallDunder(a, name, b));
-            }
-        return null;
-    }
-
-    static Delegate? MakeNumber(string slot)
-    {
-        string? left = null, right = null;
-        SlotKind kind = SlotKind.Unary;
-        foreach (var d in Table)
-        {
-            if (d.Slot != slot) continue;
-            kind = d.Kind;
-            if (d.Kind == SlotKind.BinaryRight) right = d.Name;
-            else left = d.Name;
-        }
-        if (kind == SlotKind.Unary && right == null && left != null)
-        {
-            var name = left;
-            return (UnaryFunc)(o => CallDunder(o, name));
-        }
-        return (BinaryFunc)((a, b) => SlotBinary(a, b, left, right, slot, null));
-    }
-
-    /// <summary>
-    /// SLOT1BINFULL: a.__op__(b), or b.__rop__(a) — the reflected one first when b's type is
-    /// a proper subclass of a's that overrides it.
-    /// </summary>
-    static PyObject? SlotBinary(PyObject a, PyObject b, string? left, string? right, string slot, PyObject? mod)
-    {
-        var mine = GetSlot(a.ob_type, slot);
-        var theirs = GetSlot(b.ob_type, slot);
-        bool doOther = a.ob_type != b.ob_type && theirs != null && right != null && TypeLookup.Lookup(b.ob_type, right) != null;
-        bool aHasLeft = left != null && mine != null && TypeLookup.Lookup(a.ob_type, left) != null;
-        if (aHasLeft)
-        {
-            if (doOther && Abstract.IsSubtype(b.ob_type, a.ob_type) && OverridesReflected(b.ob_type, a.ob_type, right!))
-            {
-                var r = CallDunderOrNotImpl(b, right!, a, mod);
+                var r = CallDunderOrNotImpl(other, right, self, null);
                 if (r != PyNotImplemented.Instance) return r;
                 doOther = false;
             }
-            var res = CallDunderOrNotImpl(a, left!, b, mod);
-            if (res != PyNotImplemented.Instance || a.ob_type == b.ob_type) return res;
+            var res = CallDunderOrNotImpl(self, left, other, null);
+            if (res != PyNotImplemented.Instance || other.ob_type == self.ob_type) return res;
         }
-        if (doOther) return CallDunderOrNotImpl(b, right!, a, mod);
+        if (doOther) return CallDunderOrNotImpl(other, right, self, null);
         return PyNotImplemented.Instance;
     }
 
-    static bool OverridesReflected(PyType sub, PyType sup, string name)
+    /// <summary>slot_nb_power: binary `**` as SLOT1BINFULL; three-argument pow() only calls self.__pow__.</summary>
+    static PyObject? slot_nb_power(PyObject self, PyObject other, PyObject mod)
+    {
+        if (mod == PyNone.None) return SlotBinary(self, other, SlotId.nb_power, s_slot_nb_power, "__pow__", "__rpow__");
+        if ((object?)self.ob_type.nb_power == s_slot_nb_power) return CallDunder(self, "__pow__", other, mod);
+        return PyNotImplemented.Instance;
+    }
+
+    static PyObject? slot_nb_inplace_power(PyObject self, PyObject other, PyObject mod) => CallDunder(self, "__ipow__", other);
+
+    /// <summary>method_is_overloaded: the subclass's reflected method is not the one it inherits.</summary>
+    static bool MethodIsOverloaded(PyType sup, PyType sub, string name)
         => TypeLookup.Lookup(sub, name) != TypeLookup.Lookup(sup, name);
 
+    /// <summary>vectorcall_maybe: the dunder's result, or NotImplemented when the type lacks it.</summary>
     static PyObject? CallDunderOrNotImpl(PyObject self, string name, PyObject other, PyObject? mod)
     {
         var f = TypeLookup.Lookup(self.ob_type, name);
         if (f == null) return PyNotImplemented.Instance;
-        return mod == null || mod == PyNone.None ? CallDunder(self, name, other) : CallDunder(self, name, other, mod);
+        return mod == null ? CallDunder(self, name, other) : CallDunder(self, name, other, mod);
     }
 
     /// <summary>vectorcall_method: type(self).name(self, *args), binding through the descriptor protocol.</summary>
@@ -225,11 +214,11 @@ public static partial class SlotDefs
         return r;
     }
 
-    /// <summary>A StopIteration raised by __next__ stays set: callers that iterate clear it.</summary>
-    static PyObject? SlotIterNext(PyObject o) => CallDunder(o, "__next__");
-
-    static long SlotHash(PyObject o)
+    /// <summary>slot_tp_hash: __hash__'s int; one outside the hash range is hashed as an int, and -1 becomes -2.</summary>
+    static long slot_tp_hash(PyObject o)
     {
+        var f = TypeLookup.Lookup(o.ob_type, "__hash__");
+        if (f == null || f == PyNone.None) return HashNotImplemented(o);
         var r = CallDunder(o, "__hash__");
         if (r == null) return -1;
         if (r is not PyLong l)
@@ -238,12 +227,46 @@ public static partial class SlotDefs
             Py.DECREF(r);
             return -1;
         }
-        long h = PyLongHash.Of(l);
+        long h = l.TryGetLong(out long v) ? v : PyLongHash.Of(l);
         Py.DECREF(r);
-        return h;
+        return h == -1 ? -2 : h;
     }
 
-    static PyObject? SlotCall(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? slot_tp_repr(PyObject o) => CallDunder(o, "__repr__");
+
+    /// <summary>slot_tp_iter: __iter__ = None means not iterable.</summary>
+    static PyObject? slot_tp_iter(PyObject o)
+    {
+        var f = TypeLookup.Lookup(o.ob_type, "__iter__");
+        if (f == PyNone.None) return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
+        if (f != null) return CallDunder(o, "__iter__");
+        if (TypeLookup.Lookup(o.ob_type, "__getitem__") == null)
+            return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
+        return PySeqIter.New(o);
+    }
+
+    static PyObject? slot_mp_subscript(PyObject o, PyObject key) => CallDunder(o, "__getitem__", key);
+
+    /// <summary>slot_sq_item: o[i] through __getitem__ with an int.</summary>
+    static PyObject? slot_sq_item(PyObject o, long i)
+    {
+        var index = PyLong.FromLong(i);
+        var r = CallDunder(o, "__getitem__", index);
+        Py.DECREF(index);
+        return r;
+    }
+
+    static int slot_sq_ass_item(PyObject o, long i, PyObject? value)
+    {
+        var index = PyLong.FromLong(i);
+        var r = value == null ? CallDunder(o, "__delitem__", index) : CallDunder(o, "__setitem__", index, value);
+        Py.DECREF(index);
+        if (r == null) return -1;
+        Py.DECREF(r);
+        return 0;
+    }
+
+    static PyObject? slot_tp_call(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = Calls.LookupSpecial(self, PyUnicode.Intern("__call__"));
         if (f == null)
@@ -258,14 +281,14 @@ public static partial class SlotDefs
 
     static readonly string[] s_richNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
 
-    static PyObject? SlotRichCompare(PyObject self, PyObject other, CompareOp op)
+    static PyObject? slot_tp_richcompare(PyObject self, PyObject other, CompareOp op)
     {
         var f = TypeLookup.Lookup(self.ob_type, s_richNames[(int)op]);
         if (f == null) return PyNotImplemented.Instance;
         return CallDunder(self, s_richNames[(int)op], other);
     }
 
-    static PyObject? SlotGetAttr(PyObject self, PyObject name)
+    static PyObject? slot_tp_getattr_hook(PyObject self, PyObject name)
     {
         var getattribute = TypeLookup.Lookup(self.ob_type, "__getattribute__");
         PyObject? r;
@@ -279,7 +302,7 @@ public static partial class SlotDefs
         return CallDunder(self, "__getattr__", name);
     }
 
-    static int SlotSetAttr(PyObject self, PyObject name, PyObject? value)
+    static int slot_tp_setattro(PyObject self, PyObject name, PyObject? value)
     {
         var r = value == null ? CallDunder(self, "__delattr__", name) : CallDunder(self, "__setattr__", name, value);
         if (r == null) return -1;
@@ -287,10 +310,10 @@ public static partial class SlotDefs
         return 0;
     }
 
-    static PyObject? SlotDescrGet(PyObject self, PyObject? obj, PyObject? type)
+    static PyObject? slot_tp_descr_get(PyObject self, PyObject? obj, PyObject? type)
         => CallDunder(self, "__get__", obj ?? PyNone.None, type ?? PyNone.None);
 
-    static int SlotDescrSet(PyObject self, PyObject obj, PyObject? value)
+    static int slot_tp_descr_set(PyObject self, PyObject obj, PyObject? value)
     {
         var r = value == null ? CallDunder(self, "__delete__", obj) : CallDunder(self, "__set__", obj, value);
         if (r == null) return -1;
@@ -298,7 +321,7 @@ public static partial class SlotDefs
         return 0;
     }
 
-    static int SlotInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int slot_tp_init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = TypeLookup.Lookup(self.ob_type, "__init__");
         if (f == null) return 0;
@@ -329,7 +352,7 @@ public static partial class SlotDefs
         return 0;
     }
 
-    static void SlotFinalize(PyObject self)
+    static void slot_tp_finalize(PyObject self)
     {
         var del = TypeLookup.Lookup(self.ob_type, "__del__");
         if (del == null) return;
@@ -340,7 +363,7 @@ public static partial class SlotDefs
         Py.DECREF(del);
     }
 
-    static int SlotBool(PyObject self)
+    static int slot_nb_bool(PyObject self)
     {
         string name = TypeLookup.Lookup(self.ob_type, "__bool__") != null ? "__bool__" : "__len__";
         if (TypeLookup.Lookup(self.ob_type, name) == null) return 1;
@@ -381,7 +404,7 @@ public static partial class SlotDefs
         return n;
     }
 
-    static long SlotLength(PyObject self)
+    static long slot_mp_length(PyObject self)
     {
         var r = CallDunder(self, "__len__");
         if (r == null) return -1;
@@ -390,7 +413,7 @@ public static partial class SlotDefs
         return n;
     }
 
-    static int SlotAssSubscript(PyObject self, PyObject key, PyObject? value)
+    static int slot_mp_ass_subscript(PyObject self, PyObject key, PyObject? value)
     {
         var r = value == null ? CallDunder(self, "__delitem__", key) : CallDunder(self, "__setitem__", key, value);
         if (r == null) return -1;
@@ -398,8 +421,16 @@ public static partial class SlotDefs
         return 0;
     }
 
-    static int SlotContains(PyObject self, PyObject item)
+    /// <summary>slot_sq_contains: __contains__ = None means not a container; without it, iterate.</summary>
+    static int slot_sq_contains(PyObject self, PyObject item)
     {
+        var f = TypeLookup.Lookup(self.ob_type, "__contains__");
+        if (f == PyNone.None)
+        {
+            Errors.SetString(PyExc.TypeError, $"'{self.ob_type.tp_name}' object is not a container");
+            return -1;
+        }
+        if (f == null) return Abstract.IterSearchContains(self, item);
         var r = CallDunder(self, "__contains__", item);
         if (r == null) return -1;
         int t = Abstract.IsTrue(r);

@@ -25,10 +25,8 @@ public static class FrameObjects
         if (f.FrameObject == null)
         {
             f.FrameObject = new PyFrameObject(f);
-            var fo = f.FrameObject;
-            fo.Globals = Py.NewRef(f.Globals);
             // The frame keeps its own reference until it finishes.
-            return Py.NewRef(fo);
+            return Py.NewRef(f.FrameObject);
         }
         return Py.NewRef(f.FrameObject);
     }

@@ -1,0 +1,306 @@
+using System;
+using Sharpy.Compiler;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// `FrameLocalsProxy` (PEP 667, Objects/frameobject.c): `frame.f_locals` of a function frame,
+/// a write-through mapping over the frame's fast locals, cells and free variables. Keys that
+/// are not variables of the code live in the frame object's extra-locals dict. Reads see
+/// only bound variables; variables cannot be deleted.
+/// </summary>
+[PyType("FrameLocalsProxy")]
+public sealed partial class FrameLocalsProxy : PyObject
+{
+    readonly PyFrameObject _frame;
+
+    public FrameLocalsProxy(PyFrameObject frame) : base(Type) { _frame = Py.NewRef(frame); }
+
+    protected internal override void ReleaseReferences() => Py.DECREF(_frame);
+
+    protected internal override void Traverse(Visitor visit) => visit(_frame);
+
+    PyCode Code => _frame.Code;
+
+    /// <summary>The variable's index in locals-plus, or -1 when the key names no variable.</summary>
+    int IndexOf(PyObject key)
+    {
+        if (key is not PyUnicode u) return -1;
+        var names = Code.LocalsPlusNames;
+        for (int i = 0; i < names.Length; i++)
+            if (names[i] == u || names[i].Value == u.Value) return i;
+        return -1;
+    }
+
+    /// <summary>The bound value of variable <paramref name="i"/> (a cell's contents), borrowed; null when unbound.</summary>
+    PyObject? ValueAt(int i)
+    {
+        var slots = _frame.LocalsPlus;
+        if (i >= slots.Length || slots[i].IsNull) return null;
+        var slot = slots[i];
+        var v = slot.AsBorrowed;
+        if ((Code.Co.LocalsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && v is PyCell c)
+            return c.Ref;
+        return v;
+    }
+
+    void SetValueAt(int i, PyObject value)
+    {
+        var slots = _frame.LocalsPlus;
+        if (i >= slots.Length) return;   // a generator's frame that is gone has no variables left
+        ref var slot = ref slots[i];
+        if ((Code.Co.LocalsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && !slot.IsNull && slot.AsBorrowed is PyCell c)
+        {
+            Py.SETREF(ref c.Ref, Py.NewRef(value));
+            return;
+        }
+        var old = slot;
+        slot = StackRef.FromNew(value);
+        old.Close();
+    }
+
+    /// <summary>The proxy's items, in order, as a new dict (locals first, then the extra locals).</summary>
+    internal PyDict? ToDict()
+    {
+        var d = PyDict.New();
+        var names = Code.LocalsPlusNames;
+        for (int i = 0; i < names.Length; i++)
+            if (ValueAt(i) is { } v && d.SetItem(names[i], v) < 0) { Py.DECREF(d); return null; }
+        if (_frame.ExtraLocals is { } extra && d.Merge(extra, true) < 0) { Py.DECREF(d); return null; }
+        return d;
+    }
+
+    PyObject? GetItem(PyObject key)
+    {
+        int i = IndexOf(key);
+        if (i >= 0 && ValueAt(i) is { } v) return Py.NewRef(v);
+        if (i < 0 && _frame.ExtraLocals is { } extra)
+        {
+            var r = extra.GetItemWithError(key);
+            if (r != null) return Py.NewRef(r);
+            if (Errors.Occurred()) return null;
+        }
+        var repr = Abstract.ReprString(key);
+        if (repr == null) return null;
+        Errors.SetObject(PyExc.KeyError, PyUnicode.FromString($"local variable '{repr}' is not defined"));
+        return null;
+    }
+
+    int SetItem(PyObject key, PyObject value)
+    {
+        int i = IndexOf(key);
+        if (i >= 0)
+        {
+            SetValueAt(i, value);
+            return 0;
+        }
+        _frame.ExtraLocals ??= PyDict.New();
+        return _frame.ExtraLocals.SetItem(key, value);
+    }
+
+    /// <summary>Delete a key: variables cannot be removed; an extra local can.</summary>
+    int DelItem(PyObject key)
+    {
+        if (IndexOf(key) >= 0)
+        {
+            Errors.SetString(PyExc.ValueError, "cannot remove local variables from FrameLocalsProxy");
+            return -1;
+        }
+        if (_frame.ExtraLocals is { } extra) return extra.DelItem(key);
+        Errors.SetKeyError(key);
+        return -1;
+    }
+
+    static FrameLocalsProxy Self(PyObject o) => (FrameLocalsProxy)o;
+
+    [PySlot("mp_subscript")]
+    static PyObject? Subscript(PyObject o, PyObject key) => Self(o).GetItem(key);
+
+    [PySlot("mp_ass_subscript")]
+    static int AssSubscript(PyObject o, PyObject key, PyObject? value)
+        => value == null ? Self(o).DelItem(key) : Self(o).SetItem(key, value);
+
+    [PySlot("mp_length")]
+    static long Length(PyObject o)
+    {
+        var p = Self(o);
+        long n = 0;
+        for (int i = 0; i < p.Code.NLocalsPlus; i++)
+            if (p.ValueAt(i) != null) n++;
+        if (p._frame.ExtraLocals is { } extra) n += extra.Count;
+        return n;
+    }
+
+    [PySlot("sq_contains")]
+    static int Contains(PyObject o, PyObject key)
+    {
+        var p = Self(o);
+        int i = p.IndexOf(key);
+        if (i >= 0) return p.ValueAt(i) != null ? 1 : 0;
+        return p._frame.ExtraLocals is { } extra ? extra.Contains(key) : 0;
+    }
+
+    /// <summary>A method over the dict form: keys(), values(), items(), iteration and repr.</summary>
+    static PyObject? OverDict(PyObject o, Func<PyDict, PyObject?> f)
+    {
+        var d = Self(o).ToDict();
+        if (d == null) return null;
+        var r = f(d);
+        Py.DECREF(d);
+        return r;
+    }
+
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject o) => OverDict(o, static d => IterAndRelease(ListOf(d, Part.Keys)));
+
+    static PyObject? IterAndRelease(PyObject seq)
+    {
+        var it = Abstract.GetIter(seq);
+        Py.DECREF(seq);
+        return it;
+    }
+
+    enum Part { Keys, Values, Items }
+
+    /// <summary>keys(), values() and items() of the proxy are lists, not views.</summary>
+    static PyList ListOf(PyDict d, Part part)
+    {
+        var l = PyList.New();
+        int pos = 0;
+        while (d.Next(ref pos, out var k, out var v))
+        {
+            if (part == Part.Keys) l.Append(k);
+            else if (part == Part.Values) l.Append(v);
+            else l.AppendSteal(PyTuple.Pack(k, v));
+        }
+        return l;
+    }
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o) => OverDict(o, static d => Abstract.Repr(d));
+
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        Errors.SetString(PyExc.TypeError, "unhashable type: 'FrameLocalsProxy'");
+        return -1;
+    }
+
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
+        if (w is FrameLocalsProxy other && other._frame == Self(v)._frame) return Py.NewBool(op == CompareOp.Eq);
+        if (w is not PyDict && w is not FrameLocalsProxy) return PyNotImplemented.Instance;
+        return OverDict(v, d => Abstract.RichCompare(d, w, op));
+    }
+
+    [PySlot("nb_or")]
+    static PyObject? Or(PyObject a, PyObject b)
+    {
+        if ((a is not PyDict && a is not FrameLocalsProxy) || (b is not PyDict && b is not FrameLocalsProxy))
+            return PyNotImplemented.Instance;
+        var left = a is FrameLocalsProxy pa ? pa.ToDict() : ((PyDict)a).Copy();
+        if (left == null) return null;
+        if (left.UpdateArg(b is FrameLocalsProxy pb ? pb : b) < 0)
+        {
+            Py.DECREF(left);
+            return null;
+        }
+        return left;
+    }
+
+    [PySlot("nb_inplace_or")]
+    static PyObject? InplaceOr(PyObject self, PyObject other)
+    {
+        if (other is not PyDict && other is not FrameLocalsProxy) return PyNotImplemented.Instance;
+        if (Self(self).Update(other) < 0) return null;
+        return Py.NewRef(self);
+    }
+
+    int Update(PyObject other)
+    {
+        var src = other is FrameLocalsProxy p ? p.ToDict() : Py.NewRef((PyDict)other);
+        if (src == null) return -1;
+        int pos = 0;
+        while (src.Next(ref pos, out var k, out var v))
+        {
+            if (SetItem(k, v) < 0)
+            {
+                Py.DECREF(src);
+                return -1;
+            }
+        }
+        Py.DECREF(src);
+        return 0;
+    }
+
+    [PyMethod("keys")]
+    static PyObject? Keys(FrameLocalsProxy self) => OverDict(self, static d => ListOf(d, Part.Keys));
+
+    [PyMethod("values")]
+    static PyObject? Values(FrameLocalsProxy self) => OverDict(self, static d => ListOf(d, Part.Values));
+
+    [PyMethod("items")]
+    static PyObject? Items(FrameLocalsProxy self) => OverDict(self, static d => ListOf(d, Part.Items));
+
+    [PyMethod("copy")]
+    static PyObject? CopyMethod(FrameLocalsProxy self) => self.ToDict();
+
+    [PyMethod("__reversed__")]
+    static PyObject? Reversed(FrameLocalsProxy self)
+        => OverDict(self, static d =>
+        {
+            var keys = ListOf(d, Part.Keys);
+            Array.Reverse(keys.Items, 0, keys.Count);
+            return IterAndRelease(keys);
+        });
+
+    [PyMethod("get")]
+    static PyObject? Get(FrameLocalsProxy self, PyObject key, PyObject? @default = null)
+    {
+        var r = self.GetItem(key);
+        if (r != null || !Errors.ExceptionMatches(PyExc.KeyError)) return r;
+        Errors.Clear();
+        return Py.NewRef(@default ?? PyNone.None);
+    }
+
+    [PyMethod("setdefault")]
+    static PyObject? SetDefault(FrameLocalsProxy self, PyObject key, PyObject? @default = null)
+    {
+        var r = self.GetItem(key);
+        if (r != null || !Errors.ExceptionMatches(PyExc.KeyError)) return r;
+        Errors.Clear();
+        var value = @default ?? PyNone.None;
+        if (self.SetItem(key, value) < 0) return null;
+        return Py.NewRef(value);
+    }
+
+    [PyMethod("pop")]
+    static PyObject? Pop(FrameLocalsProxy self, PyObject key, PyObject? @default = null)
+    {
+        if (self.IndexOf(key) >= 0)
+            return Errors.SetString(PyExc.ValueError, "cannot remove local variables from FrameLocalsProxy");
+        var extra = self._frame.ExtraLocals;
+        var r = extra?.GetItemWithError(key);
+        if (r != null)
+        {
+            Py.INCREF(r);
+            if (extra!.DelItem(key) < 0) { Py.DECREF(r); return null; }
+            return r;
+        }
+        if (Errors.Occurred()) return null;
+        if (@default != null) return Py.NewRef(@default);
+        Errors.SetKeyError(key);
+        return null;
+    }
+
+    [PyMethod("update")]
+    static PyObject? UpdateMethod(FrameLocalsProxy self, PyObject other)
+    {
+        if (other is not PyDict && other is not FrameLocalsProxy)
+            return Errors.SetString(PyExc.TypeError, "update() argument must be dict or another FrameLocalsProxy");
+        return self.Update(other) < 0 ? null : Py.None;
+    }
+}

@@ -1,0 +1,62 @@
+#if Py_DEBUG
+using Sharpy.Compiler;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// Debug builds only: at every instruction boundary the loop checks the instruction just
+/// executed. It must have moved the stack pointer by its declared stack effect
+/// (<see cref="Op.StackEffect"/>, generated from CPython's metadata, the numbers the
+/// compiler's stack depths come from) and, unless it jumped, the instruction pointer past
+/// exactly its inline caches (<see cref="Op.CacheEntries"/>). Instructions that leave the
+/// frame (calls into Python, returns, yields) or raise are not checked: the next boundary
+/// is in another frame or at a handler.
+/// </summary>
+internal struct StackEffectCheck
+{
+    Frame? _frame;   // the frame of the instruction being checked; null: nothing to check
+    int _start, _sp;
+
+    /// <summary>At an instruction boundary: check the previous instruction, then remember this one.</summary>
+    public void Next(Frame f, int sp, int ip)
+    {
+        if (_frame == f && Verify(f.Code.Instructions, _start, _sp, sp, ip) is { } error)
+            RefDebug.Fatal($"{error}, at offset {_start * 2} of {f.Code.QualName.Value}");
+        _frame = f;
+        _start = ip;
+        _sp = sp;
+    }
+
+    /// <summary>An exception is being handled: the stack is unwound, nothing to check.</summary>
+    public void Forget() => _frame = null;
+
+    /// <summary>
+    /// Null when the instruction at <paramref name="start"/> (code units, EXTENDED_ARG
+    /// prefixes included) moved the stack pointer from <paramref name="spBefore"/> to
+    /// <paramref name="spAfter"/> and the instruction pointer to <paramref name="ipAfter"/>
+    /// as its metadata says; otherwise what is wrong.
+    /// </summary>
+    public static string? Verify(ushort[] instrs, int start, int spBefore, int spAfter, int ipAfter)
+    {
+        int i = start;
+        int word = instrs[i++];
+        int op = word & 0xff, oparg = word >> 8;
+        while (op == Op.EXTENDED_ARG)
+        {
+            word = instrs[i++];
+            op = word & 0xff;
+            oparg = (oparg << 8) | (word >> 8);
+        }
+        int fallthrough = i + Op.CacheEntries(op);
+        bool jumped = ipAfter != fallthrough;
+        if (jumped && !OpcodeInfo.HasJump(Op.Deopt(op)))
+            return $"{Op.Name(op)} moved the instruction pointer to {ipAfter}, not past its {Op.CacheEntries(op)} cache entries to {fallthrough}";
+        int expected = Op.StackEffect(op, oparg, jumped);
+        // An exhausted FOR_ITER jumps past the END_FOR at its target, as CPython's does.
+        if (jumped && Op.Deopt(op) == Op.FOR_ITER) expected += Op.StackEffect(Op.END_FOR, 0, false);
+        if (spAfter - spBefore != expected)
+            return $"{Op.Name(op)} {oparg} moved the stack pointer by {spAfter - spBefore}; its stack effect is {expected}";
+        return null;
+    }
+}
+#endif
