@@ -12,6 +12,7 @@ namespace Sharpy.Tests.Runtime;
 /// deallocation that recursed per link would overflow it (a crash of the test host, which
 /// fails the run loudly).
 /// </summary>
+[Collection(nameof(DeallocStressTests))]
 public class DeallocStressTests
 {
     const int SmallStack = 4 * 1024 * 1024;
@@ -102,4 +103,11 @@ public class DeallocStressTests
             Assert.Equal("['list', 'tuple', 'dict', 'frozenset', 'closure', 'instance', 'slots', 'context', 'traceback']", freed.Repr());
         });
     }
+}
+
+/// <summary>The stress and stack tests run alone: the cycle collector's state is shared by the
+/// process, and these allocate millions of objects on threads of their own.</summary>
+[CollectionDefinition(nameof(DeallocStressTests), DisableParallelization = true)]
+public class StressCollection
+{
 }

@@ -9,6 +9,7 @@ namespace Sharpy.Tests.Runtime;
 /// small-stack thread, so modest depths would overflow it without the guard. (Not a case: the
 /// reference CPython, a WebAssembly build, itself dies of these depths.)
 /// </summary>
+[Collection(nameof(DeallocStressTests))]
 public class StackGuardTests
 {
     [Fact]
