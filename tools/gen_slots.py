@@ -98,6 +98,9 @@ SLOTS = [
     ("am_aiter", "UnaryFunc", 78, "copy", "aiter(o)."),
     ("am_anext", "UnaryFunc", 79, "copy", "anext(o): an awaitable."),
     ("am_send", "SendFunc", 81, "copy", "Send a value into an iterator without StopIteration (PyIter_Send)."),
+
+    ("bf_getbuffer", "GetBufferProc", 1, "copy", "Export a view of o's memory (see PyBuffer): 0, or -1 on error."),
+    ("bf_releasebuffer", "ReleaseBufferProc", 2, "copy", "The consumer is done with a view bf_getbuffer filled."),
 ]
 
 # CPython's slotdefs, in its order: (dunder, slot, wrapper kind, heap slot function).

@@ -167,7 +167,7 @@ internal static class Runner
 
     static int ExitStatus(PyBaseException exc)
     {
-        var code = exc.Args.Count == 0 ? PyNone.None : exc.Args.Count == 1 ? exc.Args.Items[0] : exc.Args;
+        var code = (exc as PySystemExit)?.Code ?? PyNone.None;
         if (code == PyNone.None) return 0;
         if (code is PyLong l) return (int)(l.TryGetLong(out var v) ? v : -1);
         var s = Abstract.Str(code);

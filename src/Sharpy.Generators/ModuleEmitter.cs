@@ -18,7 +18,7 @@ internal static class ModuleEmitter
         sb.AppendLine();
         sb.AppendLine($"partial class {m.ClassName}");
         sb.AppendLine("{");
-        sb.AppendLine($"    /// <summary>Create the module `{m.PyName}`: its functions, then what InitModule adds. Null with an exception set on error.</summary>");
+        sb.AppendLine($"    /// <summary>Create the module `{m.PyName}`: its functions and constants, then what InitModule adds. Null with an exception set on error.</summary>");
         sb.AppendLine("    public static global::Sharpy.Objects.PyModule? CreateModule()");
         sb.AppendLine("    {");
         sb.AppendLine($"        var m = new global::Sharpy.Objects.PyModule({L});");
@@ -28,9 +28,18 @@ internal static class ModuleEmitter
         {
             string name = TypeEmitter.Literal(f.PyName);
             sb.AppendLine("        {");
-            sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {name}, {f.WrapperName}, global::Sharpy.Objects.Py.NewRef(m), {TypeEmitter.Literal(f.Doc)});");
+            sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {name}, {f.WrapperName}, global::Sharpy.Objects.Py.NewRef(m), {TypeEmitter.Literal(f.InternalDoc)});");
             sb.AppendLine($"            int r = m.Dict.SetItem(global::Sharpy.Objects.PyUnicode.Intern({name}), f);");
             sb.AppendLine("            global::Sharpy.Objects.Py.DECREF(f);");
+            sb.AppendLine("            if (r < 0) { global::Sharpy.Objects.Py.DECREF(m); return null; }");
+            sb.AppendLine("        }");
+        }
+        foreach (var (name, newRef) in m.Constants)
+        {
+            sb.AppendLine("        {");
+            sb.AppendLine($"            global::Sharpy.Objects.PyObject v = {newRef};");
+            sb.AppendLine($"            int r = m.Dict.SetItem(global::Sharpy.Objects.PyUnicode.Intern({TypeEmitter.Literal(name)}), v);");
+            sb.AppendLine("            global::Sharpy.Objects.Py.DECREF(v);");
             sb.AppendLine("            if (r < 0) { global::Sharpy.Objects.Py.DECREF(m); return null; }");
             sb.AppendLine("        }");
         }

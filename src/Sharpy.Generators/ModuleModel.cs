@@ -13,6 +13,8 @@ internal sealed class ModuleModel
     public string PyName = "";
     public string? Doc;
     public List<MethodModel> Functions = new();
+    /// <summary>(Python name, C# expression for a new reference) for each [PyConstant].</summary>
+    public List<(string Name, string NewRef)> Constants = new();
     /// <summary>The class has `static void|int InitModule(PyModule m)`; int: -1 is an error.</summary>
     public bool HasInitHook;
     public bool InitHookReturnsInt;
@@ -43,6 +45,13 @@ internal sealed class ModuleModel
         int index = 0;
         foreach (var member in cls.GetMembers())
         {
+            if (member is IFieldSymbol or IPropertySymbol)
+            {
+                foreach (var a in member.GetAttributes())
+                    if (a.AttributeClass?.ToDisplayString() == "Sharpy.Runtime.PyConstantAttribute")
+                        AddConstant(m, member, a);
+                continue;
+            }
             if (member is not IMethodSymbol method) continue;
             if (method.Name == "InitModule" && method.IsStatic && method.Parameters.Length == 1
                 && MethodModel.Name(method.Parameters[0].Type) == "Sharpy.Objects.PyModule")
@@ -64,5 +73,40 @@ internal sealed class ModuleModel
             }
         }
         return m;
+    }
+
+    static void AddConstant(ModuleModel m, ISymbol member, AttributeData a)
+    {
+        string name = a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string n ? n : member.Name;
+        void Error(string msg) => m.Diags.Add(new DiagnosticInfo(Diagnostics.BadModule, member.Locations.FirstOrDefault(), member.Name, msg));
+        ITypeSymbol type;
+        bool isProperty = false;
+        if (member is IFieldSymbol f)
+        {
+            if (!f.IsConst && !(f.IsStatic && f.IsReadOnly)) { Error("a [PyConstant] field is const or static readonly"); return; }
+            type = f.Type;
+        }
+        else
+        {
+            var p = (IPropertySymbol)member;
+            if (!p.IsStatic || p.GetMethod == null || p.SetMethod != null) { Error("a [PyConstant] property is static and get-only"); return; }
+            type = p.Type;
+            isProperty = true;
+        }
+        string v = member.Name;
+        string? expr = type.SpecialType switch
+        {
+            SpecialType.System_Int64 or SpecialType.System_Int32 => $"global::Sharpy.Objects.PyLong.FromLong({v})",
+            SpecialType.System_Double => $"global::Sharpy.Objects.PyFloat.FromDouble({v})",
+            SpecialType.System_Boolean => $"global::Sharpy.Objects.Py.NewBool({v})",
+            SpecialType.System_String => $"global::Sharpy.Objects.PyUnicode.FromString({v})",
+            _ => isProperty && MethodModel.IsPyObjectClass(type) ? v : null,
+        };
+        if (expr == null)
+        {
+            Error("a [PyConstant] is a long, int, double, bool or string, or a property of a PyObject type that returns a new reference");
+            return;
+        }
+        m.Constants.Add((name, expr));
     }
 }

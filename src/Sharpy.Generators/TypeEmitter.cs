@@ -37,11 +37,11 @@ internal static class TypeEmitter
             {
                 case MethodKind.Instance:
                 case MethodKind.Class:
-                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.Doc)}{(mm.Kind == MethodKind.Class ? ", true" : "")}));");
+                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}{(mm.Kind == MethodKind.Class ? ", true" : "")}));");
                     break;
                 case MethodKind.Static:
                     sb.AppendLine("        {");
-                    sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {Literal(m.ShortName + "." + mm.PyName)}, {mm.WrapperName}, null, {Literal(mm.Doc)});");
+                    sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {Literal(m.ShortName + "." + mm.PyName)}, {mm.WrapperName}, null, {Literal(mm.InternalDoc)});");
                     sb.AppendLine("            f.SetImmortal();");
                     sb.AppendLine("            var sm = new global::Sharpy.Objects.PyStaticMethod(f);");
                     sb.AppendLine("            sm.SetImmortal();");

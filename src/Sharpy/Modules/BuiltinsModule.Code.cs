@@ -13,34 +13,22 @@ public static partial class BuiltinsModule
 {
     const int PyCF_ONLY_AST = 0x400;
 
-    [PyMethod("compile")]
-    static PyObject? Compile(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
+    static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
+        [Keyword] bool dont_inherit = false, [Keyword] int optimize = -1, [KeywordOnly] int _feature_version = -1)
     {
-        int n = NArgs(args, kwnames);
-        var names = new[] { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version" };
-        var vals = new PyObject?[names.Length];
-        for (int i = 0; i < n && i < vals.Length; i++) vals[i] = args[i].AsBorrowed;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            int idx = Array.IndexOf(names, key);
-            if (idx < 0) return Errors.SetString(PyExc.TypeError, $"compile() got an unexpected keyword argument '{key}'");
-            vals[idx] = args[n + k].AsBorrowed;
-        }
-        for (int i = 0; i < 3; i++)
-            if (vals[i] == null) return Errors.SetString(PyExc.TypeError, $"compile() missing required argument '{names[i]}' (pos {i + 1})");
-        if (vals[2] is not PyUnicode modeStr) return Errors.SetString(PyExc.TypeError, $"compile() argument 'mode' must be str, not {vals[2]!.ob_type.tp_name}");
-        if (vals[1] is not PyUnicode filename) return Errors.SetString(PyExc.TypeError, $"compile() argument 'filename' must be str, not {vals[1]!.ob_type.tp_name}");
-        ParseMode? mode = modeStr.Value switch { "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => null };
-        if (mode == null) return Errors.SetString(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-        long flags = vals[3] == null ? 0 : Abstract.AsSsize(vals[3]!, PyExc.OverflowError);
+        var fn = PathArg.FsPath(filename);
+        if (fn == null) return null;
+        string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
+        Py.DECREF(fn);
+        ParseMode? parseMode = mode switch { "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => null };
+        if (parseMode == null) return Errors.SetString(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
         if ((flags & PyCF_ONLY_AST) != 0) return Errors.SetString(PyExc.NotImplementedError, "compile() to an AST object is not supported yet (the _ast module is not built)");
-        if (vals[0] is PyCode) return Py.NewRef(vals[0]!);
-        var bytes = SourceBytes(vals[0]!, "compile() arg 1 must be a string, bytes or AST object");
+        if (source is PyCode) return Py.NewRef(source);
+        var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
         if (bytes == null) return null;
-        return Pipeline.Compile(bytes, filename.Value, mode.Value);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value);
     }
-
     static byte[]? SourceBytes(PyObject source, string typeError)
     {
         if (source is PyUnicode u)
@@ -54,28 +42,27 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("exec")]
-    static PyObject? Exec(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => RunCode("exec", args, kwnames, ParseMode.Exec);
+    static PyObject? Exec(PyObject source, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null, [KeywordOnly] PyObject? closure = null)
+    {
+        if (closure != null && closure != PyNone.None)
+            return Errors.SetString(source is PyCode ? PyExc.NotImplementedError : PyExc.TypeError,
+                source is PyCode ? "exec() closure is not supported yet" : "closure can only be used when source is a code object");
+        return RunCode("exec", source, globals, locals, ParseMode.Exec);
+    }
 
     [PyMethod("eval")]
-    static PyObject? Eval(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => RunCode("eval", args, kwnames, ParseMode.Eval);
+    static PyObject? Eval(PyObject source, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null)
+        => RunCode("eval", source, globals, locals, ParseMode.Eval);
 
-    static PyObject? RunCode(string name, ReadOnlySpan<StackRef> args, PyTuple? kwnames, ParseMode mode)
+    static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode)
     {
-        int n = NArgs(args, kwnames);
-        PyObject? source = n > 0 ? args[0].AsBorrowed : null, globals = n > 1 ? args[1].AsBorrowed : null, locals = n > 2 ? args[2].AsBorrowed : null;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            if (key == "globals") globals = args[n + k].AsBorrowed;
-            else if (key == "locals") locals = args[n + k].AsBorrowed;
-            else return Errors.SetString(PyExc.TypeError, $"{name}() got an unexpected keyword argument '{key}'");
-        }
-        if (source == null) return Errors.SetString(PyExc.TypeError, $"{name} expected at least 1 argument, got 0");
-        if (n > 3) return Errors.SetString(PyExc.TypeError, $"{name} expected at most 3 arguments, got {n}");
         if (globals == PyNone.None) globals = null;
         if (locals == PyNone.None) locals = null;
         if (globals != null && globals is not PyDict)
-            return Errors.SetString(PyExc.TypeError, name == "exec" ? $"exec() globals must be a dict, not {globals.ob_type.tp_name}" : $"globals must be a real dict; try eval(expr, {{}}, mapping)");
+            return Errors.SetString(PyExc.TypeError, name == "exec" ? $"exec() globals must be a dict, not {globals.ob_type.tp_name}" : "globals must be a dict");
+        // PyMapping_Check: the type can be subscripted.
+        if (locals != null && locals.ob_type.mp_subscript == null)
+            return Errors.SetString(PyExc.TypeError, name == "exec" ? $"locals must be a mapping or None, not {locals.ob_type.tp_name}" : "locals must be a mapping");
         var frame = ThreadState.Current.CurrentFrame;
         PyDict g;
         PyObject? l;
@@ -122,7 +109,7 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("locals")]
-    static PyObject? Locals(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Locals()
     {
         var f = ThreadState.Current.CurrentFrame;
         if (f == null) return Py.NewRef(PyNone.None);
@@ -130,12 +117,10 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("vars")]
-    static PyObject? Vars(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Vars(PyObject? obj = null)
     {
-        if (!NoKeywords("vars", kwnames)) return null;
-        if (args.Length == 0) return Locals(module, args, kwnames);
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"vars expected at most 1 argument, got {args.Length}");
-        var r = Abstract.GetAttr(args[0].AsBorrowed, "__dict__");
+        if (obj == null) return Locals();
+        var r = Abstract.GetAttr(obj, "__dict__");
         if (r == null && Errors.ExceptionMatches(PyExc.AttributeError))
         {
             Errors.Clear();
@@ -145,14 +130,12 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("dir")]
-    static PyObject? Dir(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Dir(PyObject? arg = null)
     {
-        if (!NoKeywords("dir", kwnames)) return null;
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"dir expected at most 1 argument, got {args.Length}");
         List<string> names;
-        if (args.Length == 0)
+        if (arg == null)
         {
-            var scope = Locals(module, args, kwnames);
+            var scope = Locals();
             if (scope == null) return null;
             names = new List<string>();
             if (scope is PyDict d) AddNames(d, names);
@@ -160,7 +143,7 @@ public static partial class BuiltinsModule
         }
         else
         {
-            var o = args[0].AsBorrowed;
+            var o = arg;
             var custom = TypeLookup.Lookup(o.ob_type, "__dir__");
             if (custom != null && custom is PyFunction)
             {
@@ -204,41 +187,28 @@ public static partial class BuiltinsModule
         return new List<string>(set);
     }
 
-    [PyMethod("__import__")]
-    static PyObject? ImportFunction(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    [PyMethod("__import__", TextSignature = "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)")]
+    static PyObject? ImportFunction([Keyword] PyObject name, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null,
+        [Keyword] PyObject? fromlist = null, [Keyword] int level = 0)
     {
-        int n = NArgs(args, kwnames);
-        var names = new[] { "name", "globals", "locals", "fromlist", "level" };
-        var vals = new PyObject?[5];
-        for (int i = 0; i < n && i < 5; i++) vals[i] = args[i].AsBorrowed;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            int idx = Array.IndexOf(names, key);
-            if (idx < 0) return Errors.SetString(PyExc.TypeError, $"__import__() got an unexpected keyword argument '{key}'");
-            vals[idx] = args[n + k].AsBorrowed;
-        }
-        if (vals[0] is not PyUnicode name)
-            return Errors.SetString(PyExc.TypeError, vals[0] == null ? "__import__() missing required argument 'name' (pos 1)" : $"__import__() argument 'name' must be str, not {vals[0]!.ob_type.tp_name}");
-        var globals = vals[1] as PyDict ?? PyDict.New();
-        int level = vals[4] == null ? 0 : (int)Abstract.AsSsize(vals[4]!, PyExc.OverflowError);
-        var r = Import.ImportModuleLevel(name.Value, globals, vals[3] ?? PyTuple.Empty, level);
-        if (vals[1] is not PyDict) Py.DECREF(globals);
+        if (name is not PyUnicode nameStr) return Errors.SetString(PyExc.TypeError, "module name must be a string");
+        if (level < 0) return Errors.SetString(PyExc.ValueError, "level must be >= 0");
+        var g = globals as PyDict ?? PyDict.New();
+        var r = Import.ImportModuleLevel(nameStr.Value, g, fromlist ?? PyTuple.Empty, level);
+        if (globals is not PyDict) Py.DECREF(g);
         return r;
     }
 
-    [PyMethod("input")]
-    static PyObject? Input(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    [PyMethod("input", TextSignature = "($module, prompt='', /)")]
+    static PyObject? Input(PyObject? prompt = null)
     {
-        if (!NoKeywords("input", kwnames)) return null;
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"input expected at most 1 argument, got {args.Length}");
         var stdout = Interpreter.Sys.Dict.GetItemString("stdout");
-        if (args.Length == 1 && stdout != null)
+        if (prompt != null && stdout != null)
         {
-            var prompt = Abstract.Str(args[0].AsBorrowed);
-            if (prompt == null) return null;
-            var w = Calls.CallMethod(stdout, "write", prompt);
-            Py.DECREF(prompt);
+            var text = Abstract.Str(prompt);
+            if (text == null) return null;
+            var w = Calls.CallMethod(stdout, "write", text);
+            Py.DECREF(text);
             if (w == null) return null;
             Py.DECREF(w);
         }
@@ -257,11 +227,11 @@ public static partial class BuiltinsModule
             Py.DECREF(line);
             return Errors.SetString(PyExc.TypeError, "object.readline() returned non-string");
         }
-        var text = ((PyUnicode)line).Value;
+        var lineText = ((PyUnicode)line).Value;
         Py.DECREF(line);
-        if (text.Length == 0) return Errors.SetString(PyExc.EOFError, "EOF when reading a line");
-        if (text.EndsWith('\n')) text = text[..^1];
-        return PyUnicode.FromString(text);
+        if (lineText.Length == 0) return Errors.SetString(PyExc.EOFError, "EOF when reading a line");
+        if (lineText.EndsWith('\n')) lineText = lineText[..^1];
+        return PyUnicode.FromString(lineText);
     }
 }
 

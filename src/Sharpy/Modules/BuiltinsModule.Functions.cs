@@ -5,45 +5,14 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Modules;
 
-// The builtin functions (Python/bltinmodule.c). Those whose argument rules are irregular
-// take their arguments unparsed and check them with CPython's messages.
+// The builtin functions (Python/bltinmodule.c), with the signatures Argument Clinic gives
+// them; the few that parse by hand in CPython too say why in their Raw reason.
 public static partial class BuiltinsModule
 {
-    static int NArgs(ReadOnlySpan<StackRef> args, PyTuple? kwnames) => args.Length - (kwnames?.Count ?? 0);
-
-    static bool NoKeywords(string name, PyTuple? kwnames)
+    [PyMethod("print", TextSignature = "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)")]
+    static PyObject? Print([VarArgs] PyTuple args, [KeywordOnly] PyObject? sep = null, [KeywordOnly] PyObject? end = null,
+        [KeywordOnly] PyObject? file = null, [KeywordOnly] bool flush = false)
     {
-        if (kwnames == null || kwnames.Count == 0) return true;
-        Errors.SetString(PyExc.TypeError, $"{name}() takes no keyword arguments");
-        return false;
-    }
-
-    static bool ExactlyOne(string name, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (!NoKeywords(name, kwnames)) return false;
-        if (args.Length == 1) return true;
-        Errors.SetString(PyExc.TypeError, $"{name}() takes exactly one argument ({args.Length} given)");
-        return false;
-    }
-
-    [PyMethod("print")]
-    static PyObject? Print(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        int n = NArgs(args, kwnames);
-        PyObject? sep = null, end = null, file = null, flush = null;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var name = ((PyUnicode)kwnames!.Items[k]).Value;
-            var v = args[n + k].AsBorrowed;
-            switch (name)
-            {
-                case "sep": sep = v; break;
-                case "end": end = v; break;
-                case "file": file = v; break;
-                case "flush": flush = v; break;
-                default: return Errors.SetString(PyExc.TypeError, $"print() got an unexpected keyword argument '{name}'");
-            }
-        }
         if (sep == PyNone.None) sep = null;
         if (end == PyNone.None) end = null;
         if (sep != null && sep is not PyUnicode)
@@ -55,26 +24,22 @@ public static partial class BuiltinsModule
             file = Interpreter.Sys.Dict.GetItemString("stdout");
             if (file == null || file == PyNone.None) return Py.NewRef(PyNone.None);
         }
-        for (int i = 0; i < n; i++)
+        var items = args.Items;
+        for (int i = 0; i < items.Length; i++)
         {
             if (i > 0 && FileWrite(file, sep ?? PyUnicode.Intern(" ")) < 0) return null;
-            var s = Abstract.Str(args[i].AsBorrowed);
+            var s = Abstract.Str(items[i]);
             if (s == null) return null;
             int r = FileWrite(file, s);
             Py.DECREF(s);
             if (r < 0) return null;
         }
         if (FileWrite(file, end ?? PyUnicode.Intern("\n")) < 0) return null;
-        if (flush != null)
+        if (flush)
         {
-            int t = Abstract.IsTrue(flush);
-            if (t < 0) return null;
-            if (t > 0)
-            {
-                var r = Calls.CallMethod(file, "flush");
-                if (r == null) return null;
-                Py.DECREF(r);
-            }
+            var r = Calls.CallMethod(file, "flush");
+            if (r == null) return null;
+            Py.DECREF(r);
         }
         return Py.NewRef(PyNone.None);
     }
@@ -89,181 +54,144 @@ public static partial class BuiltinsModule
     }
 
     /// <summary>exit() and quit(), which CPython's site module adds: raise SystemExit(code).</summary>
-    [PyMethod("exit")]
+    [PyMethod("exit", Raw = "stands in for site's Quitter.__call__(self, code=None), whose messages are a Python method's")]
     static PyObject? Exit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"exit() takes from 1 to 2 positional arguments but {args.Length + 1} were given");
-        Errors.SetObject(PyExc.SystemExit, args.Length == 1 ? args[0].AsBorrowed : null);
+        int n = ArgParse.NArgs(args, kwnames);
+        PyObject? code = n == 1 ? args[0].AsBorrowed : null;
+        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
+        {
+            var key = ((PyUnicode)kwnames!.Items[k]).Value;
+            if (key != "code" || code != null)
+                return Errors.SetString(PyExc.TypeError, key != "code"
+                    ? $"Quitter.__call__() got an unexpected keyword argument '{key}'"
+                    : "Quitter.__call__() got multiple values for argument 'code'");
+            code = args[n + k].AsBorrowed;
+        }
+        if (n > 1) return Errors.SetString(PyExc.TypeError, $"Quitter.__call__() takes from 1 to 2 positional arguments but {n + 1} were given");
+        Errors.SetObject(PyExc.SystemExit, code);
         return null;
     }
 
-    [PyMethod("quit")]
+    [PyMethod("quit", Raw = "stands in for site's Quitter.__call__(self, code=None), whose messages are a Python method's")]
     static PyObject? Quit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => Exit(module, args, kwnames);
 
     [PyMethod("len")]
-    static PyObject? Len(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (!ExactlyOne("len", args, kwnames)) return null;
-        long n = Abstract.Length(args[0].AsBorrowed);
-        return n < 0 ? null : PyLong.FromLong(n);
-    }
+    static long Len(PyObject obj) => Abstract.Length(obj);
 
     [PyMethod("repr")]
-    static PyObject? Repr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ExactlyOne("repr", args, kwnames) ? Abstract.Repr(args[0].AsBorrowed) : null;
+    static PyObject? Repr(PyObject obj) => Abstract.Repr(obj);
 
     [PyMethod("ascii")]
-    static PyObject? AsciiFunction(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ExactlyOne("ascii", args, kwnames) ? Builtins.Ascii(args[0].AsBorrowed) : null;
+    static PyObject? AsciiFunction(PyObject obj) => Builtins.Ascii(obj);
 
     [PyMethod("id")]
-    static PyObject? Id(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ExactlyOne("id", args, kwnames) ? PyLong.FromLong(Interpreter.IdOf(args[0].AsBorrowed)) : null;
+    static PyObject? Id(PyObject obj) => PyLong.FromLong(Interpreter.IdOf(obj));
 
     [PyMethod("hash")]
-    static PyObject? Hash(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (!ExactlyOne("hash", args, kwnames)) return null;
-        long h = Abstract.Hash(args[0].AsBorrowed);
-        return h == -1 && Errors.Occurred() ? null : PyLong.FromLong(h);
-    }
+    static long Hash(PyObject obj) => Abstract.Hash(obj);
 
     [PyMethod("abs")]
-    static PyObject? Abs(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ExactlyOne("abs", args, kwnames) ? Abstract.Absolute(args[0].AsBorrowed) : null;
+    static PyObject? Abs(PyObject x) => Abstract.Absolute(x);
 
     [PyMethod("callable")]
-    static PyObject? IsCallable(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ExactlyOne("callable", args, kwnames) ? Py.NewBool(args[0].AsBorrowed.ob_type.tp_call != null) : null;
+    static bool IsCallable(PyObject obj) => obj.ob_type.tp_call != null;
 
     [PyMethod("isinstance")]
-    static PyObject? IsInstance(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? IsInstance(PyObject obj, PyObject class_or_tuple)
     {
-        if (!NoKeywords("isinstance", kwnames)) return null;
-        if (args.Length != 2) return Errors.SetString(PyExc.TypeError, $"isinstance expected 2 arguments, got {args.Length}");
-        int r = TypeChecks.IsInstance(args[0].AsBorrowed, args[1].AsBorrowed);
+        int r = TypeChecks.IsInstance(obj, class_or_tuple);
         return r < 0 ? null : Py.NewBool(r != 0);
     }
 
     [PyMethod("issubclass")]
-    static PyObject? IsSubclass(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? IsSubclass(PyObject cls, PyObject class_or_tuple)
     {
-        if (!NoKeywords("issubclass", kwnames)) return null;
-        if (args.Length != 2) return Errors.SetString(PyExc.TypeError, $"issubclass expected 2 arguments, got {args.Length}");
-        int r = TypeChecks.IsSubclass(args[0].AsBorrowed, args[1].AsBorrowed);
+        int r = TypeChecks.IsSubclass(cls, class_or_tuple);
         return r < 0 ? null : Py.NewBool(r != 0);
     }
 
     [PyMethod("iter")]
-    static PyObject? Iter(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (!NoKeywords("iter", kwnames)) return null;
-        if (args.Length == 1) return Abstract.GetIter(args[0].AsBorrowed);
-        if (args.Length == 2) return PyCallIter.New(args[0].AsBorrowed, args[1].AsBorrowed);
-        return Errors.SetString(PyExc.TypeError, args.Length == 0 ? "iter expected at least 1 argument, got 0" : $"iter expected at most 2 arguments, got {args.Length}");
-    }
+    static PyObject? Iter(PyObject obj, PyObject? sentinel = null)
+        => sentinel == null ? Abstract.GetIter(obj) : PyCallIter.New(obj, sentinel);
 
     [PyMethod("next")]
-    static PyObject? Next(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Next(PyObject iterator, PyObject? @default = null)
     {
-        if (!NoKeywords("next", kwnames)) return null;
-        if (args.Length < 1 || args.Length > 2)
-            return Errors.SetString(PyExc.TypeError, args.Length == 0 ? "next expected at least 1 argument, got 0" : $"next expected at most 2 arguments, got {args.Length}");
-        var it = args[0].AsBorrowed;
-        var f = it.ob_type.tp_iternext;
-        if (f == null) return Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
-        var r = f(it);
+        var f = iterator.ob_type.tp_iternext;
+        if (f == null) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
+        var r = f(iterator);
         if (r != null) return r;
         if (Errors.Occurred())
         {
-            if (args.Length == 2 && Errors.ExceptionMatches(PyExc.StopIteration)) Errors.Clear();
+            if (@default != null && Errors.ExceptionMatches(PyExc.StopIteration)) Errors.Clear();
             else return null;
         }
-        if (args.Length == 2) return Py.NewRef(args[1].AsBorrowed);
+        if (@default != null) return Py.NewRef(@default);
         Errors.SetObject(PyExc.StopIteration, null);
         return null;
     }
 
-    [PyMethod("getattr")]
-    static PyObject? GetAttr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    /// <summary>"attribute name must be string, not 'int'"; false with the error set.</summary>
+    static bool CheckAttributeName(PyObject name)
     {
-        if (!NoKeywords("getattr", kwnames)) return null;
-        if (args.Length < 2 || args.Length > 3)
-            return Errors.SetString(PyExc.TypeError, args.Length < 2 ? $"getattr expected at least 2 arguments, got {args.Length}" : $"getattr expected at most 3 arguments, got {args.Length}");
-        var name = args[1].AsBorrowed;
-        if (name is not PyUnicode) return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
-        var r = Abstract.GetAttr(args[0].AsBorrowed, name);
-        if (r == null && args.Length == 3 && Errors.ExceptionMatches(PyExc.AttributeError))
+        if (name is PyUnicode) return true;
+        Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
+        return false;
+    }
+
+    [PyMethod("getattr")]
+    static PyObject? GetAttr(PyObject obj, PyObject name, PyObject? @default = null)
+    {
+        if (!CheckAttributeName(name)) return null;
+        var r = Abstract.GetAttr(obj, name);
+        if (r == null && @default != null && Errors.ExceptionMatches(PyExc.AttributeError))
         {
             Errors.Clear();
-            return Py.NewRef(args[2].AsBorrowed);
+            return Py.NewRef(@default);
         }
         return r;
     }
 
     [PyMethod("setattr")]
-    static PyObject? SetAttr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? SetAttr(PyObject obj, PyObject name, PyObject value)
     {
-        if (!NoKeywords("setattr", kwnames)) return null;
-        if (args.Length != 3) return Errors.SetString(PyExc.TypeError, $"setattr expected 3 arguments, got {args.Length}");
-        var name = args[1].AsBorrowed;
-        if (name is not PyUnicode) return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
-        return Abstract.SetAttr(args[0].AsBorrowed, name, args[2].AsBorrowed) < 0 ? null : Py.NewRef(PyNone.None);
+        if (!CheckAttributeName(name)) return null;
+        return Abstract.SetAttr(obj, name, value) < 0 ? null : Py.NewRef(PyNone.None);
     }
 
     [PyMethod("delattr")]
-    static PyObject? DelAttr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? DelAttr(PyObject obj, PyObject name)
     {
-        if (!NoKeywords("delattr", kwnames)) return null;
-        if (args.Length != 2) return Errors.SetString(PyExc.TypeError, $"delattr expected 2 arguments, got {args.Length}");
-        var name = args[1].AsBorrowed;
-        if (name is not PyUnicode) return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
-        return Abstract.SetAttr(args[0].AsBorrowed, name, null) < 0 ? null : Py.NewRef(PyNone.None);
+        if (!CheckAttributeName(name)) return null;
+        return Abstract.SetAttr(obj, name, null) < 0 ? null : Py.NewRef(PyNone.None);
     }
 
     [PyMethod("hasattr")]
-    static PyObject? HasAttr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? HasAttr(PyObject obj, PyObject name)
     {
-        if (!NoKeywords("hasattr", kwnames)) return null;
-        if (args.Length != 2) return Errors.SetString(PyExc.TypeError, $"hasattr expected 2 arguments, got {args.Length}");
-        var name = args[1].AsBorrowed;
-        if (name is not PyUnicode) return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
-        int r = Abstract.LookupAttr(args[0].AsBorrowed, name, out var v);
+        if (!CheckAttributeName(name)) return null;
+        int r = Abstract.LookupAttr(obj, name, out var v);
         Py.XDECREF(v);
         return r < 0 ? null : Py.NewBool(r > 0);
     }
 
     [PyMethod("min")]
-    static PyObject? Min(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => MinMax(args, kwnames, CompareOp.Lt, "min");
+    static PyObject? Min([VarArgs] PyTuple args, [KeywordOnly] PyObject? key = null, [KeywordOnly("default")] PyObject? dflt = null)
+        => MinMax(args, key, dflt, CompareOp.Lt, "min");
 
     [PyMethod("max")]
-    static PyObject? Max(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => MinMax(args, kwnames, CompareOp.Gt, "max");
+    static PyObject? Max([VarArgs] PyTuple args, [KeywordOnly] PyObject? key = null, [KeywordOnly("default")] PyObject? dflt = null)
+        => MinMax(args, key, dflt, CompareOp.Gt, "max");
 
-    static PyObject? MinMax(ReadOnlySpan<StackRef> args, PyTuple? kwnames, CompareOp op, string name)
+    static PyObject? MinMax(PyTuple args, PyObject? key, PyObject? dflt, CompareOp op, string name)
     {
-        int n = NArgs(args, kwnames);
-        PyObject? key = null, dflt = null;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var kw = ((PyUnicode)kwnames!.Items[k]).Value;
-            if (kw == "key") key = args[n + k].AsBorrowed;
-            else if (kw == "default") dflt = args[n + k].AsBorrowed;
-            else return Errors.SetString(PyExc.TypeError, $"{name}() got an unexpected keyword argument '{kw}'");
-        }
+        int n = args.Count;
         if (key == PyNone.None) key = null;
         if (n == 0) return Errors.SetString(PyExc.TypeError, $"{name} expected at least 1 argument, got 0");
         if (n > 1 && dflt != null)
             return Errors.SetString(PyExc.TypeError, $"Cannot specify a default for {name}() with multiple positional arguments");
-        PyObject? it;
-        if (n == 1) it = Abstract.GetIter(args[0].AsBorrowed);
-        else
-        {
-            var items = new PyObject[n];
-            for (int i = 0; i < n; i++) items[i] = args[i].AsBorrowed;
-            var t = PyTuple.FromBorrowed(items);
-            it = Abstract.GetIter(t);
-            Py.DECREF(t);
-        }
+        var it = Abstract.GetIter(n == 1 ? args.Items[0] : args);
         if (it == null) return null;
         PyObject? best = null, bestKey = null;
         while (true)
@@ -295,25 +223,14 @@ public static partial class BuiltinsModule
         return null;
     }
 
-    [PyMethod("sum")]
-    static PyObject? Sum(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    [PyMethod("sum", TextSignature = "($module, iterable, /, start=0)")]
+    static PyObject? Sum(PyObject iterable, [Keyword] PyObject? start = null)
     {
-        int n = NArgs(args, kwnames);
-        PyObject start = PyLong.FromLong(0);
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var kw = ((PyUnicode)kwnames!.Items[k]).Value;
-            if (kw != "start") return Errors.SetString(PyExc.TypeError, $"sum() got an unexpected keyword argument '{kw}'");
-            start = args[n + k].AsBorrowed;
-        }
-        if (n == 0) return Errors.SetString(PyExc.TypeError, "sum() takes at least 1 positional argument (0 given)");
-        if (n > 2) return Errors.SetString(PyExc.TypeError, $"sum() takes at most 2 arguments ({n} given)");
-        if (n == 2) start = args[1].AsBorrowed;
         if (start is PyUnicode) return Errors.SetString(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) return Errors.SetString(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
-        var it = Abstract.GetIter(args[0].AsBorrowed);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        var total = SumItems(it, Py.NewRef(start));
+        var total = SumItems(it, start == null ? PyLong.FromLong(0) : Py.NewRef(start));
         Py.DECREF(it);
         return total;
     }
@@ -384,10 +301,10 @@ public static partial class BuiltinsModule
         }
     }
 
-    [PyMethod("sorted")]
+    [PyMethod("sorted", Raw = "as CPython's builtin_sorted: the positional count is checked here (\"sorted expected 1 argument\"), the keywords go to list.sort as they are", TextSignature = "($module, iterable, /, *, key=None, reverse=False)")]
     static PyObject? Sorted(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        int n = NArgs(args, kwnames);
+        int n = ArgParse.NArgs(args, kwnames);
         if (n != 1) return Errors.SetString(PyExc.TypeError, $"sorted expected 1 argument, got {n}");
         // PySequence_List: list_extend sizes the list from the length hint first.
         var list = PyList.New();
@@ -401,25 +318,23 @@ public static partial class BuiltinsModule
         return list;
     }
 
-    [PyMethod("__build_class__")]
+    [PyMethod("__build_class__", Raw = "the bases and keywords go on to the metaclass as the call gave them (ClassStatement.Build)")]
     static PyObject? BuildClass(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => ClassStatement.Build(args, kwnames);
 
     [PyMethod("chr")]
-    static PyObject? Chr(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Chr(PyObject i)
     {
-        if (!ExactlyOne("chr", args, kwnames)) return null;
-        long v = Abstract.AsSsize(args[0].AsBorrowed, PyExc.OverflowError);
+        long v = Abstract.AsSsize(i, null);
         if (v == -1 && Errors.Occurred()) return null;
         if (v < 0 || v > 0x10ffff) return Errors.SetString(PyExc.ValueError, "chr() arg not in range(0x110000)");
         return PyUnicode.FromString(v >= 0xd800 && v <= 0xdfff ? ((char)v).ToString() : char.ConvertFromUtf32((int)v));
     }
 
     [PyMethod("ord")]
-    static PyObject? Ord(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Ord(PyObject character)
     {
-        if (!ExactlyOne("ord", args, kwnames)) return null;
-        var o = args[0].AsBorrowed;
+        var o = character;
         if (o is PyUnicode u)
         {
             var s = u.Value;
@@ -438,34 +353,24 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("globals")]
-    static PyObject? Globals(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Globals()
     {
         var f = ThreadState.Current.CurrentFrame;
         return f == null ? Py.NewRef(PyNone.None) : Py.NewRef(f.Globals);
     }
 
-    [PyMethod("format")]
-    static PyObject? FormatFunction(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (!NoKeywords("format", kwnames)) return null;
-        if (args.Length < 1 || args.Length > 2)
-            return Errors.SetString(PyExc.TypeError, args.Length == 0 ? "format expected at least 1 argument, got 0" : $"format expected at most 2 arguments, got {args.Length}");
-        var spec = args.Length == 2 ? args[1].AsBorrowed : null;
-        if (spec != null && spec is not PyUnicode)
-            return Errors.SetString(PyExc.TypeError, $"format() argument 2 must be str, not {spec.ob_type.tp_name}");
-        return Abstract.Format(args[0].AsBorrowed, spec);
-    }
+    [PyMethod("format", TextSignature = "($module, value, format_spec='', /)")]
+    static PyObject? FormatFunction(PyObject value, PyUnicode? format_spec = null) => Abstract.Format(value, format_spec);
 
     [PyMethod("any")]
-    static PyObject? Any(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => AnyAll(args, kwnames, "any", true);
+    static PyObject? Any(PyObject iterable) => AnyAll(iterable, true);
 
     [PyMethod("all")]
-    static PyObject? All(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => AnyAll(args, kwnames, "all", false);
+    static PyObject? All(PyObject iterable) => AnyAll(iterable, false);
 
-    static PyObject? AnyAll(ReadOnlySpan<StackRef> args, PyTuple? kwnames, string name, bool stopOn)
+    static PyObject? AnyAll(PyObject iterable, bool stopOn)
     {
-        if (!ExactlyOne(name, args, kwnames)) return null;
-        var it = Abstract.GetIter(args[0].AsBorrowed);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
         while (true)
         {

@@ -8,19 +8,8 @@ namespace Sharpy.Modules;
 public static partial class BuiltinsModule
 {
     [PyMethod("round")]
-    static PyObject? Round(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Round([Keyword] PyObject number, [Keyword] PyObject? ndigits = null)
     {
-        int n = NArgs(args, kwnames);
-        PyObject? number = n > 0 ? args[0].AsBorrowed : null, ndigits = n > 1 ? args[1].AsBorrowed : null;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            if (key == "number" && number == null) number = args[n + k].AsBorrowed;
-            else if (key == "ndigits" && ndigits == null) ndigits = args[n + k].AsBorrowed;
-            else return Errors.SetString(PyExc.TypeError, $"round() got an unexpected keyword argument '{key}'");
-        }
-        if (n > 2) return Errors.SetString(PyExc.TypeError, $"round() takes at most 2 arguments ({n} given)");
-        if (number == null) return Errors.SetString(PyExc.TypeError, "round() missing required argument 'number' (pos 1)");
         var meth = Calls.LookupSpecial(number, PyUnicode.Intern("__round__"));
         if (meth == null)
         {
@@ -33,12 +22,9 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("divmod")]
-    static PyObject? DivMod(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? DivMod(PyObject x, PyObject y)
     {
-        if (!NoKeywords("divmod", kwnames)) return null;
-        if (args.Length != 2) return Errors.SetString(PyExc.TypeError, $"divmod expected 2 arguments, got {args.Length}");
-        var a = args[0].AsBorrowed;
-        var b = args[1].AsBorrowed;
+        PyObject a = x, b = y;
         PyObject? r = PyNotImplemented.Instance;
         var slotA = a.ob_type.nb_divmod;
         var slotB = b.ob_type != a.ob_type ? b.ob_type.nb_divmod : null;
@@ -63,35 +49,14 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("pow")]
-    static PyObject? Pow(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Pow([Keyword("base")] PyObject @base, [Keyword] PyObject exp, [Keyword] PyObject? mod = null)
     {
-        int n = NArgs(args, kwnames);
-        var vals = new PyObject?[3];
-        for (int i = 0; i < n && i < 3; i++) vals[i] = args[i].AsBorrowed;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            int idx = key switch { "base" => 0, "exp" => 1, "mod" => 2, _ => -1 };
-            if (idx < 0) return Errors.SetString(PyExc.TypeError, $"pow() got an unexpected keyword argument '{key}'");
-            vals[idx] = args[n + k].AsBorrowed;
-        }
-        if (n > 3) return Errors.SetString(PyExc.TypeError, $"pow() takes at most 3 arguments ({n} given)");
-        if (vals[0] == null) return Errors.SetString(PyExc.TypeError, "pow() missing required argument 'base' (pos 1)");
-        if (vals[1] == null) return Errors.SetString(PyExc.TypeError, "pow() missing required argument 'exp' (pos 2)");
-        if (vals[2] == null || vals[2] == PyNone.None) return Abstract.BinaryOp(vals[0]!, vals[1]!, Compiler.NbOp.POWER);
-        var f = vals[0]!.ob_type.nb_power;
-        if (f == null)
-            return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{vals[0]!.ob_type.tp_name}', '{vals[1]!.ob_type.tp_name}', '{vals[2]!.ob_type.tp_name}'");
-        var r = f(vals[0]!, vals[1]!, vals[2]!);
-        if (r == PyNotImplemented.Instance)
-            return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for ** or pow(): '{vals[0]!.ob_type.tp_name}', '{vals[1]!.ob_type.tp_name}', '{vals[2]!.ob_type.tp_name}'");
-        return r;
+        return Abstract.Power(@base, exp, mod ?? PyNone.None);
     }
 
-    static PyObject? ToBase(string name, ReadOnlySpan<StackRef> args, PyTuple? kwnames, int numberBase)
+    static PyObject? ToBase(PyObject number, int numberBase)
     {
-        if (!ExactlyOne(name, args, kwnames)) return null;
-        var i = Abstract.Index(args[0].AsBorrowed);
+        var i = Abstract.Index(number);
         if (i == null) return null;
         var r = PyLong.ToBase(i, numberBase);
         Py.DECREF(i);
@@ -99,11 +64,11 @@ public static partial class BuiltinsModule
     }
 
     [PyMethod("bin")]
-    static PyObject? Bin(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => ToBase("bin", args, kwnames, 2);
+    static PyObject? Bin(PyObject number) => ToBase(number, 2);
 
     [PyMethod("oct")]
-    static PyObject? Oct(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => ToBase("oct", args, kwnames, 8);
+    static PyObject? Oct(PyObject number) => ToBase(number, 8);
 
     [PyMethod("hex")]
-    static PyObject? Hex(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => ToBase("hex", args, kwnames, 16);
+    static PyObject? Hex(PyObject number) => ToBase(number, 16);
 }

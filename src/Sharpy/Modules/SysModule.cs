@@ -26,31 +26,44 @@ public static partial class SysModule
         d.SetItemString("__stdout__", Stdout);
         d.SetItemString("__stderr__", Stderr);
         d.SetItemString("__stdin__", Stdin);
-        d.SetItemString("modules", Interpreter.Modules);
-        d.SetItemString("path", PyList.New());
-        d.SetItemString("argv", PyList.New());
-        d.SetItemString("version", PyUnicode.FromString(Version.Text));
-        var versionInfo = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
-        var vi = StructSeq.New(versionInfo, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
-        d.SetItemString("version_info", vi);
+        // sys.implementation.version is sys.version_info.
         var impl = PyNamespace.New();
-        impl.Dict.SetItemString("name", PyUnicode.FromString("sharpy"));
-        impl.Dict.SetItemString("cache_tag", PyUnicode.FromString("sharpy-314"));
-        impl.Dict.SetItemString("version", vi);
-        impl.Dict.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
-        impl.Dict.SetItemString("_multiarch", PyUnicode.FromString("x86_64-linux-gnu"));
+        impl.Dict.SetItemString("name", PyUnicode.Intern("sharpy"));
+        impl.Dict.SetItemString("cache_tag", PyUnicode.Intern("sharpy-314"));
+        impl.Dict.SetItemString("version", d.GetItemString("version_info")!);
+        var hexVersion = PyLong.FromLong(HexVersion);
+        impl.Dict.SetItemString("hexversion", hexVersion);
+        Py.DECREF(hexVersion);
+        impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
         d.SetItemString("implementation", impl);
-        d.SetItemString("hexversion", PyLong.FromLong(0x030e02f0));
-        d.SetItemString("maxsize", PyLong.FromLong(long.MaxValue));
-        d.SetItemString("maxunicode", PyLong.FromLong(0x10ffff));
-        d.SetItemString("byteorder", PyUnicode.FromString(BitConverter.IsLittleEndian ? "little" : "big"));
-        d.SetItemString("platform", PyUnicode.FromString(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
-        d.SetItemString("executable", PyUnicode.FromString(Environment.ProcessPath ?? ""));
-        d.SetItemString("dont_write_bytecode", PyBool.True);
-        var stdlibNames = PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));
-        d.SetItemString("stdlib_module_names", stdlibNames);
-        Py.DECREF(stdlibNames);
+        Py.DECREF(impl);
     }
+
+    [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);
+    [PyConstant("path")] static PyObject Path => PyList.New();
+    [PyConstant("argv")] static PyObject Argv => PyList.New();
+    [PyConstant("version")] const string VersionText = Version.Text;
+    [PyConstant("hexversion")] const long HexVersion = 0x030e02f0;
+    [PyConstant("maxsize")] const long MaxSize = long.MaxValue;
+    [PyConstant("maxunicode")] const long MaxUnicode = 0x10ffff;
+    [PyConstant("byteorder")] static readonly string ByteOrder = BitConverter.IsLittleEndian ? "little" : "big";
+    [PyConstant("platform")] static readonly string Platform = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
+    [PyConstant("executable")] static string Executable => Environment.ProcessPath ?? "";
+    [PyConstant("dont_write_bytecode")] const bool DontWriteBytecode = true;
+
+    [PyConstant("version_info")]
+    static PyObject VersionInfo
+    {
+        get
+        {
+            var type = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+            return StructSeq.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
+        }
+    }
+
+    [PyConstant("stdlib_module_names")]
+    static PyObject StdlibModuleNamesSet
+        => PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));
 
     /// <summary>Flush stdout and stderr (at exit).</summary>
     public static void FlushStdFiles()
@@ -66,10 +79,9 @@ public static partial class SysModule
     }
 
     [PyMethod("displayhook")]
-    static PyObject? DisplayHook(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? DisplayHook(PyObject @object)
     {
-        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"displayhook() takes exactly one argument ({args.Length} given)");
-        var o = args[0].AsBorrowed;
+        var o = @object;
         if (o == PyNone.None) return Py.NewRef(PyNone.None);
         var builtins = Interpreter.Builtins.Dict;
         if (builtins.SetItemString("_", PyNone.None) < 0) return null;
@@ -89,80 +101,58 @@ public static partial class SysModule
     }
 
     [PyMethod("excepthook")]
-    static PyObject? ExceptHook(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? ExceptHook(PyObject exctype, PyObject value, PyObject traceback)
     {
-        if (args.Length != 3) return Errors.SetString(PyExc.TypeError, $"excepthook expected 3 arguments, got {args.Length}");
-        if (args[1].AsBorrowed is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
+        if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
         return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("exit")]
-    static PyObject? Exit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? Exit(PyObject? status = null)
     {
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"exit expected at most 1 argument, got {args.Length}");
-        Errors.SetObject(PyExc.SystemExit, args.Length == 1 ? args[0].AsBorrowed : null);
+        Errors.SetObject(PyExc.SystemExit, status);
         return null;
     }
 
     [PyMethod("getrecursionlimit")]
-    static PyObject? GetRecursionLimit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyLong.FromLong(ThreadState.Current.PyRecursionLimit);
+    static long GetRecursionLimit() => ThreadState.Current.PyRecursionLimit;
 
     [PyMethod("setrecursionlimit")]
-    static PyObject? SetRecursionLimit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? SetRecursionLimit(int new_limit)
     {
-        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"setrecursionlimit() takes exactly one argument ({args.Length} given)");
-        long n = Abstract.AsSsize(args[0].AsBorrowed, PyExc.OverflowError);
-        if (n == -1 && Errors.Occurred()) return null;
-        if (n < 1) return Errors.SetString(PyExc.ValueError, "recursion limit must be greater or equal than 1");
-        ThreadState.Current.PyRecursionLimit = (int)Math.Min(n, int.MaxValue);
+        if (new_limit < 1) return Errors.SetString(PyExc.ValueError, "recursion limit must be greater or equal than 1");
+        ThreadState.Current.PyRecursionLimit = new_limit;
         return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("getrefcount")]
-    static PyObject? GetRefCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"getrefcount() takes exactly one argument ({args.Length} given)");
-        var o = args[0].AsBorrowed;
-        return PyLong.FromLong(o.IsImmortal ? uint.MaxValue : o.ob_refcnt);
-    }
+    static long GetRefCount(PyObject @object) => @object.IsImmortal ? uint.MaxValue : @object.ob_refcnt;
 
 #if Py_DEBUG
     /// <summary>Debug builds only, as in CPython: references held to mortal objects (see RefDebug).</summary>
     [PyMethod("gettotalrefcount")]
-    static PyObject? GetTotalRefCount(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.gettotalrefcount() takes no arguments ({args.Length} given)");
-        return PyLong.FromLong(RefDebug.RefTotal);
-    }
+    static long GetTotalRefCount() => RefDebug.RefTotal;
 #endif
 
     /// <summary>Objects allocated and not yet freed; 0 in builds that do not count them, as CPython allows.</summary>
     [PyMethod("getallocatedblocks")]
-    static PyObject? GetAllocatedBlocks(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static long GetAllocatedBlocks()
     {
-        if (args.Length != 0) return Errors.SetString(PyExc.TypeError, $"sys.getallocatedblocks() takes no arguments ({args.Length} given)");
 #if Py_DEBUG
-        return PyLong.FromLong(RefDebug.AllocatedBlocks);
+        return RefDebug.AllocatedBlocks;
 #else
-        return PyLong.FromLong(0);
+        return 0;
 #endif
     }
 
     [PyMethod("intern")]
-    static PyObject? InternFunction(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (args.Length != 1 || args[0].AsBorrowed is not PyUnicode u)
-            return Errors.SetString(PyExc.TypeError, args.Length != 1 ? $"intern() takes exactly one argument ({args.Length} given)" : $"intern() argument must be str, not {args[0].AsBorrowed.ob_type.tp_name}");
-        return PyUnicode.Intern(u.Value);
-    }
+    static PyObject? InternFunction(PyUnicode @string) => PyUnicode.Intern(@string.Value);
 
     [PyMethod("exception")]
-    static PyObject? Exception(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => Py.NewRef(ThreadState.Current.HandledException() ?? PyNone.None);
+    static PyObject? Exception() => Py.NewRef(ThreadState.Current.HandledException() ?? PyNone.None);
 
     [PyMethod("exc_info")]
-    static PyObject? ExcInfo(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? ExcInfo()
     {
         var e = ThreadState.Current.HandledException() as PyBaseException;
         if (e == null) return PyTuple.Pack(PyNone.None, PyNone.None, PyNone.None);

@@ -37,6 +37,19 @@ public sealed partial class TextStream : PyObject
         return 0;
     }
 
+    /// <summary>UnicodeEncodeError('utf-8', text, i, i + 1, 'surrogates not allowed') for the lone surrogate at char index <paramref name="badIndex"/>.</summary>
+    static void RaiseSurrogateError(string text, int badIndex)
+    {
+        var obj = PyUnicode.FromString(text);
+        int start = badIndex;
+        for (int i = 0; i < badIndex; i++)
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { start--; i++; }
+        var args = PyTuple.FromStolen([PyUnicode.FromString("utf-8"), obj, PyLong.FromLong(start), PyLong.FromLong(start + 1),
+            PyUnicode.FromString("surrogates not allowed")]);
+        Errors.SetObject(PyExc.UnicodeEncodeError, args);
+        Py.DECREF(args);
+    }
+
     public int Flush()
     {
         if (_pending.Length == 0) return 0;
@@ -47,7 +60,7 @@ public sealed partial class TextStream : PyObject
             var bytes = Utf8Strict(text, out int badIndex);
             if (bytes == null)
             {
-                Errors.SetString(PyExc.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)text[badIndex]:x4}' in position {badIndex}: surrogates not allowed");
+                RaiseSurrogateError(text, badIndex);
                 return -1;
             }
             _stream.Write(bytes, 0, bytes.Length);
@@ -88,26 +101,17 @@ public sealed partial class TextStream : PyObject
     }
 
     [PyMethod("write")]
-    static PyObject? WriteMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        var ts = (TextStream)self!;
-        if (args.Length != 1 || args[0].AsBorrowed is not PyUnicode u)
-            return Errors.SetString(PyExc.TypeError, args.Length == 1 ? $"write() argument must be str, not {args[0].AsBorrowed.ob_type.tp_name}" : $"TextIOWrapper.write() takes exactly one argument ({args.Length} given)");
-        if (ts.Write(u.Value) < 0) return null;
-        return PyLong.FromLong(u.Value.Length);
-    }
+    static PyObject? WriteMethod(TextStream self, PyUnicode text)
+        => self.Write(text.Value) < 0 ? null : PyLong.FromLong(text.Value.Length);
 
     [PyMethod("flush")]
-    static PyObject? FlushMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => ((TextStream)self!).Flush() < 0 ? null : Py.NewRef(PyNone.None);
+    static PyObject? FlushMethod(TextStream self) => self.Flush() < 0 ? null : Py.NewRef(PyNone.None);
 
     [PyMethod("readline")]
-    static PyObject? ReadLineMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyUnicode.FromString(((TextStream)self!).ReadLine());
+    static PyObject? ReadLineMethod(TextStream self, long size = -1) => PyUnicode.FromString(self.ReadLine());
 
     [PyMethod("fileno")]
-    static PyObject? FilenoMethod(PyObject? self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => PyLong.FromLong(((TextStream)self!)._fileno);
+    static long FilenoMethod(TextStream self) => self._fileno;
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)

@@ -83,7 +83,9 @@ public sealed partial class FrameLocalsProxy : PyObject
         }
         var repr = Abstract.ReprString(key);
         if (repr == null) return null;
-        Errors.SetObject(PyExc.KeyError, PyUnicode.FromString($"local variable '{repr}' is not defined"));
+        var message = PyUnicode.FromString($"local variable '{repr}' is not defined");
+        Errors.SetObject(PyExc.KeyError, message);
+        Py.DECREF(message);
         return null;
     }
 

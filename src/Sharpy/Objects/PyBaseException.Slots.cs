@@ -3,10 +3,11 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
 
-// BaseException's slots and methods (Objects/exceptions.c).
+// BaseException's slots, methods and attributes (Objects/exceptions.c).
 public partial class PyBaseException
 {
-    static PyTuple ArgsTuple(ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    /// <summary>The positional arguments of a call as a new tuple.</summary>
+    public static PyTuple ArgsTuple(ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int n = args.Length - (kwnames?.Count ?? 0);
         var items = new PyObject[n];
@@ -14,22 +15,33 @@ public partial class PyBaseException
         return PyTuple.FromBorrowed(items);
     }
 
+    /// <summary>
+    /// BaseException_new: an instance of the type's representation (tp_alloc) holding the
+    /// positional arguments; keywords are left to tp_init (a subclass's __init__ may take them).
+    /// </summary>
     [PySlot("tp_new")]
     static PyObject? BaseExceptionNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-        => new PyBaseException(type, ArgsTuple(args, kwnames));
+    {
+        var self = (PyBaseException)type.tp_alloc!(type);
+        self.SetArgs(ArgsTuple(args, kwnames));
+        return self;
+    }
 
     [PySlot("tp_init")]
     static int BaseExceptionInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        var e = (PyBaseException)self;
-        if (kwnames != null && kwnames.Count > 0 && e.ob_type.tp_init == (InitFunc)BaseExceptionInit)
+        if (ArgParse.HasKeywords(kwnames))
         {
-            Errors.SetString(PyExc.TypeError, $"{e.ob_type.Name}() takes no keyword arguments");
+            ArgParse.NoKeywords(self.ob_type.tp_name);
             return -1;
         }
-        var old = e.Args;
-        e.Args = ArgsTuple(args, kwnames);
-        Py.DECREF(old);
+        return InitArgs(self, args, kwnames);
+    }
+
+    /// <summary>BaseException_init with keywords already dealt with: args = the positional arguments.</summary>
+    public static int InitArgs(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        ((PyBaseException)self).SetArgs(ArgsTuple(args, kwnames));
         return 0;
     }
 
@@ -48,7 +60,7 @@ public partial class PyBaseException
     }
 
     [PySlot("tp_str")]
-    static PyObject? BaseExceptionStr(PyObject self)
+    public static PyObject? BaseExceptionStr(PyObject self)
     {
         var e = (PyBaseException)self;
         return e.Args.Count switch
@@ -59,95 +71,139 @@ public partial class PyBaseException
         };
     }
 
-    [PySlot("tp_getattro")]
-    static PyObject? GetAttr(PyObject self, PyObject name)
+    [PyGetter("__dict__")]
+    static PyObject? GetDict(PyBaseException e) => Py.NewRef(e.Dict ??= PyDict.New());
+
+    [PySetter("__dict__")]
+    static int SetDict(PyBaseException e, PyObject? value)
     {
-        var e = (PyBaseException)self;
-        switch (((PyUnicode)name).Value)
+        if (value == null) { Errors.SetString(PyExc.TypeError, "cannot delete __dict__"); return -1; }
+        if (value is not PyDict d)
         {
-            case "args": return Py.NewRef(e.Args);
-            case "__traceback__": return Py.NewRef(e.Traceback ?? PyNone.None);
-            case "__context__": return Py.NewRef((PyObject?)e.Context ?? PyNone.None);
-            case "__cause__": return Py.NewRef((PyObject?)e.Cause ?? PyNone.None);
-            case "__suppress_context__": return Py.NewBool(e.SuppressContext);
-            case "__notes__":
-                if (e.Notes != null) return Py.NewRef(e.Notes);
-                break;
-            case "__dict__":
-                return Py.NewRef(e.Dict ??= PyDict.New());
+            Errors.SetString(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
+            return -1;
         }
-        var r = GenericAttr.GetAttr(self, name, suppress: true);
-        if (r != null || Errors.Occurred()) return r;
-        var special = ExceptionAttributes.Get(e, ((PyUnicode)name).Value);
-        if (special != null || Errors.Occurred()) return special;
-        return GenericAttr.RaiseNoAttribute(self, name);
+        Py.SETREF(ref e.Dict, Py.NewRef(d));
+        return 0;
     }
 
-    [PySlot("tp_setattro")]
-    static int SetAttr(PyObject self, PyObject name, PyObject? value)
+    [PyGetter("args")]
+    static PyObject? GetArgs(PyBaseException e) => Py.NewRef(e.Args);
+
+    [PySetter("args")]
+    static int SetArgsAttr(PyBaseException e, PyObject? value)
     {
-        var e = (PyBaseException)self;
-        switch (((PyUnicode)name).Value)
+        if (value == null) { Errors.SetString(PyExc.TypeError, "args may not be deleted"); return -1; }
+        PyTuple? t;
+        if (value.ob_type == PyTuple.Type) t = Py.NewRef((PyTuple)value);
+        else t = Calls.CallOneArg(PyTuple.Type, value) as PyTuple;
+        if (t == null) return -1;
+        e.SetArgs(t);
+        return 0;
+    }
+
+    [PyGetter("__traceback__")]
+    static PyObject? GetTraceback(PyBaseException e) => Py.NewRef(e.Traceback ?? PyNone.None);
+
+    [PySetter("__traceback__")]
+    public static int SetTraceback(PyBaseException e, PyObject? value)
+    {
+        if (value == null) { Errors.SetString(PyExc.TypeError, "__traceback__ may not be deleted"); return -1; }
+        if (value != PyNone.None && value is not PyTraceBack)
         {
-            case "args":
-                if (value == null) { Errors.SetString(PyExc.TypeError, "args may not be deleted"); return -1; }
-                var t = value as PyTuple ?? (PyTuple?)Calls.CallOneArg(PyTuple.Type, value);
-                if (t == null) return -1;
-                if (t == value) Py.INCREF(t);
-                var old = e.Args;
-                e.Args = t;
-                Py.DECREF(old);
-                return 0;
-            case "__traceback__":
-                if (value != null && value != PyNone.None && value is not PyTraceBack)
-                {
-                    Errors.SetString(PyExc.TypeError, "__traceback__ must be a traceback or None");
-                    return -1;
-                }
-                Py.SETREF(ref e.Traceback, value == PyNone.None ? null : Py.XNewRef(value));
-                return 0;
-            case "__context__":
-            case "__cause__":
-                PyBaseException? v;
-                if (value == null || value == PyNone.None) v = null;
-                else if (value is PyBaseException be) v = Py.NewRef(be);
-                else
-                {
-                    Errors.SetString(PyExc.TypeError, ((PyUnicode)name).Value == "__cause__"
-                        ? "exception cause must be None or derive from BaseException"
-                        : "exception context must be None or derive from BaseException");
-                    return -1;
-                }
-                if (((PyUnicode)name).Value == "__cause__")
-                {
-                    Py.SETREF(ref e.Cause, v);
-                    e.SuppressContext = true;
-                }
-                else Py.SETREF(ref e.Context, v);
-                return 0;
-            case "__suppress_context__":
-                if (value == null) { Errors.SetString(PyExc.TypeError, "can't delete __suppress_context__ attribute"); return -1; }
-                int b = Abstract.IsTrue(value);
-                if (b < 0) return -1;
-                e.SuppressContext = b > 0;
-                return 0;
+            Errors.SetString(PyExc.TypeError, "__traceback__ must be a traceback or None");
+            return -1;
         }
-        return GenericAttr.SetAttr(self, name, value);
+        Py.SETREF(ref e.Traceback, value == PyNone.None ? null : Py.NewRef(value));
+        return 0;
+    }
+
+    [PyGetter("__context__")]
+    static PyObject? GetContext(PyBaseException e) => Py.NewRef((PyObject?)e.Context ?? PyNone.None);
+
+    [PySetter("__context__")]
+    static int SetContext(PyBaseException e, PyObject? value)
+    {
+        if (value == null) { Errors.SetString(PyExc.TypeError, "__context__ may not be deleted"); return -1; }
+        if (value != PyNone.None && value is not PyBaseException)
+        {
+            Errors.SetString(PyExc.TypeError, "exception context must be None or derive from BaseException");
+            return -1;
+        }
+        Py.SETREF(ref e.Context, value as PyBaseException is { } c ? Py.NewRef(c) : null);
+        return 0;
+    }
+
+    [PyGetter("__cause__")]
+    static PyObject? GetCause(PyBaseException e) => Py.NewRef((PyObject?)e.Cause ?? PyNone.None);
+
+    [PySetter("__cause__")]
+    static int SetCause(PyBaseException e, PyObject? value)
+    {
+        if (value == null) { Errors.SetString(PyExc.TypeError, "__cause__ may not be deleted"); return -1; }
+        if (value != PyNone.None && value is not PyBaseException)
+        {
+            Errors.SetString(PyExc.TypeError, "exception cause must be None or derive from BaseException");
+            return -1;
+        }
+        Py.SETREF(ref e.Cause, value as PyBaseException is { } c ? Py.NewRef(c) : null);
+        e.SuppressContext = true;
+        return 0;
+    }
+
+    // A Py_T_BOOL member in CPython.
+    [PyGetter("__suppress_context__")]
+    static PyObject? GetSuppressContext(PyBaseException e) => Py.NewBool(e.SuppressContext);
+
+    [PySetter("__suppress_context__")]
+    static int SetSuppressContext(PyBaseException e, PyObject? value)
+    {
+        if (value == null) { Errors.SetString(PyExc.TypeError, "can't delete numeric/char attribute"); return -1; }
+        if (value is not PyBool)
+        {
+            Errors.SetString(PyExc.TypeError, "attribute value type must be bool");
+            return -1;
+        }
+        e.SuppressContext = value == PyBool.True;
+        return 0;
+    }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyBaseException self)
+        => self.Dict != null ? PyTuple.Pack(self.ob_type, self.Args, self.Dict) : PyTuple.Pack(self.ob_type, self.Args);
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyBaseException self, PyObject state)
+    {
+        if (state != PyNone.None)
+        {
+            if (state is not PyDict d) return Errors.SetString(PyExc.TypeError, "state is not a dictionary");
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                Py.INCREF(k);
+                Py.INCREF(v);
+                int r = Abstract.SetAttr(self, k, v);
+                Py.DECREF(v);
+                Py.DECREF(k);
+                if (r < 0) return null;
+            }
+        }
+        return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("add_note")]
     static PyObject? AddNote(PyBaseException self, PyObject note)
     {
         if (note is not PyUnicode)
-            return Errors.SetString(PyExc.TypeError, $"note must be a str, not '{note.ob_type.tp_name}'");
-        ExceptionNotes.Add(self, note);
-        return Py.NewRef(PyNone.None);
+            return Errors.SetString(PyExc.TypeError, $"add_note() argument must be str, not {note.ob_type.tp_name}");
+        return ExceptionNotes.Add(self, note) < 0 ? null : Py.NewRef(PyNone.None);
     }
 
     [PyMethod("with_traceback")]
     static PyObject? WithTraceback(PyBaseException self, PyObject tb)
     {
-        if (SetAttr(self, PyUnicode.Intern("__traceback__"), tb) < 0) return null;
+        if (SetTraceback(self, tb) < 0) return null;
         return Py.NewRef(self);
     }
 }

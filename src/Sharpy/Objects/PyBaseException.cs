@@ -3,8 +3,9 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>
-/// `BaseException` and, sharing this representation, the builtin exception types
-/// (Objects/exceptions.c). See <see cref="PyExc"/> for the hierarchy.
+/// `BaseException` (Objects/exceptions.c PyBaseExceptionObject): the representation of every
+/// exception without C fields of its own. The types with fields (OSError, SyntaxError,
+/// ImportError, ...) are C# subclasses; <see cref="PyExc"/> builds the hierarchy.
 /// </summary>
 [PyType("BaseException", BaseType = true)]
 public partial class PyBaseException : PyObject, IWeakReferenceable
@@ -14,7 +15,7 @@ public partial class PyBaseException : PyObject, IWeakReferenceable
     public PyBaseException? Context;
     public PyBaseException? Cause;
     public bool SuppressContext;
-    public PyList? Notes;
+    /// <summary>The instance __dict__ (created on first use); __notes__ lives here, as in CPython.</summary>
     public PyDict? Dict;
     public PyWeakReference? WeakRefList { get; set; }
 
@@ -31,7 +32,6 @@ public partial class PyBaseException : PyObject, IWeakReferenceable
         if (Traceback != null) visit(Traceback);
         if (Context != null) visit(Context);
         if (Cause != null) visit(Cause);
-        if (Notes != null) visit(Notes);
         if (Dict != null) visit(Dict);
     }
 
@@ -43,7 +43,24 @@ public partial class PyBaseException : PyObject, IWeakReferenceable
         Py.CLEAR(ref Traceback);
         Py.CLEAR(ref Context);
         Py.CLEAR(ref Cause);
-        Py.CLEAR(ref Notes);
         Py.CLEAR(ref Dict);
+    }
+
+    /// <summary>Replace args with <paramref name="args"/> (stolen).</summary>
+    public void SetArgs(PyTuple args)
+    {
+        var old = Args;
+        Args = args;
+        Py.DECREF(old);
+    }
+
+    // An object field read and written as a _Py_T_OBJECT member: unset reads as None,
+    // deleting unsets it.
+    protected static PyObject GetMember(PyObject? field) => Py.NewRef(field ?? PyNone.None);
+
+    protected static int SetMember(ref PyObject? field, PyObject? value)
+    {
+        Py.SETREF(ref field, Py.XNewRef(value));
+        return 0;
     }
 }

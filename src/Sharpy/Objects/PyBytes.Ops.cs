@@ -53,40 +53,31 @@ public partial class PyBytes
         return Py.NewBool(r);
     }
 
+    /// <summary>bytes_concat: bytes + any bytes-like object.</summary>
     [PySlot("sq_concat")]
     static PyObject? BytesConcat(PyObject a, PyObject b)
     {
-        if (a is not PyBytes x || b is not PyBytes y)
+        var left = BytesMethods.BufferArg(a);
+        var right = left == null ? null : BytesMethods.BufferArg(b);
+        if (right == null)
+        {
+            Errors.Clear();
             return Errors.SetString(PyExc.TypeError, $"can't concat {b.ob_type.tp_name} to {a.ob_type.tp_name}");
-        if (y.Length == 0 && x.ob_type == Type) return Py.NewRef(x);
-        if (x.Length == 0 && y.ob_type == Type) return Py.NewRef(y);
-        var r = new byte[x.Length + y.Length];
-        x.Value.CopyTo(r, 0);
-        y.Value.CopyTo(r, x.Length);
+        }
+        if (right.Length == 0 && a.ob_type == Type) return Py.NewRef(a);
+        if (left!.Length == 0 && b.ob_type == Type) return Py.NewRef(b);
+        if ((long)left.Length + right.Length > Array.MaxLength) return Errors.NoMemory();
+        var r = new byte[left.Length + right.Length];
+        left.CopyTo(r, 0);
+        right.CopyTo(r, left.Length);
         return FromBytes(r);
     }
 
-    [PySlot("nb_multiply")]
-    static PyObject? BytesMultiply(PyObject v, PyObject w)
+    /// <summary>bytes_repeat: b * n and n * b (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? BytesRepeat(PyObject o, long count)
     {
-        PyBytes s;
-        PyObject n;
-        if (v is PyBytes vs && w is not PyBytes) { s = vs; n = w; }
-        else if (w is PyBytes ws && v is not PyBytes) { s = ws; n = v; }
-        else if (v is PyBytes && w is PyBytes)
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{w.ob_type.tp_name}'");
-        else return Py.NotImplemented;
-        if (!StrSlice.IsIndex(n))
-        {
-            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
-            {
-                var r = other(v, w);
-                if (r != PyNotImplemented.Instance) return r;
-            }
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-        }
-        long count = Abstract.AsSsize(n, PyExc.OverflowError);
-        if (count == -1 && Errors.Occurred()) return null;
+        var s = (PyBytes)o;
         int len = s.Length;
         if (count <= 0 || len == 0) return EmptyBytes;
         if (count == 1) return ExactCopy(s);
@@ -100,25 +91,21 @@ public partial class PyBytes
     }
 
     [PySlot("sq_contains")]
-    static int BytesContains(PyObject container, PyObject item)
-    {
-        var hay = ((PyBytes)container).Value.AsSpan();
-        if (StrSlice.IsIndex(item))
-        {
-            int v = ByteValue(item, "byte must be in range(0, 256)");
-            if (v < 0) return -1;
-            return hay.IndexOf((byte)v) >= 0 ? 1 : 0;
-        }
-        var needle = BytesLike(item);
-        if (needle == null) return -1;
-        return hay.IndexOf(needle) >= 0 ? 1 : 0;
-    }
+    static int BytesContains(PyObject container, PyObject item) => BytesMethods.Contains(container, item);
 
     [PySlot("sq_length")]
     static long BytesLength(PyObject o) => ((PyBytes)o).Length;
 
     [PySlot("mp_length")]
     static long BytesMapLength(PyObject o) => ((PyBytes)o).Length;
+
+    [PySlot("sq_item")]
+    static PyObject? BytesItem(PyObject o, long i)
+    {
+        var b = (PyBytes)o;
+        if ((ulong)i >= (ulong)b.Length) return Errors.SetString(PyExc.IndexError, "index out of range");
+        return PyLong.FromLong(b.Value[i]);
+    }
 
     [PySlot("mp_subscript")]
     static PyObject? BytesSubscript(PyObject o, PyObject key)
@@ -148,6 +135,10 @@ public partial class PyBytes
         }
         return Errors.SetString(PyExc.TypeError, $"byte indices must be integers or slices, not {key.ob_type.tp_name}");
     }
+
+    /// <summary>bytes % args (bytes_mod); the reflected form is NotImplemented.</summary>
+    [PySlot("nb_remainder")]
+    static PyObject? Remainder(PyObject v, PyObject w) => v is PyBytes ? BytesMethods.Format(v, w) : Py.NotImplemented;
 
     [PySlot("tp_iter")]
     static PyObject? BytesIter(PyObject o) => new PyBytesIterator((PyBytes)o);

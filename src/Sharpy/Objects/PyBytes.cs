@@ -54,22 +54,19 @@ public partial class PyBytes : PyObject
     /// <summary>An exact bytes with the same content (self for an exact bytes).</summary>
     public static PyBytes ExactCopy(PyBytes b) => b.ob_type == Type ? Py.NewRef(b) : FromSpan(b.Value);
 
-    /// <summary>The bytes of a bytes-like argument, or null with "a bytes-like object is required" set.</summary>
-    public static byte[]? BytesLike(PyObject o)
-    {
-        if (o is PyBytes b) return b.Value;
-        Errors.SetString(PyExc.TypeError, $"a bytes-like object is required, not '{o.ob_type.tp_name}'");
-        return null;
-    }
-
     [PySlot("tp_hash")]
     static long BytesHash(PyObject o)
     {
         var b = (PyBytes)o;
         if (b._hash != -1) return b._hash;
-        long h = b.Value.Length == 0 ? 0 : (long)SipHash.Hash13(b.Value);
-        if (h == -1) h = -2;
-        return b._hash = h;
+        return b._hash = HashSpan(b.Value);
+    }
+
+    /// <summary>The hash of bytes with this content (_Py_HashBytes; memoryview's hash too).</summary>
+    internal static long HashSpan(ReadOnlySpan<byte> v)
+    {
+        long h = v.Length == 0 ? 0 : (long)SipHash.Hash13(v);
+        return h == -1 ? -2 : h;
     }
 
     [PySlot("tp_new")]
@@ -151,6 +148,11 @@ public partial class PyBytes : PyObject
         }
         if (Errors.Occurred()) return null;
         if (src is PyBytes b) return ExactCopy(b);
+        if (PyBuffer.Check(src))
+        {
+            var copy = PyBuffer.ToArray(src);
+            return copy == null ? null : FromBytes(copy);
+        }
         if (StrSlice.IsIndex(src))
         {
             long n = Abstract.AsSsize(src, PyExc.OverflowError);

@@ -112,6 +112,9 @@ public sealed partial class PyMethodDescr : PyObject
         return d.Impl(self, args[1..], kwnames);
     }
 
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodDescr d) => BuiltinDoc.Doc(d.Name, d.Doc);
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodDescr d) => BuiltinDoc.TextSignature(d.Name, d.Doc);
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {

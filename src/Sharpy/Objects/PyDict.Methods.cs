@@ -24,7 +24,7 @@ public partial class PyDict
         return v == null ? null : Py.NewRef(v);
     }
 
-    [PyMethod("pop")]
+    [PyMethod("pop", TextSignature = "($self, key, default=<unrepresentable>, /)")]
     public static PyObject? PopMethod(PyDict self, PyObject key, PyObject? @default = null)
     {
         var v = self.Pop(key, @default == null);
@@ -44,7 +44,7 @@ public partial class PyDict
     [PyMethod("items")]
     public static PyObject? ItemsMethod(PyDict self) => new PyDictItems(self);
 
-    [PyMethod("update")]
+    [PyMethod("update", Raw = "update([other], /, **kwargs) shares dict()'s argument handling (UpdateCommon)")]
     public static PyObject? UpdateMethod(PyDict self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (self.UpdateCommon(args, kwnames, "update") < 0) return null;

@@ -201,10 +201,13 @@ public sealed partial class PyFrameObject : PyObject
     {
         if (f.Frame is { } fr)
         {
-            if (fr.Owner is PyGen gen)
+            if (fr.Owner is PyGenBase gen)
             {
-                if (gen.Running) return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
-                if (gen.Started && !gen.Finished) return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                if (gen.State == GenState.Executing) return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");
+                if (gen.State is GenState.Suspended or GenState.SuspendedYieldFrom)
+                    return Errors.SetString(PyExc.RuntimeError, "cannot clear a suspended frame");
+                // A frame that never started (or finished) is finalized, as CPython's frame_clear.
+                PyGenBase.FinalizeGen(gen);
                 return Py.None;
             }
             return Errors.SetString(PyExc.RuntimeError, "cannot clear an executing frame");

@@ -142,7 +142,8 @@ public sealed partial class PyCFunction
     [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
-    [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => f.Doc == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(f.Doc);
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
 }
 
 // Cell attributes (Objects/cellobject.c).

@@ -6,7 +6,7 @@ namespace Sharpy.Objects;
 // list's methods (Objects/listobject.c, the clinic-declared ones).
 public partial class PyList
 {
-    [PyMethod("append")]
+    [PyMethod("append", TextSignature = "($self, object, /)")]
     public static PyObject? AppendMethod(PyList self, PyObject obj)
     {
         self.Append(obj);
@@ -20,7 +20,7 @@ public partial class PyList
         return Py.None;
     }
 
-    [PyMethod("insert")]
+    [PyMethod("insert", TextSignature = "($self, index, object, /)")]
     public static PyObject? InsertMethod(PyList self, long index, PyObject obj)
     {
         self.Insert(index, obj);
@@ -70,7 +70,7 @@ public partial class PyList
         return Errors.SetString(PyExc.ValueError, "list.remove(x): x not in list");
     }
 
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, value, start=0, stop=sys.maxsize, /)")]
     public static PyObject? IndexMethod(PyList self, PyObject value, PyObject? start = null, PyObject? stop = null)
     {
         long lo = 0, hi = long.MaxValue;

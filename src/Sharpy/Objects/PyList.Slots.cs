@@ -206,62 +206,38 @@ public partial class PyList
         return r;
     }
 
-    /// <summary>list * n and n * list (sq_repeat, reached through nb_multiply).</summary>
-    [PySlot("nb_multiply")]
-    static PyObject? Multiply(PyObject v, PyObject w)
+    /// <summary>list_repeat: list * n and n * list (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? Repeat(PyObject o, long n)
     {
-        if (v is PyList vl && SeqSupport.IsIndex(w)) return vl.Repeat(w);
-        if (w is PyList wl && SeqSupport.IsIndex(v)) return wl.Repeat(v);
-        return SeqRepeatFallback(v, w);
-    }
-
-    /// <summary>
-    /// A sequence multiplied by a non-index. When the sequence is the left operand, the
-    /// right one's own multiplication (a number type's, or a class's __rmul__) gets its
-    /// chance first, as binary_op1 gives it before sequence repetition; other builtin
-    /// sequences only stand for their repetition, so they are not asked. Then CPython's
-    /// "can't multiply sequence" error names the non-index operand.
-    /// </summary>
-    internal static PyObject? SeqRepeatFallback(PyObject v, PyObject w)
-    {
-        bool leftIsSeq = v is PyList or PyTuple;
-        if (leftIsSeq && !IsBuiltinSequence(w) && w.ob_type.nb_multiply is { } f && f != v.ob_type.nb_multiply)
-        {
-            var r = f(v, w);
-            if (r != PyNotImplemented.Instance) return r;
-        }
-        var other = leftIsSeq ? w : v;
-        return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{other.ob_type.tp_name}'");
-    }
-
-    static bool IsBuiltinSequence(PyObject o) => o is PyList or PyTuple or PyUnicode or PyBytes;
-
-    PyObject? Repeat(PyObject nObj)
-    {
-        if (!SeqSupport.RepeatCount(this, nObj, out long n)) return null;
-        if (n <= 0 || Count == 0) return New();
-        if (n > Array.MaxLength / Count) return Errors.NoMemory();
-        int size = (int)(n * Count);
+        var l = (PyList)o;
+        if (n <= 0 || l.Count == 0) return New();
+        if (n > Array.MaxLength / l.Count) return Errors.NoMemory();
+        int size = (int)(n * l.Count);
         var r = New(size);
         for (int k = 0, j = 0; k < n; k++)
-            for (int i = 0; i < Count; i++) r.Items[j++] = Py.NewRef(Items[i]);
+            for (int i = 0; i < l.Count; i++) r.Items[j++] = Py.NewRef(l.Items[i]);
         r.Count = size;
         return r;
     }
 
-    [PySlot("nb_inplace_add")]
+    [PySlot("sq_item")]
+    static PyObject? Item(PyObject o, long i) => ((PyList)o).GetItem(i);
+
+    [PySlot("sq_ass_item")]
+    static int AssItemSlot(PyObject o, long i, PyObject? value) => ((PyList)o).AssItem(i, value);
+
+    [PySlot("sq_inplace_concat")]
     static PyObject? InplaceConcat(PyObject self, PyObject other)
     {
         if (((PyList)self).Extend(other) < 0) return null;
         return Py.NewRef(self);
     }
 
-    [PySlot("nb_inplace_multiply")]
-    static PyObject? InplaceRepeat(PyObject self, PyObject nObj)
+    [PySlot("sq_inplace_repeat")]
+    static PyObject? InplaceRepeat(PyObject self, long n)
     {
-        if (!SeqSupport.IsIndex(nObj)) return SeqRepeatFallback(self, nObj);
         var l = (PyList)self;
-        if (!SeqSupport.RepeatCount(l, nObj, out long n)) return null;
         if (n < 1 || l.Count == 0)
         {
             l.Clear();

@@ -132,19 +132,6 @@ public static class SeqSupport
         return Abstract.AsSsize(o, PyExc.IndexError);
     }
 
-    /// <summary>The repeat count of seq * n: an index clamped to the long range, or -1 with an error.</summary>
-    public static bool RepeatCount(PyObject seq, PyObject n, out long count)
-    {
-        count = 0;
-        if (!IsIndex(n))
-        {
-            Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-            return false;
-        }
-        count = Abstract.AsSsize(n, PyExc.OverflowError);
-        return !(count == -1 && Errors.Occurred());
-    }
-
     /// <summary>repr() of each item, joined: "[1, 2]" (the recursion guard is the caller's).</summary>
     public static PyObject? JoinReprs(ReadOnlySpan<PyObject> items, string open, string close)
     {

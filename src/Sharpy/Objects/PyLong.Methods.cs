@@ -104,7 +104,7 @@ public partial class PyLong
         return true;
     }
 
-    [PyMethod("to_bytes")]
+    [PyMethod("to_bytes", TextSignature = "($self, /, length=1, byteorder='big', *, signed=False)")]
     public static PyObject? ToBytes(PyLong self, [Keyword] PyObject? length = null, [Keyword] PyObject? byteorder = null,
         [KeywordOnly] PyObject? signed = null)
     {
@@ -150,7 +150,7 @@ public partial class PyLong
         return PyBytes.FromBytes(result);
     }
 
-    [PyMethod("from_bytes", Class = true)]
+    [PyMethod("from_bytes", Class = true, TextSignature = "($type, /, bytes, byteorder='big', *, signed=False)")]
     public static PyObject? FromBytes(PyType cls, [Keyword] PyObject bytes, [Keyword] PyObject? byteorder = null,
         [KeywordOnly] PyObject? signed = null)
     {

@@ -128,6 +128,14 @@ public sealed partial class PyRange : PyObject
         return PyLong.FromBigInteger(Start.ToBigInteger() + i * Step.ToBigInteger());
     }
 
+    [PySlot("sq_item")]
+    static PyObject? Item(PyObject o, long i)
+    {
+        var r = (PyRange)o;
+        if (i < 0 || i >= r.Length.ToBigInteger()) return Errors.SetString(PyExc.IndexError, "range object index out of range");
+        return r.ItemAt(i);
+    }
+
     [PySlot("mp_subscript")]
     static PyObject? Subscript(PyObject o, PyObject item)
     {

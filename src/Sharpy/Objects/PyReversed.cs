@@ -39,7 +39,7 @@ public sealed partial class PyReversed : PyObject
             return r;
         }
         if (Errors.Occurred()) return null;
-        if (seq is PyDict || seq.ob_type.mp_subscript == null)
+        if (!Abstract.SequenceCheck(seq))
             return Errors.SetString(PyExc.TypeError, $"'{seq.ob_type.tp_name}' object is not reversible");
         long n = Abstract.Length(seq);
         if (n == -1 && Errors.Occurred()) return null;
@@ -66,9 +66,7 @@ public sealed partial class PyReversed : PyObject
         var ro = (PyReversed)self;
         if (ro._index >= 0 && ro._seq != null)
         {
-            var idx = PyLong.FromLong(ro._index);
-            var item = Abstract.GetItem(ro._seq, idx);
-            Py.DECREF(idx);
+            var item = Abstract.SequenceGetItem(ro._seq, ro._index);
             if (item != null)
             {
                 ro._index--;

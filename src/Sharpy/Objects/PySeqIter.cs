@@ -21,9 +21,7 @@ public sealed partial class PySeqIter : PyObject
     {
         var it = (PySeqIter)self;
         if (it._seq == null) return null;
-        var idx = PyLong.FromLong(it._index);
-        var r = Abstract.GetItem(it._seq, idx);
-        Py.DECREF(idx);
+        var r = Abstract.SequenceGetItem(it._seq, it._index);
         if (r != null)
         {
             it._index++;

@@ -109,13 +109,13 @@ public partial class PySet : PyAnySet
         return Py.NewRef(a);
     }
 
-    [PyMethod("add")]
+    [PyMethod("add", TextSignature = "($self, object, /)")]
     public static PyObject? AddMethod(PySet self, PyObject obj) => self.Add(obj) < 0 ? null : Py.None;
 
-    [PyMethod("discard")]
+    [PyMethod("discard", TextSignature = "($self, object, /)")]
     public static PyObject? DiscardMethod(PySet self, PyObject obj) => self.Discard(obj) < 0 ? null : Py.None;
 
-    [PyMethod("remove")]
+    [PyMethod("remove", TextSignature = "($self, object, /)")]
     public static PyObject? RemoveMethod(PySet self, PyObject obj)
     {
         int rv = self.Discard(obj);
@@ -141,7 +141,7 @@ public partial class PySet : PyAnySet
     [PyMethod("copy")]
     public static PyObject? CopyMethod(PySet self) => self.CopyAsBase();
 
-    [PyMethod("update")]
+    [PyMethod("update", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? UpdateMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords("set.update", kwnames)) return null;
@@ -150,13 +150,13 @@ public partial class PySet : PyAnySet
         return Py.None;
     }
 
-    [PyMethod("union")]
+    [PyMethod("union", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? UnionMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => UnionImpl(self, args, kwnames);
 
-    [PyMethod("intersection")]
+    [PyMethod("intersection", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? IntersectionMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => IntersectionMulti(self, args, kwnames);
 
-    [PyMethod("intersection_update")]
+    [PyMethod("intersection_update", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? IntersectionUpdateMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var tmp = IntersectionMulti(self, args, kwnames);
@@ -166,10 +166,10 @@ public partial class PySet : PyAnySet
         return Py.None;
     }
 
-    [PyMethod("difference")]
+    [PyMethod("difference", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? DifferenceMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => DifferenceMulti(self, args, kwnames);
 
-    [PyMethod("difference_update")]
+    [PyMethod("difference_update", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? DifferenceUpdateMethod(PySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords("set.difference_update", kwnames)) return null;
@@ -320,13 +320,13 @@ public partial class PyFrozenSet : PyAnySet
     [PyMethod("copy")]
     public static PyObject? CopyMethod(PyFrozenSet self) => self.ob_type == Type ? Py.NewRef(self) : self.CopyAsBase();
 
-    [PyMethod("union")]
+    [PyMethod("union", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? UnionMethod(PyFrozenSet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PySet.UnionImpl(self, args, kwnames);
 
-    [PyMethod("intersection")]
+    [PyMethod("intersection", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? IntersectionMethod(PyFrozenSet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PySet.IntersectionMulti(self, args, kwnames);
 
-    [PyMethod("difference")]
+    [PyMethod("difference", Raw = "*others, each handed as the call gave it to the set helpers shared with the operators", TextSignature = "($self, /, *others)")]
     public static PyObject? DifferenceMethod(PyFrozenSet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PySet.DifferenceMulti(self, args, kwnames);
 
     [PyMethod("symmetric_difference")]

@@ -129,28 +129,25 @@ public partial class PyTuple
         return FromStolen(r);
     }
 
-    [PySlot("nb_multiply")]
-    static PyObject? Multiply(PyObject v, PyObject w)
+    /// <summary>tuple_repeat: tuple * n and n * tuple (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? Repeat(PyObject o, long n)
     {
-        if (v is PyTuple vt && SeqSupport.IsIndex(w)) return vt.Repeat(w);
-        if (w is PyTuple wt && SeqSupport.IsIndex(v)) return wt.Repeat(v);
-        return PyList.SeqRepeatFallback(v, w);
-    }
-
-    PyObject? Repeat(PyObject nObj)
-    {
-        if (!SeqSupport.RepeatCount(this, nObj, out long n)) return null;
-        if (Count == 0 || n == 1)
+        var t = (PyTuple)o;
+        if (t.Count == 0 || n == 1)
         {
-            if (ob_type == Type) return Py.NewRef(this);
+            if (t.ob_type == Type) return Py.NewRef(t);
         }
-        if (Count == 0 || n <= 0) return Empty;
-        if (n > Array.MaxLength / Count) return Errors.NoMemory();
-        var r = new PyObject[n * Count];
+        if (t.Count == 0 || n <= 0) return Empty;
+        if (n > Array.MaxLength / t.Count) return Errors.NoMemory();
+        var r = new PyObject[n * t.Count];
         for (long k = 0, j = 0; k < n; k++)
-            for (int i = 0; i < Count; i++) r[j++] = Py.NewRef(Items[i]);
+            for (int i = 0; i < t.Count; i++) r[j++] = Py.NewRef(t.Items[i]);
         return FromStolen(r);
     }
+
+    [PySlot("sq_item")]
+    static PyObject? Item(PyObject o, long i) => ((PyTuple)o).GetItem(i);
 
     [PySlot("tp_iter")]
     static PyObject? Iter(PyObject o) => new PyTupleIter((PyTuple)o);

@@ -5,6 +5,8 @@ namespace Sharpy.Objects;
 /// <summary>The type slots, numbered as CPython's PyType_Slot ids (Include/typeslots.h).</summary>
 public enum SlotId
 {
+    bf_getbuffer = 1,
+    bf_releasebuffer = 2,
     mp_ass_subscript = 3,
     mp_length = 4,
     mp_subscript = 5,
@@ -179,4 +181,10 @@ public sealed partial class PyType
     public UnaryFunc? am_anext;
     /// <summary>Send a value into an iterator without StopIteration (PyIter_Send).</summary>
     public SendFunc? am_send;
+
+    // Buffer slots (PyBufferProcs)
+    /// <summary>Export a view of o's memory (see PyBuffer): 0, or -1 on error.</summary>
+    public GetBufferProc? bf_getbuffer;
+    /// <summary>The consumer is done with a view bf_getbuffer filled.</summary>
+    public ReleaseBufferProc? bf_releasebuffer;
 }

@@ -25,21 +25,21 @@ public partial class PyUnicode
         return reverse ? LastIndexOf(self, sub, (int)s, (int)e) : IndexOf(self, sub, (int)s, (int)e);
     }
 
-    [PyMethod("find")]
+    [PyMethod("find", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Find(PyUnicode self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, "find", false);
         return r == -2 ? null : PyLong.FromLong(r);
     }
 
-    [PyMethod("rfind")]
+    [PyMethod("rfind", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RFind(PyUnicode self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, "rfind", true);
         return r == -2 ? null : PyLong.FromLong(r);
     }
 
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Index(PyUnicode self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, "index", false);
@@ -48,7 +48,7 @@ public partial class PyUnicode
         return PyLong.FromLong(r);
     }
 
-    [PyMethod("rindex")]
+    [PyMethod("rindex", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RIndex(PyUnicode self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         long r = FindCore(self, sub, start, end, "rindex", true);
@@ -57,7 +57,7 @@ public partial class PyUnicode
         return PyLong.FromLong(r);
     }
 
-    [PyMethod("count")]
+    [PyMethod("count", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Count(PyUnicode self, PyObject sub, PyObject? start = null, PyObject? end = null)
     {
         var s = ArgStr(sub, "count", 1);
@@ -68,11 +68,11 @@ public partial class PyUnicode
         return PyLong.FromLong(CountOf(self, s, (int)a, (int)b));
     }
 
-    [PyMethod("startswith")]
+    [PyMethod("startswith", TextSignature = "($self, prefix[, start[, end]], /)")]
     public static PyObject? StartsWith(PyUnicode self, PyObject prefix, PyObject? start = null, PyObject? end = null)
         => TailMatchAny(self, prefix, start, end, false, "startswith");
 
-    [PyMethod("endswith")]
+    [PyMethod("endswith", TextSignature = "($self, suffix[, start[, end]], /)")]
     public static PyObject? EndsWith(PyUnicode self, PyObject suffix, PyObject? start = null, PyObject? end = null)
         => TailMatchAny(self, suffix, start, end, true, "endswith");
 

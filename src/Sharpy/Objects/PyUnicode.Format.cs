@@ -7,7 +7,7 @@ namespace Sharpy.Objects;
 // Objects/stringlib/unicode_format.h's role, written anew).
 public partial class PyUnicode
 {
-    [PyMethod("format")]
+    [PyMethod("format", Raw = "format(*args, **kwargs) gives the call's arguments to the formatter as they are", TextSignature = "($self, /, *args, **kwargs)")]
     public static PyObject? FormatMethod(PyUnicode self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;

@@ -47,34 +47,9 @@ public partial class PyUnicode
         return Concat(x, y);
     }
 
-    /// <summary>
-    /// Repetition from either side (`s * n`, `n * s`). A non-integer operand gets its own
-    /// multiplication tried first, then CPython's "can't multiply sequence by non-int" error.
-    /// </summary>
-    [PySlot("nb_multiply")]
-    static PyObject? StrMultiply(PyObject v, PyObject w)
-    {
-        PyUnicode s;
-        PyObject n;
-        if (v is PyUnicode vs && (w is not PyUnicode)) { s = vs; n = w; }
-        else if (w is PyUnicode ws && v is not PyUnicode) { s = ws; n = v; }
-        else if (v is PyUnicode && w is PyUnicode)
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{w.ob_type.tp_name}'");
-        else return Py.NotImplemented;
-        if (!StrSlice.IsIndex(n))
-        {
-            // What binary_op1 would try next, then sequence_repeat's error.
-            if (ReferenceEquals(n, w) && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
-            {
-                var r = other(v, w);
-                if (r != PyNotImplemented.Instance) return r;
-            }
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-        }
-        long count = Abstract.AsSsize(n, PyExc.OverflowError);
-        if (count == -1 && Errors.Occurred()) return null;
-        return Repeat(s, count);
-    }
+    /// <summary>unicode_repeat: s * n and n * s (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? StrRepeat(PyObject s, long count) => Repeat((PyUnicode)s, count);
 
     /// <summary>s * count (a new reference).</summary>
     public static PyObject? Repeat(PyUnicode s, long count)

@@ -37,7 +37,7 @@ public partial class PyUnicode
         return w.Finish();
     }
 
-    [PyMethod("center")]
+    [PyMethod("center", TextSignature = "($self, width, fillchar=' ', /)")]
     public static PyObject? Center(PyUnicode self, long width, PyObject? fillchar = null)
     {
         int fill = FillChar(fillchar);
@@ -49,7 +49,7 @@ public partial class PyUnicode
         return Pad(self, left, marg - left, fill);
     }
 
-    [PyMethod("ljust")]
+    [PyMethod("ljust", TextSignature = "($self, width, fillchar=' ', /)")]
     public static PyObject? LJust(PyUnicode self, long width, PyObject? fillchar = null)
     {
         int fill = FillChar(fillchar);
@@ -58,7 +58,7 @@ public partial class PyUnicode
         return Pad(self, 0, width - self.Length, fill);
     }
 
-    [PyMethod("rjust")]
+    [PyMethod("rjust", TextSignature = "($self, width, fillchar=' ', /)")]
     public static PyObject? RJust(PyUnicode self, long width, PyObject? fillchar = null)
     {
         int fill = FillChar(fillchar);

@@ -36,12 +36,20 @@ public partial class PyUnicode
     }
 
     /// <summary>format % args.</summary>
-    public static PyObject? Printf(PyUnicode fmt, PyObject args)
+    public static PyObject? Printf(PyUnicode fmt, PyObject args) => Printf(fmt, args, false);
+
+    /// <summary>
+    /// format % args; with <paramref name="bytes"/>, bytes % args (_PyBytes_FormatEx) run on the
+    /// latin-1 text of the bytes: %s/%b/%c/%r/%a take bytes-like values (<see cref="BytesMethods.FormatArg"/>),
+    /// mapping keys are bytes, and the result's characters are the bytes.
+    /// </summary>
+    internal static PyObject? Printf(PyUnicode fmt, PyObject args, bool bytes)
     {
         var st = new PrintfState { Args = args };
         if (args is PyTuple t) { st.ArgLen = t.Count; st.ArgIdx = 0; }
         else { st.ArgLen = -1; st.ArgIdx = -2; }
-        if ((args.ob_type.mp_subscript != null || args is PyDict) && args is not PyTuple && args is not PyUnicode) st.Dict = args;
+        if ((args.ob_type.mp_subscript != null || args is PyDict) && args is not PyTuple && args is not PyUnicode
+            && !(bytes && (args is PyBytes || args is PyByteArray))) st.Dict = args;
         PyObject? keyItem = null;
         var w = new UnicodeWriter(fmt.Length + 16);
         int n = fmt.Length;
@@ -76,7 +84,14 @@ public partial class PyUnicode
                     }
                     if (depth > 0) return Errors.SetString(PyExc.ValueError, "incomplete format key");
                     var key = fmt.Substring(keyStart, pos - 1 - keyStart);
-                    var item = StrMapping.GetItem(st.Dict, key);
+                    PyObject? item;
+                    if (bytes)
+                    {
+                        var bkey = PyBytes.FromBytes(System.Text.Encoding.Latin1.GetBytes(key.ToString()));
+                        item = Abstract.GetItem(st.Dict, bkey);
+                        Py.DECREF(bkey);
+                    }
+                    else item = StrMapping.GetItem(st.Dict, key);
                     Py.DECREF(key);
                     if (item == null) return null;
                     Py.XDECREF(keyItem);
@@ -147,10 +162,20 @@ public partial class PyUnicode
                 var arg = st.NextArg();
                 if (arg == null) return null;
                 if (c == '%') { w.Append('%'); continue; }
-                if (!FormatOneArg(w, arg, c, flags, width, prec, pos - 1)) return null;
+                if (bytes && c is 's' or 'b' or 'r' or 'a' or 'c')
+                {
+                    var text = BytesMethods.FormatArg(arg, c);
+                    if (text == null) return null;
+                    int len = text.Length;
+                    if (prec >= 0 && prec < len && c != 'c') len = (int)prec;
+                    PadOut(w, text, len, width, flags);
+                    Py.DECREF(text);
+                    continue;
+                }
+                if (!FormatOneArg(w, arg, c, flags, width, prec, pos - 1, bytes)) return null;
             }
             if (st.ArgIdx < st.ArgLen && st.Dict == null)
-                return Errors.SetString(PyExc.TypeError, "not all arguments converted during string formatting");
+                return Errors.SetString(PyExc.TypeError, $"not all arguments converted during {(bytes ? "bytes" : "string")} formatting");
             return w.Finish();
         }
         finally
@@ -159,7 +184,7 @@ public partial class PyUnicode
         }
     }
 
-    static bool FormatOneArg(UnicodeWriter w, PyObject arg, int c, int flags, long width, long prec, int index)
+    static bool FormatOneArg(UnicodeWriter w, PyObject arg, int c, int flags, long width, long prec, int index, bool bytes)
     {
         switch (c)
         {
@@ -303,7 +328,7 @@ public partial class PyUnicode
                     }
                     else
                     {
-                        Errors.SetString(PyExc.TypeError, $"must be real number, not {arg.ob_type.tp_name}");
+                        Errors.SetString(PyExc.TypeError, bytes ? $"float argument required, not {arg.ob_type.tp_name}" : $"must be real number, not {arg.ob_type.tp_name}");
                         return false;
                     }
                     if (prec < 0) prec = 6;

@@ -30,6 +30,15 @@ public partial class PyUnicode
         return Errors.SetString(PyExc.TypeError, $"string indices must be integers, not '{key.ob_type.tp_name}'");
     }
 
+    /// <summary>unicode_getitem (sq_item): s[i] for an index already counted from the end.</summary>
+    [PySlot("sq_item")]
+    static PyObject? StrItem(PyObject o, long i)
+    {
+        var u = (PyUnicode)o;
+        if ((ulong)i >= (ulong)u.Length) return Errors.SetString(PyExc.IndexError, "string index out of range");
+        return FromCodePoint(u[(int)i]);
+    }
+
     /// <summary>s[i] with negative indices counted from the end; IndexError when out of range.</summary>
     public static PyObject? GetItem(PyUnicode u, long i)
     {

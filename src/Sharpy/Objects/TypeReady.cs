@@ -19,6 +19,9 @@ public static class TypeReady
             tp_doc = doc,
             tp_flags = isBaseType ? TypeFlags.BaseType : TypeFlags.None,
         };
+        // Instances that hold references are tracked by the cycle collector (exceptions made
+        // here hold their args, traceback, context...: a traceback cycle must be collectable).
+        if (GcTypes.HoldsReferences(instanceClass)) t.tp_flags |= TypeFlags.HaveGC;
         t.SetImmortal();
         return t;
     }

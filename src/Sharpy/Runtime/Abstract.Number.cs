@@ -90,16 +90,53 @@ public static partial class Abstract
             r = BinaryOp1(v, w, nbop);
         }
         if (r != PyNotImplemented.Instance) return r;
-        int baseOp = nbop >= NbOp.INPLACE_ADD ? nbop - NbOp.INPLACE_ADD : nbop;
-        if (baseOp == NbOp.ADD && v.ob_type.sq_concat != null) return v.ob_type.sq_concat(v, w);
-        var symbol = s_opSymbols[nbop];
-        if (baseOp == NbOp.RSHIFT && v is PyCFunction { Name: "print" })
+        return SequenceFallback(v, w, nbop);
+    }
+
+    /// <summary>
+    /// What PyNumber_Add, PyNumber_Multiply and their in-place forms do when no number slot
+    /// handled the operands: concatenation (sq_inplace_concat, sq_concat of the left operand),
+    /// repetition (sq_inplace_repeat, sq_repeat of the left operand, else sq_repeat of the
+    /// right one), then the "unsupported operand" TypeError.
+    /// </summary>
+    static PyObject? SequenceFallback(PyObject v, PyObject w, int nbop)
+    {
+        var tv = v.ob_type;
+        switch (nbop)
         {
-            return Errors.SetString(PyExc.TypeError,
-                $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'. Did you mean \"print(<message>, file=<output_stream>)\"?");
+            case NbOp.ADD:
+                if (tv.sq_concat != null) return tv.sq_concat(v, w);
+                break;
+            case NbOp.INPLACE_ADD:
+                if ((tv.sq_inplace_concat ?? tv.sq_concat) is { } concat) return concat(v, w);
+                break;
+            case NbOp.MULTIPLY:
+                if (tv.sq_repeat != null) return SequenceRepeat(tv.sq_repeat, v, w);
+                if (w.ob_type.sq_repeat != null) return SequenceRepeat(w.ob_type.sq_repeat, w, v);
+                break;
+            case NbOp.INPLACE_MULTIPLY:
+                // The right operand is never repeated in place; and a left operand with sequence
+                // methods but no repetition (any class) does not hand over to the right one.
+                if (SlotDefs.HasSequenceMethods(tv))
+                {
+                    if ((tv.sq_inplace_repeat ?? tv.sq_repeat) is { } repeat) return SequenceRepeat(repeat, v, w);
+                }
+                else if (w.ob_type.sq_repeat != null) return SequenceRepeat(w.ob_type.sq_repeat, w, v);
+                break;
         }
+        // binop_type_error (3.14 no longer hints at print >> file).
         return Errors.SetString(PyExc.TypeError,
-            $"unsupported operand type(s) for {symbol}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+            $"unsupported operand type(s) for {s_opSymbols[nbop]}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+    }
+
+    /// <summary>sequence_repeat: seq * n for an index n (through __index__), else TypeError.</summary>
+    static PyObject? SequenceRepeat(SsizeArgFunc repeat, PyObject seq, PyObject n)
+    {
+        if (!SeqSupport.IsIndex(n))
+            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
+        long count = AsSsize(n, PyExc.OverflowError);
+        if (count == -1 && Errors.Occurred()) return null;
+        return repeat(seq, count);
     }
 
     static PyObject? Power(PyObject v, PyObject w, bool inplace)
@@ -109,27 +146,44 @@ public static partial class Abstract
             var r0 = ip(v, w, PyNone.None);
             if (r0 != PyNotImplemented.Instance) return r0;
         }
+        return TernaryOp(v, w, PyNone.None, inplace ? "**=" : "** or pow()");
+    }
+
+    /// <summary>PyNumber_Power: pow(v, w, z); z is None for `v ** w`.</summary>
+    public static PyObject? Power(PyObject v, PyObject w, PyObject z) => TernaryOp(v, w, z, "** or pow()");
+
+    /// <summary>ternary_op on nb_power: v's slot, w's (first when w's type is a subclass of v's), then z's.</summary>
+    static PyObject? TernaryOp(PyObject v, PyObject w, PyObject z, string opName)
+    {
         var slotv = v.ob_type.nb_power;
         TernaryFunc? slotw = w.ob_type != v.ob_type ? w.ob_type.nb_power : null;
         if (slotw == slotv) slotw = null;
+        PyObject? r;
         if (slotv != null)
         {
             if (slotw != null && IsSubtype(w.ob_type, v.ob_type))
             {
-                var x = slotw(v, w, PyNone.None);
-                if (x != PyNotImplemented.Instance) return x;
+                r = slotw(v, w, z);
+                if (r != PyNotImplemented.Instance) return r;
                 slotw = null;
             }
-            var r = slotv(v, w, PyNone.None);
+            r = slotv(v, w, z);
             if (r != PyNotImplemented.Instance) return r;
         }
         if (slotw != null)
         {
-            var r = slotw(v, w, PyNone.None);
+            r = slotw(v, w, z);
             if (r != PyNotImplemented.Instance) return r;
         }
-        return Errors.SetString(PyExc.TypeError,
-            $"unsupported operand type(s) for {(inplace ? "**=" : "** or pow()")}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'");
+        var slotz = z.ob_type.nb_power;
+        if (slotz != null && slotz != slotv && slotz != slotw)
+        {
+            r = slotz(v, w, z);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        return Errors.SetString(PyExc.TypeError, z == PyNone.None
+            ? $"unsupported operand type(s) for {opName}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'"
+            : $"unsupported operand type(s) for {opName}: '{v.ob_type.tp_name}', '{w.ob_type.tp_name}', '{z.ob_type.tp_name}'");
     }
 
     static PyObject? Unary(PyObject o, UnaryFunc? f, string op)

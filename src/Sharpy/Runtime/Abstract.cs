@@ -223,10 +223,19 @@ public static partial class Abstract
         return f(o, name, value);
     }
 
+    /// <summary>PyObject_GetItem: mp_subscript, else sq_item with an index, else __class_getitem__ of a class.</summary>
     public static PyObject? GetItem(PyObject o, PyObject key)
     {
         var t = o.ob_type;
         if (t.mp_subscript != null) return t.mp_subscript(o, key);
+        if (t.sq_item != null)
+        {
+            if (!SeqSupport.IsIndex(key))
+                return Errors.SetString(PyExc.TypeError, $"sequence index must be integer, not '{key.ob_type.tp_name}'");
+            long i = AsSsize(key, PyExc.IndexError);
+            if (i == -1 && Errors.Occurred()) return null;
+            return SequenceGetItem(o, i);
+        }
         if (o is PyType cls)
         {
             // type[...]: __class_getitem__ (PEP 560)
@@ -237,27 +246,78 @@ public static partial class Abstract
         return Errors.SetString(PyExc.TypeError, $"'{t.tp_name}' object is not subscriptable");
     }
 
-    public static int SetItem(PyObject o, PyObject key, PyObject value)
+    /// <summary>PySequence_GetItem: o[i] through sq_item, a negative i counted from len(o).</summary>
+    public static PyObject? SequenceGetItem(PyObject o, long i)
     {
-        var f = o.ob_type.mp_ass_subscript;
-        if (f == null)
+        var t = o.ob_type;
+        if (t.sq_item != null)
         {
-            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object does not support item assignment");
-            return -1;
+            if (i < 0 && t.sq_length != null)
+            {
+                long n = t.sq_length(o);
+                if (n < 0) return null;
+                i += n;
+            }
+            return t.sq_item(o, i);
         }
-        return f(o, key, value);
+        if (t.mp_subscript != null) return Errors.SetString(PyExc.TypeError, $"{t.tp_name} is not a sequence");
+        return Errors.SetString(PyExc.TypeError, $"'{t.tp_name}' object does not support indexing");
     }
 
-    public static int DelItem(PyObject o, PyObject key)
+    /// <summary>PySequence_Check: sq_item, and not a dict.</summary>
+    public static bool SequenceCheck(PyObject o) => o is not PyDict && o.ob_type.sq_item != null;
+
+    /// <summary>PyObject_SetItem / PyObject_DelItem (value null): mp_ass_subscript, else sq_ass_item with an index.</summary>
+    static int AssignItem(PyObject o, PyObject key, PyObject? value)
     {
-        var f = o.ob_type.mp_ass_subscript;
-        if (f == null)
+        var t = o.ob_type;
+        if (t.mp_ass_subscript != null) return t.mp_ass_subscript(o, key, value);
+        if (SlotDefs.HasSequenceMethods(t))
         {
-            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object does not support item deletion");
-            return -1;
+            if (SeqSupport.IsIndex(key))
+            {
+                long i = AsSsize(key, PyExc.IndexError);
+                if (i == -1 && Errors.Occurred()) return -1;
+                return SequenceAssignItem(o, i, value);
+            }
+            if (t.sq_ass_item != null)
+            {
+                Errors.SetString(PyExc.TypeError, $"sequence index must be integer, not '{key.ob_type.tp_name}'");
+                return -1;
+            }
         }
-        return f(o, key, null);
+        Errors.SetString(PyExc.TypeError, value == null
+            ? $"'{t.tp_name}' object does not support item deletion"
+            : $"'{t.tp_name}' object does not support item assignment");
+        return -1;
     }
+
+    /// <summary>PySequence_SetItem / PySequence_DelItem (value null): sq_ass_item, a negative i counted from len(o).</summary>
+    public static int SequenceAssignItem(PyObject o, long i, PyObject? value)
+    {
+        var t = o.ob_type;
+        if (t.sq_ass_item != null)
+        {
+            if (i < 0 && t.sq_length != null)
+            {
+                long n = t.sq_length(o);
+                if (n < 0) return -1;
+                i += n;
+            }
+            return t.sq_ass_item(o, i, value);
+        }
+        if (t.mp_ass_subscript != null)
+            Errors.SetString(PyExc.TypeError, $"{t.tp_name} is not a sequence");
+        else
+            Errors.SetString(PyExc.TypeError, value == null
+                ? $"'{t.tp_name}' object doesn't support item deletion"
+                : $"'{t.tp_name}' object does not support item assignment");
+        return -1;
+    }
+
+    public static int SetItem(PyObject o, PyObject key, PyObject value) => AssignItem(o, key, value);
+
+    public static int DelItem(PyObject o, PyObject key) => AssignItem(o, key, null);
 
     /// <summary>PyObject_Size: -1 with TypeError for objects without a length.</summary>
     public static long Length(PyObject o)
@@ -284,7 +344,7 @@ public static partial class Abstract
             }
             return it;
         }
-        if (o.ob_type.mp_subscript != null && o is not PyDict) return PySeqIter.New(o);
+        if (SequenceCheck(o)) return PySeqIter.New(o);
         return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
     }
 

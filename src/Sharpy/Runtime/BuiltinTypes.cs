@@ -25,13 +25,19 @@ internal static partial class BuiltinTypes
         PyBool.False.ob_type = PyBool.Type;
         PyLong.InitSmallInts();
         PyTuple.InitEmpty();
-        foreach (var t in DeclaredTypes())
+        // The exception hierarchy: types without a C# class of their own, and the Python
+        // bases of the declared ones (Exception, ValueError, ... have no C# class).
+        PyExc.Create();
+        var all = new System.Collections.Generic.List<PyType>(DeclaredTypes());
+        foreach (var t in PyExc.All) if (!all.Contains(t)) all.Add(t);
+        foreach (var t in all)
         {
             t.tp_dict = PyDict.New();
             if (GcTypes.HoldsReferences(t.InstanceClass)) t.tp_flags |= TypeFlags.HaveGC;
             // tp_weaklistoffset: builtin types whose instances keep a weakref list (not object, not exceptions).
             t.SupportsWeakRefs = typeof(IWeakReferenceable).IsAssignableFrom(t.InstanceClass)
-                && t.InstanceClass != typeof(PyInstance) && t.InstanceClass != typeof(PyBaseObject) && t.InstanceClass != typeof(PyBaseException);
+                && t.InstanceClass != typeof(PyInstance) && t.InstanceClass != typeof(PyBaseObject)
+                && !typeof(PyBaseException).IsAssignableFrom(t.InstanceClass);
         }
         // As in type_ready: a type's own slots and methods, their wrapper descriptors, then
         // the MRO and what it inherits from its base.
@@ -39,18 +45,11 @@ internal static partial class BuiltinTypes
         foreach (var t in new[] { PyList.Type, PyTuple.Type, PyRange.Type }) t.tp_flags |= TypeFlags.Sequence;
         foreach (var t in new[] { PyBool.Type, PyBytes.Type, PyDict.Type, PyFloat.Type, PyFrozenSet.Type, PyLong.Type, PyList.Type, PySet.Type, PyUnicode.Type, PyTuple.Type })
             t.tp_flags |= TypeFlags.MatchSelf;
+        PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
         FillDeclaredTypes();
-        foreach (var t in DeclaredTypes()) SlotDefs.AddOperators(t);
-        foreach (var t in DeclaredTypes()) TypeReady.Ready(t);
-        PyExc.Create();
-        ExceptionAttributes.Install();
-        foreach (var t in PyExc.All)
-        {
-            t.tp_dict = PyDict.New();
-            SlotDefs.AddOperators(t);
-            TypeReady.Ready(t);
-        }
+        foreach (var t in all) SlotDefs.AddOperators(t);
+        foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
-        PyBaseException.Type.tp_alloc = t => new PyBaseException(t, PyTuple.Empty);
+        PyExc.Finish();
     }
 }

@@ -67,16 +67,17 @@ public static class Errors
     /// </summary>
     static PyObject? CreateException(PyType type, PyObject? value)
     {
-        var args = value == null ? PyTuple.Empty
-            : value is PyTuple t && t.ob_type == PyTuple.Type ? Py.NewRef(t)
+        var args = value == null || value == PyNone.None ? PyTuple.Empty
+            : value is PyTuple t ? Py.NewRef(t)
             : PyTuple.Pack(value);
         PyObject? exc;
-        if (!type.IsHeapType && type.InstanceClass == typeof(PyBaseException))
+        if (!type.IsHeapType)
         {
             var argv = new StackRef[args.Count];
             for (int i = 0; i < argv.Length; i++) argv[i] = StackRef.FromBorrow(args.Items[i]);
             exc = type.tp_new!(type, argv, null);
-            if (exc != null && type.tp_init != null && type.tp_init(exc, argv, null) < 0)
+            // As type_call: __init__ of the type __new__ returned (OSError(2, ...) makes a FileNotFoundError).
+            if (exc != null && Abstract.IsSubtype(exc.ob_type, type) && exc.ob_type.tp_init is { } init && init(exc, argv, null) < 0)
             {
                 Py.DECREF(exc);
                 exc = null;
@@ -90,7 +91,8 @@ public static class Errors
     /// <summary>Attach the exception being handled as __context__ (avoiding cycles), as _PyErr_SetObject does.</summary>
     public static void SetHandledContext(PyBaseException exc)
     {
-        var handled = ThreadState.Current.ExcInfo.ExcValue as PyBaseException;
+        // _PyErr_GetTopmostException: a generator's own empty level does not hide the caller's.
+        var handled = ThreadState.Current.HandledException() as PyBaseException;
         if (handled == null || handled == exc) return;
         // Break a would-be cycle in the context chain.
         PyBaseException? o = handled;

@@ -43,7 +43,7 @@ public static partial class EvalLoop
 
                 // ---- constants and stack ----
                 case Op.LOAD_COMMON_CONSTANT:
-                    s[sp++] = StackRef.FromNew(CommonConstant(oparg));
+                    s[sp++] = StackRef.FromNew(Interpreter.CommonConsts[oparg]);
                     break;
                 case Op.END_SEND:
                     {
@@ -456,12 +456,60 @@ public static partial class EvalLoop
                 case Op.GET_YIELD_FROM_ITER:
                     {
                         var v = s[sp - 1].AsBorrowed;
+                        if (v is PyCoro)
+                        {
+                            if ((code.Flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0)
+                            {
+                                Errors.SetString(PyExc.TypeError, "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                                goto error;
+                            }
+                            break;
+                        }
                         if (v is PyGen) break;
                         res = Abstract.GetIter(v);
                         if (res == null) goto error;
                         s[sp - 1].Close();
                         s[sp - 1] = StackRef.FromSteal(res);
                         break;
+                    }
+                case Op.GET_AWAITABLE:
+                    {
+                        var v = s[sp - 1];
+                        res = GetAwaitable(v.AsBorrowed, oparg);
+                        v.Close();
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.GET_AITER:
+                    {
+                        var v = s[sp - 1];
+                        res = GetAIter(v.AsBorrowed);
+                        v.Close();
+                        if (res == null) { s[--sp] = default; goto error; }
+                        s[sp - 1] = StackRef.FromSteal(res);
+                        break;
+                    }
+                case Op.GET_ANEXT:
+                    res = GetANext(s[sp - 1].AsBorrowed);
+                    if (res == null) goto error;
+                    s[sp++] = StackRef.FromSteal(res);
+                    break;
+                case Op.END_ASYNC_FOR:
+                    {
+                        // The handler of `async for`: StopAsyncIteration ends the loop, anything else propagates.
+                        var exc = s[--sp];
+                        var aiter = s[--sp];
+                        s[sp] = s[sp + 1] = default;
+                        if (Raise.GivenExceptionMatches(exc.AsBorrowed, PyExc.StopAsyncIteration))
+                        {
+                            exc.Close();
+                            aiter.Close();
+                            break;
+                        }
+                        aiter.Close();
+                        Errors.SetRaisedException((PyBaseException)exc.MakeOwned().AsSteal());
+                        goto unwind;
                     }
                 case Op.MATCH_MAPPING:
                 case Op.MATCH_SEQUENCE:
@@ -590,12 +638,12 @@ public static partial class EvalLoop
                         var receiver = s[sp - 2].AsBorrowed;
                         var v = s[sp - 1];
                         f.StackPointer = sp;
-                        int status = GenOps.Send(receiver, v.AsBorrowed, out res);
+                        var status = GenOps.Send(receiver, v.AsBorrowed, out res);
                         ipDelta += Op.INLINE_CACHE_ENTRIES_SEND;
-                        if (status < 0) goto error;
+                        if (status == PySendResult.Error) goto error;
                         v.Close();
                         s[sp - 1] = StackRef.FromSteal(res!);
-                        if (status == GenOps.Returned) ipDelta += oparg; // to END_SEND
+                        if (status == PySendResult.Return) ipDelta += oparg; // to END_SEND
                         break;
                     }
                 case Op.CLEANUP_THROW:
@@ -675,8 +723,26 @@ public static partial class EvalLoop
                         break;
                     }
                 case Op.CHECK_EG_MATCH:
-                    Errors.SetString(PyExc.SystemError, "except* is not supported yet");
-                    goto error;
+                    {
+                        // (exc_value, match_type -- rest, match); the match becomes the handled exception.
+                        var matchType = s[--sp];
+                        var excValue = s[sp - 1];
+                        s[sp] = default;
+                        if (!ExceptStar.CheckTypeValid(matchType.AsBorrowed)) { matchType.Close(); goto error; }
+                        int r = ExceptStar.Match(f, excValue.AsBorrowed, matchType.AsBorrowed, out var match, out var rest);
+                        matchType.Close();
+                        if (r < 0) goto error;
+                        excValue.Close();
+                        if (match != PyNone.None)
+                        {
+                            var old = ts.ExcInfo.ExcValue;
+                            ts.ExcInfo.ExcValue = Py.NewRef(match!);
+                            Py.XDECREF(old);
+                        }
+                        s[sp - 1] = StackRef.FromSteal(rest!);
+                        s[sp++] = StackRef.FromSteal(match!);
+                        break;
+                    }
                 case Op.WITH_EXCEPT_START:
                     {
                         // Stack: exit_func, exit_self, lasti, prev_exc, val

@@ -8,26 +8,23 @@ public static partial class EvalLoop
 {
     static readonly string[] SpecialMethodNames = { "__enter__", "__exit__", "__aenter__", "__aexit__" };
 
+    /// <summary>
+    /// _Py_SpecialMethods' messages: which method is missing, and a hint when the object
+    /// supports the other (sync or async) context manager protocol.
+    /// </summary>
     static string SpecialMethodError(PyObject owner, int oparg)
     {
-        var t = owner.ob_type.tp_name;
-        return oparg switch
-        {
-            0 => $"'{t}' object does not support the context manager protocol",
-            1 => $"'{t}' object does not support the context manager protocol (missed __exit__ method)",
-            2 => $"'{t}' object does not support the asynchronous context manager protocol",
-            _ => $"'{t}' object does not support the asynchronous context manager protocol (missed __aexit__ method)",
-        };
+        var type = owner.ob_type;
+        bool isAsync = oparg >= 2;
+        var msg = $"'{type.tp_name}' object does not support the {(isAsync ? "asynchronous " : "")}context manager protocol (missed {SpecialMethodNames[oparg]} method)";
+        bool other = isAsync
+            ? TypeLookup.Lookup(type, "__enter__") != null && TypeLookup.Lookup(type, "__exit__") != null
+            : TypeLookup.Lookup(type, "__aenter__") != null && TypeLookup.Lookup(type, "__aexit__") != null;
+        if (!other) return msg;
+        return isAsync
+            ? msg + " but it supports the context manager protocol. Did you mean to use 'with'?"
+            : msg + " but it supports the asynchronous context manager protocol. Did you mean to use 'async with'?";
     }
-
-    static PyObject CommonConstant(int oparg) => oparg switch
-    {
-        0 => PyExc.AssertionError,
-        1 => PyExc.NotImplementedError,
-        2 => PyTuple.Type,
-        3 => Interpreter.Builtins.Dict.GetItemString("all")!,
-        _ => Interpreter.Builtins.Dict.GetItemString("any")!,
-    };
 
     static void UnboundLocal(PyCode code, int index)
     {
@@ -128,9 +125,9 @@ public static partial class EvalLoop
         return Errors.Occurred() ? -1 : 0;
     }
 
-    /// <summary>StopIteration.value: its first argument, or None.</summary>
+    /// <summary>StopIteration.value (None when unset).</summary>
     internal static PyObject StopIterationValue(PyBaseException exc)
-        => Py.NewRef(exc.Args.Count > 0 ? exc.Args.Items[0] : PyNone.None);
+        => Py.NewRef(((PyStopIteration)exc).Value ?? PyNone.None);
 
     /// <summary>
     /// <see cref="IntFastPaths.AreSmallExactInts(PyType, PyObject, PyObject, out long, out long)"/>
@@ -162,11 +159,7 @@ public static class NameErrors
     public static void Raise(PyUnicode name, Frame f)
     {
         Errors.SetString(PyExc.NameError, $"name '{name.Value}' is not defined");
-        if (Errors.OccurredException() is { } exc)
-        {
-            var d = exc.Dict ??= PyDict.New();
-            d.SetItemString("name", name);
-        }
+        if (Errors.OccurredException() is PyNameError exc) Py.SETREF(ref exc.Name, Py.NewRef<PyObject>(name));
     }
 }
 

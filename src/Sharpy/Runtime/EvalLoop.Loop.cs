@@ -51,7 +51,10 @@ public static partial class EvalLoop
         // gen.throw(): raise the exception at the point where the generator is suspended.
         if (throwing)
         {
-            raisedAt = ip;
+            // The exception is raised by the instruction the frame is suspended after (the
+            // YIELD_VALUE, whose handler in a `yield from` / `await` is CLEANUP_THROW).
+            raisedAt = ip - 1;
+            f.LastInstr = raisedAt;
             goto error_at;
         }
 
@@ -460,7 +463,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         f.StackPointer = sp;
                         var returning = f;
-                        if (returning.Owner != null && returning.Owner.GetType() == typeof(PyGen)) Unsafe.As<PyGen>(returning.Owner).MarkFinished(ts);
+                        if (returning.Owner != null) Unsafe.As<PyGenBase>(returning.Owner).MarkFinished();
                         FrameSetup.ClearFrame(ts, returning);
                         if (returning == entry) return retval.AsBorrowed;
                         ts.PyRecursionDepth--;
@@ -476,7 +479,7 @@ public static partial class EvalLoop
                     {
                         f.InstrPtr = ip;
                         f.StackPointer = sp;
-                        var gen = PyGen.FromFrame(ts, f);
+                        var gen = PyGenBase.FromFrame(ts, f);
                         var returning = f;
                         FrameSetup.ClearFrame(ts, returning);
                         if (returning == entry) return gen;
@@ -496,6 +499,8 @@ public static partial class EvalLoop
                         s[sp] = default;
                         f.StackPointer = sp;
                         f.InstrPtr = ip;
+                        // oparg 1: the yield of a `yield from` / `await` loop (its subiterator is on the stack).
+                        Unsafe.As<PyGenBase>(f.Owner!).State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
                         return v.AsBorrowed;
                     }
                 // ---- exceptions ----
@@ -675,7 +680,7 @@ public static partial class EvalLoop
             f.StackPointer = sp;
             return h.Target;
         }
-        if (f.Owner is PyGen gen) gen.MarkFinished(ts);
+        if (f.Owner is PyGenBase gen) gen.MarkFinished();
         FrameSetup.ClearFrame(ts, f);
         return -1;
     }

@@ -12,7 +12,7 @@ namespace Sharpy.Runtime;
 /// frame (calls into Python, returns, yields) or raise are not checked: the next boundary
 /// is in another frame or at a handler.
 /// </summary>
-internal struct StackEffectCheck
+public struct StackEffectCheck
 {
     Frame? _frame;   // the frame of the instruction being checked; null: nothing to check
     int _start, _sp;

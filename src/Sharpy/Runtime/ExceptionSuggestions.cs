@@ -13,14 +13,14 @@ public static class ExceptionSuggestions
     /// <summary>The text to append to the exception's message, or "".</summary>
     public static string For(PyBaseException exc)
     {
-        var nameObj = exc.Dict?.GetItemString("name");
+        var nameObj = exc is PyNameError ne ? ne.Name : (exc as PyAttributeError)?.Name;
         if (nameObj is not PyUnicode nameU) return "";
         var wrong = nameU.Value;
         List<string>? candidates;
         string? suggestion;
         if (Abstract.IsSubtype(exc.ob_type, PyExc.AttributeError))
         {
-            var obj = exc.Dict?.GetItemString("obj");
+            var obj = ((PyAttributeError)exc).Obj;
             if (obj == null) return "";
             candidates = Sharpy.Modules.BuiltinsModule.AttributeNames(obj); // dir(obj)
             candidates.Sort(string.CompareOrdinal);

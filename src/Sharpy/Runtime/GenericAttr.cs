@@ -131,9 +131,8 @@ public static class AttributeErrors
 {
     public static void SetNameAndObj(PyObject name, PyObject obj)
     {
-        if (Errors.OccurredException() is not { } exc) return;
-        var d = exc.Dict ??= PyDict.New();
-        d.SetItemString("name", name);
-        d.SetItemString("obj", obj);
+        if (Errors.OccurredException() is not PyAttributeError exc) return;
+        Py.SETREF(ref exc.Name, Py.NewRef(name));
+        Py.SETREF(ref exc.Obj, Py.NewRef(obj));
     }
 }

@@ -13,19 +13,11 @@ public static class ImportErrors
         var msg = PyUnicode.FromString(message);
         Errors.SetObject(type, msg);
         Py.DECREF(msg);
-        if (Errors.OccurredException() is not { } exc || !Abstract.IsSubtype(exc.ob_type, type)) return null;
-        var d = exc.Dict ??= PyDict.New();
-        if (name != null) SetString(d, "name", name);
-        if (path != null) SetString(d, "path", path);
-        if (nameFrom != null) d.SetItemString("name_from", nameFrom);
+        if (Errors.OccurredException() is not PyImportError exc || !Abstract.IsSubtype(exc.ob_type, type)) return null;
+        if (name != null) Py.SETREF(ref exc.Name, PyUnicode.FromString(name));
+        if (path != null) Py.SETREF(ref exc.Path, PyUnicode.FromString(path));
+        if (nameFrom != null) Py.SETREF(ref exc.NameFrom, Py.NewRef(nameFrom));
         return null;
-    }
-
-    static void SetString(PyDict d, string key, string value)
-    {
-        var v = PyUnicode.FromString(value);
-        d.SetItemString(key, v);
-        Py.DECREF(v);
     }
 
     public static PyObject? ModuleNotFound(string message, string name) => Raise(PyExc.ModuleNotFoundError, message, name);
@@ -34,7 +26,7 @@ public static class ImportErrors
     public static string? RaisedName()
     {
         var exc = Errors.OccurredException();
-        return exc?.Dict?.GetItemString("name") is PyUnicode u ? u.Value : null;
+        return (exc as PyImportError)?.Name is PyUnicode u ? u.Value : null;
     }
 
     /// <summary>An OSError for a failed read of <paramref name="path"/>, with errno and strerror as CPython gives them.</summary>

@@ -16,6 +16,12 @@ public static class Interpreter
     public static PyDict Modules = null!;
     public static PyModule Builtins = null!;
     public static PyModule Sys = null!;
+    /// <summary>
+    /// LOAD_COMMON_CONSTANT's objects (interp->common_consts), taken once at start-up: code
+    /// compiled for `all(genexpr)` checks that the name still means the builtin of start-up,
+    /// so rebinding builtins.all later is seen (the call goes to the new binding).
+    /// </summary>
+    internal static PyObject[] CommonConsts = null!;
     static bool s_initialized;
 
     /// <summary>Create the builtin types and the core modules. Idempotent.</summary>
@@ -27,6 +33,8 @@ public static class Interpreter
         Modules = PyDict.New();
         Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
         Modules.SetItemString("builtins", Builtins);
+        CommonConsts = [PyExc.AssertionError, PyExc.NotImplementedError, PyTuple.Type,
+            Py.NewRef(Builtins.Dict.GetItemString("all")!), Py.NewRef(Builtins.Dict.GetItemString("any")!)];
         Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
         Modules.SetItemString("sys", Sys);
     }
@@ -72,6 +80,10 @@ public static class Interpreter
     /// </summary>
     public static void WriteUnraisable(string message, PyObject? obj)
     {
+        var ts = ThreadState.Current;
+        // An exception raised by C# code has no traceback yet: it gets the running frame's.
+        if (ts.CurrentException is { Traceback: null } && ts.CurrentFrame is { } frame)
+            Tracebacks.Here(ts, frame, frame.LastInstr);
         var exc = Errors.GetRaisedException();
         if (exc == null) return;
         string? objRepr = obj == null ? null : Abstract.ReprString(obj);

@@ -22,6 +22,8 @@ public static class Intrinsics
                 return Import.ImportStar(f, v) < 0 ? null : Py.NewRef(PyNone.None);
             case INTRINSIC_STOPITERATION_ERROR:
                 return StopIterationError(f, v);
+            case INTRINSIC_ASYNC_GEN_WRAP:
+                return new PyAsyncGenWrappedValue(v);
             case INTRINSIC_UNARY_POSITIVE:
                 return Abstract.Positive(v);
             case INTRINSIC_LIST_TO_TUPLE:
@@ -36,15 +38,28 @@ public static class Intrinsics
         }
     }
 
+    public const int INTRINSIC_PREP_RERAISE_STAR = 1;
+
     public static PyObject? Call2(int which, PyObject a, PyObject b)
-        => Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+    {
+        switch (which)
+        {
+            case INTRINSIC_PREP_RERAISE_STAR:
+                return PyBaseExceptionGroup.PrepReraiseStar(a, (PyList)b);
+            default:
+                return Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+        }
+    }
 
     /// <summary>PEP 479: a StopIteration escaping a generator becomes RuntimeError.</summary>
     static PyObject? StopIterationError(Frame f, PyObject exc)
     {
         var be = (PyBaseException)exc;
         string? msg = null;
-        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration)) msg = "generator raised StopIteration";
+        if (Abstract.IsSubtype(be.ob_type, PyExc.StopIteration))
+            msg = (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0 ? "async generator raised StopIteration"
+                : (f.Code.Flags & PyCode.CO_COROUTINE) != 0 ? "coroutine raised StopIteration"
+                : "generator raised StopIteration";
         else if (Abstract.IsSubtype(be.ob_type, PyExc.StopAsyncIteration) && (f.Code.Flags & PyCode.CO_ASYNC_GENERATOR) != 0)
             msg = "async generator raised StopAsyncIteration";
         if (msg == null) return Py.NewRef(exc);

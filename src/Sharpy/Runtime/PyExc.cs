@@ -3,8 +3,9 @@ using Sharpy.Objects;
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// The builtin exception types (Objects/exceptions.c) that share PyBaseException's
-/// representation, created once at start-up from the table in <see cref="Create"/>.
+/// The builtin exception types (Objects/exceptions.c), created once at start-up by
+/// <see cref="Create"/>: those with fields are [PyType] classes (PyOSError, PySyntaxError, ...),
+/// the others share their base's representation.
 /// </summary>
 public static class PyExc
 {
@@ -27,23 +28,41 @@ public static class PyExc
     public static PyType ImportWarning = null!, PendingDeprecationWarning = null!, ResourceWarning = null!, RuntimeWarning = null!;
     public static PyType SyntaxWarning = null!, UnicodeWarning = null!, UserWarning = null!;
 
-    /// <summary>Every type made here, in creation order (bases first), for the builtins module.</summary>
+    /// <summary>Every exception type but BaseException, bases first, for the builtins module.</summary>
     public static readonly System.Collections.Generic.List<PyType> All = new();
 
+    /// <summary>
+    /// errno → OSError subclass, for `OSError(errno, ...)` (_PyExc_InitState's errnomap), with
+    /// Linux's errno numbers.
+    /// </summary>
+    public static PyDict ErrnoMap = null!;
+
+    /// <summary>A type without fields of its own: BaseException's representation, or its base's.</summary>
     static PyType Make(string name, PyType baseType)
     {
-        var t = TypeReady.NewStaticType(name, typeof(PyBaseException), baseType, true, null);
+        var t = TypeReady.NewStaticType(name, baseType.InstanceClass, baseType, true, null);
         All.Add(t);
         return t;
     }
 
+    /// <summary>A declared type (a C# class with fields): its Python base is set here, since the intermediate types have no C# class.</summary>
+    static PyType Declared(PyType t, PyType baseType, AllocFunc alloc)
+    {
+        t.tp_base = baseType;
+        t.tp_alloc = alloc;
+        All.Add(t);
+        return t;
+    }
+
+    /// <summary>The hierarchy of Objects/exceptions.c, before the types are readied.</summary>
     internal static void Create()
     {
         var b = BaseException;
-        BaseExceptionGroup = Make("BaseExceptionGroup", b);
+        b.tp_alloc = t => new PyBaseException(t, PyTuple.Empty);
+        BaseExceptionGroup = Declared(PyBaseExceptionGroup.Type, b, t => new PyBaseExceptionGroup(t));
         GeneratorExit = Make("GeneratorExit", b);
         KeyboardInterrupt = Make("KeyboardInterrupt", b);
-        SystemExit = Make("SystemExit", b);
+        SystemExit = Declared(PySystemExit.Type, b, t => new PySystemExit(t));
         Exception = Make("Exception", b);
         var e = Exception;
         ArithmeticError = Make("ArithmeticError", e);
@@ -51,19 +70,19 @@ public static class PyExc
         OverflowError = Make("OverflowError", ArithmeticError);
         ZeroDivisionError = Make("ZeroDivisionError", ArithmeticError);
         AssertionError = Make("AssertionError", e);
-        AttributeError = Make("AttributeError", e);
+        AttributeError = Declared(PyAttributeError.Type, e, t => new PyAttributeError(t));
         BufferError = Make("BufferError", e);
         EOFError = Make("EOFError", e);
-        ExceptionGroup = Make("ExceptionGroup", BaseExceptionGroup); // also derives from Exception (bases fixed in TypeReady)
-        ImportError = Make("ImportError", e);
+        ImportError = Declared(PyImportError.Type, e, t => new PyImportError(t));
         ModuleNotFoundError = Make("ModuleNotFoundError", ImportError);
         LookupError = Make("LookupError", e);
         IndexError = Make("IndexError", LookupError);
         KeyError = Make("KeyError", LookupError);
+        KeyError.tp_str = KeyErrorStr;
         MemoryError = Make("MemoryError", e);
-        NameError = Make("NameError", e);
+        NameError = Declared(PyNameError.Type, e, t => new PyNameError(t));
         UnboundLocalError = Make("UnboundLocalError", NameError);
-        OSError = Make("OSError", e);
+        OSError = Declared(PyOSError.Type, e, t => new PyOSError(t));
         BlockingIOError = Make("BlockingIOError", OSError);
         ChildProcessError = Make("ChildProcessError", OSError);
         ConnectionError = Make("ConnectionError", OSError);
@@ -85,8 +104,8 @@ public static class PyExc
         PythonFinalizationError = Make("PythonFinalizationError", RuntimeError);
         RecursionError = Make("RecursionError", RuntimeError);
         StopAsyncIteration = Make("StopAsyncIteration", e);
-        StopIteration = Make("StopIteration", e);
-        SyntaxError = Make("SyntaxError", e);
+        StopIteration = Declared(PyStopIteration.Type, e, t => new PyStopIteration(t));
+        SyntaxError = Declared(PySyntaxError.Type, e, t => new PySyntaxError(t));
         IndentationError = Make("IndentationError", SyntaxError);
         TabError = Make("TabError", IndentationError);
         IncompleteInputError = Make("_IncompleteInputError", SyntaxError);
@@ -94,9 +113,9 @@ public static class PyExc
         TypeError = Make("TypeError", e);
         ValueError = Make("ValueError", e);
         UnicodeError = Make("UnicodeError", ValueError);
-        UnicodeDecodeError = Make("UnicodeDecodeError", UnicodeError);
-        UnicodeEncodeError = Make("UnicodeEncodeError", UnicodeError);
-        UnicodeTranslateError = Make("UnicodeTranslateError", UnicodeError);
+        UnicodeDecodeError = Declared(PyUnicodeDecodeError.Type, UnicodeError, t => new PyUnicodeDecodeError(t));
+        UnicodeEncodeError = Declared(PyUnicodeEncodeError.Type, UnicodeError, t => new PyUnicodeEncodeError(t));
+        UnicodeTranslateError = Declared(PyUnicodeTranslateError.Type, UnicodeError, t => new PyUnicodeTranslateError(t));
         Warning = Make("Warning", e);
         BytesWarning = Make("BytesWarning", Warning);
         DeprecationWarning = Make("DeprecationWarning", Warning);
@@ -109,5 +128,64 @@ public static class PyExc
         SyntaxWarning = Make("SyntaxWarning", Warning);
         UnicodeWarning = Make("UnicodeWarning", Warning);
         UserWarning = Make("UserWarning", Warning);
+    }
+
+    /// <summary>Once the types are ready: the errno map and ExceptionGroup.</summary>
+    internal static void Finish()
+    {
+        ErrnoMap = PyDict.New();
+        ErrnoMap.SetImmortal();
+        void Add(PyType t, params int[] codes)
+        {
+            foreach (var c in codes)
+            {
+                var k = PyLong.FromLong(c);
+                ErrnoMap.SetItem(k, t);
+                Py.DECREF(k);
+            }
+        }
+        Add(BlockingIOError, 11, 114, 115);         // EAGAIN (= EWOULDBLOCK), EALREADY, EINPROGRESS
+        Add(BrokenPipeError, 32, 108);              // EPIPE, ESHUTDOWN
+        Add(ChildProcessError, 10);                 // ECHILD
+        Add(ConnectionAbortedError, 103);           // ECONNABORTED
+        Add(ConnectionRefusedError, 111);           // ECONNREFUSED
+        Add(ConnectionResetError, 104);             // ECONNRESET
+        Add(FileExistsError, 17);                   // EEXIST
+        Add(FileNotFoundError, 2);                  // ENOENT
+        Add(IsADirectoryError, 21);                 // EISDIR
+        Add(NotADirectoryError, 20);                // ENOTDIR
+        Add(InterruptedError, 4);                   // EINTR
+        Add(PermissionError, 13, 1);                // EACCES, EPERM
+        Add(ProcessLookupError, 3);                 // ESRCH
+        Add(TimeoutError, 110);                     // ETIMEDOUT
+        ExceptionGroup = CreateExceptionGroup();
+        All.Add(ExceptionGroup);
+    }
+
+    /// <summary>
+    /// create_exception_group_class: ExceptionGroup is a heap type with bases
+    /// (BaseExceptionGroup, Exception), made as `type(...)` would make it.
+    /// </summary>
+    static PyType CreateExceptionGroup()
+    {
+        var name = PyUnicode.FromString("ExceptionGroup");
+        var bases = PyTuple.Pack(BaseExceptionGroup, Exception);
+        var dict = PyDict.New();
+        var module = PyUnicode.FromString("builtins");
+        dict.SetItemString("__module__", module);
+        Py.DECREF(module);
+        var t = (PyType)ClassBuilder.NewHeapType(PyType.Type, name, bases, dict)!;
+        Py.DECREF(name);
+        Py.DECREF(bases);
+        Py.DECREF(dict);
+        return t;
+    }
+
+    /// <summary>KeyError_str: repr of a single argument, so that `{}['']` shows `KeyError: ''`.</summary>
+    static PyObject? KeyErrorStr(PyObject self)
+    {
+        var e = (PyBaseException)self;
+        if (e.Args.Count == 1) return Abstract.Repr(e.Args.Items[0]);
+        return PyBaseException.BaseExceptionStr(self);
     }
 }

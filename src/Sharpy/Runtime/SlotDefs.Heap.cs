@@ -140,31 +140,27 @@ public static partial class SlotDefs
     /// is not this generic function (<paramref name="testFunc"/>) is not asked here:
     /// binary_op1 asks it through its own slot.
     /// </summary>
-    static PyObject? SlotBinary(PyObject self, PyObject other, SlotId slot, Delegate testFunc, string left, string right)
+    static PyObject? SlotBinary(PyObject self, PyObject other, SlotId slot, Delegate testFunc, string left, string right, PyObject? mod = null)
     {
         bool doOther = self.ob_type != other.ob_type && GetSlot(other.ob_type, slot) == testFunc;
         if (GetSlot(self.ob_type, slot) == testFunc)
         {
             if (doOther && Abstract.IsSubtype(other.ob_type, self.ob_type) && MethodIsOverloaded(self.ob_type, other.ob_type, right))
             {
-                var r = CallDunderOrNotImpl(other, right, self, null);
+                var r = CallDunderOrNotImpl(other, right, self, mod);
                 if (r != PyNotImplemented.Instance) return r;
                 doOther = false;
             }
-            var res = CallDunderOrNotImpl(self, left, other, null);
+            var res = CallDunderOrNotImpl(self, left, other, mod);
             if (res != PyNotImplemented.Instance || other.ob_type == self.ob_type) return res;
         }
-        if (doOther) return CallDunderOrNotImpl(other, right, self, null);
+        if (doOther) return CallDunderOrNotImpl(other, right, self, mod);
         return PyNotImplemented.Instance;
     }
 
-    /// <summary>slot_nb_power: binary `**` as SLOT1BINFULL; three-argument pow() only calls self.__pow__.</summary>
+    /// <summary>slot_nb_power: SLOT1BINFULL for __pow__/__rpow__, passing the modulus when pow() has one.</summary>
     static PyObject? slot_nb_power(PyObject self, PyObject other, PyObject mod)
-    {
-        if (mod == PyNone.None) return SlotBinary(self, other, SlotId.nb_power, s_slot_nb_power, "__pow__", "__rpow__");
-        if ((object?)self.ob_type.nb_power == s_slot_nb_power) return CallDunder(self, "__pow__", other, mod);
-        return PyNotImplemented.Instance;
-    }
+        => SlotBinary(self, other, SlotId.nb_power, s_slot_nb_power, "__pow__", "__rpow__", mod == PyNone.None ? null : mod);
 
     static PyObject? slot_nb_inplace_power(PyObject self, PyObject other, PyObject mod) => CallDunder(self, "__ipow__", other);
 

@@ -267,6 +267,8 @@ public static partial class SlotDefs
         SlotId.am_aiter => t.am_aiter,
         SlotId.am_anext => t.am_anext,
         SlotId.am_send => t.am_send,
+        SlotId.bf_getbuffer => t.bf_getbuffer,
+        SlotId.bf_releasebuffer => t.bf_releasebuffer,
         _ => throw new ArgumentOutOfRangeException(nameof(id)),
     };
 
@@ -340,6 +342,8 @@ public static partial class SlotDefs
             case SlotId.am_aiter: t.am_aiter = (UnaryFunc?)f; break;
             case SlotId.am_anext: t.am_anext = (UnaryFunc?)f; break;
             case SlotId.am_send: t.am_send = (SendFunc?)f; break;
+            case SlotId.bf_getbuffer: t.bf_getbuffer = (GetBufferProc?)f; break;
+            case SlotId.bf_releasebuffer: t.bf_releasebuffer = (ReleaseBufferProc?)f; break;
             default: throw new ArgumentOutOfRangeException(nameof(id));
         }
     }
@@ -410,6 +414,8 @@ public static partial class SlotDefs
         t.am_aiter ??= b.am_aiter;
         t.am_anext ??= b.am_anext;
         t.am_send ??= b.am_send;
+        t.bf_getbuffer ??= b.bf_getbuffer;
+        t.bf_releasebuffer ??= b.bf_releasebuffer;
         // tp_hash and tp_richcompare only together, and not when the class defines __eq__ or __hash__.
         if (t.tp_hash == null && t.tp_richcompare == null && !TypeReady.OverridesHash(t))
         {

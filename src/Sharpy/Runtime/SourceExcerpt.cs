@@ -330,24 +330,23 @@ public static class SourceLines
 /// <summary>The SyntaxError lines of a traceback: file/line, the text with a caret, then the message.</summary>
 public static class SyntaxErrorFormat
 {
-    public static void Append(StringBuilder sb, PyBaseException exc, string typeName)
+    public static void Append(StringBuilder sb, PySyntaxError exc, string typeName)
     {
-        var d = exc.Dict;
-        var msg = d?.GetItemString("msg") is PyUnicode m ? m.Value : (exc.Args.Count > 0 && exc.Args.Items[0] is PyUnicode a0 ? a0.Value : "");
-        var filename = d?.GetItemString("filename") is PyUnicode fn ? fn.Value : null;
-        long lineno = d?.GetItemString("lineno") is PyLong ln ? ln.Value : -1;
+        var msg = exc.Msg is PyUnicode m ? m.Value : "";
+        var filename = exc.Filename is PyUnicode fn ? fn.Value : null;
+        long lineno = exc.Lineno is PyLong ln ? ln.Value : -1;
         if (filename != null || lineno >= 0)
         {
             sb.Append("  File \"").Append(filename ?? "<string>").Append("\"");
             if (lineno >= 0) sb.Append(", line ").Append(lineno);
             sb.Append('\n');
         }
-        if (d?.GetItemString("text") is PyUnicode text)
+        if (exc.Text is PyUnicode text)
         {
-            long offset = d.GetItemString("offset") is PyLong ol ? ol.Value : -1;
-            long endOffset = d.GetItemString("end_offset") is PyLong eo ? eo.Value : -1;
+            long offset = exc.Offset is PyLong ol ? ol.Value : -1;
+            long endOffset = exc.EndOffset is PyLong eo ? eo.Value : -1;
             if (lineno < 0) offset = -1;
-            long endLineno = d.GetItemString("end_lineno") is PyLong el ? el.Value : lineno;
+            long endLineno = exc.EndLineno is PyLong el ? el.Value : lineno;
             CaretLine(sb, text.Value, offset, endOffset, lineno, endLineno);
         }
         sb.Append(typeName).Append(": ").Append(msg).Append('\n');

@@ -42,6 +42,11 @@ public sealed class ThreadState
     /// <summary>Cleared frames kept for reuse (linked through Frame.Previous).</summary>
     internal Frame? FreeFrame;
 
+    /// <summary>sys.set_coroutine_origin_tracking_depth: how many frames cr_origin records.</summary>
+    public int CoroutineOriginTrackingDepth;
+    /// <summary>sys.set_asyncgen_hooks: called on an async generator's first iteration / when it is dropped unfinished (owned).</summary>
+    public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
+
     /// <summary>Set from another thread (Ctrl-C); the eval loop checks it at RESUME and backward jumps.</summary>
     public volatile bool PendingInterrupt;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Sharpy.Objects;
@@ -19,7 +20,7 @@ public static partial class TracebackPrinter
     public static void Print(PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
-        Format(exc, sb, new HashSet<PyBaseException>());
+        Format(exc, sb);
         Write(file, sb.ToString());
     }
 
@@ -27,7 +28,7 @@ public static partial class TracebackPrinter
     public static string Format(PyBaseException exc)
     {
         var sb = new StringBuilder();
-        Format(exc, sb, new HashSet<PyBaseException>());
+        Format(exc, sb);
         return sb.ToString();
     }
 
@@ -42,7 +43,7 @@ public static partial class TracebackPrinter
         s_noCarets = true;
         try
         {
-            Format(exc, sb, new HashSet<PyBaseException>());
+            Format(exc, sb);
         }
         finally
         {
@@ -69,25 +70,170 @@ public static partial class TracebackPrinter
         System.Console.Error.Write(text);
     }
 
-    static void Format(PyBaseException exc, StringBuilder sb, HashSet<PyBaseException> seen)
+    const int MaxGroupWidth = 15, MaxGroupDepth = 10;
+
+    /// <summary>
+    /// What traceback.py's TracebackException holds for one exception: the chained and
+    /// (for a group) nested exceptions it will print. Built breadth-first with one set of
+    /// seen exceptions, as TracebackException's constructor does, so an exception reachable
+    /// twice is printed once.
+    /// </summary>
+    sealed class Node(PyBaseException exc)
     {
-        seen.Add(exc);
-        if (exc.Cause != null && !seen.Contains(exc.Cause))
+        public readonly PyBaseException Exc = exc;
+        public Node? Cause, Context;
+        public List<Node>? Exceptions;
+    }
+
+    static Node Build(PyBaseException exc)
+    {
+        var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance) { exc };
+        var root = new Node(exc);
+        var queue = new List<Node> { root };
+        Node Make(PyBaseException e)
         {
-            Format(exc.Cause, sb, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+            seen.Add(e);
+            return new Node(e);
         }
-        else if (exc.Context != null && !exc.SuppressContext && !seen.Contains(exc.Context))
+        while (queue.Count > 0)
         {
-            Format(exc.Context, sb, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            var te = queue[^1];
+            queue.RemoveAt(queue.Count - 1);
+            var e = te.Exc;
+            // compact=True, as the default excepthook formats: a context only without a cause.
+            if (e.Cause != null && !seen.Contains(e.Cause)) te.Cause = Make(e.Cause);
+            if (e.Context != null && te.Cause == null && !e.SuppressContext && !seen.Contains(e.Context))
+                te.Context = Make(e.Context);
+            if (e is PyBaseExceptionGroup eg)
+            {
+                te.Exceptions = new List<Node>();
+                foreach (var sub in eg.Excs.Items) te.Exceptions.Add(Make((PyBaseException)sub));
+            }
+            if (te.Cause != null) queue.Add(te.Cause);
+            if (te.Context != null) queue.Add(te.Context);
+            if (te.Exceptions != null) queue.AddRange(te.Exceptions);
         }
-        if (exc.Traceback is PyTraceBack tb)
+        return root;
+    }
+
+    /// <summary>traceback.py's _ExceptionPrintContext: the group depth and the margin it draws.</summary>
+    sealed class PrintContext(StringBuilder sb)
+    {
+        public readonly StringBuilder Sb = sb;
+        public int Depth;
+        public bool NeedClose;
+
+        public string Indent() => new(' ', 2 * Depth);
+
+        /// <summary>Each line of <paramref name="text"/>, behind the margin when inside a group.</summary>
+        public void Emit(string text, char margin = '|')
         {
-            sb.Append("Traceback (most recent call last):\n");
-            FormatStack(tb, sb);
+            if (Depth == 0) { Sb.Append(text); return; }
+            var prefix = Indent() + margin + ' ';
+            int start = 0;
+            while (start < text.Length)
+            {
+                int nl = text.IndexOf('\n', start);
+                int end = nl < 0 ? text.Length : nl + 1;
+                Sb.Append(prefix).Append(text, start, end - start);
+                start = end;
+            }
         }
+    }
+
+    static void Format(PyBaseException exc, StringBuilder sb)
+        => Format(Build(exc), new PrintContext(sb));
+
+    /// <summary>TracebackException.format: the chain, oldest first, each with its traceback and message; groups in boxes.</summary>
+    static void Format(Node node, PrintContext ctx)
+    {
+        var output = new List<(string? Msg, Node Node)>();
+        for (Node? n = node; n != null;)
+        {
+            if (n.Cause != null)
+            {
+                output.Add(("\nThe above exception was the direct cause of the following exception:\n\n", n));
+                n = n.Cause;
+            }
+            else if (n.Context != null && !n.Exc.SuppressContext)
+            {
+                output.Add(("\nDuring handling of the above exception, another exception occurred:\n\n", n));
+                n = n.Context;
+            }
+            else
+            {
+                output.Add((null, n));
+                n = null;
+            }
+        }
+        for (int k = output.Count - 1; k >= 0; k--)
+        {
+            var (msg, te) = output[k];
+            if (msg != null) ctx.Emit(msg);
+            var tb = te.Exc.Traceback as PyTraceBack;
+            if (te.Exceptions == null)
+            {
+                if (tb != null)
+                {
+                    ctx.Emit("Traceback (most recent call last):\n");
+                    ctx.Emit(StackText(tb));
+                }
+                ctx.Emit(ExceptionOnlyText(te.Exc));
+                continue;
+            }
+            if (ctx.Depth > MaxGroupDepth)
+            {
+                ctx.Emit($"... (max_group_depth is {MaxGroupDepth})\n");
+                continue;
+            }
+            bool topLevel = ctx.Depth == 0;
+            if (topLevel) ctx.Depth++;
+            if (tb != null)
+            {
+                ctx.Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                ctx.Emit(StackText(tb));
+            }
+            ctx.Emit(ExceptionOnlyText(te.Exc));
+            int numExcs = te.Exceptions.Count;
+            int count = numExcs <= MaxGroupWidth ? numExcs : MaxGroupWidth + 1;
+            ctx.NeedClose = false;
+            for (int i = 0; i < count; i++)
+            {
+                bool last = i == count - 1;
+                if (last) ctx.NeedClose = true; // the closing line may come from a nested call
+                bool truncated = i >= MaxGroupWidth;
+                string title = truncated ? "..." : (i + 1).ToString();
+                ctx.Sb.Append(ctx.Indent()).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+                ctx.Depth++;
+                if (!truncated) Format(te.Exceptions[i], ctx);
+                else
+                {
+                    int remaining = numExcs - MaxGroupWidth;
+                    ctx.Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                }
+                if (last && ctx.NeedClose)
+                {
+                    ctx.Sb.Append(ctx.Indent()).Append("+------------------------------------\n");
+                    ctx.NeedClose = false;
+                }
+                ctx.Depth--;
+            }
+            if (topLevel) ctx.Depth = 0;
+        }
+    }
+
+    static string StackText(PyTraceBack tb)
+    {
+        var sb = new StringBuilder();
+        FormatStack(tb, sb);
+        return sb.ToString();
+    }
+
+    static string ExceptionOnlyText(PyBaseException exc)
+    {
+        var sb = new StringBuilder();
         FormatExceptionOnly(exc, sb);
+        return sb.ToString();
     }
 
     static void FormatStack(PyTraceBack? tb, StringBuilder sb)
@@ -138,7 +284,7 @@ public static partial class TracebackPrinter
         msg += ExceptionSuggestions.For(exc);
         if (Abstract.IsSubtype(type, PyExc.SyntaxError))
         {
-            SyntaxErrorFormat.Append(sb, exc, typeName);
+            SyntaxErrorFormat.Append(sb, (PySyntaxError)exc, typeName);
         }
         else
         {
@@ -146,14 +292,44 @@ public static partial class TracebackPrinter
             if (msg.Length > 0) sb.Append(": ").Append(msg);
             sb.Append('\n');
         }
-        if (exc.Notes != null)
+        AppendNotes(exc, sb);
+    }
+
+    /// <summary>
+    /// The notes: each line of each str(note) when __notes__ is a sequence (not str or bytes),
+    /// else its repr; a failing str() or getattr prints a placeholder, as traceback.py does.
+    /// </summary>
+    static void AppendNotes(PyBaseException exc, StringBuilder sb)
+    {
+        PyObject? notes;
+        if (Abstract.LookupAttr(exc, PyUnicode.Intern("__notes__"), out notes) < 0)
         {
-            for (int i = 0; i < exc.Notes.Count; i++)
+            var err = Errors.GetRaisedException()!;
+            var r = Abstract.ReprString(err);
+            if (r == null) { Errors.Clear(); r = "<__notes__ repr() failed>"; }
+            Py.DECREF(err);
+            sb.Append("Ignored error getting __notes__: ").Append(r).Append('\n');
+            return;
+        }
+        if (notes == null || notes == PyNone.None) { Py.XDECREF(notes); return; }
+        if (notes is PyList or PyTuple)
+        {
+            var items = notes is PyList l ? l.Items[..l.Count] : ((PyTuple)notes).Items;
+            foreach (var note in items)
             {
-                var note = exc.Notes.Items[i];
-                var ns = note is PyUnicode nu ? nu.Value : Abstract.ReprString(note) ?? "<note str() failed>";
-                sb.Append(ns).Append('\n');
+                var s = Abstract.Str(note);
+                string text;
+                if (s == null) { Errors.Clear(); text = "<note str() failed>"; }
+                else { text = ((PyUnicode)s).Value; Py.DECREF(s); }
+                sb.Append(text).Append('\n');
             }
         }
+        else
+        {
+            var r = Abstract.ReprString(notes);
+            if (r == null) { Errors.Clear(); r = "<__notes__ repr() failed>"; }
+            sb.Append(r).Append('\n');
+        }
+        Py.DECREF(notes);
     }
 }

@@ -25,14 +25,64 @@ public static class Warnings
         return 0;
     }
 
+    /// <summary>
+    /// PyErr_WarnEx at stack level 1 while the `warnings` module cannot run: the warning is
+    /// attributed to the innermost Python frame and filtered as the default filters do (a
+    /// DeprecationWarning only from __main__, a RuntimeWarning once per location, recorded in
+    /// that frame's `__warningregistry__`). <paramref name="sourceHint"/>: the warning has a
+    /// source object, for which CPython adds the tracemalloc hint. -1 with an exception set on error.
+    /// </summary>
+    public static int WarnAtCurrentFrame(PyType category, string message, bool sourceHint = false)
+    {
+        var f = ThreadState.Current.CurrentFrame;
+        // No Python code running: objects dropped at interpreter shutdown, for which CPython
+        // 3.14 shows nothing (the warnings machinery is gone by then).
+        if (f == null) return 0;
+        string filename = f.Code.Filename.Value;
+        int lineno = f.LastLine;
+        var globals = f.Globals;
+        if (category == PyExc.DeprecationWarning)
+        {
+            var modName = globals.GetItemString("__name__") as PyUnicode;
+            if (modName == null || modName.Value != "__main__") return 0;
+        }
+        var registry = globals.GetItemString("__warningregistry__") as PyDict;
+        if (registry == null)
+        {
+            registry = PyDict.New();
+            int err = globals.SetItemString("__warningregistry__", registry);
+            Py.DECREF(registry);
+            if (err < 0) return -1;
+        }
+        var text = PyUnicode.FromString(message);
+        var line = PyLong.FromLong(lineno);
+        var key = PyTuple.Pack(text, category, line);
+        Py.DECREF(text);
+        Py.DECREF(line);
+        var seen = registry.GetItemWithError(key);
+        if (seen == null && Errors.Occurred()) { Py.DECREF(key); return -1; }
+        if (seen != null && Abstract.IsTrue(seen) > 0) { Py.DECREF(key); return 0; }
+        int set = registry.SetItem(key, PyBool.True);
+        Py.DECREF(key);
+        if (set < 0) return -1;
+        Emit(category, message, filename, lineno);
+        if (sourceHint) WriteStderr($"{category.Name}: Enable tracemalloc to get the object allocation traceback\n");
+        return 0;
+    }
+
+    static void WriteStderr(string text)
+    {
+        var err = Sharpy.Modules.SysModule.Stderr;
+        if (err != null) { err.Write(text); err.Flush(); }
+        else System.Console.Error.Write(text);
+    }
+
     public static void Emit(PyType category, string message, string filename, int lineno)
     {
         var sb = new System.Text.StringBuilder();
         sb.Append(filename).Append(':').Append(lineno).Append(": ").Append(category.Name).Append(": ").Append(message).Append('\n');
         var line = SourceLines.Get(filename, lineno);
         if (line != null && line.Trim().Length > 0) sb.Append("  ").Append(line.Trim()).Append('\n');
-        var err = Sharpy.Modules.SysModule.Stderr;
-        if (err != null) { err.Write(sb.ToString()); err.Flush(); }
-        else System.Console.Error.Write(sb.ToString());
+        WriteStderr(sb.ToString());
     }
 }

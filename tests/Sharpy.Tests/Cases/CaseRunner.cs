@@ -124,7 +124,7 @@ public static class CaseRunner
     static Task<RunResult> Start(string id) => started.GetOrAdd(id, key => Task.Run(async () =>
     {
         await slots.WaitAsync().ConfigureAwait(false);
-        try { return Run(new[] { "tests/cases/" + key }, Root, CaseTimeout, environment: CaseEnvironment(key)); }
+        try { return Run(new[] { "tests/cases/" + key }, Root, CaseTimeout, env: CaseEnvironment(key)); }
         finally { slots.Release(); }
     }));
 
@@ -158,9 +158,9 @@ public static class CaseRunner
     }
 
     /// <summary>Runs ./sharpy ARGS in DIR with stdin empty, PYTHON* variables removed and
-    /// PYTHONHASHSEED=0 (what the reference CPython uses).</summary>
+    /// PYTHONHASHSEED=0 (what the reference CPython uses), plus <paramref name="env"/>.</summary>
     public static RunResult Run(string[] args, string cwd, TimeSpan timeout, bool buildOnly = false, string? program = null,
-        Dictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? env = null)
     {
         var psi = new ProcessStartInfo(program ?? Launcher)
         {
@@ -180,8 +180,7 @@ public static class CaseRunner
         foreach (var k in remove) psi.Environment.Remove(k);
         psi.Environment["PYTHONHASHSEED"] = "0";
         if (buildOnly) psi.Environment["SHARPY_BUILD_ONLY"] = "1";
-        if (environment != null)
-            foreach (var (k, v) in environment) psi.Environment[k] = v;
+        if (env != null) foreach (var kv in env) psi.Environment[kv.Key] = kv.Value;
 
         var sw = Stopwatch.StartNew();
         using var p = new Process { StartInfo = psi };

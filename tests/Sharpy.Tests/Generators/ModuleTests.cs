@@ -31,11 +31,21 @@ public class ModuleTests
         Assert.Equal("_sharpy_testmod", ((PyUnicode)m!.Dict.GetItemString("__name__")!).Value);
         Assert.Equal("A module for the generator's tests.", ((PyUnicode)m.Dict.GetItemString("__doc__")!).Value);
         Assert.Equal(42L, ((PyLong)m.Dict.GetItemString("ANSWER")!).Value);
+        Assert.Equal(2L, ((PyLong)m.Dict.GetItemString("ENOENT")!).Value);
+        Assert.Equal(long.MaxValue, ((PyLong)m.Dict.GetItemString("MAXSIZE")!).Value);
+        Assert.Equal(Math.PI, ((PyFloat)m.Dict.GetItemString("pi")!).Value);
+        Assert.Equal("/", ((PyUnicode)m.Dict.GetItemString("sep")!).Value);
+        Assert.Same(PyBool.True, m.Dict.GetItemString("flag"));
+        Assert.Same(TestThing.Type, m.Dict.GetItemString("Thing"));
         Assert.Single(SharpyDeclaredModules.Table);
 
         var sqrt = (PyCFunction)m.Dict.GetItemString("sqrt")!;
         Assert.Equal("<built-in function sqrt>", ((PyUnicode)Abstract.Repr(sqrt)!).Value);
-        Assert.Equal("Return the square root of x.", sqrt.Doc);
+        Assert.Equal("sqrt($module, x, /)\n--\n\nReturn the square root of x.", sqrt.Doc);
+        Assert.Equal("Return the square root of x.", ((PyUnicode)Abstract.GetAttr(sqrt, "__doc__")!).Value);
+        Assert.Equal("($module, x, /)", ((PyUnicode)Abstract.GetAttr(sqrt, "__text_signature__")!).Value);
+        Assert.Equal("($module, /, a, b, *, rel_tol=1e-09)", ((PyUnicode)Abstract.GetAttr(m.Dict.GetItemString("isclose")!, "__text_signature__")!).Value);
+        Assert.Same(PyNone.None, Abstract.GetAttr(m.Dict.GetItemString("count")!, "__text_signature__"));
         Assert.Same(m, sqrt.Self);
         Assert.Equal(3.0, ((PyFloat)Call(sqrt, PyLong.FromLong(9))!).Value);
         Assert.Equal("TypeError: _sharpy_testmod.sqrt() takes exactly one argument (0 given)", Error(Call(sqrt)));

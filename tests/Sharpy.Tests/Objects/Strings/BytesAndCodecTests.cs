@@ -26,8 +26,8 @@ public class BytesAndCodecTests : StrTestBase
     {
         Assert.Equal("ab", Bytes(PyBytes.Type.sq_concat!(BA("a"), BA("b"))));
         AssertRaises(PyExc.TypeError, "can't concat str to bytes", PyBytes.Type.sq_concat!(BA("a"), S("b")));
-        Assert.Equal("xx", Bytes(PyBytes.Type.nb_multiply!(BA("x"), I(2))));
-        AssertRaises(PyExc.TypeError, "can't multiply sequence by non-int of type 'float'", PyBytes.Type.nb_multiply!(BA("x"), PyFloat.FromDouble(2.0)));
+        Assert.Equal("xx", Bytes(PyBytes.Type.sq_repeat!(BA("x"), 2)));
+        AssertRaises(PyExc.TypeError, "can't multiply sequence by non-int of type 'float'", Abstract.BinaryOp(BA("x"), PyFloat.FromDouble(2.0), Sharpy.Compiler.NbOp.MULTIPLY));
         Assert.Equal(98L, Long(PyBytes.Type.mp_subscript!(BA("ab"), I(1))));
         AssertRaises(PyExc.IndexError, "index out of range", PyBytes.Type.mp_subscript!(BA("a"), I(5)));
         AssertRaises(PyExc.TypeError, "byte indices must be integers or slices, not str", PyBytes.Type.mp_subscript!(BA("ab"), S("x")));

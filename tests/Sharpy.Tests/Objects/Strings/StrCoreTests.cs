@@ -84,11 +84,11 @@ public class StrCoreTests : StrTestBase
     {
         Assert.Equal("abcd", Str(PyUnicode.Type.sq_concat!(S("ab"), S("cd"))));
         AssertRaises(PyExc.TypeError, "can only concatenate str (not \"int\") to str", PyUnicode.Type.sq_concat!(S("ab"), I(1)));
-        Assert.Equal("ababab", Str(PyUnicode.Type.nb_multiply!(S("ab"), I(3))));
-        Assert.Equal("ababab", Str(PyUnicode.Type.nb_multiply!(I(3), S("ab"))));
-        Assert.Equal("", Str(PyUnicode.Type.nb_multiply!(S("ab"), I(-1))));
-        AssertRaises(PyExc.TypeError, "can't multiply sequence by non-int of type 'float'", PyUnicode.Type.nb_multiply!(S("a"), PyFloat.FromDouble(1.5)));
-        var r = (PyUnicode)PyUnicode.Type.nb_multiply!(CP(0xD800), I(2))!;
+        Assert.Equal("ababab", Str(PyUnicode.Type.sq_repeat!(S("ab"), 3)));
+        Assert.Equal("ababab", Str(Abstract.BinaryOp(I(3), S("ab"), Sharpy.Compiler.NbOp.MULTIPLY)));
+        Assert.Equal("", Str(PyUnicode.Type.sq_repeat!(S("ab"), -1)));
+        AssertRaises(PyExc.TypeError, "can't multiply sequence by non-int of type 'float'", Abstract.BinaryOp(S("a"), PyFloat.FromDouble(1.5), Sharpy.Compiler.NbOp.MULTIPLY));
+        var r = (PyUnicode)PyUnicode.Type.sq_repeat!(CP(0xD800), 2)!;
         Assert.Equal(2, r.Length);
         Assert.Equal(0xD800, r[1]);
         Assert.Equal("ababab", Str(Abstract.BinaryOp(S("ab"), I(3), Sharpy.Compiler.NbOp.MULTIPLY)));
