@@ -222,6 +222,11 @@ public static partial class BuiltinsModule
         if (stdin == null || stdin == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "input(): lost sys.stdin");
         var line = Calls.CallMethod(stdin, "readline");
         if (line == null) return null;
+        if (line is not PyUnicode)
+        {
+            Py.DECREF(line);
+            return Errors.SetString(PyExc.TypeError, "object.readline() returned non-string");
+        }
         var lineText = ((PyUnicode)line).Value;
         Py.DECREF(line);
         if (lineText.Length == 0) return Errors.SetString(PyExc.EOFError, "EOF when reading a line");

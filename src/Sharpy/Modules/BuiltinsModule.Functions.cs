@@ -306,17 +306,9 @@ public static partial class BuiltinsModule
     {
         int n = ArgParse.NArgs(args, kwnames);
         if (n != 1) return Errors.SetString(PyExc.TypeError, $"sorted expected 1 argument, got {n}");
+        // PySequence_List: list_extend sizes the list from the length hint first.
         var list = PyList.New();
-        var it = Abstract.GetIter(args[0].AsBorrowed);
-        if (it == null) { Py.DECREF(list); return null; }
-        while (true)
-        {
-            var item = Abstract.IterNext(it);
-            if (item == null) break;
-            list.AppendSteal(item);
-        }
-        Py.DECREF(it);
-        if (Errors.Occurred()) { Py.DECREF(list); return null; }
+        if (list.Extend(args[0].AsBorrowed) < 0) { Py.DECREF(list); return null; }
         var sort = Abstract.GetAttr(list, "sort");
         if (sort == null) { Py.DECREF(list); return null; }
         var r = Calls.Call(sort, args[1..], kwnames);

@@ -224,10 +224,11 @@ public struct FormatSpec
     {
         if (cp < 0x10000)
         {
-            sb.Append((char)cp, (int)count);
+            sb.Append((char)cp, UnicodeWriter.CheckSize(sb.Length + count) - sb.Length);
             return;
         }
         string s = char.ConvertFromUtf32(cp);
+        UnicodeWriter.CheckSize(sb.Length + 2 * count);
         for (long i = 0; i < count; i++) sb.Append(s);
     }
 }

@@ -79,7 +79,7 @@ internal static class NumberFormat
                 long chars = Math.Max(0, Math.Min(remaining, len));
                 if (useSep) parts.Append(sep);
                 for (long i = 0; i < chars; i++) parts.Append(digits[--digitsPos]);
-                parts.Append('0', (int)zeros);
+                parts.Append('0', UnicodeWriter.CheckSize(parts.Length + zeros) - parts.Length);
                 useSep = true;
                 remaining -= chars;
                 minWidth -= len;
@@ -98,7 +98,7 @@ internal static class NumberFormat
             long chars = Math.Max(0, Math.Min(remaining, len));
             if (useSep) parts.Append(sep);
             for (long i = 0; i < chars; i++) parts.Append(digits[--digitsPos]);
-            parts.Append('0', (int)zeros);
+            parts.Append('0', UnicodeWriter.CheckSize(parts.Length + zeros) - parts.Length);
         }
         var arr = parts.ToString().ToCharArray();
         Array.Reverse(arr);

@@ -55,7 +55,8 @@ public static class SeqSupport
             return null;
         }
         var list = PyList.New();
-        int r = list.ExtendFromIterator(it);
+        // list_extend: sized first from the iterator's length hint.
+        int r = list.Extend(it);
         Py.DECREF(it);
         if (r < 0)
         {
@@ -105,7 +106,13 @@ public static class SeqSupport
             Py.DECREF(r);
             return -1;
         }
-        long v = l.TryGetLong(out long x) ? x : -1;
+        if (!l.TryGetLong(out long v))
+        {
+            Py.DECREF(r);
+            Errors.SetString(l.Sign < 0 ? PyExc.ValueError : PyExc.OverflowError,
+                l.Sign < 0 ? "__length_hint__() should return >= 0" : "Python int too large to convert to C ssize_t");
+            return -1;
+        }
         Py.DECREF(r);
         if (v < 0)
         {

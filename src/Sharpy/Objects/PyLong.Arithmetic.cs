@@ -158,8 +158,8 @@ public partial class PyLong
         if (bx.IsZero || bx.IsOne) return Py.NewRef(x.IsBig ? FromBigInteger(bx) : FromLong(x.Value));
         if (bx == BigInteger.MinusOne) return FromLong(y.ToBigInteger().IsEven ? 1 : -1);
         if (y.IsBig || y.Value > int.MaxValue) return Errors.NoMemory();
-        long bits = (long)bx.GetBitLength() * y.Value;
-        if (bits > MaxBits) return Errors.NoMemory();
+        // The result's size, y * log2|x| bits (a little under the true length when it is exact).
+        if (BigInteger.Log(BigInteger.Abs(bx), 2) * y.Value > MaxBits) return Errors.NoMemory();
         try
         {
             return FromBigInteger(BigInteger.Pow(bx, (int)y.Value));
@@ -170,8 +170,9 @@ public partial class PyLong
         }
     }
 
-    /// <summary>The largest int this runtime builds, in bits (beyond it MemoryError, as when CPython's allocation fails).</summary>
-    internal const long MaxBits = 1L << 32;
+    /// <summary>The largest int this runtime builds, in bits: BigInteger's own limit (Array.MaxLength / 32
+    /// 32-bit words, just under 2**31 bits). Beyond it MemoryError, as when CPython's allocation fails.</summary>
+    internal static readonly long MaxBits = (long)(Array.MaxLength / 32) * 32;
 
     static bool TryPowLong(long b, long e, out long result)
     {

@@ -144,8 +144,9 @@ public sealed partial class PyType
 
     protected internal override void ReleaseReferences()
     {
+        // A class whose creation failed half-way has no bases or MRO yet.
         Py.DECREF(tp_dict);
-        Py.DECREF(tp_bases);
+        Py.XDECREF(tp_bases);
         Py.XDECREF(tp_mro);
         Py.XDECREF(tp_base);
     }

@@ -30,10 +30,10 @@ public partial class PyUnicode
         if (right < 0) right = 0;
         if (left == 0 && right == 0) return ExactCopy(self);
         if (left + right + self.Length > Array.MaxLength / 2) return Errors.NoMemory();
-        var w = new UnicodeWriter((int)(left + right) + self.Length);
-        w.Repeat(fill, (int)left);
+        var w = new UnicodeWriter(left + right + self.Length);
+        w.Repeat(fill, left);
         w.Append(self);
-        w.Repeat(fill, (int)right);
+        w.Repeat(fill, right);
         return w.Finish();
     }
 
@@ -73,14 +73,14 @@ public partial class PyUnicode
         int n = self.Length;
         if (width <= n) return ExactCopy(self);
         long fill = width - n;
-        var w = new UnicodeWriter((int)width);
+        var w = new UnicodeWriter(width);
         int start = 0;
         if (n > 0 && (self[0] == '+' || self[0] == '-'))
         {
             w.Append((char)self[0]);
             start = 1;
         }
-        w.Repeat('0', (int)fill);
+        w.Repeat('0', fill);
         w.Append(self, start, n - start);
         return w.Finish();
     }

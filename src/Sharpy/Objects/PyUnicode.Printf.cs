@@ -119,16 +119,17 @@ public partial class PyUnicode
                     var a = st.NextArg();
                     if (a == null) return null;
                     if (a is not PyLong wl) return Errors.SetString(PyExc.TypeError, "* wants int");
-                    if (!wl.TryGetLong(out width) || width > int.MaxValue || width < -int.MaxValue)
-                        return Errors.SetString(PyExc.ValueError, "width too big");
+                    // The width is a Py_ssize_t (a size too big to build is MemoryError later).
+                    if (!wl.TryGetLong(out width))
+                        return Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
                     if (width < 0) { flags |= FLJust; width = -width; }
                 }
                 else
                 {
                     while (pos < n && fmt[pos] >= '0' && fmt[pos] <= '9')
                     {
+                        if (width > (long.MaxValue - (fmt[pos] - '0')) / 10) return Errors.SetString(PyExc.ValueError, "width too big");
                         width = (width < 0 ? 0 : width) * 10 + (fmt[pos] - '0');
-                        if (width > int.MaxValue) return Errors.SetString(PyExc.ValueError, "width too big");
                         pos++;
                     }
                 }
@@ -369,9 +370,9 @@ public partial class PyUnicode
     static void PadOut(UnicodeWriter w, PyUnicode s, int len, long width, int flags)
     {
         long pad = width > len ? width - len : 0;
-        if ((flags & FLJust) == 0) w.Repeat(' ', (int)pad);
+        if ((flags & FLJust) == 0) w.Repeat(' ', pad);
         w.Append(s, 0, len);
-        if ((flags & FLJust) != 0) w.Repeat(' ', (int)pad);
+        if ((flags & FLJust) != 0) w.Repeat(' ', pad);
     }
 
     static void NumberOut(UnicodeWriter w, bool neg, string prefix, string digits, long width, int flags)
@@ -382,17 +383,17 @@ public partial class PyUnicode
         if ((flags & FLJust) != 0)
         {
             w.AppendAscii(sign); w.AppendAscii(prefix); w.AppendAscii(digits);
-            w.Repeat(' ', (int)pad);
+            w.Repeat(' ', pad);
         }
         else if ((flags & FZero) != 0)
         {
             w.AppendAscii(sign); w.AppendAscii(prefix);
-            w.Repeat('0', (int)pad);
+            w.Repeat('0', pad);
             w.AppendAscii(digits);
         }
         else
         {
-            w.Repeat(' ', (int)pad);
+            w.Repeat(' ', pad);
             w.AppendAscii(sign); w.AppendAscii(prefix); w.AppendAscii(digits);
         }
     }

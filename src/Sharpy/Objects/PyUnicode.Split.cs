@@ -157,28 +157,12 @@ public partial class PyUnicode
         else if (iterable is PyTuple t) { items = t.Items; count = t.Count; owner = Py.NewRef(t); }
         else
         {
-            var it = Abstract.GetIter(iterable);
-            if (it == null)
-            {
-                if (Errors.ExceptionMatches(PyExc.TypeError))
-                {
-                    Errors.Clear();
-                    Errors.SetString(PyExc.TypeError, "can only join an iterable");
-                }
-                return null;
-            }
-            var collected = PyList.New();
-            while (true)
-            {
-                var x = Abstract.IterNext(it);
-                if (x == null) break;
-                collected.AppendSteal(x);
-            }
-            Py.DECREF(it);
-            if (Errors.Occurred()) { Py.DECREF(collected); return null; }
-            items = collected.Items;
-            count = collected.Count;
-            owner = collected;
+            // PySequence_Fast: the length hint sizes the list first, so an impossible size fails at once.
+            owner = SeqSupport.Fast(iterable, "can only join an iterable");
+            if (owner == null) return null;
+            var fast = (PyList)owner;
+            items = fast.Items;
+            count = fast.Count;
         }
         try
         {

@@ -168,10 +168,10 @@ public partial class PyUnicode
         if (total > Array.MaxLength / 2) return Errors.NoMemory();
         long pad = total - len;
         long left = f.Align switch { '>' => pad, '^' => pad / 2, _ => 0 };
-        var w = new UnicodeWriter((int)total);
-        w.Repeat(f.Fill, (int)left);
+        var w = new UnicodeWriter(total);
+        w.Repeat(f.Fill, left);
         w.Append(self, 0, (int)len);
-        w.Repeat(f.Fill, (int)(pad - left));
+        w.Repeat(f.Fill, pad - left);
         return w.Finish();
     }
 

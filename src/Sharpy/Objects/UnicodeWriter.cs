@@ -7,24 +7,34 @@ namespace Sharpy.Objects;
 /// Builds a str (CPython's _PyUnicodeWriter). It collects UTF-16 chars while everything
 /// appended is well-formed text, and switches to code points the first time a lone
 /// surrogate is appended, so "\ud83d" + "\ude00" stays two code points.
+/// Sizes are longs: a str longer than <see cref="MaxLength"/> cannot be held, and asking for
+/// one throws OutOfMemoryException before anything is allocated, which the eval loop's last
+/// guard raises as MemoryError (CPython's PyErr_NoMemory from its overflow checks).
 /// </summary>
 public sealed class UnicodeWriter
 {
+    /// <summary>The most characters a str can hold: a .NET string's limit (about 2**30).</summary>
+    public const int MaxLength = 0x3FFFFFDF;
+
     char[] _chars;
     int[]? _cps;
     int _n;
 
-    public UnicodeWriter(int capacity = 16)
+    public UnicodeWriter(long capacity = 16)
     {
-        _chars = new char[Math.Max(capacity, 4)];
+        _chars = new char[Math.Max(CheckSize(capacity), 4)];
     }
+
+    /// <summary><paramref name="size"/> as an int when a str of that many characters can exist; else OutOfMemoryException.</summary>
+    public static int CheckSize(long size) =>
+        size <= MaxLength ? (int)size : throw new OutOfMemoryException($"a str of {size} characters");
 
     /// <summary>Code units appended so far (chars in char mode, code points in code-point mode).</summary>
     public int Count => _n;
 
     void GrowChars(int extra)
     {
-        int need = _n + extra;
+        int need = CheckSize((long)_n + extra);
         if (need <= _chars.Length) return;
         int cap = Math.Max(need, _chars.Length * 2);
         Array.Resize(ref _chars, cap);
@@ -32,7 +42,7 @@ public sealed class UnicodeWriter
 
     void GrowCps(int extra)
     {
-        int need = _n + extra;
+        int need = CheckSize((long)_n + extra);
         if (need <= _cps!.Length) return;
         int cap = Math.Max(need, _cps.Length * 2);
         Array.Resize(ref _cps, cap);
@@ -97,9 +107,11 @@ public sealed class UnicodeWriter
         }
     }
 
-    public void Repeat(int cp, int count)
+    public void Repeat(int cp, long count)
     {
-        for (int i = 0; i < count; i++) AppendCodePoint(cp);
+        if (count <= 0) return;
+        CheckSize(_n + count);
+        for (long i = 0; i < count; i++) AppendCodePoint(cp);
     }
 
     /// <summary>Append UTF-16 text (pairs are one code point).</summary>

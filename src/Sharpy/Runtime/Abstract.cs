@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -45,7 +46,7 @@ public static partial class Abstract
     public static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         var ts = ThreadState.Current;
-        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit)
+        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.CRecursionDepth--;
             return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded in comparison");
@@ -131,7 +132,7 @@ public static partial class Abstract
         var f = o.ob_type.tp_repr;
         if (f == null) return PyUnicode.FromString($"<{o.ob_type.tp_name} object>");
         var ts = ThreadState.Current;
-        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit)
+        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.CRecursionDepth--;
             return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
@@ -154,7 +155,7 @@ public static partial class Abstract
         var f = o.ob_type.tp_str;
         if (f == null) return Repr(o);
         var ts = ThreadState.Current;
-        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit)
+        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.CRecursionDepth--;
             return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded while getting the str of an object");

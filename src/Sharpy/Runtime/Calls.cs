@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -19,7 +20,7 @@ public static class Calls
         var f = callable.ob_type.tp_call;
         if (f == null)
             return Errors.SetString(PyExc.TypeError, $"'{callable.ob_type.tp_name}' object is not callable");
-        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit)
+        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.CRecursionDepth--;
             return Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");

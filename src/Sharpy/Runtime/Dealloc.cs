@@ -10,6 +10,9 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class Dealloc
 {
+    /// <summary>How deep deallocations may nest on the .NET stack before the trashcan takes over.</summary>
+    const int TrashcanDepth = 1000;
+
     public static void Run(PyObject o)
     {
         var type = o.ob_type;
@@ -22,6 +25,45 @@ public static class Dealloc
 #endif
             return;
         }
+        // The trashcan (Py_TRASHCAN_BEGIN/END): freeing an object releases what it holds, which
+        // may free more, recursively; past a depth the object waits in a list that the
+        // outermost deallocation drains in a loop, so a chain of any length frees in bounded stack.
+        var ts = ThreadState.Current;
+        if (ts.DeallocDepth >= TrashcanDepth)
+        {
+            Deposit(ts, o);
+            return;
+        }
+        ts.DeallocDepth++;
+        Destroy(o, type);
+        if (--ts.DeallocDepth == 0 && ts.TrashDeleteLater.Count > 0) DestroyChain(ts);
+    }
+
+    /// <summary>_PyTrash_thread_deposit_object: keep <paramref name="o"/> (refcount 0) for later.
+    /// It leaves the collector meanwhile, as CPython's trashcan requires.</summary>
+    static void Deposit(ThreadState ts, PyObject o)
+    {
+        bool tracked = o.GcIndex >= 0;
+        if (tracked) Gc.Untrack(o);
+        ts.TrashDeleteLater.Push((o, tracked));
+    }
+
+    /// <summary>_PyTrash_thread_destroy_chain: free the deposited objects, one at a time, at depth 1.</summary>
+    static void DestroyChain(ThreadState ts)
+    {
+        var later = ts.TrashDeleteLater;
+        ts.DeallocDepth++;
+        while (later.TryPop(out var item))
+        {
+            // Tracked again for its destruction: a finalizer may resurrect it.
+            if (item.Tracked) Gc.Track(item.Obj);
+            Destroy(item.Obj, item.Obj.ob_type);
+        }
+        ts.DeallocDepth--;
+    }
+
+    static void Destroy(PyObject o, PyType type)
+    {
         if (type.tp_finalize != null && (o.ob_flags & PyObject.FlagFinalized) == 0)
         {
             // PEP 442: resurrect for the duration of __del__.

@@ -132,7 +132,11 @@ public static class Errors
         return exc != null && Abstract.IsSubtype(exc.ob_type, type);
     }
 
-    public static PyObject? NoMemory() => SetString(PyExc.MemoryError, "");
+    public static PyObject? NoMemory()
+    {
+        SetObject(PyExc.MemoryError, null);
+        return null;
+    }
 
     /// <summary>PyErr_BadInternalCall: a host bug surfaced as SystemError.</summary>
     public static PyObject? BadInternalCall(string where) => SetString(PyExc.SystemError, "bad argument to internal function: " + where);

@@ -35,6 +35,19 @@ public static partial class EvalLoop
         var stackCheck = new StackEffectCheck();
 #endif
 
+        // Set by the last guard (the catch below): a .NET exception escaped an instruction and
+        // is now the current Python exception, to unwind from the instruction that raised it.
+        bool hostFault = false;
+
+    // The loop body runs inside one try (not one per call): re-entered only after the guard.
+    guarded:
+        try
+        {
+        if (hostFault)
+        {
+            hostFault = false;
+            goto error;
+        }
         // gen.throw(): raise the exception at the point where the generator is suspended.
         if (throwing)
         {
@@ -600,6 +613,46 @@ public static partial class EvalLoop
             instrs = f.Code.Instructions; consts = f.Code.Consts;
             s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
             goto error;
+        }
+        catch (Exception e)
+        {
+            // The last guard: a .NET exception escaping a C# call is a host bug (or a failed
+            // allocation), never a dead process. It becomes the current Python exception and
+            // unwinds from the instruction that was running, in the frame that was running.
+            HostExceptionToPython(e);
+            if (ts.CurrentFrame != f) ts.CurrentFrame = f;
+            hostFault = true;
+            goto guarded;
+        }
+    }
+
+    static bool ThrownByBigInteger(Exception e)
+    {
+        var trace = new System.Diagnostics.StackTrace(e);
+        for (int i = 0; i < 2 && i < trace.FrameCount; i++)
+            if (trace.GetFrame(i)?.GetMethod()?.DeclaringType == typeof(System.Numerics.BigInteger)) return true;
+        return false;
+    }
+
+    /// <summary>Set the Python exception for a .NET exception caught by the eval loop's last guard.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void HostExceptionToPython(Exception e)
+    {
+        Errors.Clear();
+        switch (e)
+        {
+            // BigInteger throws OverflowException past its size limit: an allocation that cannot be made.
+            case OutOfMemoryException:
+            case OverflowException when ThrownByBigInteger(e):
+                Errors.NoMemory();
+                break;
+            case InsufficientExecutionStackException:
+                Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
+                break;
+            default:
+                Errors.SetString(PyExc.SystemError, $"internal error in sharpy: {e.GetType().FullName}: {e.Message}");
+                break;
+        }
     }
 
     /// <summary>

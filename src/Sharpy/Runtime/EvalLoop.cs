@@ -43,7 +43,9 @@ public static partial class EvalLoop
     /// <summary>Enter the loop from C#, guarding the Python recursion depth.</summary>
     static PyObject? Enter(ThreadState ts, Frame entry, bool throwing, bool isNewFrame)
     {
-        if (++ts.PyRecursionDepth > ts.PyRecursionLimit)
+        // The count is Python's limit; the remaining .NET stack is the C-stack guard of CPython 3.14
+        // (a raised limit must not let C#-recursive entries, such as yield from chains, overflow it).
+        if (++ts.PyRecursionDepth > ts.PyRecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             ts.PyRecursionDepth--;
             // A new frame that never runs gives its slots back; a suspended generator keeps its own.

@@ -95,9 +95,16 @@ public static partial class SlotDefs
                 }
             case SlotKind.SetItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
             case SlotKind.DelItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
-            case SlotKind.GetAttribute: return ((GetAttroFunc)fn)(self, args[0].AsBorrowed);
-            case SlotKind.SetAttr: return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
-            case SlotKind.DelAttr: return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            // The attribute slots take str names (PyObject_GenericGetAttr and type_getattro check).
+            case SlotKind.GetAttribute:
+                if (!CheckAttributeName(args[0].AsBorrowed)) return null;
+                return ((GetAttroFunc)fn)(self, args[0].AsBorrowed);
+            case SlotKind.SetAttr:
+                if (!CheckAttributeName(args[0].AsBorrowed)) return null;
+                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
+            case SlotKind.DelAttr:
+                if (!CheckAttributeName(args[0].AsBorrowed)) return null;
+                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
             case SlotKind.DescrGet:
                 if (n < 1 || n > 2)
                     return Errors.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {n}");
@@ -114,6 +121,13 @@ public static partial class SlotDefs
             default:
                 return Errors.SetString(PyExc.SystemError, "bad slot wrapper kind");
         }
+    }
+
+    static bool CheckAttributeName(PyObject name)
+    {
+        if (name is PyUnicode) return true;
+        Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
+        return false;
     }
 }
 

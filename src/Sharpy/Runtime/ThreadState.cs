@@ -33,6 +33,11 @@ public sealed class ThreadState
     /// <summary>C#-level recursion depth (repr, compare, calls from C#), guarded separately.</summary>
     public int CRecursionDepth;
 
+    /// <summary>The trashcan (tstate->delete_later): deallocations nested this deep on this
+    /// thread, and the objects waiting to be freed by the outermost one (see Dealloc).</summary>
+    internal int DeallocDepth;
+    internal readonly System.Collections.Generic.Stack<(PyObject Obj, bool Tracked)> TrashDeleteLater = new();
+
     public readonly DataStack DataStack = new();
     /// <summary>Cleared frames kept for reuse (linked through Frame.Previous).</summary>
     internal Frame? FreeFrame;

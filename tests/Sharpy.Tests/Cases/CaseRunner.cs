@@ -124,9 +124,38 @@ public static class CaseRunner
     static Task<RunResult> Start(string id) => started.GetOrAdd(id, key => Task.Run(async () =>
     {
         await slots.WaitAsync().ConfigureAwait(false);
-        try { return Run(new[] { "tests/cases/" + key }, Root, CaseTimeout); }
+        try { return Run(new[] { "tests/cases/" + key }, Root, CaseTimeout, env: CaseEnvironment(key)); }
         finally { slots.Release(); }
     }));
+
+    /// <summary>
+    /// Settings a case asks for in its first line, <c># sharpy-case: heap-limit=4G</c>: the .NET
+    /// heap limit (DOTNET_GCHeapHardLimit) for a case that allocates until memory runs out.
+    /// </summary>
+    static Dictionary<string, string>? CaseEnvironment(string id)
+    {
+        string first;
+        using (var r = new StreamReader(Path.Combine(CasesDir, id))) first = r.ReadLine() ?? "";
+        const string Marker = "# sharpy-case:";
+        if (!first.StartsWith(Marker, StringComparison.Ordinal)) return null;
+        var env = new Dictionary<string, string>();
+        foreach (var setting in first.Substring(Marker.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = setting.Split('=', 2);
+            if (kv.Length == 2 && kv[0] == "heap-limit")
+                env["DOTNET_GCHeapHardLimit"] = ParseSize(kv[1]).ToString("X");
+            else
+                throw new FormatException($"{id}: unknown sharpy-case setting '{setting}'");
+        }
+        return env;
+    }
+
+    /// <summary>A size such as 512M or 4G, in bytes.</summary>
+    static long ParseSize(string s)
+    {
+        long unit = char.ToUpperInvariant(s[^1]) switch { 'K' => 1L << 10, 'M' => 1L << 20, 'G' => 1L << 30, _ => 1 };
+        return long.Parse(unit == 1 ? s : s[..^1], System.Globalization.CultureInfo.InvariantCulture) * unit;
+    }
 
     /// <summary>Runs ./sharpy ARGS in DIR with stdin empty, PYTHON* variables removed and
     /// PYTHONHASHSEED=0 (what the reference CPython uses), plus <paramref name="env"/>.</summary>
