@@ -57,7 +57,7 @@ public struct FormatSpec
     static int DecimalValue(int cp)
     {
         if (cp >= '0' && cp <= '9') return cp - '0';
-        if (cp < 128) return -1;
+        if (cp < 128 || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;   // a lone surrogate is no digit
         string s = char.ConvertFromUtf32(cp);
         return CharUnicodeInfo.GetDecimalDigitValue(s, 0);
     }
