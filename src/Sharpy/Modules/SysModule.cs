@@ -61,6 +61,11 @@ public static partial class SysModule
         }
     }
 
+    /// <summary>The modules written in C# (PyImport_Inittab's names, sorted), as a tuple of str.</summary>
+    [PyConstant("builtin_module_names")]
+    static PyObject BuiltinModuleNames
+        => PyTuple.FromStolen(Array.ConvertAll(BuiltinModules.Table, e => (PyObject)PyUnicode.FromString(e.Name)));
+
     [PyConstant("stdlib_module_names")]
     static PyObject StdlibModuleNamesSet
         => PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));

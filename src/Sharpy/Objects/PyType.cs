@@ -12,9 +12,11 @@ namespace Sharpy.Objects;
 /// its Python methods (see <see cref="SlotDefs"/>).
 /// </summary>
 [PyType("type", BaseType = true)]
-public sealed partial class PyType : PyObject
+public sealed partial class PyType : PyObject, IWeakReferenceable
 {
     public string tp_name;
+    /// <summary>tp_weaklist: classes and builtin types can be weakly referenced (WeakSet of classes in abc, functools).</summary>
+    public PyWeakReference? WeakRefList { get; set; }
     public PyType? tp_base;
     public PyTuple tp_bases = null!;
     public PyTuple tp_mro = null!;
@@ -91,5 +93,14 @@ public sealed partial class PyType
         foreach (var w in _subclasses)
             if (w.TryGetTarget(out var t) && t.ob_refcnt > 0) l.Add(t);
         return l;
+    }
+
+    /// <summary>type.__subclasses__(): the immediate subclasses still alive, oldest first.</summary>
+    [PyMethod("__subclasses__")]
+    static PyObject? SubclassesMethod(PyType self)
+    {
+        var list = PyList.New();
+        foreach (var t in self.Subclasses()) list.Append(t);
+        return list;
     }
 }
