@@ -7,9 +7,13 @@ namespace Sharpy.Generators;
 
 internal enum MethodKind { Instance, Class, Static, ModuleFunction }
 
-internal enum ParamConv { Object, Ssize, Int, Double, Bool, Str, Typed }
+internal enum ParamConv { Object, Ssize, Int, Double, Bool, Str, Typed, Converter, VarArgs, VarKeywords }
 
-internal enum PassKind { PosOnly, PosOrKw, KwOnly }
+/// <summary>How a parameter may be passed; VarArgs and VarKeywords are *args and **kwargs.</summary>
+internal enum PassKind { PosOnly, PosOrKw, KwOnly, VarArgs, VarKeywords }
+
+/// <summary>What the implementation returns and how the wrapper makes a Python object of it (clinic's return converters).</summary>
+internal enum ReturnKind { Object, Void, Bool, Long, Int, Double }
 
 /// <summary>One parameter of a [PyMethod], after self.</summary>
 internal sealed class ParamModel
@@ -25,6 +29,14 @@ internal sealed class ParamModel
     /// <summary>The C# expression for the value when the argument is absent.</summary>
     public string DefaultExpr = "default";
     public PassKind Pass;
+    /// <summary>A nullable value type (`long?`) or `string?`: None gives null as absence does.</summary>
+    public bool NoneIsNull;
+    /// <summary>For Converter: the converter's options ([ConverterFlags]).</summary>
+    public int Flags;
+    /// <summary>For Converter: the type implements IArgCleanup, so the wrapper releases it after the call.</summary>
+    public bool NeedsRelease;
+    /// <summary>The index of the argument in the parsing buffer (regular parameters only).</summary>
+    public int Slot;
 }
 
 /// <summary>A [PyMethod] (or a module function) and the wrapper it needs.</summary>
@@ -37,7 +49,15 @@ internal sealed class MethodModel
     /// <summary>The expression type self is cast to, or null when the method takes no self.</summary>
     public string? SelfCast;
     public bool Raw;
+    /// <summary>Why the method takes its arguments unparsed ([PyMethod(Raw = "...")]).</summary>
+    public string? RawReason;
+    public ReturnKind Returns;
+    /// <summary>Every parameter after self, in declaration order (regular ones, then *args/**kwargs where declared).</summary>
     public List<ParamModel> Params = new();
+    /// <summary>The parameters that bind to arguments one by one (not *args or **kwargs).</summary>
+    public IEnumerable<ParamModel> Regular => Params.Where(p => p.Pass <= PassKind.KwOnly);
+    public ParamModel? VarArgs => Params.FirstOrDefault(p => p.Pass == PassKind.VarArgs);
+    public ParamModel? VarKeywords => Params.FirstOrDefault(p => p.Pass == PassKind.VarKeywords);
     public int Index;
 
     /// <summary>The declaring C# class's name, so a derived class's wrappers do not hide its base's.</summary>
@@ -81,6 +101,7 @@ internal sealed class MethodModel
                 case "Doc": m.Doc = na.Value.Value as string; break;
                 case "Class": isClass = na.Value.Value is true; break;
                 case "Static": isStatic = na.Value.Value is true; break;
+                case "Raw": m.RawReason = na.Value.Value as string; break;
             }
         }
         var loc = method.Locations.FirstOrDefault();
@@ -95,8 +116,18 @@ internal sealed class MethodModel
         if (method.IsGenericMethod) Error("a [PyMethod] cannot be generic");
         if (isClass && isStatic) Error("a [PyMethod] cannot be both Class and Static");
         if (isModule && (isClass || isStatic)) Error("a module function cannot be Class or Static");
-        if (method.ReturnType.ToDisplayString().TrimEnd('?') != "Sharpy.Objects.PyObject")
-            Error("the return type must be PyObject? (a new reference, or null with an exception set)");
+        switch (method.ReturnType.SpecialType)
+        {
+            case SpecialType.System_Void: m.Returns = ReturnKind.Void; break;
+            case SpecialType.System_Boolean: m.Returns = ReturnKind.Bool; break;
+            case SpecialType.System_Int64: m.Returns = ReturnKind.Long; break;
+            case SpecialType.System_Int32: m.Returns = ReturnKind.Int; break;
+            case SpecialType.System_Double: m.Returns = ReturnKind.Double; break;
+            default:
+                if (method.ReturnType.ToDisplayString().TrimEnd('?') != "Sharpy.Objects.PyObject")
+                    Error("the return type must be PyObject? (a new reference, or null with an exception set), void, bool, long, int or double");
+                break;
+        }
         if (method.ReturnsByRef || method.ReturnsByRefReadonly) Error("the method cannot return by reference");
 
         m.Kind = isModule ? MethodKind.ModuleFunction : isClass ? MethodKind.Class : isStatic ? MethodKind.Static : MethodKind.Instance;
@@ -143,8 +174,10 @@ internal sealed class MethodModel
             && ps[first + 1].Type.ToDisplayString().TrimEnd('?') == "Sharpy.Objects.PyTuple")
         {
             m.Raw = true;
+            if (m.Returns != ReturnKind.Object) Error("the raw form returns PyObject?");
             return ok ? m : null;
         }
+        if (m.RawReason != null) Error("Raw = \"...\" is only for the raw form (ReadOnlySpan<StackRef> args, PyTuple? kwnames)");
 
         PassKind last = PassKind.PosOnly;
         for (int i = first; i < ps.Length; i++)
@@ -158,11 +191,37 @@ internal sealed class MethodModel
                 var an = a.AttributeClass?.ToDisplayString();
                 if (an == "Sharpy.Runtime.KeywordAttribute") pm.Pass = PassKind.PosOrKw;
                 else if (an == "Sharpy.Runtime.KeywordOnlyAttribute") pm.Pass = PassKind.KwOnly;
+                else if (an == "Sharpy.Runtime.VarArgsAttribute") pm.Pass = PassKind.VarArgs;
+                else if (an == "Sharpy.Runtime.VarKeywordsAttribute") pm.Pass = PassKind.VarKeywords;
+                else if (an == "Sharpy.Runtime.ConverterFlagsAttribute")
+                {
+                    if (a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is int fl) pm.Flags = fl;
+                    continue;
+                }
                 else continue;
                 if (a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is string kwName) pm.PyName = kwName;
             }
-            if (pm.Pass < last) Error($"parameter '{p.Name}': positional-only parameters come first, then [Keyword], then [KeywordOnly]");
+            // Declaration order is Python's: positional-only, [Keyword], [VarArgs], [KeywordOnly], [VarKeywords].
+            int Rank(PassKind k) => k switch { PassKind.VarArgs => 2, PassKind.KwOnly => 3, PassKind.VarKeywords => 4, _ => (int)k };
+            if (Rank(pm.Pass) < Rank(last) || (pm.Pass == last && pm.Pass >= PassKind.VarArgs))
+                Error($"parameter '{p.Name}': the order is positional-only, [Keyword], [VarArgs], [KeywordOnly], [VarKeywords] (one each of the var kinds)");
             last = pm.Pass;
+            if (pm.Pass == PassKind.VarArgs)
+            {
+                if (p.Type.ToDisplayString() != "Sharpy.Objects.PyTuple" || p.HasExplicitDefaultValue)
+                    Error($"parameter '{p.Name}': [VarArgs] is `PyTuple {p.Name}` (the extra positional arguments, borrowed for the call)");
+                pm.Conv = ParamConv.VarArgs;
+                m.Params.Add(pm);
+                continue;
+            }
+            if (pm.Pass == PassKind.VarKeywords)
+            {
+                if (p.Type.ToDisplayString() != "Sharpy.Objects.PyDict?" || p.HasExplicitDefaultValue)
+                    Error($"parameter '{p.Name}': [VarKeywords] is `PyDict? {p.Name}` (the extra keyword arguments, null when there are none)");
+                pm.Conv = ParamConv.VarKeywords;
+                m.Params.Add(pm);
+                continue;
+            }
 
             var t = p.Type;
             bool nullableValue = false;
@@ -173,13 +232,22 @@ internal sealed class MethodModel
             }
             switch (t.SpecialType)
             {
-                case SpecialType.System_Int64: pm.Conv = ParamConv.Ssize; break;
-                case SpecialType.System_Int32: pm.Conv = ParamConv.Int; break;
-                case SpecialType.System_Double: pm.Conv = ParamConv.Double; break;
+                case SpecialType.System_Int64: pm.Conv = ParamConv.Ssize; pm.NoneIsNull = nullableValue; break;
+                case SpecialType.System_Int32: pm.Conv = ParamConv.Int; pm.NoneIsNull = nullableValue; break;
+                case SpecialType.System_Double: pm.Conv = ParamConv.Double; pm.NoneIsNull = nullableValue; break;
                 case SpecialType.System_Boolean: pm.Conv = ParamConv.Bool; break;
-                case SpecialType.System_String: pm.Conv = ParamConv.Str; break;
+                case SpecialType.System_String:
+                    pm.Conv = ParamConv.Str;
+                    pm.NoneIsNull = p.Type.NullableAnnotation == NullableAnnotation.Annotated;
+                    break;
                 default:
-                    if (Name(t) == "Sharpy.Objects.PyObject")
+                    if (IsConverter(t, out bool needsRelease))
+                    {
+                        pm.Conv = ParamConv.Converter;
+                        pm.TypedClass = Fq(t);
+                        pm.NeedsRelease = needsRelease;
+                    }
+                    else if (Name(t) == "Sharpy.Objects.PyObject")
                         pm.Conv = ParamConv.Object;
                     else if (IsPyObjectClass(t) && PyTypeName(t) is string pyName)
                     {
@@ -189,7 +257,7 @@ internal sealed class MethodModel
                     }
                     else
                     {
-                        Error($"parameter '{p.Name}' has unsupported type {p.Type.ToDisplayString()} (PyObject, a [PyType] class, long, int, double, bool or string)");
+                        Error($"parameter '{p.Name}' has unsupported type {p.Type.ToDisplayString()} (PyObject, a [PyType] class, an IArgConverter<T>, long, int, double, bool or string)");
                         continue;
                     }
                     break;
@@ -205,9 +273,27 @@ internal sealed class MethodModel
                 else
                     pm.DefaultExpr = Literal(dv);
             }
+            if (pm.Flags != 0 && pm.Conv != ParamConv.Converter)
+                Error($"parameter '{p.Name}': [ConverterFlags] is for an IArgConverter<T> parameter");
             m.Params.Add(pm);
         }
+        int slot = 0;
+        foreach (var pm in m.Regular) pm.Slot = slot++;
         return ok ? m : null;
+    }
+
+    /// <summary>The type implements Sharpy.Runtime.IArgConverter&lt;itself&gt; (and perhaps IArgCleanup).</summary>
+    static bool IsConverter(ITypeSymbol t, out bool needsRelease)
+    {
+        bool conv = false;
+        needsRelease = false;
+        foreach (var i in t.AllInterfaces)
+        {
+            var n = i.OriginalDefinition.ToDisplayString();
+            if (n == "Sharpy.Runtime.IArgConverter<TSelf>" && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], t)) conv = true;
+            else if (n == "Sharpy.Runtime.IArgCleanup") needsRelease = true;
+        }
+        return conv;
     }
 
     static bool IsAssignableFrom(ITypeSymbol target, INamedTypeSymbol owner)

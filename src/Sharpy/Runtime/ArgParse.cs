@@ -89,9 +89,13 @@ public static partial class ArgParse
         public readonly int MaxPos;
         /// <summary>Required keyword-only parameters.</summary>
         public readonly int MinKw;
+        /// <summary>Extra positional arguments go to a *args tuple.</summary>
+        public readonly bool VarArgs;
+        /// <summary>Unknown keyword arguments go to a **kwargs dict.</summary>
+        public readonly bool VarKeywords;
         public int MaxArgs => PosOnly + KwNames.Length;
 
-        public Parser(string fname, int posOnly, string[] kwNames, int minPos, int maxPos, int minKw)
+        public Parser(string fname, int posOnly, string[] kwNames, int minPos, int maxPos, int minKw, bool varArgs = false, bool varKeywords = false)
         {
             FName = fname;
             PosOnly = posOnly;
@@ -99,6 +103,8 @@ public static partial class ArgParse
             MinPos = minPos;
             MaxPos = maxPos;
             MinKw = minKw;
+            VarArgs = varArgs;
+            VarKeywords = varKeywords;
         }
     }
 
@@ -184,6 +190,99 @@ public static partial class ArgParse
         return true;
     }
 
+    /// <summary>
+    /// UnpackKeywords for a signature with *args and/or **kwargs: positional arguments past
+    /// the named parameters go to <paramref name="varargs"/> (a new tuple), keywords that
+    /// name no parameter go to <paramref name="varkw"/> (a new dict, or null when there are
+    /// none). Both are owned by the caller; on failure both are released and reset.
+    /// </summary>
+    public static bool UnpackVar(ReadOnlySpan<StackRef> args, PyTuple? kwnames, Parser p, Span<PyObject?> buf, out PyTuple varargs, out PyDict? varkw)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int nargs = args.Length - nkw;
+        int maxargs = p.MaxArgs;
+        string f = p.FName;
+        varargs = PyTuple.Empty;
+        varkw = null;
+        if (!p.VarArgs && nargs > p.MaxPos)
+        {
+            if (p.MaxPos == 0)
+                Errors.SetString(PyExc.TypeError, $"{f}() takes no positional arguments");
+            else
+                Errors.SetString(PyExc.TypeError,
+                    $"{f}() takes {(p.MinPos < p.MaxPos ? "at most" : "exactly")} {p.MaxPos} positional argument{(p.MaxPos == 1 ? "" : "s")} ({nargs} given)");
+            return false;
+        }
+        int npos = Math.Min(nargs, p.MaxPos);
+        for (int i = 0; i < npos; i++) buf[i] = args[i].AsBorrowed;
+        for (int i = npos; i < maxargs; i++) buf[i] = null;
+        if (nargs > npos) varargs = VarArgsTuple(args[..nargs], npos);
+        if (nkw != 0)
+        {
+            if (!CheckKeywordNames(kwnames!)) return FailVar(ref varargs, ref varkw);
+            var items = kwnames!.Items;
+            for (int j = 0; j < items.Length; j++)
+            {
+                var key = ((PyUnicode)items[j]).Value;
+                int idx = Array.IndexOf(p.KwNames, key);
+                if (idx >= 0)
+                {
+                    int slot = p.PosOnly + idx;
+                    if (slot < npos)
+                    {
+                        Errors.SetString(PyExc.TypeError, $"argument for {f}() given by name ('{key}') and position ({slot + 1})");
+                        return FailVar(ref varargs, ref varkw);
+                    }
+                    buf[slot] = args[nargs + j].AsBorrowed;
+                }
+                else if (p.VarKeywords)
+                {
+                    varkw ??= PyDict.New();
+                    if (varkw.SetItem(items[j], args[nargs + j].AsBorrowed) < 0) return FailVar(ref varargs, ref varkw);
+                }
+                else
+                {
+                    UnexpectedKeyword(kwnames, p.KwNames, f);
+                    return FailVar(ref varargs, ref varkw);
+                }
+            }
+        }
+        int minPosOnly = Math.Min(p.PosOnly, p.MinPos);
+        if (nargs < minPosOnly)
+        {
+            Errors.SetString(PyExc.TypeError,
+                $"{f}() takes {(minPosOnly < p.MaxPos || p.VarArgs ? "at least" : "exactly")} {minPosOnly} positional argument{(minPosOnly == 1 ? "" : "s")} ({nargs} given)");
+            return FailVar(ref varargs, ref varkw);
+        }
+        for (int i = p.PosOnly; i < maxargs; i++)
+        {
+            if (buf[i] == null && (i < p.MinPos || (p.MaxPos <= i && i < p.MaxPos + p.MinKw)))
+            {
+                Errors.SetString(PyExc.TypeError, $"{f}() missing required argument '{p.KwNames[i - p.PosOnly]}' (pos {i + 1})");
+                return FailVar(ref varargs, ref varkw);
+            }
+        }
+        return true;
+    }
+
+    static bool FailVar(ref PyTuple varargs, ref PyDict? varkw)
+    {
+        Py.DECREF(varargs);
+        Py.XDECREF(varkw);
+        varargs = PyTuple.Empty;
+        varkw = null;
+        return false;
+    }
+
+    /// <summary>The positional arguments from <paramref name="start"/> on, as a new tuple (*args).</summary>
+    public static PyTuple VarArgsTuple(ReadOnlySpan<StackRef> args, int start)
+    {
+        if (args.Length <= start) return PyTuple.Empty;
+        var items = new PyObject[args.Length - start];
+        for (int i = 0; i < items.Length; i++) items[i] = Py.NewRef(args[start + i].AsBorrowed);
+        return PyTuple.FromStolen(items);
+    }
+
     static bool CheckKeywordNames(PyTuple kwnames)
     {
         foreach (var k in kwnames.Items)
@@ -256,6 +355,40 @@ public static partial class ArgParse
             value = -1;
         }
         return ok;
+    }
+
+    /// <summary>
+    /// Clinic's <c>Py_ssize_t(accept={int, NoneType})</c> (_Py_convert_optional_to_ssize_t):
+    /// None gives null; "argument should be integer or None, not 'str'".
+    /// </summary>
+    public static bool ToOptionalSsize(PyObject o, out long? value)
+    {
+        value = null;
+        if (o == PyNone.None) return true;
+        if (o is not PyLong && o.ob_type.nb_index == null)
+        {
+            Errors.SetString(PyExc.TypeError, $"argument should be integer or None, not '{o.ob_type.tp_name}'");
+            return false;
+        }
+        long v = Abstract.AsSsize(o, PyExc.OverflowError);
+        if (v == -1 && Errors.Occurred()) return false;
+        value = v;
+        return true;
+    }
+
+    /// <summary>An int or None (None gives null), as <see cref="ToOptionalSsize"/> with the C int range.</summary>
+    public static bool ToOptionalInt(PyObject o, out int? value)
+    {
+        value = null;
+        if (o == PyNone.None) return true;
+        if (o is not PyLong && o.ob_type.nb_index == null)
+        {
+            Errors.SetString(PyExc.TypeError, $"argument should be integer or None, not '{o.ob_type.tp_name}'");
+            return false;
+        }
+        if (!ToInt(o, out int v)) return false;
+        value = v;
+        return true;
     }
 
     /// <summary>The C int converter: __index__, "Python int too large to convert to C int".</summary>
@@ -381,6 +514,28 @@ public static partial class ArgParse
         value = "";
         return false;
     }
+
+    /// <summary>Clinic's <c>str(accept={str, NoneType})</c>: None gives null; "must be str or None, not int".</summary>
+    public static bool ToOptionalStr(PyObject o, string fname, string displayName, out string? value)
+    {
+        value = null;
+        if (o == PyNone.None) return true;
+        if (o is PyUnicode u)
+        {
+            value = u.Value;
+            return true;
+        }
+        BadArgument(fname, displayName, "str or None", o);
+        return false;
+    }
+
+    // ---- return converters ----
+
+    /// <summary>The Py_ssize_t / int return converter: -1 with an exception set is an error.</summary>
+    public static PyObject? FromSsize(long v) => v == -1 && Errors.Occurred() ? null : PyLong.FromLong(v);
+
+    /// <summary>The double return converter: -1.0 with an exception set is an error.</summary>
+    public static PyObject? FromDouble(double v) => v == -1.0 && Errors.Occurred() ? null : PyFloat.FromDouble(v);
 
     /// <summary>A new reference to the bool <paramref name="b"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -45,14 +45,33 @@ public sealed class PyTypeAttribute(string name) : Attribute
 /// <item><c>double</c>: float, __float__ or __index__: "must be real number, not str".</item>
 /// <item><c>bool</c>: any object's truth.</item>
 /// <item><c>string</c>: a str: "f() argument 'encoding' must be str, not int".</item>
-/// <item><c>long? / int? / double? / bool? x = null</c>: optional; null when absent.</item>
+/// <item><c>long? / int? x = null</c>: optional, and None is accepted: null when absent or
+///   None (clinic's <c>Py_ssize_t(accept={int, NoneType})</c>); "argument should be integer
+///   or None, not 'str'".</item>
+/// <item><c>double? x = null</c>: optional; null when absent or None.</item>
+/// <item><c>bool? x = null</c>: optional; null when absent (None is false, as any object's truth).</item>
+/// <item><c>string? x = null</c>: str or None (clinic's <c>str(accept={str, NoneType})</c>): null
+///   when absent or None; "f() argument 'x' must be str or None, not int".</item>
+/// <item>a type that implements <see cref="IArgConverter{TSelf}"/>: converted by the type's
+///   own <c>Convert</c>, so a converter is written once, beside its type. Options go on the
+///   parameter with [ConverterFlags]. The runtime's: <see cref="PathArg"/> (clinic's
+///   <c>path_t</c>: str, bytes, os.PathLike, with <c>PathArg.AllowFd</c> an int fd, with
+///   <c>PathArg.Nullable</c> None), <see cref="Fildes"/> (an int or an object with
+///   fileno()), <see cref="BufferArg"/> (clinic's <c>Py_buffer</c>: a bytes-like object's
+///   bytes for the call). A converter that also implements <see cref="IArgCleanup"/> is
+///   released after the call. <c>T? x = null</c> makes it optional (null when absent).</item>
+/// <item><c>[VarArgs] PyTuple args</c>: *args, the positional arguments past the named ones
+///   (a tuple borrowed for the call; empty when there are none).</item>
+/// <item><c>[VarKeywords] PyDict? kwargs</c>: **kwargs, the keyword arguments that name no
+///   parameter (a dict borrowed for the call, or null when there are none).</item>
 /// </list>
 /// A C# default value (<c>long maxsplit = -1</c>, <c>string errors = "strict"</c>) makes a
 /// parameter optional and is its value when absent. In messages the argument is named as
 /// clinic names it: "argument" (the single parameter of a METH_O function), "argument 2"
 /// (positional-only), "argument 'sep'" (may be given by keyword).</para>
 /// <para><b>Kinds.</b> Parameters are positional-only unless marked [Keyword]
-/// (positional-or-keyword) or [KeywordOnly]; in that order. The calling convention, and so
+/// (positional-or-keyword) or [KeywordOnly]; in Python's order: positional-only, [Keyword],
+/// [VarArgs], [KeywordOnly], [VarKeywords]. The calling convention, and so
 /// the messages, follow clinic's choice: no parameters is METH_NOARGS ("list.clear() takes
 /// no arguments (1 given)"); one required positional-only parameter is METH_O
 /// ("list.append() takes exactly one argument (0 given)"); only positional-only parameters
@@ -64,9 +83,13 @@ public sealed class PyTypeAttribute(string name) : Attribute
 /// <para><b>Raw form.</b> A method whose parameters after self are exactly
 /// <c>(ReadOnlySpan&lt;StackRef&gt; args, PyTuple? kwnames)</c> receives the call's arguments
 /// unparsed (positional, then the values of the keywords named in kwnames); use
-/// <see cref="ArgParse"/>'s helpers for CPython's messages.</para>
-/// <para><b>Result.</b> PyObject?: a new reference, or null with an exception set.
-/// Unsupported signatures are compile errors (SHARPY001).</para>
+/// <see cref="ArgParse"/>'s helpers for CPython's messages. It is the exception: it needs
+/// the reason the signature cannot be declared, <c>[PyMethod(Raw = "...")]</c>.</para>
+/// <para><b>Result</b> (clinic's return converters): <c>PyObject?</c>, a new reference or
+/// null with an exception set; <c>void</c>, None (cannot fail); <c>bool</c>, True or False
+/// (cannot fail; a predicate that can fail returns PyObject?); <c>long</c> and <c>int</c>,
+/// an int, and <c>double</c>, a float, where -1 with an exception set is an error, as in
+/// CPython. Unsupported signatures are compile errors (SHARPY001).</para>
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PyMethodAttribute(string? name = null) : Attribute
@@ -78,6 +101,8 @@ public sealed class PyMethodAttribute(string? name = null) : Attribute
     public bool Class { get; set; }
     /// <summary>A staticmethod: no self parameter.</summary>
     public bool Static { get; set; }
+    /// <summary>Why the method takes the raw (args, kwnames) form instead of a declared signature.</summary>
+    public string? Raw { get; set; }
 }
 
 /// <summary>
@@ -143,4 +168,27 @@ public sealed class KeywordAttribute(string? name = null) : Attribute
 public sealed class KeywordOnlyAttribute(string? name = null) : Attribute
 {
     public string? Name { get; } = name;
+}
+
+/// <summary>*args: the parameter (<c>PyTuple args</c>) receives the extra positional arguments.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class VarArgsAttribute : Attribute
+{
+}
+
+/// <summary>**kwargs: the parameter (<c>PyDict? kwargs</c>) receives the keyword arguments that name no parameter.</summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class VarKeywordsAttribute : Attribute
+{
+}
+
+/// <summary>
+/// Options for an <see cref="IArgConverter{TSelf}"/> parameter, passed to its Convert as
+/// <see cref="ArgContext.Flags"/>; the converter type defines them as constants
+/// (<c>[ConverterFlags(PathArg.AllowFd | PathArg.Nullable)] PathArg path</c>).
+/// </summary>
+[AttributeUsage(AttributeTargets.Parameter)]
+public sealed class ConverterFlagsAttribute(int flags) : Attribute
+{
+    public int Flags { get; } = flags;
 }

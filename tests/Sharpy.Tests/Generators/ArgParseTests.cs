@@ -28,6 +28,7 @@ public class ArgParseTests
         double d => PyFloat.FromDouble(d),
         bool b => b ? PyBool.True : PyBool.False,
         string s => PyUnicode.FromString(s),
+        byte[] b => PyBytes.FromBytes(b),
         System.Numerics.BigInteger bi => PyLong.FromBigInteger(bi),
         _ => throw new ArgumentException("unboxable"),
     };
@@ -189,6 +190,41 @@ public class ArgParseTests
     [InlineData("TypeError: kwonly() takes exactly 1 positional argument (2 given)", "kwonly", 1L, 2L)]
     [InlineData("(None, None, None)", "maybe")]
     [InlineData("(5, 2.5, 's')", "maybe", 5L, 2.5, "s")]
+    [InlineData("(None, None, None)", "maybe", null, null, null)]
+    [InlineData("TypeError: argument should be integer or None, not 'str'", "maybe", "a")]
+    [InlineData("TypeError: maybe() argument 's' must be str or None, not int", "maybe", "s=", 1L)]
+    // *args, **kwargs
+    [InlineData("((), None, None)", "vprint")]
+    [InlineData("((1, 2), None, '.')", "vprint", 1L, 2L, "end=", ".")]
+    [InlineData("TypeError: vprint() got an unexpected keyword argument 'sepp'. Did you mean 'sep'?", "vprint", 1L, "sepp=", 1L)]
+    [InlineData("(1, 2, (3, 4), None)", "build", 1L, 2L, 3L, 4L)]
+    [InlineData("(1, 2, (), {'metaclass': 3})", "build", 1L, 2L, "metaclass=", 3L)]
+    [InlineData("TypeError: build() takes at least 2 positional arguments (1 given)", "build", 1L)]
+    [InlineData("(1, ())", "least", 1L)]
+    [InlineData("(1, (2, 3))", "least", 1L, 2L, 3L)]
+    [InlineData("TypeError: least expected at least 1 argument, got 0", "least", "")]
+    [InlineData("TypeError: Thing.least() takes no keyword arguments", "least", 1L, "key=", 2L)]
+    // converters: path_t, fildes, Py_buffer
+    [InlineData("('a', None, -1)", "stat", "a")]
+    [InlineData("(None, None, 3)", "stat", "path=", 3L)]
+    [InlineData("TypeError: stat: path should be string, bytes, os.PathLike or integer, not float", "stat", 1.5)]
+    [InlineData("TypeError: stat: path should be string, bytes, os.PathLike or integer, not NoneType", "stat", null)]
+    [InlineData("ValueError: stat: embedded null character in path", "stat", "a\0b")]
+    [InlineData("OverflowError: Python int too large to convert to C int", "stat", 1L << 40)]
+    [InlineData("('absent',)", "listdir", "")]
+    [InlineData("('None',)", "listdir", null)]
+    [InlineData("TypeError: listdir: path should be string, bytes, os.PathLike, integer or None, not float", "listdir", 1.5)]
+    [InlineData("(3,)", "fileno", 3L)]
+    [InlineData("ValueError: file descriptor cannot be a negative integer (-1)", "fileno", -1L)]
+    [InlineData("TypeError: argument must be an int, or have a fileno() method.", "fileno", "x")]
+    [InlineData("TypeError: a bytes-like object is required, not 'str'", "write", "x")]
+    [InlineData("3", "write", new byte[] { 1, 2, 3 })]
+    // return converters
+    [InlineData("None", "rvoid", "")]
+    [InlineData("True", "rbool", 1L)]
+    [InlineData("-1", "rlong", -1L)]
+    [InlineData("ValueError: failed", "rlong", 5L, true)]
+    [InlineData("1.5", "rdouble", 3L)]
     [InlineData("(1, 2)", "kwname", "from=", 1L, "default=", 2L)]
     [InlineData("TypeError: kwname() missing required argument 'from' (pos 1)", "kwname", "default=", 2L)]
     public void MethodCalls(string expected, string method, params object?[] args)

@@ -40,7 +40,12 @@ public sealed partial class X : PyObject
 {
     public X() : base(Type) { }
     [PyMethod] static PyObject? BadType(X self, DateTime d) => null;
-    [PyMethod] static int BadReturn(X self) => 0;
+    [PyMethod] static string BadReturn(X self) => """";
+    [PyMethod] static PyObject? BadVarArgs(X self, [VarArgs] PyList args) => null;
+    [PyMethod] static PyObject? BadVarKw(X self, [VarKeywords] PyDict kwargs) => null;
+    [PyMethod] static PyObject? VarOrder(X self, [VarArgs] PyTuple args, PyObject a) => null;
+    [PyMethod] static PyObject? BadFlags(X self, [ConverterFlags(1)] long n) => null;
+    [PyMethod(Raw = ""why"")] static PyObject? RawNotRaw(X self, long n) => null;
     [PyMethod] static PyObject? NoSelf() => null;
     [PyMethod] static PyObject? BadOrder(X self, [KeywordOnly] PyObject a, [Keyword] PyObject b) => null;
     [PyMethod] static PyObject? RefParam(X self, ref long n) => null;
@@ -53,8 +58,13 @@ public sealed partial class X : PyObject
         Assert.Contains("BadType: parameter 'd' has unsupported type System.DateTime", m);
         Assert.Contains("BadReturn: the return type must be PyObject?", m);
         Assert.Contains("NoSelf: the first parameter of a method is self", m);
-        Assert.Contains("BadOrder: parameter 'b': positional-only parameters come first", m);
+        Assert.Contains("BadOrder: parameter 'b': the order is positional-only, [Keyword], [VarArgs], [KeywordOnly], [VarKeywords]", m);
         Assert.Contains("RefParam: parameter 'n' cannot be ref/out/in", m);
+        Assert.Contains("BadVarArgs: parameter 'args': [VarArgs] is `PyTuple args`", m);
+        Assert.Contains("BadVarKw: parameter 'kwargs': [VarKeywords] is `PyDict? kwargs`", m);
+        Assert.Contains("VarOrder: parameter 'a': the order is positional-only, [Keyword], [VarArgs], [KeywordOnly], [VarKeywords]", m);
+        Assert.Contains("BadFlags: parameter 'n': [ConverterFlags] is for an IArgConverter<T> parameter", m);
+        Assert.Contains("RawNotRaw: Raw = \"...\" is only for the raw form", m);
         Assert.Contains("Both: a [PyMethod] cannot be both Class and Static", m);
         var g = All("SHARPY002");
         Assert.Contains("orphan: a [PySetter] needs a [PyGetter] of the same name", g);
@@ -74,7 +84,9 @@ public partial class Y : PyObject
     [PyMethod] static PyObject? B(PyObject self, PyUnicode s) => null;
     [PyMethod] static PyObject? C(Y self, long a, int b = 3, double c = 0.5, bool d = true, string e = ""x\n"", PyObject? f = null) => null;
     [PyMethod] static PyObject? D(Y self, [Keyword] PyObject a, [Keyword] string? b = null, [KeywordOnly] double? c = null, [KeywordOnly] PyTuple? t = null) => null;
-    [PyMethod(Class = true)] static PyObject? E(PyType cls, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
+    [PyMethod(Class = true, Raw = ""a test"")] static PyObject? E(PyType cls, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
+    [PyMethod] static void G(Y self, [VarArgs] PyTuple args, [KeywordOnly] BufferArg b, [VarKeywords] PyDict? kw) { }
+    [PyMethod] static long H(Y self, [ConverterFlags(PathArg.AllowFd | PathArg.Nullable)] PathArg? p = null, Fildes? fd = null) => 0;
     [PyMethod(Static = true)] static PyObject? F(PyObject x, [Keyword(""default"")] PyObject? y = null) => null;
     [PyGetter(""v"")] static PyObject? GetV(Y self) => null;
     [PySetter(""v"")] static int SetV(Y self, PyObject? value) => 0;
@@ -90,7 +102,8 @@ public static partial class M
     static void InitModule(PyModule m) { }
     [PyMethod] static PyObject? f(double x) => null;
     [PyMethod] static PyObject? g(PyModule module, [Keyword] long n = 1) => null;
-    [PyMethod] static PyObject? h(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
+    [PyMethod(Raw = ""a test"")] static PyObject? h(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
+    [PyMethod] static double k(PyObject a, [VarArgs] PyTuple rest) => 0;
 }");
         Assert.Empty(diags);
         Assert.Empty(compile.Select(d => d.ToString()));

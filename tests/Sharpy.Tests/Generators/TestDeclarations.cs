@@ -110,12 +110,58 @@ public sealed partial class TestThing : PyObject
     static PyObject? Maybe(PyObject self, [Keyword] long? n = null, [Keyword] double? x = null, [Keyword] string? s = null)
         => Tuple(n, x, s);
 
+    // *args and keyword-only parameters (print(*args, sep=None, end=None)).
+    [PyMethod("vprint")]
+    static PyObject? VPrint(PyObject self, [VarArgs] PyTuple args, [KeywordOnly] PyObject? sep = null, [KeywordOnly] PyObject? end = null)
+        => Tuple(args, sep, end);
+
+    // *args and **kwargs after positional-only parameters (__build_class__(func, name, /, *bases, **kwds)).
+    [PyMethod("build")]
+    static PyObject? Build(PyObject self, PyObject func, PyObject name, [VarArgs] PyTuple bases, [VarKeywords] PyDict? kwds)
+        => Tuple(func, name, bases, kwds);
+
+    // *args after positional-only parameters, no keywords (min-like).
+    [PyMethod("least")]
+    static PyObject? Least(PyObject self, PyObject first, [VarArgs] PyTuple rest) => Tuple(first, rest);
+
+    // Converters supplied by their types: path_t (with an fd), fildes, Py_buffer.
+    [PyMethod("stat")]
+    static PyObject? Stat(PyObject self, [Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path)
+        => Tuple(path.Str, path.Bytes == null ? null : (long)path.Bytes.Length, (long)path.Fd);
+
+    [PyMethod("listdir")]
+    static PyObject? ListDir(PyObject self, [Keyword, ConverterFlags(PathArg.AllowFd | PathArg.Nullable)] PathArg? path = null)
+        => Tuple(path is { } p ? (p.IsNone ? "None" : p.Str) : "absent");
+
+    [PyMethod("fileno")]
+    static PyObject? FileNo(PyObject self, Fildes fd) => Tuple((long)fd.Fd);
+
+    [PyMethod("write")]
+    static long Write(PyObject self, BufferArg data) => data.Length;
+
+    // Return converters: void, bool, long (-1 with an exception is an error), double.
+    [PyMethod("rvoid")]
+    static void RVoid(PyObject self) { }
+
+    [PyMethod("rbool")]
+    static bool RBool(PyObject self, long v) => v > 0;
+
+    [PyMethod("rlong")]
+    static long RLong(PyObject self, long v, bool fail = false)
+    {
+        if (fail) Errors.SetString(PyExc.ValueError, "failed");
+        return fail ? -1 : v;
+    }
+
+    [PyMethod("rdouble")]
+    static double RDouble(PyObject self, double x) => x / 2;
+
     // A keyword whose Python name is a C# keyword.
     [PyMethod("kwname")]
     static PyObject? KwName(PyObject self, [Keyword("from")] PyObject source, [KeywordOnly("default")] PyObject? fallback = null) => Tuple(source, fallback);
 
     // The raw form: the call's arguments, unparsed.
-    [PyMethod("raw")]
+    [PyMethod("raw", Raw = "the test of the raw form")]
     static PyObject? Raw(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => Tuple((long)args.Length, kwnames);
 
@@ -165,6 +211,6 @@ public static partial class TestModule
         => Math.Abs(a - b) <= rel_tol * Math.Max(Math.Abs(a), Math.Abs(b)) ? PyBool.True : PyBool.False;
 
     // the raw form with the module first
-    [PyMethod("count")]
+    [PyMethod("count", Raw = "the test of the raw form")]
     static PyObject? Count(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyLong.FromLong(args.Length);
 }

@@ -1,0 +1,211 @@
+using System;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+// Converters that a type supplies in one place (Argument Clinic's custom converters: path_t,
+// fildes, Py_buffer). A [PyMethod] parameter whose C# type implements IArgConverter<T> is
+// converted by T.Convert in the generated wrapper; if T also implements IArgCleanup, the
+// wrapper calls Release() once the implementation returns (or a later parameter fails).
+
+/// <summary>Where a converter is used, for its messages: clinic's function and argument names.</summary>
+public readonly struct ArgContext(string fname, string display, string name, int flags)
+{
+    /// <summary>The bare function name: "stat", "split".</summary>
+    public readonly string FName = fname;
+    /// <summary>The argument as clinic names it in "must be" messages: "argument", "argument 2", "argument 'path'".</summary>
+    public readonly string Display = display;
+    /// <summary>The parameter's Python name: "path".</summary>
+    public readonly string Name = name;
+    /// <summary>The converter's options, from the parameter's [ConverterFlags] (0 by default).</summary>
+    public readonly int Flags = flags;
+}
+
+/// <summary>
+/// A type that converts a call's argument into itself. <c>Convert</c> reports failure the
+/// Python way: it sets the exception and returns false.
+/// </summary>
+public interface IArgConverter<TSelf> where TSelf : IArgConverter<TSelf>
+{
+    static abstract bool Convert(PyObject arg, in ArgContext context, out TSelf value);
+}
+
+/// <summary>A converted argument that holds something to give back after the call (clinic's cleanup).</summary>
+public interface IArgCleanup
+{
+    void Release();
+}
+
+/// <summary>
+/// Clinic's <c>path_t</c> (Modules/posixmodule.c path_converter): str, bytes or an
+/// os.PathLike (through __fspath__); with <see cref="AllowFd"/> also an int file descriptor,
+/// with <see cref="Nullable"/> also None. Options go on the parameter:
+/// <c>[ConverterFlags(PathArg.AllowFd)] PathArg path</c>.
+/// </summary>
+public readonly struct PathArg : IArgConverter<PathArg>
+{
+    /// <summary>An int is a file descriptor (clinic's allow_fd).</summary>
+    public const int AllowFd = 1;
+    /// <summary>None is accepted (clinic's nullable); then <see cref="Object"/> is None and no form is set.</summary>
+    public const int Nullable = 2;
+
+    /// <summary>The argument as given (borrowed for the call).</summary>
+    public readonly PyObject Object;
+    /// <summary>The path when it is (or __fspath__ gave) a str; else null.</summary>
+    public readonly string? Str;
+    /// <summary>The path when it is (or __fspath__ gave) bytes; else null.</summary>
+    public readonly byte[]? Bytes;
+    /// <summary>The file descriptor when an int was given (AllowFd); else -1.</summary>
+    public readonly int Fd;
+    public readonly bool IsFd;
+
+    PathArg(PyObject o, string? s, byte[]? b, int fd, bool isFd)
+    {
+        Object = o;
+        Str = s;
+        Bytes = b;
+        Fd = fd;
+        IsFd = isFd;
+    }
+
+    public bool IsNone => Str == null && Bytes == null && !IsFd;
+
+    public static bool Convert(PyObject arg, in ArgContext c, out PathArg value)
+    {
+        value = default;
+        bool allowFd = (c.Flags & AllowFd) != 0, nullable = (c.Flags & Nullable) != 0;
+        if (nullable && arg == PyNone.None)
+        {
+            value = new PathArg(arg, null, null, -1, false);
+            return true;
+        }
+        if (allowFd && arg is not PyUnicode && arg is not PyBytes && (arg is PyLong || arg.ob_type.nb_index != null))
+        {
+            if (!ArgParse.ToInt(arg, out int fd)) return false;
+            value = new PathArg(arg, null, null, fd, true);
+            return true;
+        }
+        PyObject path = arg;
+        PyObject? fspathResult = null;
+        if (arg is not PyUnicode && arg is not PyBytes)
+        {
+            var fspath = TypeLookup.Lookup(arg.ob_type, "__fspath__");
+            if (fspath == null)
+            {
+                Errors.SetString(PyExc.TypeError,
+                    $"{c.FName}: {c.Name} should be string, bytes{(allowFd || nullable ? ", " : " or ")}os.PathLike"
+                    + (allowFd && nullable ? ", integer or None" : allowFd ? " or integer" : nullable ? " or None" : "")
+                    + $", not {arg.ob_type.tp_name}");
+                return false;
+            }
+            fspathResult = Calls.CallMethod(arg, "__fspath__");
+            if (fspathResult == null) return false;
+            if (fspathResult is not PyUnicode && fspathResult is not PyBytes)
+            {
+                Errors.SetString(PyExc.TypeError, $"expected {arg.ob_type.tp_name}.__fspath__() to return str or bytes, not {fspathResult.ob_type.tp_name}");
+                Py.DECREF(fspathResult);
+                return false;
+            }
+            path = fspathResult;
+        }
+        string? s = (path as PyUnicode)?.Value;
+        byte[]? b = (path as PyBytes)?.Value;
+        // The .NET string and byte[] stay alive without the Python object.
+        Py.XDECREF(fspathResult);
+        if (s != null ? s.Contains('\0') : Array.IndexOf(b!, (byte)0) >= 0)
+        {
+            Errors.SetString(PyExc.ValueError, $"{c.FName}: embedded null character in {c.Name}");
+            return false;
+        }
+        value = new PathArg(arg, s, b, -1, false);
+        return true;
+    }
+}
+
+/// <summary>
+/// Clinic's <c>fildes</c> (PyObject_AsFileDescriptor): an int, or an object whose fileno()
+/// returns one; never negative.
+/// </summary>
+public readonly struct Fildes : IArgConverter<Fildes>
+{
+    public readonly int Fd;
+
+    Fildes(int fd) => Fd = fd;
+
+    public static bool Convert(PyObject arg, in ArgContext c, out Fildes value)
+    {
+        value = default;
+        int fd;
+        if (arg is PyLong)
+        {
+            if (!ArgParse.ToInt(arg, out fd)) return false;
+        }
+        else
+        {
+            if (TypeLookup.Lookup(arg.ob_type, "fileno") == null)
+            {
+                Errors.SetString(PyExc.TypeError, "argument must be an int, or have a fileno() method.");
+                return false;
+            }
+            var r = Calls.CallMethod(arg, "fileno");
+            if (r == null) return false;
+            if (r is not PyLong)
+            {
+                Py.DECREF(r);
+                Errors.SetString(PyExc.TypeError, "fileno() returned a non-integer");
+                return false;
+            }
+            bool ok = ArgParse.ToInt(r, out fd);
+            Py.DECREF(r);
+            if (!ok) return false;
+        }
+        if (fd < 0)
+        {
+            Errors.SetString(PyExc.ValueError, $"file descriptor cannot be a negative integer ({fd})");
+            return false;
+        }
+        value = new Fildes(fd);
+        return true;
+    }
+}
+
+/// <summary>
+/// Clinic's <c>Py_buffer</c>: a read-only view of a bytes-like object's bytes, valid until
+/// the call returns (the wrapper calls <see cref="Release"/>). Today only bytes export;
+/// bytearray, memoryview and array plug in at the one marked place below.
+/// </summary>
+public readonly struct BufferArg : IArgConverter<BufferArg>, IArgCleanup
+{
+    /// <summary>The exporter (borrowed for the call).</summary>
+    public readonly PyObject Object;
+    readonly byte[] _array;
+    public readonly int Offset;
+    public readonly int Length;
+
+    BufferArg(PyObject o, byte[] array, int offset, int length)
+    {
+        Object = o;
+        _array = array;
+        Offset = offset;
+        Length = length;
+    }
+
+    public ReadOnlySpan<byte> Span => new(_array, Offset, Length);
+
+    public static bool Convert(PyObject arg, in ArgContext c, out BufferArg value)
+    {
+        if (arg is PyBytes b)
+        {
+            value = new BufferArg(arg, b.Value, 0, b.Value.Length);
+            return true;
+        }
+        // BUFFER PROTOCOL: ask the exporter's bf_getbuffer (PyObject_GetBuffer, PyBUF_SIMPLE)
+        // here, keep the view in this struct and give it back in Release.
+        value = default;
+        Errors.SetString(PyExc.TypeError, $"a bytes-like object is required, not '{arg.ob_type.tp_name}'");
+        return false;
+    }
+
+    /// <summary>PyBuffer_Release; nothing to give back while only bytes export.</summary>
+    public void Release() { }
+}
