@@ -23,6 +23,7 @@ public static class Interpreter
     {
         if (s_initialized) return;
         s_initialized = true;
+        ThreadState.SetMain();
         BuiltinTypes.Init();
         Modules = PyDict.New();
         Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
