@@ -190,10 +190,11 @@ internal static class Runner
         else Interpreter.WriteUnraisable("on threading shutdown", null);
     }
 
-    /// <summary>Interpreter shutdown: clear __main__ (finalizers run), flush the standard streams.</summary>
+    /// <summary>Interpreter shutdown (Py_FinalizeEx): join threads, run atexit callbacks, clear __main__ (finalizers run), flush the standard streams.</summary>
     static int Shutdown(PyModule main, int status)
     {
         WaitForThreadShutdown();
+        AtexitModule.RunExitFuncs(Interpreter.Current);
         MainModule.Clear(main);
         if (Errors.Occurred()) Errors.Clear();
         SysModule.FlushStdFiles();

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
 using Sharpy.Objects;
@@ -20,12 +19,6 @@ public static partial class ThreadModule
     /// <summary>PY_TIMEOUT_MAX in seconds, as 64-bit Linux CPython reports it.</summary>
     public const double TimeoutMax = 9223372036.0;
 
-    /// <summary>Threads started here and still running (_thread._count()).</summary>
-    static int s_count;
-    /// <summary>Handles of the non-daemon threads, joined by _shutdown().</summary>
-    static readonly List<ThreadHandle> s_nonDaemon = new();
-    /// <summary>stack_size(): 0 for the default.</summary>
-    static int s_stackSize;
     /// <summary>The stack a Python thread gets by default (CPython's threads get the platform's 8 MiB).</summary>
     const int DefaultStackSize = 16 << 20;
 
@@ -65,7 +58,7 @@ public static partial class ThreadModule
     static bool DaemonThreadsAllowed() => true;
 
     [PyMethod("_count")]
-    static long Count() => Volatile.Read(ref s_count);
+    static long Count() => Volatile.Read(ref Interpreter.Current.ThreadCount);
 
     [PyMethod("set_name")]
     static void SetName([Keyword] PyUnicode name)
@@ -78,11 +71,11 @@ public static partial class ThreadModule
     [PyMethod("stack_size")]
     static PyObject? StackSize(long size = 0)
     {
-        int old = s_stackSize;
+        int old = Interpreter.Current.ThreadStackSize;
         if (size != 0 && size < 32768)
             return Errors.SetString(PyExc.ValueError, $"size not valid: {size} bytes");
         if (size > int.MaxValue) return Errors.SetString(PyExc.ValueError, $"size not valid: {size} bytes");
-        s_stackSize = (int)size;
+        Interpreter.Current.ThreadStackSize = (int)size;
         return PyLong.FromLong(old);
     }
 
@@ -157,11 +150,11 @@ public static partial class ThreadModule
         while (true)
         {
             ThreadHandle? h = null;
-            lock (s_nonDaemon)
+            lock (Interpreter.Current.NonDaemonThreads)
             {
-                foreach (var c in s_nonDaemon)
+                foreach (var c in Interpreter.Current.NonDaemonThreads)
                     if (!c.IsDone && c.Ident != ThreadState.Current.Ident) { h = c; break; }
-                if (h == null) { s_nonDaemon.Clear(); return Py.None; }
+                if (h == null) { Interpreter.Current.NonDaemonThreads.Clear(); return Py.None; }
                 Py.INCREF(h);
             }
             int r = h.Join(-1);
@@ -180,19 +173,19 @@ public static partial class ThreadModule
         }
         Gil.Activate(ThreadState.Current);
         var boot = new Boot(Py.NewRef(function), Py.NewRef(args), Py.XNewRef(kwargs), Py.NewRef(handle));
-        var thread = new Thread(boot.Run, s_stackSize != 0 ? s_stackSize : DefaultStackSize) { IsBackground = true };
+        var thread = new Thread(boot.Run, Interpreter.Current.ThreadStackSize is > 0 and var size ? size : DefaultStackSize) { IsBackground = true };
         handle.Thread = thread;
         handle.Started = true;
         if (!daemon)
-            lock (s_nonDaemon) s_nonDaemon.Add(handle);
-        Interlocked.Increment(ref s_count);
+            lock (Interpreter.Current.NonDaemonThreads) Interpreter.Current.NonDaemonThreads.Add(handle);
+        Interlocked.Increment(ref Interpreter.Current.ThreadCount);
         try
         {
             thread.Start();
         }
         catch (OutOfMemoryException)
         {
-            Interlocked.Decrement(ref s_count);
+            Interlocked.Decrement(ref Interpreter.Current.ThreadCount);
             boot.Release();
             Py.DECREF(handle);
             Errors.SetString(PyExc.RuntimeError, "can't start new thread");
@@ -216,7 +209,7 @@ public static partial class ThreadModule
             else if (Errors.ExceptionMatches(PyExc.SystemExit)) Errors.Clear();
             else Interpreter.WriteUnraisable("in thread started by", function);
             Release();
-            Interlocked.Decrement(ref s_count);
+            Interlocked.Decrement(ref Interpreter.Current.ThreadCount);
             handle.SetDone();
             Py.DECREF(handle);
             Gil.Release(ts);

@@ -13,23 +13,25 @@ public static class Interpreter
     /// <summary>How deep C# code may recurse (repr, compare, calls from C#) before RecursionError.</summary>
     public const int CRecursionLimit = 2000;
 
-    public static PyDict Modules = null!;
-    public static PyModule Builtins = null!;
-    public static PyModule Sys = null!;
-    static bool s_initialized;
+    /// <summary>The interpreter running in this process (one for now; see <see cref="InterpreterState"/>).</summary>
+    public static InterpreterState Current { get; private set; } = null!;
+
+    public static PyDict Modules => Current.Modules;
+    public static PyModule Builtins => Current.Builtins;
+    public static PyModule Sys => Current.Sys;
 
     /// <summary>Create the builtin types and the core modules. Idempotent.</summary>
     public static void Initialize()
     {
-        if (s_initialized) return;
-        s_initialized = true;
+        if (Current != null) return;
         ThreadState.SetMain();
         BuiltinTypes.Init();
-        Modules = PyDict.New();
-        Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
-        Modules.SetItemString("builtins", Builtins);
-        Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
-        Modules.SetItemString("sys", Sys);
+        var interp = Current = new InterpreterState();
+        interp.Modules = PyDict.New();
+        interp.Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
+        interp.Modules.SetItemString("builtins", interp.Builtins);
+        interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
+        interp.Modules.SetItemString("sys", interp.Sys);
     }
 
     /// <summary>The builtins dict a function defined in <paramref name="globals"/> uses.</summary>
