@@ -180,9 +180,21 @@ internal static class Runner
         return 1;
     }
 
-    /// <summary>Interpreter shutdown: clear __main__ (finalizers run), flush the standard streams.</summary>
+    /// <summary>wait_for_thread_shutdown: `threading` joins its non-daemon threads, if it was imported.</summary>
+    static void WaitForThreadShutdown()
+    {
+        var threading = Interpreter.Modules.GetItemString("threading");
+        if (threading == null) return;
+        var r = Calls.CallMethod(threading, "_shutdown");
+        if (r != null) Py.DECREF(r);
+        else Interpreter.WriteUnraisable("on threading shutdown", null);
+    }
+
+    /// <summary>Interpreter shutdown (Py_FinalizeEx): join threads, run atexit callbacks, clear __main__ (finalizers run), flush the standard streams.</summary>
     static int Shutdown(PyModule main, int status)
     {
+        WaitForThreadShutdown();
+        AtexitModule.RunExitFuncs(Interpreter.Current);
         MainModule.Clear(main);
         if (Errors.Occurred()) Errors.Clear();
         SysModule.FlushStdFiles();

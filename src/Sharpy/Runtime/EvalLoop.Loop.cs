@@ -80,7 +80,7 @@ public static partial class EvalLoop
                 case Op.RESUME:
                 case Op.RESUME_CHECK:
                 case Op.CACHE:
-                    if (opcode == Op.RESUME && (ts.PendingInterrupt || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
+                    if (opcode == Op.RESUME && (ts.EvalBreaker || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
                     break;
 
                 // ---- locals ----
@@ -329,7 +329,7 @@ public static partial class EvalLoop
                     break;
                 case Op.JUMP_BACKWARD:
                     ip = ip + Op.INLINE_CACHE_ENTRIES_JUMP_BACKWARD - oparg;
-                    if ((ts.PendingInterrupt || gcScheduled) && Signals.HandlePending() < 0) goto error;
+                    if ((ts.EvalBreaker || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 case Op.JUMP_BACKWARD_NO_INTERRUPT:
                     ip -= oparg;

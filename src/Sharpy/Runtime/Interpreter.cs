@@ -13,30 +13,33 @@ public static class Interpreter
     /// <summary>How deep C# code may recurse (repr, compare, calls from C#) before RecursionError.</summary>
     public const int CRecursionLimit = 2000;
 
-    public static PyDict Modules = null!;
-    public static PyModule Builtins = null!;
-    public static PyModule Sys = null!;
+    /// <summary>The interpreter running in this process (one for now; see <see cref="InterpreterState"/>).</summary>
+    public static InterpreterState Current { get; private set; } = null!;
+
+    public static PyDict Modules => Current.Modules;
+    public static PyModule Builtins => Current.Builtins;
+    public static PyModule Sys => Current.Sys;
     /// <summary>
     /// LOAD_COMMON_CONSTANT's objects (interp->common_consts), taken once at start-up: code
     /// compiled for `all(genexpr)` checks that the name still means the builtin of start-up,
     /// so rebinding builtins.all later is seen (the call goes to the new binding).
     /// </summary>
     internal static PyObject[] CommonConsts = null!;
-    static bool s_initialized;
 
     /// <summary>Create the builtin types and the core modules. Idempotent.</summary>
     public static void Initialize()
     {
-        if (s_initialized) return;
-        s_initialized = true;
+        if (Current != null) return;
+        ThreadState.SetMain();
         BuiltinTypes.Init();
-        Modules = PyDict.New();
-        Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
-        Modules.SetItemString("builtins", Builtins);
+        var interp = Current = new InterpreterState();
+        interp.Modules = PyDict.New();
+        interp.Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
+        interp.Modules.SetItemString("builtins", interp.Builtins);
         CommonConsts = [PyExc.AssertionError, PyExc.NotImplementedError, PyTuple.Type,
-            Py.NewRef(Builtins.Dict.GetItemString("all")!), Py.NewRef(Builtins.Dict.GetItemString("any")!)];
-        Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
-        Modules.SetItemString("sys", Sys);
+            Py.NewRef(interp.Builtins.Dict.GetItemString("all")!), Py.NewRef(interp.Builtins.Dict.GetItemString("any")!)];
+        interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
+        interp.Modules.SetItemString("sys", interp.Sys);
     }
 
     /// <summary>The builtins dict a function defined in <paramref name="globals"/> uses.</summary>

@@ -17,8 +17,18 @@ public static class Signals
         {
             e.Cancel = true;
             s_interruptRequested = true;
-            main.PendingInterrupt = true;
+            main.EvalBreaker = true;
         };
+    }
+
+    /// <summary>Ctrl-C arrived and the main thread has not raised it yet.</summary>
+    public static bool InterruptPending => s_interruptRequested;
+
+    /// <summary>Simulate Ctrl-C (_thread.interrupt_main): the main thread raises KeyboardInterrupt.</summary>
+    public static void RequestInterrupt()
+    {
+        s_interruptRequested = true;
+        if (ThreadState.Main is { } main) main.EvalBreaker = true;
     }
 
     /// <summary>Run what is pending (a scheduled collection, a Ctrl-C): 0, or -1 with KeyboardInterrupt set.</summary>
@@ -27,8 +37,10 @@ public static class Signals
         if (Gc.Scheduled && Gc.Enabled) Gc.Collect();
         Gc.Scheduled = false;
         var ts = ThreadState.Current;
-        ts.PendingInterrupt = false;
-        if (!s_interruptRequested) return 0;
+        ts.EvalBreaker = false;
+        if (Gil.DropRequested) Gil.Yield(ts);
+        // Signals are handled in the main thread only, as CPython.
+        if (!s_interruptRequested || ts != ThreadState.Main) return 0;
         s_interruptRequested = false;
         Errors.SetObject(PyExc.KeyboardInterrupt, null);
         return -1;

@@ -47,8 +47,21 @@ public sealed class ThreadState
     /// <summary>sys.set_asyncgen_hooks: called on an async generator's first iteration / when it is dropped unfinished (owned).</summary>
     public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
 
-    /// <summary>Set from another thread (Ctrl-C); the eval loop checks it at RESUME and backward jumps.</summary>
-    public volatile bool PendingInterrupt;
+    /// <summary>
+    /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that
+    /// this thread stops at its next instruction boundary (RESUME, backward jumps) and runs
+    /// <see cref="Signals.HandlePending"/>.
+    /// </summary>
+    public volatile bool EvalBreaker;
+
+    /// <summary>The thread that started the interpreter (the only one that handles signals).</summary>
+    public static ThreadState? Main { get; private set; }
+
+    /// <summary>Make the calling thread the main thread (Py_Initialize's thread).</summary>
+    public static void SetMain() => Main = Current;
+
+    /// <summary>_thread.get_ident(): the thread's identity while it lives.</summary>
+    public readonly long Ident = System.Environment.CurrentManagedThreadId;
 
     /// <summary>The exception being handled (sys.exception()): the innermost non-empty exc_info.</summary>
     public PyObject? HandledException()

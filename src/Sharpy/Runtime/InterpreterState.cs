@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using Sharpy.Objects;
+
+namespace Sharpy.Runtime;
+
+/// <summary>
+/// PyInterpreterState (Include/internal/pycore_interp.h): what one interpreter owns. State
+/// that C modules keep per interpreter lives here or in the module object, never in mutable
+/// C# statics (DESIGN.md invariant 8, PEP 687), so that several interpreters can share a
+/// process later. Static builtin types and immortal objects are shared.
+/// </summary>
+public sealed class InterpreterState
+{
+    /// <summary>sys.modules.</summary>
+    public PyDict Modules = null!;
+    public PyModule Builtins = null!;
+    public PyModule Sys = null!;
+
+    /// <summary>atexit's callbacks, in registration order (interp->atexit).</summary>
+    public readonly List<AtExitCallback> AtExitCallbacks = new();
+
+    /// <summary>_thread's threads: how many run, the non-daemon ones to join at exit, the stack size asked for.</summary>
+    public int ThreadCount;
+    public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
+    public int ThreadStackSize;
+}
+
+/// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>
+public sealed class AtExitCallback(PyObject func, PyTuple args, PyDict? kwargs)
+{
+    public readonly PyObject Func = func;
+    public readonly PyTuple Args = args;
+    public readonly PyDict? Kwargs = kwargs;
+
+    public void Release()
+    {
+        Py.DECREF(Func);
+        Py.DECREF(Args);
+        Py.XDECREF(Kwargs);
+    }
+}
