@@ -212,6 +212,11 @@ public static partial class Abstract
 
     public static int SetAttr(PyObject o, PyObject name, PyObject? value)
     {
+        if (name is not PyUnicode)
+        {
+            Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{name.ob_type.tp_name}'");
+            return -1;
+        }
         var f = o.ob_type.tp_setattro;
         if (f == null)
         {
