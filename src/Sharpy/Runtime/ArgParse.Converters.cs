@@ -180,42 +180,41 @@ public readonly struct Fildes : IArgConverter<Fildes>
 }
 
 /// <summary>
-/// Clinic's <c>Py_buffer</c>: a read-only view of a bytes-like object's bytes, valid until
-/// the call returns (the wrapper calls <see cref="Release"/>). Today only bytes export;
-/// bytearray, memoryview and array plug in at the one marked place below.
+/// Clinic's <c>Py_buffer</c>: a read-only C-contiguous view of any exporter's bytes (bytes,
+/// bytearray, memoryview, a class with <c>__buffer__</c>), valid until the call returns: the
+/// wrapper calls <see cref="Release"/>, which gives the view back (bytearray can resize again).
 /// </summary>
 public readonly struct BufferArg : IArgConverter<BufferArg>, IArgCleanup
 {
     /// <summary>The exporter (borrowed for the call).</summary>
     public readonly PyObject Object;
-    readonly byte[] _array;
-    public readonly int Offset;
-    public readonly int Length;
+    /// <summary>The view taken from a non-bytes exporter; null for bytes, read in place.</summary>
+    readonly PyBuffer? _view;
+    readonly byte[]? _bytes;
 
-    BufferArg(PyObject o, byte[] array, int offset, int length)
+    BufferArg(PyObject o, byte[]? bytes, PyBuffer? view)
     {
         Object = o;
-        _array = array;
-        Offset = offset;
-        Length = length;
+        _bytes = bytes;
+        _view = view;
     }
 
-    public ReadOnlySpan<byte> Span => new(_array, Offset, Length);
+    public ReadOnlySpan<byte> Span => _view != null ? _view.Span : _bytes;
+
+    public int Length => Span.Length;
 
     public static bool Convert(PyObject arg, in ArgContext c, out BufferArg value)
     {
         if (arg is PyBytes b)
         {
-            value = new BufferArg(arg, b.Value, 0, b.Value.Length);
+            value = new BufferArg(arg, b.Value, null);
             return true;
         }
-        // BUFFER PROTOCOL: ask the exporter's bf_getbuffer (PyObject_GetBuffer, PyBUF_SIMPLE)
-        // here, keep the view in this struct and give it back in Release.
-        value = default;
-        Errors.SetString(PyExc.TypeError, $"a bytes-like object is required, not '{arg.ob_type.tp_name}'");
-        return false;
+        var view = PyBuffer.GetContiguous(arg);
+        value = view == null ? default : new BufferArg(arg, null, view);
+        return view != null;
     }
 
-    /// <summary>PyBuffer_Release; nothing to give back while only bytes export.</summary>
-    public void Release() { }
+    /// <summary>PyBuffer_Release.</summary>
+    public void Release() => _view?.Release();
 }
