@@ -122,3 +122,13 @@ public sealed partial class PyMethodDescr : PyObject
         return PyUnicode.FromString($"<method '{d.Name}' of '{d.Owner.tp_name}' objects>");
     }
 }
+
+// Builtin function attributes (Objects/methodobject.c meth_getsets).
+public sealed partial class PyCFunction
+{
+    [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
+    [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
+}

@@ -1,0 +1,90 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>A bound method (Objects/classobject.c `method`): a function and its self.</summary>
+[PyType("method")]
+public sealed partial class PyMethod : PyObject, IWeakReferenceable
+{
+    public PyObject Func;
+    public PyObject Self;
+    public PyWeakReference? WeakRefList { get; set; }
+
+    /// <summary>Takes new references to func and self.</summary>
+    public PyMethod(PyObject func, PyObject self) : base(Type)
+    {
+        Func = Py.NewRef(func);
+        Self = Py.NewRef(self);
+    }
+
+    [PySlot("tp_call")]
+    static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var m = (PyMethod)callable;
+        var all = new StackRef[args.Length + 1];
+        all[0] = StackRef.FromBorrow(m.Self);
+        args.CopyTo(all.AsSpan(1));
+        return Calls.Call(m.Func, all, kwnames);
+    }
+
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var m = (PyMethod)o;
+        string name = m.Func is PyFunction f ? ((PyUnicode)f.QualName).Value : "?";
+        var selfRepr = Abstract.ReprString(m.Self);
+        if (selfRepr == null) return null;
+        return PyUnicode.FromString($"<bound method {name} of {selfRepr}>");
+    }
+
+    [PySlot("tp_getattro")]
+    static PyObject? GetAttr(PyObject o, PyObject name)
+    {
+        var r = GenericAttr.GetAttr(o, name, suppress: true);
+        if (r != null || Errors.Occurred()) return r;
+        return Abstract.GetAttr(((PyMethod)o).Func, name);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        Py.DECREF(Func);
+        Py.DECREF(Self);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        visit(Func);
+        visit(Self);
+    }
+}
+
+// Bound method attributes (Objects/classobject.c method_getset, method_memberlist).
+public sealed partial class PyMethod
+{
+    [PyGetter("__self__")] static PyObject? GetSelf(PyMethod m) => Py.NewRef(m.Self);
+    [PyGetter("__func__")] static PyObject? GetFunc(PyMethod m) => Py.NewRef(m.Func);
+
+    /// <summary>Bound methods are equal when their functions are equal and their selves identical.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethod ma || b is not PyMethod mb) return PyNotImplemented.Instance;
+        int eq = Abstract.RichCompareBool(ma.Func, mb.Func, CompareOp.Eq);
+        if (eq < 0) return null;
+        bool same = eq > 0 && ma.Self == mb.Self;
+        return Py.NewBool(op == CompareOp.Eq ? same : !same);
+    }
+
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        var m = (PyMethod)o;
+        long x = Interpreter.HashPointer(m.Self);
+        long y = Abstract.Hash(m.Func);
+        if (y == -1) return -1;
+        x ^= y;
+        return x == -1 ? -2 : x;
+    }
+}

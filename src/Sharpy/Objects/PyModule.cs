@@ -1,0 +1,59 @@
+using System;
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>`module` (Objects/moduleobject.c).</summary>
+[PyType("module", BaseType = true)]
+public sealed partial class PyModule : PyObject, IWeakReferenceable
+{
+    public PyDict Dict;
+    public PyWeakReference? WeakRefList { get; set; }
+
+    public PyModule(string name) : base(Type)
+    {
+        Dict = PyDict.New();
+        Dict.SetItemStringSteal("__name__", PyUnicode.FromString(name));
+        Dict.SetItemString("__doc__", PyNone.None);
+        Dict.SetItemString("__package__", PyNone.None);
+        Dict.SetItemString("__loader__", PyNone.None);
+        Dict.SetItemString("__spec__", PyNone.None);
+    }
+
+    /// <summary>
+    /// PyModule_Add: set the module attribute <paramref name="name"/>, stealing the reference
+    /// to <paramref name="value"/>. A null value (its creation failed) gives -1 with the error kept.
+    /// </summary>
+    public int Add(string name, PyObject? value) => value == null ? -1 : Dict.SetItemStringSteal(name, value);
+
+    public string NameForMessages => Dict.GetItemString("__name__") is PyUnicode n ? n.Value : "?";
+
+    /// <summary>module_getattro: the module's dict, then a module-level __getattr__ (PEP 562).</summary>
+    [PySlot("tp_getattro")]
+    static PyObject? GetAttr(PyObject o, PyObject name)
+    {
+        var m = (PyModule)o;
+        var r = GenericAttr.GetAttr(o, name, suppress: true);
+        if (r != null || Errors.Occurred()) return r;
+        if (m.Dict.GetItemString("__getattr__") is { } getattr) return Calls.CallOneArg(getattr, name);
+        return GenericAttr.RaiseNoAttribute(o, name);
+    }
+
+    [PySlot("tp_setattro")]
+    static int SetAttr(PyObject o, PyObject name, PyObject? value) => GenericAttr.SetAttr(o, name, value);
+
+    [PyGetter("__dict__")] static PyObject? GetDict(PyModule m) => Py.NewRef(m.Dict);
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject o)
+    {
+        var m = (PyModule)o;
+        if (m.Dict.GetItemString("__file__") is PyUnicode f)
+            return PyUnicode.FromString($"<module '{m.NameForMessages}' from '{f.Value}'>");
+        return PyUnicode.FromString($"<module '{m.NameForMessages}' (built-in)>");
+    }
+
+    protected internal override void ReleaseReferences() => Py.DECREF(Dict);
+
+    protected internal override void Traverse(Visitor visit) => visit(Dict);
+}
