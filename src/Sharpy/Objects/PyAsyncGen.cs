@@ -204,21 +204,7 @@ public sealed partial class PyAsyncGenASend : PyObject
 
     [PyMethod("close")]
     static PyObject? CloseMethod(PyAsyncGenASend self)
-    {
-        if (self._state == AwaitableState.Closed) return Py.NewRef(PyNone.None);
-        var result = self.Throw(PyExc.GeneratorExit, null, null);
-        if (result == null)
-        {
-            if (Errors.ExceptionMatches(PyExc.StopIteration) || Errors.ExceptionMatches(PyExc.StopAsyncIteration) || Errors.ExceptionMatches(PyExc.GeneratorExit))
-            {
-                Errors.Clear();
-                return Py.NewRef(PyNone.None);
-            }
-            return null;
-        }
-        Py.DECREF(result);
-        return Errors.SetString(PyExc.RuntimeError, "coroutine ignored GeneratorExit");
-    }
+        => self._state == AwaitableState.Closed ? Py.None : AsyncGenOps.CloseResult(self.Throw(PyExc.GeneratorExit, null, null));
 
     /// <summary>An asend/__anext__ awaitable dropped unawaited warns.</summary>
     [PySlot("tp_finalize")]
@@ -402,21 +388,7 @@ public sealed partial class PyAsyncGenAThrow : PyObject
 
     [PyMethod("close")]
     static PyObject? CloseMethod(PyAsyncGenAThrow self)
-    {
-        if (self._state == AwaitableState.Closed) return Py.NewRef(PyNone.None);
-        var result = self.Throw(PyExc.GeneratorExit, null, null);
-        if (result == null)
-        {
-            if (Errors.ExceptionMatches(PyExc.StopIteration) || Errors.ExceptionMatches(PyExc.StopAsyncIteration) || Errors.ExceptionMatches(PyExc.GeneratorExit))
-            {
-                Errors.Clear();
-                return Py.NewRef(PyNone.None);
-            }
-            return null;
-        }
-        Py.DECREF(result);
-        return Errors.SetString(PyExc.RuntimeError, "coroutine ignored GeneratorExit");
-    }
+        => self._state == AwaitableState.Closed ? Py.None : AsyncGenOps.CloseResult(self.Throw(PyExc.GeneratorExit, null, null));
 
     [PySlot("tp_finalize")]
     static void Finalize(PyObject self)
@@ -453,6 +425,26 @@ public sealed partial class PyAsyncGenWrappedValue : PyObject
 
 static class AsyncGenOps
 {
+    /// <summary>
+    /// close() of an asend/athrow awaitable, given what throwing GeneratorExit into it gave:
+    /// ending by StopIteration, StopAsyncIteration or GeneratorExit is a clean close; a
+    /// value means the generator ignored GeneratorExit.
+    /// </summary>
+    internal static PyObject? CloseResult(PyObject? result)
+    {
+        if (result == null)
+        {
+            if (Errors.ExceptionMatches(PyExc.StopIteration) || Errors.ExceptionMatches(PyExc.StopAsyncIteration) || Errors.ExceptionMatches(PyExc.GeneratorExit))
+            {
+                Errors.Clear();
+                return Py.None;
+            }
+            return null;
+        }
+        Py.DECREF(result);
+        return Errors.SetString(PyExc.RuntimeError, "coroutine ignored GeneratorExit");
+    }
+
     /// <summary>_PyErr_WarnUnawaitedAgenMethod.</summary>
     internal static void WarnUnawaitedMethod(PyAsyncGen gen, string method)
     {
