@@ -24,6 +24,9 @@ public sealed class InterpreterState
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
 
+    /// <summary>How many contextvars.ContextVar objects were made (their order in a Context).</summary>
+    public long ContextVarCount;
+
     /// <summary>The dicts, weakref lists and slot values of instances whose C# class has no field for them.</summary>
     public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, ManagedInstanceData> ManagedData = new();
 }
