@@ -15,7 +15,7 @@ public static partial class WeakrefModule
     static long GetWeakRefCount(PyObject @object)
     {
         long n = 0;
-        if (@object is IWeakReferenceable w)
+        if (ManagedInstanceData.WeakRefHolder(@object, create: false) is { } w)
             for (var r = w.WeakRefList; r != null; r = r.Next) n++;
         return n;
     }
@@ -24,7 +24,7 @@ public static partial class WeakrefModule
     static PyObject? GetWeakRefs(PyObject @object)
     {
         var list = PyList.New();
-        if (@object is IWeakReferenceable w)
+        if (ManagedInstanceData.WeakRefHolder(@object, create: false) is { } w)
             for (var r = w.WeakRefList; r != null; r = r.Next) list.Append(r);
         return list;
     }

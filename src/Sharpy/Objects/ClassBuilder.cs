@@ -66,6 +66,7 @@ public static class ClassBuilder
         t.HasInstanceDict = baseType.HasInstanceDict || layout.AddDict;
         t.SupportsWeakRefs = baseType.SupportsWeakRefs || layout.AddWeak;
         ClassSlots.AddMembers(t, baseType, layout);
+        t.HasManagedData = ManagedInstanceData.Needed(t);
         AddDictAndWeakrefDescriptors(t, layout);
         var mro = TypeReady.ComputeMro(t);
         if (mro == null)
@@ -108,8 +109,7 @@ public static class ClassBuilder
 
     static PyObject? GetInstanceDict(PyObject self)
     {
-        if (self is PyInstance i) return Py.NewRef(i.Dict ??= PyDict.New());
-        if (self is PyBaseException e) return Py.NewRef(e.Dict ??= PyDict.New());
+        if (GenericAttr.EnsureInstanceDict(self) is { } d) return Py.NewRef(d);
         return Errors.SetString(PyExc.AttributeError, $"'{self.ob_type.tp_name}' object has no attribute '__dict__'");
     }
 
@@ -122,11 +122,12 @@ public static class ClassBuilder
         }
         if (self is PyInstance i) Py.SETREF(ref i.Dict, Py.NewRef(nd));
         else if (self is PyBaseException e) Py.SETREF(ref e.Dict, Py.NewRef(nd));
+        else if (self.ob_type.HasManagedData) Py.SETREF(ref ManagedInstanceData.Of(self).Dict, Py.NewRef(nd));
         return 0;
     }
 
     static PyObject? GetWeakref(PyObject self)
-        => Py.NewRef((self as IWeakReferenceable)?.WeakRefList ?? (PyObject)PyNone.None);
+        => Py.NewRef(ManagedInstanceData.WeakRefHolder(self, create: false)?.WeakRefList ?? (PyObject)PyNone.None);
 
     /// <summary>best_base: the base whose instance layout (solid base) the others' layouts extend.</summary>
     static PyType? BestBase(PyTuple bases)

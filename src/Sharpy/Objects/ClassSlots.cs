@@ -37,7 +37,7 @@ static class ClassSlots
         if (slots == null) return null;
         try
         {
-            if (slots.Count > 0 && (IsVariableSize(baseType) || !HoldsSlots(baseType)))
+            if (slots.Count > 0 && IsVariableSize(baseType))
             {
                 Errors.SetString(PyExc.TypeError, $"nonempty __slots__ not supported for subtype of '{baseType.tp_name}'");
                 return null;
@@ -127,9 +127,6 @@ static class ClassSlots
     /// <summary>Types whose instances have a variable size in CPython (tp_itemsize != 0).</summary>
     static bool IsVariableSize(PyType t) => typeof(PyLong).IsAssignableFrom(t.InstanceClass)
         || typeof(PyTuple).IsAssignableFrom(t.InstanceClass) || typeof(PyBytes).IsAssignableFrom(t.InstanceClass);
-
-    /// <summary>Slot values live in <see cref="PyInstance"/>; subclasses of other builtins cannot hold them yet.</summary>
-    static bool HoldsSlots(PyType t) => t.InstanceClass == typeof(PyInstance) || t.InstanceClass == typeof(PyBaseObject);
 
     static PyTuple? SequenceTuple(PyObject o)
     {

@@ -9,15 +9,13 @@ namespace Sharpy.Objects;
 /// so the storage array stays where the views point.
 /// </summary>
 [PyType("bytearray", BaseType = true)]
-public partial class PyByteArray : PyObject, IWeakReferenceable
+public partial class PyByteArray : PyObject
 {
     /// <summary>Storage; its length is CPython's ob_alloc (room for the size plus a trailing NUL).</summary>
     byte[] _bytes = [];
     int _size;
     /// <summary>ob_exports: buffer views currently held on this object.</summary>
     public int Exports;
-
-    public PyWeakReference? WeakRefList { get; set; }
 
     public PyByteArray(PyType type) : base(type) { }
 

@@ -11,8 +11,9 @@ public delegate PyObject? BuiltinImpl(PyObject? self, ReadOnlySpan<StackRef> arg
 /// builtin method bound to its object.
 /// </summary>
 [PyType("builtin_function_or_method")]
-public sealed partial class PyCFunction : PyObject
+public sealed partial class PyCFunction : PyObject, IWeakReferenceable
 {
+    public PyWeakReference? WeakRefList { get; set; }
     public readonly string Name;
     public readonly BuiltinImpl Impl;
     /// <summary>The module (for a function) or the bound object (for a method); owned.</summary>

@@ -8,8 +8,9 @@ namespace Sharpy.Objects;
 /// and names made into Python objects, and what the eval loop needs precomputed.
 /// </summary>
 [PyType("code")]
-public sealed partial class PyCode : PyObject
+public sealed partial class PyCode : PyObject, IWeakReferenceable
 {
+    public PyWeakReference? WeakRefList { get; set; }
     public readonly CodeObject Co;
     public readonly PyObject[] Consts;
     public readonly PyUnicode[] Names;

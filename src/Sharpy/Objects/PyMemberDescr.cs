@@ -49,7 +49,8 @@ public sealed partial class PyMemberDescr : PyObject
     ref PyObject? Field(PyObject obj)
     {
         if (_field != null) return ref _field(obj);
-        return ref ((PyInstance)obj).Slots![SlotIndex];
+        if (obj is PyInstance i) return ref i.Slots![SlotIndex];
+        return ref ManagedInstanceData.SlotsOf(obj)[SlotIndex];
     }
 
     bool CheckSelf(PyObject obj)

@@ -20,6 +20,40 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
         Dict.SetItemString("__spec__", PyNone.None);
     }
 
+    /// <summary>module.__new__: an empty module whose __init__ names it; made by Python code
+    /// (types.ModuleType(name)), so it is not a built-in one.</summary>
+    PyModule(PyType type) : base(type)
+    {
+        Dict = PyDict.New();
+        _madeByPython = true;
+    }
+
+    readonly bool _madeByPython;
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyModule(type);
+
+    static readonly ArgParse.Parser s_initParser = new("module", 0, ["name", "doc"], 1, 2, 0);
+
+    /// <summary>module___init__(name, doc=None).</summary>
+    [PySlot("tp_init")]
+    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var values = new PyObject?[2];
+        if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, values)) return -1;
+        if (values[0] is not PyUnicode name)
+        {
+            Errors.SetString(PyExc.TypeError, $"module() argument 'name' must be str, not {values[0]!.ob_type.tp_name}");
+            return -1;
+        }
+        var d = ((PyModule)self).Dict;
+        if (d.SetItemString("__name__", name) < 0 || d.SetItemString("__doc__", values[1] ?? PyNone.None) < 0
+            || d.SetItemString("__package__", PyNone.None) < 0 || d.SetItemString("__loader__", PyNone.None) < 0
+            || d.SetItemString("__spec__", PyNone.None) < 0)
+            return -1;
+        return 0;
+    }
+
     /// <summary>
     /// PyModule_Add: set the module attribute <paramref name="name"/>, stealing the reference
     /// to <paramref name="value"/>. A null value (its creation failed) gives -1 with the error kept.
@@ -50,6 +84,7 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
         var m = (PyModule)o;
         if (m.Dict.GetItemString("__file__") is PyUnicode f)
             return PyUnicode.FromString($"<module '{m.NameForMessages}' from '{f.Value}'>");
+        if (m._madeByPython) return PyUnicode.FromString($"<module '{m.NameForMessages}'>");
         return PyUnicode.FromString($"<module '{m.NameForMessages}' (built-in)>");
     }
 

@@ -9,8 +9,9 @@ namespace Sharpy.Objects;
 /// perturbation recurrence; deleted slots hold a dummy; the table grows when 3/5 full.
 /// Iteration walks the table, so the order of items is CPython's. Owns a reference to each key.
 /// </summary>
-public abstract partial class PyAnySet : PyObject
+public abstract partial class PyAnySet : PyObject, IWeakReferenceable
 {
+    public PyWeakReference? WeakRefList { get; set; }
     const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
 
     internal struct Entry

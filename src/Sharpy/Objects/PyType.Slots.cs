@@ -39,13 +39,14 @@ public sealed partial class PyType
     {
         var type = (PyType)o;
         var meta = type.ob_type;
-        // type's own data descriptors (__name__, __qualname__, __mro__...) come first.
-        if (meta == PyType.Type)
+        var metaAttr = TypeLookup.Lookup(meta, name);
+        // type's own data descriptors (__name__, __qualname__, __mro__...) come first, unless a
+        // metaclass overrides the name.
+        if (meta == PyType.Type || metaAttr == null || metaAttr == PyType.Type.tp_dict.GetItemString((PyUnicode)name))
         {
             var own = TypeAttrs.Get(type, ((PyUnicode)name).Value);
             if (own != null) return own;
         }
-        var metaAttr = TypeLookup.Lookup(meta, name);
         DescrGetFunc? metaGet = null;
         if (metaAttr != null)
         {
@@ -123,6 +124,17 @@ public sealed partial class PyType
         int nargs = args.Length - (kwnames?.Count ?? 0);
         if (nargs != 3)
             return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
+        // The most derived metaclass of the bases makes the class; its own __new__ if it has one.
+        if (args[1].AsBorrowed is PyTuple bases)
+        {
+            var winner = ClassStatement.CalculateMetaclass(metatype, bases);
+            if (winner == null) return null;
+            if (winner != metatype)
+            {
+                if (winner.tp_new != Type.tp_new) return winner.tp_new!(winner, args, kwnames);
+                metatype = winner;
+            }
+        }
         return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed, args[3..], kwnames);
     }
 

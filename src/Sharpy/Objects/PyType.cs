@@ -34,6 +34,8 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
     public bool SupportsWeakRefs;
     /// <summary>How many `__slots__` members instances hold, this type's and its bases' (ht_slots, summed).</summary>
     public int SlotCount;
+    /// <summary>Instances keep their __dict__, weakrefs or slot values in <see cref="ManagedInstanceData"/>.</summary>
+    public bool HasManagedData;
 
     public PyType(PyType metatype, string name, Type instanceClass) : base(metatype)
     {
@@ -93,6 +95,18 @@ public sealed partial class PyType
         foreach (var w in _subclasses)
             if (w.TryGetTarget(out var t) && t.ob_refcnt > 0) l.Add(t);
         return l;
+    }
+
+    /// <summary>type.mro() (mro_implementation): the C3 linearization, as a list.</summary>
+    [PyMethod("mro", Doc = "Return a type's method resolution order.")]
+    static PyObject? MroMethod(PyType self)
+    {
+        var mro = TypeReady.ComputeMro(self);
+        if (mro == null) return null;
+        var list = PyList.New();
+        foreach (var t in mro.Items) list.Append(t);
+        Py.DECREF(mro);
+        return list;
     }
 
     /// <summary>type.__subclasses__(): the immediate subclasses still alive, oldest first.</summary>

@@ -14,7 +14,7 @@ public partial class PyWeakReference
             return Errors.SetString(PyExc.TypeError, n < 1 ? $"__new__ expected at least 1 argument, got {n}" : $"__new__ expected at most 2 arguments, got {n}");
         var referent = args[0].AsBorrowed;
         var callback = n == 2 && args[1].AsBorrowed != PyNone.None ? args[1].AsBorrowed : null;
-        if (referent is not IWeakReferenceable target || !referent.ob_type.SupportsWeakRefs)
+        if (!referent.ob_type.SupportsWeakRefs || ManagedInstanceData.WeakRefHolder(referent, create: true) is not { } target)
             return Errors.SetString(PyExc.TypeError, $"cannot create weak reference to '{referent.ob_type.tp_name}' object");
         // A plain ref without callback is shared, as in CPython.
         if (callback == null && type == Type)

@@ -78,7 +78,7 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
 
     protected internal override void ReleaseReferences()
     {
-        if (Referent is IWeakReferenceable t) Unlink(t);
+        if (Referent != null && ManagedInstanceData.WeakRefHolder(Referent, create: false) is { } t) Unlink(t);
         Referent = null;
         Py.CLEAR(ref Callback);
     }

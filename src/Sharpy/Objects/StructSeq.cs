@@ -10,20 +10,30 @@ namespace Sharpy.Objects;
 /// </summary>
 public static class StructSeq
 {
-    public static PyType NewType(string name, string[] fields)
+    /// <summary>A struct sequence type; only the first <paramref name="nSequence"/> fields (all by
+    /// default) are items of the tuple, the others are attributes only (n_sequence_fields).</summary>
+    public static PyType NewType(string name, string[] fields, int nSequence = -1)
     {
+        if (nSequence < 0) nSequence = fields.Length;
         var t = TypeReady.NewStaticType(name, typeof(PyTuple), PyTuple.Type, false, null);
         t.tp_dict = PyDict.New();
         for (int i = 0; i < fields.Length; i++)
             t.tp_dict.SetItemString(fields[i], new PyStructSeqField(t, fields[i], i));
-        t.tp_dict.SetItemString("n_sequence_fields", PyLong.FromLong(fields.Length));
+        t.tp_dict.SetItemString("n_sequence_fields", PyLong.FromLong(nSequence));
         t.tp_dict.SetItemString("n_fields", PyLong.FromLong(fields.Length));
+        t.tp_dict.SetItemString("n_unnamed_fields", PyLong.FromLong(0));
         t.tp_repr = o => Repr(o, fields);
         TypeReady.Ready(t);
         return t;
     }
 
-    public static PyTuple New(PyType type, params PyObject[] items) => new(type, items);
+    /// <summary>An instance holding (stealing) the values of all the fields, in order.</summary>
+    public static PyTuple New(PyType type, params PyObject[] items)
+    {
+        int nSequence = type.tp_dict.GetItemString("n_sequence_fields") is PyLong n && Abstract.AsSsize(n, null) is var k && k >= 0 ? (int)k : items.Length;
+        if (nSequence >= items.Length) return new PyTuple(type, items);
+        return new PyStructSeqObject(type, items[..nSequence], items[nSequence..]);
+    }
 
     static PyObject? Repr(PyObject o, string[] fields)
     {
@@ -61,7 +71,9 @@ public sealed partial class PyStructSeqField : PyObject
     {
         var f = (PyStructSeqField)self;
         if (obj == null) return Py.NewRef(self);
-        return Py.NewRef(((PyTuple)obj).Items[f._index]);
+        var t = (PyTuple)obj;
+        if (f._index < t.Count) return Py.NewRef(t.Items[f._index]);
+        return Py.NewRef(((PyStructSeqObject)t).Hidden[f._index - t.Count]);
     }
 
     [PySlot("tp_descr_set")]
@@ -77,5 +89,30 @@ public sealed partial class PyStructSeqField : PyObject
     {
         var f = (PyStructSeqField)self;
         return PyUnicode.FromString($"<member '{f._name}' of '{f._owner.tp_name}' objects>");
+    }
+}
+
+/// <summary>A struct sequence with fields past n_sequence_fields, which are not items of the tuple.</summary>
+public sealed class PyStructSeqObject : PyTuple
+{
+    public readonly PyObject[] Hidden;
+
+    public PyStructSeqObject(PyType type, PyObject[] items, PyObject[] hidden) : base(type, items) { Hidden = hidden; }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        base.Traverse(visit);
+        foreach (var o in Hidden) if (o != null) visit(o);
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        base.ReleaseReferences();
+        for (int i = 0; i < Hidden.Length; i++)
+        {
+            var o = Hidden[i];
+            Hidden[i] = null!;
+            if (o != null) Py.DECREF(o);
+        }
     }
 }

@@ -34,10 +34,11 @@ internal static partial class BuiltinTypes
         {
             t.tp_dict = PyDict.New();
             if (GcTypes.HoldsReferences(t.InstanceClass)) t.tp_flags |= TypeFlags.HaveGC;
-            // tp_weaklistoffset: builtin types whose instances keep a weakref list (not object, not exceptions).
+            // tp_weaklistoffset: builtin types whose instances keep a weakref list (not object, not
+            // exceptions, not weakref.ref itself: the list is there for subclasses that add __weakref__).
             t.SupportsWeakRefs = typeof(IWeakReferenceable).IsAssignableFrom(t.InstanceClass)
                 && t.InstanceClass != typeof(PyInstance) && t.InstanceClass != typeof(PyBaseObject)
-                && !typeof(PyBaseException).IsAssignableFrom(t.InstanceClass);
+                && !typeof(PyBaseException).IsAssignableFrom(t.InstanceClass) && !typeof(PyWeakReference).IsAssignableFrom(t.InstanceClass);
         }
         // As in type_ready: a type's own slots and methods, their wrapper descriptors, then
         // the MRO and what it inherits from its base.
@@ -51,6 +52,8 @@ internal static partial class BuiltinTypes
         foreach (var t in all) SlotDefs.AddOperators(t);
         foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
+        // A class keeps its namespace in tp_dict (type's tp_dictoffset): metaclasses add no __dict__.
+        PyType.Type.HasInstanceDict = true;
         PyExc.Finish();
     }
 }

@@ -144,7 +144,7 @@ public static class ClassStatement
     }
 
     /// <summary>_PyType_CalculateMetaclass: the most derived metaclass of the bases.</summary>
-    static PyType? CalculateMetaclass(PyType meta, PyTuple bases)
+    internal static PyType? CalculateMetaclass(PyType meta, PyTuple bases)
     {
         var winner = meta;
         foreach (var b in bases.Items)

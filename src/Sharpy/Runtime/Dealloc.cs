@@ -72,7 +72,7 @@ public static class Dealloc
             CallFinalizer(type.tp_finalize, o);
             if (--o.ob_refcnt != 0) return; // __del__ stored a new reference: resurrected
         }
-        if (o is IWeakReferenceable w && w.WeakRefList != null)
+        if (ManagedInstanceData.WeakRefHolder(o, create: false) is { WeakRefList: not null } w)
         {
             o.ob_refcnt = 1; // keep it alive while callbacks run (they see a dead ref)
             PyWeakReference.ClearAll(o, w);
@@ -82,6 +82,7 @@ public static class Dealloc
 #if Py_DEBUG
         RefDebug.Freed();
 #endif
+        if (type.HasManagedData) ManagedInstanceData.Release(o);
         o.ReleaseReferences();
         if (type.IsHeapType) Py.DECREF(type);
     }

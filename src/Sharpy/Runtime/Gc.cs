@@ -72,7 +72,11 @@ public static class Gc
     static void TraverseAll(PyObject o, Visitor visit)
     {
         o.Traverse(visit);
-        if (o.ob_type.IsHeapType && o is not PyType) visit(o.ob_type);
+        if (o.ob_type.IsHeapType && o is not PyType)
+        {
+            if (o.ob_type.HasManagedData) ManagedInstanceData.Traverse(o, visit);
+            visit(o.ob_type);
+        }
     }
 
     /// <summary>gc.collect(): a full collection; the number of unreachable objects collected.</summary>
@@ -145,7 +149,11 @@ public static class Gc
         // delete_garbage: break the cycles; reference counting frees the objects.
         foreach (var o in still)
         {
-            if (o.ob_refcnt > 1) o.Clear();
+            if (o.ob_refcnt > 1)
+            {
+                if (o.ob_type.HasManagedData) ManagedInstanceData.Clear(o);
+                o.Clear();
+            }
         }
         foreach (var o in garbage) Py.DECREF(o);
         // Like CPython, resurrected objects are not counted as collected.
@@ -158,7 +166,7 @@ public static class Gc
         var callbacks = new List<(PyWeakReference, PyObject)>();
         foreach (var o in garbage)
         {
-            if (o is not IWeakReferenceable w) continue;
+            if (ManagedInstanceData.WeakRefHolder(o, create: false) is not { } w) continue;
             while (w.WeakRefList is { } wr)
             {
                 w.WeakRefList = wr.Next;

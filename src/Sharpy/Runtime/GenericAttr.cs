@@ -17,11 +17,12 @@ public static class GenericAttr
         PyModule m => m.Dict,
         PyStaticMethod sm => sm.Dict,
         PyClassMethod cm => cm.Dict,
-        _ => null,
+        PyNamespace ns => ns.Dict,
+        _ => o.ob_type.HasManagedData ? ManagedInstanceData.Find(o)?.Dict : null,
     };
 
     /// <summary>The instance dict, created on first use for objects that may have one.</summary>
-    static PyDict? EnsureInstanceDict(PyObject o)
+    public static PyDict? EnsureInstanceDict(PyObject o)
     {
         switch (o)
         {
@@ -32,7 +33,10 @@ public static class GenericAttr
             case PyModule m: return m.Dict;
             case PyStaticMethod sm: return sm.Dict ??= PyDict.New();
             case PyClassMethod cm: return cm.Dict ??= PyDict.New();
-            default: return null;
+            case PyNamespace ns: return ns.Dict;
+            default:
+                var t = o.ob_type;
+                return t.HasManagedData && t.HasInstanceDict ? ManagedInstanceData.Of(o).Dict ??= PyDict.New() : null;
         }
     }
 

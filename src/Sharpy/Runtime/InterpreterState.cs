@@ -26,6 +26,12 @@ public sealed class InterpreterState
     public int ThreadCount;
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
+
+    /// <summary>How many contextvars.ContextVar objects were made (their order in a Context).</summary>
+    public long ContextVarCount;
+
+    /// <summary>The dicts, weakref lists and slot values of instances whose C# class has no field for them.</summary>
+    public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, ManagedInstanceData> ManagedData = new();
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>

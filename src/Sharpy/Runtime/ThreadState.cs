@@ -54,6 +54,9 @@ public sealed class ThreadState
     /// </summary>
     public volatile bool EvalBreaker;
 
+    /// <summary>The current contextvars Context (tstate->context), owned; made empty on first use.</summary>
+    public Sharpy.Modules.Contextvars.PyContext? Context;
+
     /// <summary>The thread that started the interpreter (the only one that handles signals).</summary>
     public static ThreadState? Main { get; private set; }
 
