@@ -16,6 +16,7 @@ public static class GenericAttr
         PyModule m => m.Dict,
         PyStaticMethod sm => sm.Dict,
         PyClassMethod cm => cm.Dict,
+        IInstanceDict d => d.Dict,
         _ => null,
     };
 
@@ -30,6 +31,7 @@ public static class GenericAttr
             case PyModule m: return m.Dict;
             case PyStaticMethod sm: return sm.Dict ??= PyDict.New();
             case PyClassMethod cm: return cm.Dict ??= PyDict.New();
+            case IInstanceDict d: return d.Dict ??= PyDict.New();
             default: return null;
         }
     }
@@ -128,6 +130,15 @@ public static class GenericAttr
         }
         return 0;
     }
+}
+
+/// <summary>
+/// A builtin type outside the Objects folder whose instances carry a __dict__ (tp_dictoffset),
+/// such as functools.partial; created on first use.
+/// </summary>
+public interface IInstanceDict
+{
+    PyDict? Dict { get; set; }
 }
 
 /// <summary>AttributeError's name and obj attributes, used by the "Did you mean" suggestions.</summary>
