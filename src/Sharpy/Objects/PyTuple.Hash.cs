@@ -23,6 +23,12 @@ public partial class PyTuple
 {
     long _hash = -1;
 
+    /// <summary>
+    /// _PyTuple_Recycle: an iterator that owns the only reference to its result tuple (itertools'
+    /// product, combinations, zip_longest ...) is about to refill it in place; forget the cached hash.
+    /// </summary>
+    internal void Recycle() => _hash = -1;
+
     [PySlot("tp_hash")]
     static long Hash(PyObject o)
     {

@@ -18,6 +18,7 @@ public static class GenericAttr
         PyStaticMethod sm => sm.Dict,
         PyClassMethod cm => cm.Dict,
         PyNamespace ns => ns.Dict,
+        IInstanceDict d => d.Dict,
         _ => o.ob_type.HasManagedData ? ManagedInstanceData.Find(o)?.Dict : null,
     };
 
@@ -34,6 +35,7 @@ public static class GenericAttr
             case PyStaticMethod sm: return sm.Dict ??= PyDict.New();
             case PyClassMethod cm: return cm.Dict ??= PyDict.New();
             case PyNamespace ns: return ns.Dict;
+            case IInstanceDict d: return d.Dict ??= PyDict.New();
             default:
                 var t = o.ob_type;
                 return t.HasManagedData && t.HasInstanceDict ? ManagedInstanceData.Of(o).Dict ??= PyDict.New() : null;
@@ -134,6 +136,15 @@ public static class GenericAttr
         }
         return 0;
     }
+}
+
+/// <summary>
+/// A builtin type outside the Objects folder whose instances carry a __dict__ (tp_dictoffset),
+/// such as functools.partial; created on first use.
+/// </summary>
+public interface IInstanceDict
+{
+    PyDict? Dict { get; set; }
 }
 
 /// <summary>AttributeError's name and obj attributes, used by the "Did you mean" suggestions.</summary>
