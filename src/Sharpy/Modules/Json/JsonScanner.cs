@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 using Sharpy.Runtime;
@@ -339,16 +340,15 @@ public sealed partial class JsonScanner : PyObject
             for (; k < idx; k++) v = v * 10 + (s[k] - '0');
             return PyLong.FromLong(neg ? -v : v);
         }
-        var text = s.IsSimple ? s.Value.Substring(start, n) : s.Substring(start, n).Value;
+        var text = s.IsSimple ? s.Value.AsSpan(start, n) : s.Substring(start, n).Value.AsSpan();
         if (isFloat)
         {
-            var orig = PyUnicode.FromString(text);
-            var r = PyFloat.FromString(text, orig);
-            Py.DECREF(orig);
-            return r;
+            // The JSON number grammar is a subset of what double.Parse reads, correctly rounded as PyFloat_FromString.
+            return PyFloat.FromDouble(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture));
         }
-        var original = PyUnicode.FromString(text);
-        var rl = PyLong.FromString(text, 10, original);
+        var str = text.ToString();
+        var original = PyUnicode.FromString(str);
+        var rl = PyLong.FromString(str, 10, original);
         Py.DECREF(original);
         return rl;
     }
