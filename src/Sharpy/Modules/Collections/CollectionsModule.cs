@@ -12,6 +12,7 @@ public static partial class CollectionsModule
     [PyConstant("defaultdict")] static PyObject DefaultDict => Py.NewRef(PyDefaultDict.Type);
     [PyConstant("_deque_iterator")] static PyObject DequeIterator => Py.NewRef(PyDequeIter.Type);
     [PyConstant("_deque_reverse_iterator")] static PyObject DequeReverseIterator => Py.NewRef(PyDequeRevIter.Type);
+    [PyConstant("OrderedDict")] static PyObject OrderedDict => Py.NewRef(PyODict.Type);
     [PyConstant("_tuplegetter")] static PyObject TupleGetter => Py.NewRef(PyTupleGetter.Type);
 
     static void InitModule(PyModule m)
