@@ -75,6 +75,13 @@ public partial class PyDict : PyObject
     /// Find <paramref name="key"/>: the entry index, or -1 if absent, or -2 with an
     /// exception set (a key's __eq__ raised). <paramref name="slot"/> gets the index slot.
     /// </summary>
+    /// <summary>The key object stored for <paramref name="key"/> (borrowed), or null: absent, or an error if one is set (OrderedDict maps it to its node).</summary>
+    internal PyObject? StoredKey(PyObject key, long hash)
+    {
+        int ix = Lookup(key, hash, out _);
+        return ix >= 0 ? _entries[ix].Key : null;
+    }
+
     int Lookup(PyObject key, long hash, out int slot)
     {
         var indices = _indices;

@@ -177,9 +177,12 @@ public abstract class PyDictView : PyObject
 }
 
 [PyType("dict_keys")]
-public sealed partial class PyDictKeys : PyDictView
+public partial class PyDictKeys : PyDictView
 {
     internal PyDictKeys(PyDict d) : base(Type, d) { }
+
+    /// <summary>For OrderedDict's odict_keys, a subclass that iterates in the OrderedDict's order.</summary>
+    protected PyDictKeys(PyType type, PyDict d) : base(type, d) { }
 
     internal static int ContainsKey(PyObject self, PyObject key) => ((PyDictView)self).Dict?.Contains(key) ?? 0;
 
@@ -203,9 +206,12 @@ public sealed partial class PyDictKeys : PyDictView
 }
 
 [PyType("dict_values")]
-public sealed partial class PyDictValues : PyDictView
+public partial class PyDictValues : PyDictView
 {
     internal PyDictValues(PyDict d) : base(Type, d) { }
+
+    /// <summary>For OrderedDict's odict_values, a subclass that iterates in the OrderedDict's order.</summary>
+    protected PyDictValues(PyType type, PyDict d) : base(type, d) { }
 
     [PySlot("sq_length")] static long Length(PyObject o) => Len(o);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject o) => ReprView(o);
@@ -218,9 +224,12 @@ public sealed partial class PyDictValues : PyDictView
 }
 
 [PyType("dict_items")]
-public sealed partial class PyDictItems : PyDictView
+public partial class PyDictItems : PyDictView
 {
     internal PyDictItems(PyDict d) : base(Type, d) { }
+
+    /// <summary>For OrderedDict's odict_items, a subclass that iterates in the OrderedDict's order.</summary>
+    protected PyDictItems(PyType type, PyDict d) : base(type, d) { }
 
     /// <summary>dictitems_contains: (key, value) in d.items().</summary>
     internal static int ContainsItem(PyObject self, PyObject obj)
