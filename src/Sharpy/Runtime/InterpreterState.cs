@@ -23,6 +23,12 @@ public sealed class InterpreterState
     public int ThreadCount;
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
+
+    /// <summary>
+    /// The state of builtin modules whose static types need it (CPython's module state, found
+    /// through PyType_GetModuleByDef), keyed by the module's state class.
+    /// </summary>
+    public readonly Dictionary<System.Type, object> ModuleStates = new();
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>
