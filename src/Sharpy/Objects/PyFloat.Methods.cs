@@ -153,7 +153,7 @@ public partial class PyFloat
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            d = double.NaN;
+            d = NaN;
             return 0;
         }
         if (i + 1 < n && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) i += 2;

@@ -37,7 +37,7 @@ public partial class PyFloat
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            d = negative ? -double.NaN : double.NaN;
+            d = negative ? -NaN : NaN;
             return true;
         }
         var clean = new StringBuilder(n - i + 1);

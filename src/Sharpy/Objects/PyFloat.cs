@@ -12,6 +12,9 @@ public partial class PyFloat : PyObject
 
     public static PyFloat FromDouble(double v) => new(Type, v);
 
+    /// <summary>CPython's NaN (Py_NAN): a quiet NaN with the sign bit clear; .NET's double.NaN has it set.</summary>
+    public static readonly double NaN = System.BitConverter.Int64BitsToDouble(0x7ff8000000000000);
+
     /// <summary>
     /// CONVERT_TO_DOUBLE: a float's value, or an int's (which may raise OverflowError).
     /// 1 converted, 0 not a float or int (the slot returns NotImplemented), -1 error.

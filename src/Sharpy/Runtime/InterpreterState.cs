@@ -32,6 +32,12 @@ public sealed class InterpreterState
 
     /// <summary>The dicts, weakref lists and slot values of instances whose C# class has no field for them.</summary>
     public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, ManagedInstanceData> ManagedData = new();
+
+    /// <summary>
+    /// The state of builtin modules whose static types need it (CPython's module state, found
+    /// through PyType_GetModuleByDef), keyed by the module's state class.
+    /// </summary>
+    public readonly Dictionary<System.Type, object> ModuleStates = new();
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>

@@ -1,0 +1,189 @@
+using System;
+using System.Buffers.Binary;
+using System.Numerics;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
+namespace Sharpy.Modules.Struct;
+
+/// <summary>`_struct.Struct` (PyStructObject): a compiled format and its pack/unpack methods.</summary>
+[PyType("_struct.Struct", BaseType = true, Doc = "Struct(format)\n--\n\nCreate a compiled struct object.\n\nReturn a new Struct object which writes and reads binary data according\nto the format string.\n\nSee help(struct) for more on format strings.")]
+public sealed partial class StructObject : PyObject
+{
+    internal StructFormat Compiled = null!;
+    internal PyUnicode FormatStr = null!;
+
+    StructObject(PyType type) : base(type) { }
+
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref FormatStr!);
+
+    /// <summary>Struct(format): a str or bytes format (bytes are ASCII-decoded).</summary>
+    internal static StructObject? Create(PyType type, PyObject format)
+    {
+        string fmt;
+        if (format is PyUnicode u) fmt = u.Value;
+        else if (format is PyBytes b) fmt = System.Text.Encoding.Latin1.GetString(b.Value);
+        else
+        {
+            Errors.SetString(PyExc.TypeError, $"Struct() argument 1 must be a str or bytes object, not {format.ob_type.tp_name}");
+            return null;
+        }
+        var compiled = StructFormat.Compile(fmt, out var error);
+        if (compiled == null)
+        {
+            Errors.SetString(StructState.Get().Error, error!);
+            return null;
+        }
+        return new StructObject(type) { Compiled = compiled, FormatStr = PyUnicode.FromString(fmt) };
+    }
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgParse.UnpackKeywords(args, kwnames, s_newParser, a)) return null;
+        return Create(type, a[0]!);
+    }
+
+    static readonly ArgParse.Parser s_newParser = new("Struct", 0, ["format"], 1, 1, 0);
+
+    [PySlot("tp_init")]
+    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => 0;
+
+    [PySlot("tp_repr")]
+    static PyObject? Repr(PyObject self)
+    {
+        var r = Abstract.Repr(((StructObject)self).FormatStr);
+        if (r == null) return null;
+        var s = PyUnicode.FromString($"Struct({((PyUnicode)r).Value})");
+        Py.DECREF(r);
+        return s;
+    }
+
+    [PyGetter("format", Doc = "struct format string")]
+    static PyObject? GetFormat(StructObject self) => Py.NewRef(self.FormatStr);
+
+    [PyGetter("size", Doc = "struct size in bytes")]
+    static PyObject? GetSize(StructObject self) => PyLong.FromLong(self.Compiled.Size);
+
+    [PyMethod("pack", TextSignature = "($self, /, *values)", Doc = "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according\nto the format string S.format.  See help(struct) for more on format\nstrings.")]
+    static PyObject? Pack(StructObject self, [VarArgs] PyTuple args) => self.PackValues(args.Items.AsSpan(0, args.Count));
+
+    internal PyObject? PackValues(ReadOnlySpan<PyObject> values)
+    {
+        var f = Compiled;
+        if (values.Length != f.ItemCount)
+            return Errors.SetString(StructState.Get().Error, $"pack expected {f.ItemCount} items for packing (got {values.Length})");
+        var buf = new byte[f.Size];
+        if (!PackInto(buf, values)) return null;
+        return PyBytes.FromBytes(buf);
+    }
+
+    [PyMethod("pack_into", TextSignature = "($self, buffer, offset, /, *values)", Doc = "S.pack_into(buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string S.format\nand write the packed bytes into the writable buffer buf starting at\noffset.  Note that the offset is a required argument.  See\nhelp(struct) for more on format strings.")]
+    static PyObject? PackIntoMethod(StructObject self, [VarArgs] PyTuple args) => self.PackIntoArgs(args.Items.AsSpan(0, args.Count));
+
+    internal PyObject? PackIntoArgs(ReadOnlySpan<PyObject> args)
+    {
+        var f = Compiled;
+        var error = StructState.Get().Error;
+        if (args.Length != f.ItemCount + 2)
+        {
+            if (args.Length == 0) return Errors.SetString(PyExc.TypeError, "pack_into expected buffer argument");
+            if (args.Length == 1) return Errors.SetString(PyExc.TypeError, "pack_into expected offset argument");
+            return Errors.SetString(error, $"pack_into expected {f.ItemCount} items for packing (got {args.Length - 2})");
+        }
+        var view = PyBuffer.GetWritable(args[0], "argument");
+        if (view == null)
+        {
+            // getargs' "w*" message names the argument, not the function.
+            if (Errors.ExceptionMatches(PyExc.TypeError))
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.TypeError, $"argument must be read-write bytes-like object, not {args[0].ob_type.tp_name}");
+            }
+            return null;
+        }
+        try
+        {
+            long offset = Abstract.AsSsize(args[1], PyExc.IndexError);
+            if (offset == -1 && Errors.Occurred()) return null;
+            long len = view.len;
+            if (offset < 0)
+            {
+                if (offset + f.Size > 0)
+                    return Errors.SetString(error, $"no space to pack {f.Size} bytes at offset {offset}");
+                if (offset + len < 0)
+                    return Errors.SetString(error, $"offset {offset} out of range for {len}-byte buffer");
+                offset += len;
+            }
+            if (len - offset < f.Size)
+                return Errors.SetString(error, $"pack_into requires a buffer of at least {f.Size + offset} bytes for packing {f.Size} bytes at offset {offset} (actual buffer size is {len})");
+            var tmp = new byte[f.Size];
+            if (!PackInto(tmp, args[2..])) return null;
+            tmp.CopyTo(view.WritableSpan.Slice((int)offset));
+            return PyNone.None;
+        }
+        finally
+        {
+            view.Release();
+        }
+    }
+
+    [PyMethod("unpack", TextSignature = "($self, buffer, /)", Doc = "Return a tuple containing unpacked values.\n\nUnpack according to the format string Struct.format. The buffer's size\nin bytes must be Struct.size.\n\nSee help(struct) for more on format strings.")]
+    static PyObject? Unpack(StructObject self, BufferArg buffer)
+    {
+        if (buffer.Length != self.Compiled.Size)
+            return Errors.SetString(StructState.Get().Error, $"unpack requires a buffer of {self.Compiled.Size} bytes");
+        return self.UnpackFrom(buffer.Span);
+    }
+
+    [PyMethod("unpack_from", Doc = "Return a tuple containing unpacked values.\n\nValues are unpacked according to the format string Struct.format.\n\nThe buffer's size in bytes, starting at position offset, must be\nat least Struct.size.\n\nSee help(struct) for more on format strings.")]
+    static PyObject? UnpackFromMethod(StructObject self, [Keyword] BufferArg buffer, [Keyword] long offset = 0) => self.UnpackFromOffset(buffer.Span, offset);
+
+    internal PyObject? UnpackFromOffset(ReadOnlySpan<byte> data, long offset)
+    {
+        var f = Compiled;
+        var error = StructState.Get().Error;
+        long len = data.Length;
+        if (offset < 0)
+        {
+            if (offset + len < 0) return Errors.SetString(error, $"offset {offset} out of range for {len}-byte buffer");
+            offset += len;
+            if (len - offset < f.Size)
+                return Errors.SetString(error, $"not enough data to unpack {f.Size} bytes at offset {offset - len}");
+        }
+        if (len - offset < f.Size)
+            return Errors.SetString(error, $"unpack_from requires a buffer of at least {f.Size + offset} bytes for unpacking {f.Size} bytes at offset {offset} (actual buffer size is {len})");
+        return UnpackFrom(data.Slice((int)offset, f.Size));
+    }
+
+    [PyMethod("iter_unpack", TextSignature = "($self, buffer, /)", Doc = "Return an iterator yielding tuples.\n\nTuples are unpacked from the given bytes source, like a repeated\ninvocation of unpack_from().\n\nRequires that the bytes length be a multiple of the struct size.")]
+    static PyObject? IterUnpack(StructObject self, PyObject buffer) => UnpackIterator.Create(self, buffer);
+
+    [PyMethod("__sizeof__")]
+    static long SizeOf(StructObject self) => 48 + 24L * self.Compiled.Codes.Length;
+
+    /// <summary>Pack <paramref name="values"/> (as many as the format's items) into <paramref name="buf"/>.</summary>
+    bool PackInto(Span<byte> buf, ReadOnlySpan<PyObject> values)
+    {
+        var f = Compiled;
+        for (int i = 0; i < f.Codes.Length; i++)
+        {
+            var code = f.Codes[i];
+            if (!StructPack.PackOne(code, values[i], buf.Slice(code.Offset), f.LittleEndian, f.Native)) return false;
+        }
+        return true;
+    }
+
+    internal PyObject? UnpackFrom(ReadOnlySpan<byte> data)
+    {
+        var f = Compiled;
+        var items = new PyObject[f.Codes.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            var code = f.Codes[i];
+            items[i] = StructPack.UnpackOne(code, data.Slice(code.Offset), f.LittleEndian);
+        }
+        return PyTuple.FromStolen(items);
+    }
+}
