@@ -56,8 +56,8 @@ public static partial class SysModule
     {
         get
         {
-            var type = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
-            return StructSeq.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
+            var type = PyStructSequence.NewType("sys.version_info", [new("major"), new("minor"), new("micro"), new("releaselevel"), new("serial")]);
+            return PyStructSequence.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
         }
     }
 
@@ -118,6 +118,17 @@ public static partial class SysModule
         Errors.SetObject(PyExc.SystemExit, status);
         return null;
     }
+
+    /// <summary>The filesystem encoding: UTF-8 with surrogateescape, as CPython on Linux in a UTF-8 locale.</summary>
+    [PyMethod("getfilesystemencoding")]
+    static PyObject? GetFileSystemEncoding() => PyUnicode.FromString("utf-8");
+
+    [PyMethod("getfilesystemencodeerrors")]
+    static PyObject? GetFileSystemEncodeErrors() => PyUnicode.FromString("surrogateescape");
+
+    /// <summary>-X cpu_count / PYTHON_CPU_COUNT: -1 when not set, which is always so far.</summary>
+    [PyMethod("_get_cpu_count_config")]
+    static long GetCpuCountConfig() => -1;
 
     [PyMethod("getrecursionlimit")]
     static long GetRecursionLimit() => ThreadState.Current.PyRecursionLimit;
