@@ -130,6 +130,16 @@ public static partial class SysModule
     [PyMethod("_get_cpu_count_config")]
     static long GetCpuCountConfig() => -1;
 
+    /// <summary>audit(event, *args): there are no audit hooks yet (no addaudithook), so an event is only checked.</summary>
+    [PyMethod("audit")]
+    static PyObject? Audit([VarArgs] PyTuple args)
+    {
+        if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "audit() missing 1 required positional argument: 'event'");
+        if (args.Items[0] is not PyUnicode)
+            return Errors.SetString(PyExc.TypeError, $"expected str for argument 'event', not {args.Items[0].ob_type.tp_name}");
+        return Py.None;
+    }
+
     [PyMethod("getrecursionlimit")]
     static long GetRecursionLimit() => ThreadState.Current.PyRecursionLimit;
 

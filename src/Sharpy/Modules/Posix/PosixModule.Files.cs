@@ -13,11 +13,11 @@ public static unsafe partial class PosixModule
     static int Errno => Marshal.GetLastPInvokeError();
 
     /// <summary>fd_and_follow_symlinks_invalid / dir_fd_and_fd_invalid / follow_symlinks_specified checks.</summary>
-    static bool CheckPathOptions(string fname, in PathArg path, int? dirFd, bool followSymlinks)
+    static bool CheckPathOptions(string fname, in PathArg path, DirFd? dirFd, bool followSymlinks)
     {
-        if (path.IsFd && dirFd != null)
+        if (path.IsFd && DirFd.Given(dirFd))
         {
-            Errors.SetString(PyExc.ValueError, $"{fname}: can't specify both dir_fd and fd");
+            Errors.SetString(PyExc.ValueError, $"{fname}: can't specify dir_fd without matching path");
             return false;
         }
         if (path.IsFd && !followSymlinks)
@@ -29,7 +29,7 @@ public static unsafe partial class PosixModule
     }
 
     /// <summary>posix_do_stat: stat, lstat or fstatat by path, fstat by fd.</summary>
-    static PyObject? DoStat(string fname, in PathArg path, int? dirFd, bool followSymlinks)
+    static PyObject? DoStat(string fname, in PathArg path, DirFd? dirFd, bool followSymlinks)
     {
         if (!CheckPathOptions(fname, path, dirFd, followSymlinks)) return null;
         Libc.Stat st;
@@ -43,20 +43,20 @@ public static unsafe partial class PosixModule
             var z = PosixPath.Encode(path);
             if (z == null) return null;
             fixed (byte* p = z)
-                r = dirFd == null
+                r = !DirFd.Given(dirFd)
                     ? (followSymlinks ? Libc.stat(p, &st) : Libc.lstat(p, &st))
-                    : Libc.fstatat(dirFd.Value, p, &st, followSymlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
+                    : Libc.fstatat(DirFd.Of(dirFd), p, &st, followSymlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
         }
         if (r != 0) return PosixPath.Error(Errno, path);
         return PosixTypes.FromStat(st);
     }
 
     [PyMethod("stat")]
-    static PyObject? Stat([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [KeywordOnly] int? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
+    static PyObject? Stat([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [KeywordOnly] DirFd? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
         => DoStat("stat", path, dir_fd, follow_symlinks);
 
     [PyMethod("lstat")]
-    static PyObject? LStat([Keyword] PathArg path, [KeywordOnly] int? dir_fd = null)
+    static PyObject? LStat([Keyword] PathArg path, [KeywordOnly] DirFd? dir_fd = null)
         => DoStat("lstat", path, dir_fd, false);
 
     [PyMethod("fstat")]
@@ -94,7 +94,7 @@ public static unsafe partial class PosixModule
     // ---- file descriptors ----
 
     [PyMethod("open")]
-    static PyObject? Open([Keyword] PathArg path, [Keyword] int flags, [Keyword] int mode = 0x1ff, [KeywordOnly] int? dir_fd = null)
+    static PyObject? Open([Keyword] PathArg path, [Keyword] int flags, [Keyword] int mode = 0x1ff, [KeywordOnly] DirFd? dir_fd = null)
     {
         var z = PosixPath.Encode(path);
         if (z == null) return null;
@@ -105,7 +105,7 @@ public static unsafe partial class PosixModule
         {
             while (true)
             {
-                using (Gil.AllowThreads()) fd = Libc.openat(dir_fd ?? Libc.AT_FDCWD, p, flags, mode);
+                using (Gil.AllowThreads()) fd = Libc.openat(DirFd.Of(dir_fd), p, flags, mode);
                 if (fd >= 0) break;
                 errno = Errno;
                 if (errno != EINTR || Signals.HandlePending() < 0) return errno == EINTR ? null : PosixPath.Error(errno, path);
@@ -529,79 +529,75 @@ public static unsafe partial class PosixModule
     }
 
     [PyMethod("mkdir")]
-    static PyObject? MkDir([Keyword] PathArg path, [Keyword] int mode = 0x1ff, [KeywordOnly] int? dir_fd = null)
-        => PathCall(path, p => Libc.mkdirat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, (uint)mode));
+    static PyObject? MkDir([Keyword] PathArg path, [Keyword] int mode = 0x1ff, [KeywordOnly] DirFd? dir_fd = null)
+        => PathCall(path, p => Libc.mkdirat(DirFd.Of(dir_fd), (byte*)p, (uint)mode));
 
     [PyMethod("rmdir")]
-    static PyObject? RmDir([Keyword] PathArg path, [KeywordOnly] int? dir_fd = null)
-        => PathCall(path, p => Libc.unlinkat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, Libc.AT_REMOVEDIR));
+    static PyObject? RmDir([Keyword] PathArg path, [KeywordOnly] DirFd? dir_fd = null)
+        => PathCall(path, p => Libc.unlinkat(DirFd.Of(dir_fd), (byte*)p, Libc.AT_REMOVEDIR));
 
     [PyMethod("unlink")]
-    static PyObject? Unlink([Keyword] PathArg path, [KeywordOnly] int? dir_fd = null)
-        => PathCall(path, p => Libc.unlinkat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, 0));
+    static PyObject? Unlink([Keyword] PathArg path, [KeywordOnly] DirFd? dir_fd = null)
+        => PathCall(path, p => Libc.unlinkat(DirFd.Of(dir_fd), (byte*)p, 0));
 
     [PyMethod("remove")]
-    static PyObject? Remove([Keyword] PathArg path, [KeywordOnly] int? dir_fd = null) => Unlink(path, dir_fd);
+    static PyObject? Remove([Keyword] PathArg path, [KeywordOnly] DirFd? dir_fd = null) => Unlink(path, dir_fd);
 
     [PyMethod("mkfifo")]
-    static PyObject? MkFifo([Keyword] PathArg path, [Keyword] int mode = 0x1b6, [KeywordOnly] int? dir_fd = null)
-        => PathCall(path, p => Libc.mkfifoat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, (uint)mode));
+    static PyObject? MkFifo([Keyword] PathArg path, [Keyword] int mode = 0x1b6, [KeywordOnly] DirFd? dir_fd = null)
+        => PathCall(path, p => Libc.mkfifoat(DirFd.Of(dir_fd), (byte*)p, (uint)mode));
 
     [PyMethod("mknod")]
-    static PyObject? MkNod([Keyword] PathArg path, [Keyword] int mode = 0x180, [Keyword] long device = 0, [KeywordOnly] int? dir_fd = null)
-        => PathCall(path, p => Libc.mknodat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, (uint)mode, (ulong)device));
+    static PyObject? MkNod([Keyword] PathArg path, [Keyword] int mode = 0x180, [Keyword] long device = 0, [KeywordOnly] DirFd? dir_fd = null)
+        => PathCall(path, p => Libc.mknodat(DirFd.Of(dir_fd), (byte*)p, (uint)mode, (ulong)device));
 
-    static PyObject? Rename2(string fname, in PathArg src, in PathArg dst, int? srcDirFd, int? dstDirFd)
+    static PyObject? Rename2(in PathArg src, in PathArg dst, DirFd? srcDirFd, DirFd? dstDirFd)
     {
-        if (src.Bytes != null != (dst.Bytes != null))
-            return Errors.SetString(PyExc.TypeError, $"{fname}: src and dst must be the same type");
         var zs = PosixPath.Encode(src);
         if (zs == null) return null;
         var zd = PosixPath.Encode(dst);
         if (zd == null) return null;
         int r;
         fixed (byte* s = zs) fixed (byte* d = zd)
-            r = Libc.renameat(srcDirFd ?? Libc.AT_FDCWD, s, dstDirFd ?? Libc.AT_FDCWD, d);
+            r = Libc.renameat(DirFd.Of(srcDirFd), s, DirFd.Of(dstDirFd), d);
         return r != 0 ? PosixPath.Error2(Errno, src, dst) : Py.None;
     }
 
     [PyMethod("rename")]
-    static PyObject? Rename([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] int? src_dir_fd = null, [KeywordOnly] int? dst_dir_fd = null)
-        => Rename2("rename", src, dst, src_dir_fd, dst_dir_fd);
+    static PyObject? Rename([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] DirFd? src_dir_fd = null, [KeywordOnly] DirFd? dst_dir_fd = null)
+        => Rename2(src, dst, src_dir_fd, dst_dir_fd);
 
     [PyMethod("replace")]
-    static PyObject? Replace([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] int? src_dir_fd = null, [KeywordOnly] int? dst_dir_fd = null)
-        => Rename2("replace", src, dst, src_dir_fd, dst_dir_fd);
+    static PyObject? Replace([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] DirFd? src_dir_fd = null, [KeywordOnly] DirFd? dst_dir_fd = null)
+        => Rename2(src, dst, src_dir_fd, dst_dir_fd);
 
     [PyMethod("link")]
-    static PyObject? Link([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] int? src_dir_fd = null, [KeywordOnly] int? dst_dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
+    static PyObject? Link([Keyword] PathArg src, [Keyword] PathArg dst, [KeywordOnly] DirFd? src_dir_fd = null, [KeywordOnly] DirFd? dst_dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
     {
-        if (src.Bytes != null != (dst.Bytes != null))
-            return Errors.SetString(PyExc.TypeError, "link: src and dst must be the same type");
         var zs = PosixPath.Encode(src);
         if (zs == null) return null;
         var zd = PosixPath.Encode(dst);
         if (zd == null) return null;
         int r;
         fixed (byte* s = zs) fixed (byte* d = zd)
-            r = Libc.linkat(src_dir_fd ?? Libc.AT_FDCWD, s, dst_dir_fd ?? Libc.AT_FDCWD, d, follow_symlinks ? Libc.AT_SYMLINK_FOLLOW : 0);
+            r = Libc.linkat(DirFd.Of(src_dir_fd), s, DirFd.Of(dst_dir_fd), d, follow_symlinks ? Libc.AT_SYMLINK_FOLLOW : 0);
         return r != 0 ? PosixPath.Error2(Errno, src, dst) : Py.None;
     }
 
     [PyMethod("symlink")]
-    static PyObject? Symlink([Keyword] PathArg src, [Keyword] PathArg dst, [Keyword] bool target_is_directory = false, [KeywordOnly] int? dir_fd = null)
+    static PyObject? Symlink([Keyword] PathArg src, [Keyword] PathArg dst, [Keyword] bool target_is_directory = false, [KeywordOnly] DirFd? dir_fd = null)
     {
         var zs = PosixPath.Encode(src);
         if (zs == null) return null;
         var zd = PosixPath.Encode(dst);
         if (zd == null) return null;
         int r;
-        fixed (byte* s = zs) fixed (byte* d = zd) r = Libc.symlinkat(s, dir_fd ?? Libc.AT_FDCWD, d);
+        fixed (byte* s = zs) fixed (byte* d = zd) r = Libc.symlinkat(s, DirFd.Of(dir_fd), d);
         return r != 0 ? PosixPath.Error2(Errno, src, dst) : Py.None;
     }
 
     [PyMethod("readlink")]
-    static PyObject? ReadLink([Keyword] PathArg path, [KeywordOnly] int? dir_fd = null)
+    static PyObject? ReadLink([Keyword] PathArg path, [KeywordOnly] DirFd? dir_fd = null)
     {
         var z = PosixPath.Encode(path);
         if (z == null) return null;
@@ -609,29 +605,29 @@ public static unsafe partial class PosixModule
         {
             var buf = new byte[size];
             nint n;
-            fixed (byte* p = z) fixed (byte* b = buf) n = Libc.readlinkat(dir_fd ?? Libc.AT_FDCWD, p, b, (nuint)size);
+            fixed (byte* p = z) fixed (byte* b = buf) n = Libc.readlinkat(DirFd.Of(dir_fd), p, b, (nuint)size);
             if (n < 0) return PosixPath.Error(Errno, path);
             if (n < size) return PosixPath.Result(buf.AsSpan(0, (int)n), path.Bytes != null);
         }
     }
 
     [PyMethod("access")]
-    static PyObject? Access([Keyword] PathArg path, [Keyword] int mode, [KeywordOnly] int? dir_fd = null, [KeywordOnly] bool effective_ids = false, [KeywordOnly] bool follow_symlinks = true)
+    static PyObject? Access([Keyword] PathArg path, [Keyword] int mode, [KeywordOnly] DirFd? dir_fd = null, [KeywordOnly] bool effective_ids = false, [KeywordOnly] bool follow_symlinks = true)
     {
         var z = PosixPath.Encode(path);
         if (z == null) return null;
         int flags = (follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW) | (effective_ids ? Libc.AT_EACCESS : 0);
         int r;
-        fixed (byte* p = z) r = Libc.faccessat(dir_fd ?? Libc.AT_FDCWD, p, mode, flags);
+        fixed (byte* p = z) r = Libc.faccessat(DirFd.Of(dir_fd), p, mode, flags);
         return ArgParse.FromBool(r == 0);
     }
 
     [PyMethod("chmod")]
-    static PyObject? ChMod([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [Keyword] int mode, [KeywordOnly] int? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
+    static PyObject? ChMod([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [Keyword] int mode, [KeywordOnly] DirFd? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
     {
         if (!CheckPathOptions("chmod", path, dir_fd, follow_symlinks)) return null;
         if (path.IsFd) return Libc.fchmod(path.Fd, (uint)mode) != 0 ? PosixPath.Error(Errno, path) : Py.None;
-        return PathCall(path, p => Libc.fchmodat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, (uint)mode, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW));
+        return PathCall(path, p => Libc.fchmodat(DirFd.Of(dir_fd), (byte*)p, (uint)mode, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW));
     }
 
     [PyMethod("fchmod")]
@@ -658,12 +654,12 @@ public static unsafe partial class PosixModule
     }
 
     [PyMethod("chown")]
-    static PyObject? ChOwn([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [Keyword] PyObject uid, [Keyword] PyObject gid, [KeywordOnly] int? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
+    static PyObject? ChOwn([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [Keyword] PyObject uid, [Keyword] PyObject gid, [KeywordOnly] DirFd? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
     {
         if (!IdConvert(uid, "uid", out uint u) || !IdConvert(gid, "gid", out uint g)) return null;
         if (!CheckPathOptions("chown", path, dir_fd, follow_symlinks)) return null;
         if (path.IsFd) return Libc.fchown(path.Fd, u, g) != 0 ? PosixPath.Error(Errno, path) : Py.None;
-        return PathCall(path, p => Libc.fchownat(dir_fd ?? Libc.AT_FDCWD, (byte*)p, u, g, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW));
+        return PathCall(path, p => Libc.fchownat(DirFd.Of(dir_fd), (byte*)p, u, g, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW));
     }
 
     [PyMethod("lchown")]
@@ -683,7 +679,7 @@ public static unsafe partial class PosixModule
     /// <summary>utime(path, times=None, *, ns, dir_fd, follow_symlinks): times as (atime, mtime) seconds or ns as nanoseconds.</summary>
     [PyMethod("utime")]
     static PyObject? UTime([Keyword, ConverterFlags(PathArg.AllowFd)] PathArg path, [Keyword] PyObject? times = null, [KeywordOnly] PyObject? ns = null,
-        [KeywordOnly] int? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
+        [KeywordOnly] DirFd? dir_fd = null, [KeywordOnly] bool follow_symlinks = true)
     {
         var ts = stackalloc Libc.TimeSpec[2];
         bool now = false;
@@ -719,7 +715,7 @@ public static unsafe partial class PosixModule
         {
             var z = PosixPath.Encode(path);
             if (z == null) return null;
-            fixed (byte* p = z) r = Libc.utimensat(dir_fd ?? Libc.AT_FDCWD, p, now ? null : ts, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
+            fixed (byte* p = z) r = Libc.utimensat(DirFd.Of(dir_fd), p, now ? null : ts, follow_symlinks ? 0 : Libc.AT_SYMLINK_NOFOLLOW);
         }
         return r != 0 ? PosixPath.Error(Errno, path) : Py.None;
     }

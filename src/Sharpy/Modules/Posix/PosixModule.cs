@@ -94,7 +94,7 @@ public static unsafe partial class PosixModule
         if (n == null) return null;
         var v = EnvBytes(value, "putenv");
         if (v == null) return null;
-        if (n.Length == 0 || Array.IndexOf(n, (byte)'=') >= 0)
+        if (Array.IndexOf(n, (byte)'=') >= 0)
             return Errors.SetString(PyExc.ValueError, "illegal environment variable name");
         int r;
         fixed (byte* pn = PosixPath.Terminate(n)) fixed (byte* pv = PosixPath.Terminate(v)) r = Libc.setenv(pn, pv, 1);
@@ -106,8 +106,6 @@ public static unsafe partial class PosixModule
     {
         var n = EnvBytes(name, "unsetenv");
         if (n == null) return null;
-        if (n.Length == 0 || Array.IndexOf(n, (byte)'=') >= 0)
-            return Errors.SetString(PyExc.ValueError, "illegal environment variable name");
         int r;
         fixed (byte* pn = PosixPath.Terminate(n)) r = Libc.unsetenv(pn);
         return r != 0 ? Errors.SetFromErrno(Errno) : Py.None;
