@@ -211,8 +211,7 @@ public sealed class PyStructSequence : PyTuple
         var dict = PyDict.New();
         for (int i = self.Items.Length; i < layout.Fields.Length; i++)
             dict.SetItemString(layout.Names[i - layout.NUnnamed], self.Hidden[i - self.Items.Length]);
-        var res = PyTuple.Pack(self.ob_type, PyTuple.FromStolen([tup, dict]));
-        return res;
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.FromStolen([tup, dict])]);
     }
 
     /// <summary>structseq_replace: a copy with the fields named in the keywords replaced.</summary>

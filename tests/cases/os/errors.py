@@ -5,6 +5,7 @@ import os, errno
 
 base = '/tmp/sharpy_case_errors_%d' % os.getpid()
 os.mkdir(base)
+cwd = os.getcwd()
 os.chdir(base)
 
 def attempt(label, f, *args, **kwargs):
@@ -80,5 +81,5 @@ for name in ('full/inside', 'afile'):
     os.unlink(name)
 for name in ('full', 'adir'):
     os.rmdir(name)
-os.chdir('/')
+os.chdir(cwd)
 os.rmdir(base)
