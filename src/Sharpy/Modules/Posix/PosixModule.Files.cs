@@ -634,8 +634,11 @@ public static unsafe partial class PosixModule
     static PyObject? FChMod([Keyword] int fd, [Keyword] int mode)
         => Libc.fchmod(fd, (uint)mode) != 0 ? Errors.SetFromErrno(Errno) : Py.None;
 
-    /// <summary>_Py_Uid_Converter / _Py_Gid_Converter: an int, where -1 means "unchanged".</summary>
-    static bool IdConvert(PyObject o, string what, out uint id)
+    /// <summary>
+    /// _Py_Uid_Converter / _Py_Gid_Converter: an int, where -1 means "unchanged". An int that
+    /// fits a C long but not uid_t is reported as "less than minimum", as CPython does.
+    /// </summary>
+    internal static bool IdConvert(PyObject o, string what, out uint id)
     {
         id = 0;
         if (o.ob_type.nb_index == null)
@@ -643,10 +646,18 @@ public static unsafe partial class PosixModule
             Errors.SetString(PyExc.TypeError, $"{what} should be integer, not {o.ob_type.tp_name}");
             return false;
         }
-        if (!ArgParse.ToSsize(o, out long v)) return false;
+        var idx = Abstract.Index(o);
+        if (idx == null) return false;
+        bool fits = ((PyLong)idx).TryGetLong(out long v);
+        Py.DECREF(idx);
+        if (!fits)
+        {
+            Errors.SetString(PyExc.OverflowError, $"{what} is greater than maximum");
+            return false;
+        }
         if (v < -1 || v > uint.MaxValue - 1)
         {
-            Errors.SetString(PyExc.OverflowError, $"{what} is {(v < 0 ? "less than minimum" : "greater than maximum")}");
+            Errors.SetString(PyExc.OverflowError, $"{what} is less than minimum");
             return false;
         }
         id = (uint)v;
