@@ -56,7 +56,7 @@ public static partial class SysModule
     {
         get
         {
-            var type = PyStructSequence.NewType("sys.version_info", [new("major"), new("minor"), new("micro"), new("releaselevel"), new("serial")]);
+            var type = PyStructSequence.NewType("sys.version_info", [new("major"), new("minor"), new("micro"), new("releaselevel"), new("serial")], instantiable: false);
             return PyStructSequence.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
         }
     }

@@ -63,10 +63,11 @@ public sealed class PyStructSequence : PyTuple
     /// __repr__, __reduce__ and __replace__. <paramref name="nInSequence"/> is how many fields
     /// are tuple items (all of them by default). <paramref name="postNew"/> runs after __new__
     /// has filled an instance (os.stat_result derives its float times there); it returns -1 with
-    /// an exception set on failure.
+    /// an exception set on failure. A type that is not <paramref name="instantiable"/> has no
+    /// __new__ (Py_TPFLAGS_DISALLOW_INSTANTIATION: sys.version_info, sys.flags).
     /// </summary>
     public static PyType NewType(string name, StructSeqField[] fields, int nInSequence = -1, string? doc = null,
-        Func<PyStructSequence, int>? postNew = null)
+        Func<PyStructSequence, int>? postNew = null, bool instantiable = true)
     {
         var layout = new Layout(fields, nInSequence < 0 ? fields.Length : nInSequence);
         var t = TypeReady.NewStaticType(name, typeof(PyStructSequence), PyTuple.Type, false, doc);
@@ -90,7 +91,7 @@ public sealed class PyStructSequence : PyTuple
         ma.SetImmortal();
         d.SetItemString("__match_args__", ma);
         t.tp_repr = o => Repr((PyStructSequence)o, layout);
-        t.tp_new = (type, args, kwnames) => NewImpl(type, args, kwnames, layout, postNew);
+        if (instantiable) t.tp_new = (type, args, kwnames) => NewImpl(type, args, kwnames, layout, postNew);
         AddMethod(t, "__reduce__", (self, args, kwnames) =>
             ArgParse.NArgs(args, kwnames) != 0 || ArgParse.HasKeywords(kwnames)
                 ? ArgParse.NoArguments("__reduce__", args.Length)
@@ -98,6 +99,8 @@ public sealed class PyStructSequence : PyTuple
         AddMethod(t, "__replace__", (self, args, kwnames) => Replace((PyStructSequence)self!, args, kwnames, layout));
         SlotDefs.AddOperators(t);
         TypeReady.Ready(t);
+        // Not inherited from tuple either (type_ready's Py_TPFLAGS_DISALLOW_INSTANTIATION).
+        if (!instantiable) t.tp_new = null;
         return t;
     }
 
