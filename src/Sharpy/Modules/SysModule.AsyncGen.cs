@@ -10,7 +10,7 @@ public static partial class SysModule
     /// <summary>sys.asyncgen_hooks: the struct sequence get_asyncgen_hooks() returns (a static type, shared).</summary>
     static PyType? s_asyncGenHooksType;
 
-    static PyType AsyncGenHooksType => s_asyncGenHooksType ??= StructSeq.NewType("asyncgen_hooks", ["firstiter", "finalizer"]);
+    static PyType AsyncGenHooksType => s_asyncGenHooksType ??= PyStructSequence.NewType("asyncgen_hooks", [new("firstiter"), new("finalizer")]);
 
     /// <summary>set_asyncgen_hooks([firstiter] [, finalizer]): parsed as CPython's nameless "|OO" format reports errors.</summary>
     [PyMethod("set_asyncgen_hooks", Raw = "an argument given as None differs from one not given, as in CPython's sys_set_asyncgen_hooks")]
@@ -44,7 +44,7 @@ public static partial class SysModule
     static PyObject? GetAsyncGenHooks()
     {
         var ts = ThreadState.Current;
-        return StructSeq.New(AsyncGenHooksType, Py.NewRef(ts.AsyncGenFirstIter ?? PyNone.None), Py.NewRef(ts.AsyncGenFinalizer ?? PyNone.None));
+        return PyStructSequence.New(AsyncGenHooksType, Py.NewRef(ts.AsyncGenFirstIter ?? PyNone.None), Py.NewRef(ts.AsyncGenFinalizer ?? PyNone.None));
     }
 
     [PyMethod("set_coroutine_origin_tracking_depth")]

@@ -25,8 +25,8 @@ public static partial class SysModule
         {
             static PyObject I(long v) => PyLong.FromLong(v);
             bool fixedHash = Environment.GetEnvironmentVariable("PYTHONHASHSEED") == "0";
-            var type = StructSeq.NewType("sys.flags", FlagFields, 18);
-            return StructSeq.New(type,
+            var type = PyStructSequence.NewType("sys.flags", Array.ConvertAll(FlagFields, n => new StructSeqField(n)), 18);
+            return PyStructSequence.New(type,
                 I(0), I(0), I(0), I(0), I(DontWriteBytecode ? 1 : 0), I(0), I(0),
                 I(0), I(0), I(0), I(0), I(fixedHash ? 0 : 1), I(0),
                 Py.NewRef(PyBool.False), I(0), I(0), Py.NewRef(PyBool.False), I(-1),

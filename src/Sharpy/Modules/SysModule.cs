@@ -56,8 +56,8 @@ public static partial class SysModule
     {
         get
         {
-            var type = StructSeq.NewType("sys.version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
-            return StructSeq.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
+            var type = PyStructSequence.NewType("sys.version_info", [new("major"), new("minor"), new("micro"), new("releaselevel"), new("serial")], instantiable: false);
+            return PyStructSequence.New(type, PyLong.FromLong(3), PyLong.FromLong(14), PyLong.FromLong(2), PyUnicode.FromString("final"), PyLong.FromLong(0));
         }
     }
 
@@ -117,6 +117,27 @@ public static partial class SysModule
     {
         Errors.SetObject(PyExc.SystemExit, status);
         return null;
+    }
+
+    /// <summary>The filesystem encoding: UTF-8 with surrogateescape, as CPython on Linux in a UTF-8 locale.</summary>
+    [PyMethod("getfilesystemencoding")]
+    static PyObject? GetFileSystemEncoding() => PyUnicode.FromString("utf-8");
+
+    [PyMethod("getfilesystemencodeerrors")]
+    static PyObject? GetFileSystemEncodeErrors() => PyUnicode.FromString("surrogateescape");
+
+    /// <summary>-X cpu_count / PYTHON_CPU_COUNT: -1 when not set, which is always so far.</summary>
+    [PyMethod("_get_cpu_count_config")]
+    static long GetCpuCountConfig() => -1;
+
+    /// <summary>audit(event, *args): there are no audit hooks yet (no addaudithook), so an event is only checked.</summary>
+    [PyMethod("audit")]
+    static PyObject? Audit([VarArgs] PyTuple args)
+    {
+        if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "audit() missing 1 required positional argument: 'event'");
+        if (args.Items[0] is not PyUnicode)
+            return Errors.SetString(PyExc.TypeError, $"expected str for argument 'event', not {args.Items[0].ob_type.tp_name}");
+        return Py.None;
     }
 
     [PyMethod("getrecursionlimit")]

@@ -56,7 +56,7 @@ public sealed partial class PyMemberDescr : PyObject
     bool CheckSelf(PyObject obj)
     {
         if (Abstract.TypeCheck(obj, Owner)) return true;
-        Errors.SetString(PyExc.TypeError, $"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{obj.ob_type.tp_name}' object");
+        Errors.SetString(PyExc.TypeError, $"descriptor '{Name}' for '{Owner.tp_name}' objects doesn't apply to a '{obj.ob_type.tp_name}' object");
         return false;
     }
 
@@ -101,7 +101,7 @@ public sealed partial class PyMemberDescr : PyObject
     static PyObject? Repr(PyObject o)
     {
         var d = (PyMemberDescr)o;
-        return PyUnicode.FromString($"<member '{d.Name}' of '{d.Owner.Name}' objects>");
+        return PyUnicode.FromString($"<member '{d.Name}' of '{d.Owner.tp_name}' objects>");
     }
 
     [PyGetter("__name__")]

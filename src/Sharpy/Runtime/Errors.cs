@@ -8,7 +8,7 @@ namespace Sharpy.Runtime;
 /// fails sets the exception here and returns its failure value (null or -1); the eval loop
 /// unwinds through the exception table (DESIGN.md invariant 2).
 /// </summary>
-public static class Errors
+public static partial class Errors
 {
     public static bool Occurred() => ThreadState.Current.CurrentException != null;
 
