@@ -23,6 +23,11 @@ public sealed class InterpreterState
     public int ThreadCount;
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
+
+    /// <summary>The codec registry (Python/codecs.c): search functions, the lookup cache, the error handlers; null until first used.</summary>
+    public PyList? CodecSearchPath;
+    public PyDict? CodecSearchCache;
+    public PyDict? CodecErrorRegistry;
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>
