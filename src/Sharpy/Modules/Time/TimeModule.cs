@@ -130,6 +130,11 @@ public static partial class TimeModule
                 Errors.Clear();
                 Errors.SetString(PyExc.OverflowError, "timestamp too large to convert to C _PyTime_t");
             }
+            else if (Errors.ExceptionMatches(PyExc.TypeError))
+            {
+                Errors.Clear();
+                Errors.SetString(PyExc.TypeError, $"'{obj.ob_type.tp_name}' object cannot be interpreted as an integer or float");
+            }
             return false;
         }
         if (secs > long.MaxValue / 1_000_000_000L || secs < long.MinValue / 1_000_000_000L)
