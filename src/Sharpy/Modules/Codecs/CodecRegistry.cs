@@ -254,6 +254,36 @@ public static class CodecRegistry
         Py.DECREF(note);
     }
 
+    /// <summary>
+    /// A source file in a PEP 263 encoding the parser does not know itself, decoded by the
+    /// registry's text codec and returned as UTF-8; null with the message of the SyntaxError
+    /// ("unknown encoding: x", or the codec's error).
+    /// </summary>
+    public static byte[]? DecodeSource(string encoding, ReadOnlySpan<byte> source, out string? message)
+    {
+        message = null;
+        if (Interpreter.Current == null)
+        {
+            message = $"unknown encoding: {encoding}";
+            return null;
+        }
+        var bytes = PyBytes.FromSpan(source);
+        var text = DecodeText(bytes, encoding, "strict");
+        Py.DECREF(bytes);
+        byte[]? utf8 = null;
+        if (text is PyUnicode u) utf8 = u.AsUtf8();
+        else if (text != null && !Errors.Occurred()) Errors.SetString(PyExc.TypeError, "decoder did not return a str");
+        Py.XDECREF(text);
+        if (utf8 != null) return utf8;
+        var exc = Errors.GetRaisedException();
+        var str = exc == null ? null : Abstract.Str(exc);
+        message = str is PyUnicode s ? s.Value : $"unknown encoding: {encoding}";
+        Py.XDECREF(str);
+        Py.XDECREF(exc);
+        Errors.Clear();
+        return null;
+    }
+
     /// <summary>PyCodec_RegisterError.</summary>
     public static int RegisterError(string name, PyObject handler)
     {
