@@ -25,7 +25,7 @@ public static partial class SysModule
         {
             static PyObject I(long v) => PyLong.FromLong(v);
             bool fixedHash = Environment.GetEnvironmentVariable("PYTHONHASHSEED") == "0";
-            var type = PyStructSequence.NewType("sys.flags", Array.ConvertAll(FlagFields, n => new StructSeqField(n)), 18);
+            var type = PyStructSequence.NewType("sys.flags", Array.ConvertAll(FlagFields, n => new StructSeqField(n)), 18, instantiable: false);
             return PyStructSequence.New(type,
                 I(0), I(0), I(0), I(0), I(DontWriteBytecode ? 1 : 0), I(0), I(0),
                 I(0), I(0), I(0), I(0), I(fixedHash ? 0 : 1), I(0),

@@ -93,7 +93,7 @@ public abstract class PyUnicodeErrorObject : PyBaseException
     }
 
     /// <summary>check_unicode_error_attribute for 'object'.</summary>
-    protected bool CheckObject(bool asBytes)
+    internal bool CheckObject(bool asBytes)
     {
         if (Object == null)
         {

@@ -40,8 +40,10 @@ internal static class SourceDecoder
             string? norm = NormalizeEncoding(cookie);
             if (norm == null)
             {
-                error = CodecError($"unknown encoding: {cookie}", filename);
-                return null;
+                // Any other text encoding is decoded by the codec registry (cp1252, koi8_r ...).
+                var decoded = Sharpy.Modules.Codecs.CodecRegistry.DecodeSource(cookie, source.AsSpan(start), out string? message);
+                if (decoded == null) error = CodecError(message!, filename);
+                return decoded;
             }
             // A cookie whose normal name (get_normal_name) is "utf-8" counts as no declaration;
             // other spellings of UTF-8 ("utf8") decode through the codec.

@@ -16,6 +16,8 @@ internal static class UnicodeNames
     sealed class Table
     {
         public readonly Dictionary<string, int> Names = new(48000, StringComparer.Ordinal);
+        /// <summary>Each named code point's name (not its aliases), for the namereplace error handler.</summary>
+        public readonly Dictionary<int, string> ByCode = new(48000);
         public readonly List<(int First, int Last)> Cjk = new();
         public string Version = "";
     }
@@ -56,6 +58,20 @@ internal static class UnicodeNames
     }
 
     public static int Lookup(string name) => Lookup(Encoding.UTF8.GetBytes(name));
+
+    /// <summary>The name of a code point (unicodedata.name's), or null: what the namereplace error handler writes.</summary>
+    public static string? NameOf(int cp)
+    {
+        if (cp >= 0xAC00 && cp < 0xAC00 + 11172)
+        {
+            int s = cp - 0xAC00;
+            int t = s % s_jamoT.Length, v = s / s_jamoT.Length % s_jamoV.Length, l = s / (s_jamoT.Length * s_jamoV.Length);
+            return "HANGUL SYLLABLE " + s_jamoL[l] + s_jamoV[v] + s_jamoT[t];
+        }
+        foreach (var (first, last) in Data.Cjk)
+            if (cp >= first && cp <= last) return "CJK UNIFIED IDEOGRAPH-" + cp.ToString("X");
+        return Data.ByCode.TryGetValue(cp, out var name) ? name : null;
+    }
 
     /// <summary>Four or five upper-case hex digits naming a unified ideograph.</summary>
     static int CjkIdeograph(ReadOnlySpan<byte> hex)
@@ -128,6 +144,7 @@ internal static class UnicodeNames
                 case 'N':
                     cp += Convert.ToInt32(line.Substring(2, tab1 - 2), 16);
                     table.Names[line.Substring(tab1 + 1)] = cp;
+                    table.ByCode[cp] = line.Substring(tab1 + 1);
                     break;
                 case 'A':
                     table.Names[line.Substring(tab1 + 1)] = Convert.ToInt32(line.Substring(2, tab1 - 2), 16);

@@ -38,6 +38,11 @@ public sealed class InterpreterState
     /// through PyType_GetModuleByDef), keyed by the module's state class.
     /// </summary>
     public readonly Dictionary<System.Type, object> ModuleStates = new();
+
+    /// <summary>The codec registry (Python/codecs.c): search functions, the lookup cache, the error handlers; null until first used.</summary>
+    public PyList? CodecSearchPath;
+    public PyDict? CodecSearchCache;
+    public PyDict? CodecErrorRegistry;
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>
