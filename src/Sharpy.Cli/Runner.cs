@@ -125,7 +125,7 @@ internal static class Runner
         if (details.Error != null)
         {
             var exe = Interpreter.Sys.Dict.GetItemString("executable") is PyUnicode e ? e.Value : "sharpy";
-            SysModule.Stderr?.Write($"{exe}: {details.Error}\n");
+            SysModule.WriteStderr($"{exe}: {details.Error}\n");
             return 1;
         }
         var r = Import.RunMainModule(details, main);
@@ -173,7 +173,7 @@ internal static class Runner
         var s = Abstract.Str(code);
         if (s != null)
         {
-            SysModule.Stderr?.Write(((PyUnicode)s).Value + "\n");
+            SysModule.WriteStderr(((PyUnicode)s).Value + "\n");
             Py.DECREF(s);
         }
         else Errors.Clear();

@@ -23,6 +23,9 @@ public sealed class InterpreterState
     public int ThreadCount;
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
+
+    /// <summary>_io's io.UnsupportedOperation (the _io module state's unsupported_operation); null until _io is imported.</summary>
+    public PyType? IoUnsupportedOperation;
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>
