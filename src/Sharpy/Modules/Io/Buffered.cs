@@ -14,7 +14,7 @@ namespace Sharpy.Modules.Io;
 public abstract class PyBuffered : PyBufferedIOBase
 {
     internal PyObject? Raw;
-    internal bool Ok, Detached, Readable, Writable;
+    internal bool Ok, Detached, CanRead, CanWrite;
     internal long BufferSize;
     byte[] _rbuf = [];
     int _rpos, _rend;
@@ -70,8 +70,8 @@ public abstract class PyBuffered : PyBufferedIOBase
         }
         Py.SETREF(ref self.Raw, Py.NewRef(raw));
         self.BufferSize = size;
-        self.Readable = readable;
-        self.Writable = writable;
+        self.CanRead = readable;
+        self.CanWrite = writable;
         self._rbuf = readable ? new byte[size] : [];
         self._rpos = self._rend = 0;
         self._wbuf = writable ? new byte[size] : [];
@@ -286,16 +286,26 @@ public abstract class PyBuffered : PyBufferedIOBase
         if (view == null) return null;
         try
         {
-            if (CheckClosed("write to closed file") < 0) return null;
-            if (Readable && RewindReadBuffer() < 0) return null;
-            var data = view.Span;
+            long n = WriteSpan(view.Span);
+            return n < 0 ? null : PyLong.FromLong(n);
+        }
+        finally { view.Release(); }
+    }
+
+    /// <summary>write() of a span: the count accepted, or -1 with an exception set.</summary>
+    internal long WriteSpan(ReadOnlySpan<byte> data)
+    {
+        if (CheckInit() < 0) return -1;
+        {
+            if (CheckClosed("write to closed file") < 0) return -1;
+            if (CanRead && RewindReadBuffer() < 0) return -1;
             if (_wlen + data.Length <= BufferSize)
             {
                 data.CopyTo(_wbuf.AsSpan(_wlen));
                 _wlen += data.Length;
-                return PyLong.FromLong(data.Length);
+                return data.Length;
             }
-            if (FlushUnlocked() < 0) return null;
+            if (FlushUnlocked() < 0) return -1;
             if (data.Length >= BufferSize)
             {
                 // Large writes go straight to the raw stream.
@@ -303,7 +313,7 @@ public abstract class PyBuffered : PyBufferedIOBase
                 while (done < data.Length)
                 {
                     long n = RawWrite(data[done..]);
-                    if (n == -1) return null;
+                    if (n == -1) return -1;
                     if (n == -2)
                     {
                         // Buffer what fits; report what was accepted.
@@ -313,29 +323,28 @@ public abstract class PyBuffered : PyBufferedIOBase
                         if (done + take < data.Length)
                         {
                             SetBlockingIOError("write could not complete without blocking", done + take);
-                            return null;
+                            return -1;
                         }
                         done += take;
                         break;
                     }
                     done += (int)n;
                 }
-                return PyLong.FromLong(data.Length);
+                return data.Length;
             }
             data.CopyTo(_wbuf);
             _wlen = data.Length;
-            return PyLong.FromLong(data.Length);
+            return data.Length;
         }
-        finally { view.Release(); }
     }
 
     internal PyObject? Flush()
     {
         if (CheckInit() < 0 || CheckClosed("flush of closed file") < 0) return null;
-        if (Writable)
+        if (CanWrite)
         {
             if (FlushUnlocked() < 0) return null;
-            if (Readable && RewindReadBuffer() < 0) return null;
+            if (CanRead && RewindReadBuffer() < 0) return null;
         }
         return Calls.CallMethod(Raw!, "flush");
     }
@@ -362,7 +371,7 @@ public abstract class PyBuffered : PyBufferedIOBase
     /// <summary>Flush pending writes before reading (BufferedRandom): 0 or -1.</summary>
     int FlushForRead()
     {
-        if (!Writable || _wlen == 0) return 0;
+        if (!CanWrite || _wlen == 0) return 0;
         return FlushUnlocked();
     }
 
@@ -591,7 +600,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         Py.DECREF(idx);
         if (pos == -1 && Errors.Occurred()) return null;
         // A seek inside the read buffer moves within it (buffered_seek's fast path).
-        if (whence != 2 && _wlen == 0 && Available > 0 && Readable)
+        if (whence != 2 && _wlen == 0 && Available > 0 && CanRead)
         {
             long current = RawTell();
             if (current < 0) return null;
@@ -603,7 +612,7 @@ public abstract class PyBuffered : PyBufferedIOBase
                 return PyLong.FromLong(target2);
             }
         }
-        if (Writable && FlushUnlocked() < 0) return null;
+        if (CanWrite && FlushUnlocked() < 0) return null;
         if (whence == 1) pos -= Available;
         _rpos = _rend = 0;
         long n = RawSeek(pos, whence);
@@ -614,9 +623,9 @@ public abstract class PyBuffered : PyBufferedIOBase
     internal PyObject? Truncate(PyObject? pos)
     {
         if (CheckInit() < 0 || CheckClosed("truncate of closed file") < 0) return null;
-        if (!Writable) return IoErrors.Unsupported("truncate");
+        if (!CanWrite) return IoErrors.Unsupported("truncate");
         if (FlushUnlocked() < 0) return null;
-        if (Readable && RewindReadBuffer() < 0) return null;
+        if (CanRead && RewindReadBuffer() < 0) return null;
         PyObject? r = pos == null || pos == PyNone.None ? Calls.CallMethod(Raw!, "truncate") : Calls.CallMethod(Raw!, "truncate", pos);
         if (r == null) return null;
         _rpos = _rend = 0;
@@ -632,7 +641,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         if (c < 0) return null;
         if (c > 0) return Py.None;
         if (Finalizing()) DeallocWarn(this);
-        var res = Writable ? Flush() : Py.None;
+        var res = CanWrite ? Flush() : Py.None;
         var exc = res == null ? Errors.GetRaisedException() : null;
         Py.XDECREF(res);
         var r = Calls.CallMethod(Raw!, "close");
@@ -686,7 +695,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         return line;
     }
 
-    internal static PyObject? Repr(PyObject op)
+    internal static PyObject? BufferedRepr(PyObject op)
     {
         var self = (PyBuffered)op;
         var typeName = op.ob_type.tp_name;

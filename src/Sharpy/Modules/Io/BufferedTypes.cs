@@ -38,7 +38,7 @@ public sealed partial class PyBufferedReader : PyBuffered
     [PyGetter("name")] static PyObject? GetName(PyBufferedReader self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedReader self) => self.RawAttr("mode");
     [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedReader self) => Py.False;
-    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => PyBuffered.Repr(op);
+    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("read", TextSignature = "($self, size=-1, /)")]
     static PyObject? Read(PyBufferedReader self, PyObject? size = null) => PyBuffered.SizeArg(size, out long n) ? self.Read(n) : null;
@@ -87,7 +87,7 @@ public sealed partial class PyBufferedWriter : PyBuffered
     [PyGetter("name")] static PyObject? GetName(PyBufferedWriter self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedWriter self) => self.RawAttr("mode");
     [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedWriter self) => Py.False;
-    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => PyBuffered.Repr(op);
+    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("write", TextSignature = "($self, buffer, /)")]
     static PyObject? Write(PyBufferedWriter self, PyObject buffer) => self.Write(buffer);
@@ -125,7 +125,7 @@ public sealed partial class PyBufferedRandom : PyBuffered
     [PyGetter("name")] static PyObject? GetName(PyBufferedRandom self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedRandom self) => self.RawAttr("mode");
     [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedRandom self) => Py.False;
-    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => PyBuffered.Repr(op);
+    [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("read", TextSignature = "($self, size=-1, /)")]
     static PyObject? Read(PyBufferedRandom self, PyObject? size = null) => PyBuffered.SizeArg(size, out long n) ? self.Read(n) : null;

@@ -90,7 +90,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             if (bytes == null) return -1;
             if (Array.IndexOf(bytes, (byte)0) >= 0)
             {
-                Errors.SetString(PyExc.ValueError, "embedded null character");
+                Errors.SetString(PyExc.ValueError, "embedded null byte");
                 return -1;
             }
             path = new byte[bytes.Length + 1];

@@ -283,15 +283,21 @@ public partial class PyIOBase : PyObject, IWeakReferenceable
     static void Finalize(PyObject self)
     {
         var saved = Errors.GetRaisedException();
-        var closed = Abstract.GetAttr(self, "closed");
-        int isClosed;
-        if (closed == null) { Errors.Clear(); isClosed = 0; }
-        else { isClosed = Abstract.IsTrue(closed); Py.DECREF(closed); if (isClosed < 0) { Errors.Clear(); isClosed = 0; } }
+        // An object whose `closed` cannot be read or tested is in an unusable state: left alone.
+        int isClosed = -1;
+        if (Abstract.LookupAttr(self, PyUnicode.Intern("closed"), out var closed) > 0)
+        {
+            isClosed = Abstract.IsTrue(closed!);
+            Py.DECREF(closed!);
+        }
+        if (isClosed < 0) Errors.Clear();
         if (isClosed == 0)
         {
-            if (self is PyIOBase io) io.DeallocWarn(self);
+            // Tell close() it runs as part of finalization (the `_finalizing` flag).
+            if (self is PyFileIO f) f.Finalizing = true;
+            else if (self is PyTextIOWrapper t) t.MarkFinalizing();
             var r = Calls.CallMethod(self, "close");
-            if (r == null) Interpreter.WriteUnraisable("while finalizing", self);
+            if (r == null) Interpreter.WriteUnraisable("while finalizing file", self);
             else Py.DECREF(r);
         }
         Errors.SetRaisedException(saved);

@@ -99,7 +99,8 @@ public static partial class IoModule
         return Open(path, "rb");
     }
 
-    static bool NumberCheck(PyObject o) => o.ob_type.nb_index != null || o.ob_type.nb_int != null || o.ob_type.nb_float != null || o is PyComplex;
+    /// <summary>A file descriptor rather than a path: an integer (__index__).</summary>
+    static bool NumberCheck(PyObject o) => o.ob_type.nb_index != null;
 
     [PyMethod("open")]
     internal static PyObject? Open([Keyword] PyObject file, [Keyword] string mode = "r", [Keyword] int buffering = -1,

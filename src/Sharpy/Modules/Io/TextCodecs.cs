@@ -231,6 +231,8 @@ internal sealed class PythonDecoder(PyObject decoder) : TextDecoder
 
 internal sealed class BuiltinEncoder(UnicodeCodecs.Codec codec, string errors) : TextEncoder
 {
+    public bool IsUtf8 => codec == UnicodeCodecs.Codec.Utf8;
+
     public override PyObject? Encode(PyUnicode text)
     {
         var b = UnicodeCodecs.EncodeBytes(text, codec, errors);

@@ -37,8 +37,9 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     bool _finalizing;
     long _chunkSize = 8192;
     double _b2cratio;
-    readonly List<byte[]> _pending = new();
-    long _pendingCount;
+    // pending_bytes: encoded text not yet given to the buffer.
+    byte[] _pending = [];
+    int _pendingCount;
 
     public PyTextIOWrapper(PyType type) : base(type) { }
 
@@ -121,7 +122,6 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         Py.SETREF(ref self._buffer, Py.NewRef(a[0]!));
         Py.CLEAR(ref self._decodedChars);
         self._hasSnapshot = false;
-        self._pending.Clear();
         self._pendingCount = 0;
         self._chunkSize = 8192;
         if (self.Configure(encoding, errors ?? "strict", newline, lineBuffering, writeThrough) < 0) return -1;
@@ -269,7 +269,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
             Py.DECREF(input);
             return -1;
         }
-        var inputBytes = PyBuffer.ToArray(input);
+        var inputBytes = input is PyBytes pb ? pb.Value : PyBuffer.ToArray(input);
         if (inputBytes == null) { Py.DECREF(input); return -1; }
         bool eof = inputBytes.Length == 0;
         var decoded = DecodeChunk(input, eof);
@@ -280,9 +280,12 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         _b2cratio = nchars > 0 ? (double)inputBytes.Length / nchars : 0.0;
         if (_telling)
         {
-            var next = new byte[decBuffer.Length + inputBytes.Length];
-            decBuffer.CopyTo(next, 0);
-            inputBytes.CopyTo(next, decBuffer.Length);
+            var next = decBuffer.Length == 0 ? inputBytes : new byte[decBuffer.Length + inputBytes.Length];
+            if (decBuffer.Length > 0)
+            {
+                decBuffer.CopyTo(next, 0);
+                inputBytes.CopyTo(next, decBuffer.Length);
+            }
             _hasSnapshot = true;
             _snapshotFlags = decFlags;
             _snapshotInput = next;
@@ -295,17 +298,11 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     int WriteFlush()
     {
         if (_pendingCount == 0) return 0;
-        byte[] all;
-        if (_pending.Count == 1) all = _pending[0];
-        else
-        {
-            all = new byte[_pendingCount];
-            int o = 0;
-            foreach (var p in _pending) { p.CopyTo(all, o); o += p.Length; }
-        }
-        _pending.Clear();
+        int count = _pendingCount;
         _pendingCount = 0;
-        var b = PyBytes.FromBytes(all);
+        if (_buffer is PyBuffered bw && bw.CanWrite && (bw.ob_type == PyBufferedWriter.Type || bw.ob_type == PyBufferedRandom.Type))
+            return bw.WriteSpan(_pending.AsSpan(0, count)) < 0 ? -1 : 0;
+        var b = PyBytes.FromSpan(_pending.AsSpan(0, count));
         PyObject? r;
         while (true)
         {
@@ -317,6 +314,14 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (r == null) return -1;
         Py.DECREF(r);
         return 0;
+    }
+
+    /// <summary>Room for n more pending bytes.</summary>
+    Span<byte> PendingRoom(int n)
+    {
+        if (_pendingCount + n > _pending.Length)
+            Array.Resize(ref _pending, (int)Math.Min(Array.MaxLength, Math.Max(_pendingCount + (long)n, Math.Max(2L * _pending.Length, 256))));
+        return _pending.AsSpan(_pendingCount, n);
     }
 
     /// <summary>write(text): the number of characters, or -1 with an exception set.</summary>
@@ -338,14 +343,25 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         }
         if (_lineBuffering && (haslf || (toEncode.IsSimple ? toEncode.Value.Contains('\r') : Array.IndexOf(toEncode.CodePoints(), '\r') >= 0)))
             needflush = true;
-        var b = _encoder.Encode(toEncode);
-        if (owned) Py.DECREF(toEncode);
-        if (b == null) return -1;
-        var bytes = ((PyBytes)b).Value;
-        Py.DECREF(b);
-        if (_pendingCount + bytes.Length > _chunkSize && WriteFlush() < 0) return -1;
-        _pending.Add(bytes);
-        _pendingCount += bytes.Length;
+        if (_encoder is BuiltinEncoder { IsUtf8: true } && !toEncode.HasLoneSurrogates)
+        {
+            // UTF-8 straight into pending_bytes.
+            int max = System.Text.Encoding.UTF8.GetMaxByteCount(toEncode.Value.Length);
+            if (_pendingCount + max > _chunkSize && WriteFlush() < 0) { if (owned) Py.DECREF(toEncode); return -1; }
+            _pendingCount += System.Text.Encoding.UTF8.GetBytes(toEncode.Value, PendingRoom(max));
+            if (owned) Py.DECREF(toEncode);
+        }
+        else
+        {
+            var b = _encoder.Encode(toEncode);
+            if (owned) Py.DECREF(toEncode);
+            if (b == null) return -1;
+            var bytes = ((PyBytes)b).AsSpan();
+            if (_pendingCount + bytes.Length > _chunkSize && WriteFlush() < 0) { Py.DECREF(b); return -1; }
+            bytes.CopyTo(PendingRoom(bytes.Length));
+            _pendingCount += bytes.Length;
+            Py.DECREF(b);
+        }
         if (_pendingCount >= _chunkSize || needflush || _writeThrough)
             if (WriteFlush() < 0) return -1;
         if (needflush)
@@ -436,7 +452,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (line.IsSimple)
             end = LineEndings.Find<char>(_readtranslate, _readuniversal, _readnl, line.Value.AsSpan(start), out consumed);
         else
-            end = LineEndings.Find<int>(_readtranslate, _readuniversal, _readnl, line.CodePoints().AsSpan(start), out consumed);
+            end = LineEndings.Find<int>(_readtranslate, _readuniversal, _readnl, (line.RawCodePoints ?? line.CodePoints()).AsSpan(start), out consumed);
         consumed += start;
         return end < 0 ? -1 : end + start;
     }
@@ -446,6 +462,16 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (CheckAttachedAndClosed() < 0) return null;
         if (WriteFlush() < 0) return null;
         if (_rawDecoder == null) return IoErrors.Unsupported("not readable");
+        if (_decodedChars != null && DecodedAvailable > 0)
+        {
+            int used = _decodedCharsUsed;
+            int end = FindLine(_decodedChars, used, out _);
+            if (end >= 0 && (limit < 0 || end - used <= limit))
+            {
+                _decodedCharsUsed = end;
+                return _decodedChars.Substring(used, end - used);
+            }
+        }
         var line = GetDecodedChars(-1);
         int start = 0, endpos;
         while (true)
