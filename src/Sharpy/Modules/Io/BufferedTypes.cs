@@ -24,7 +24,6 @@ public sealed partial class PyBufferedReader : PyBuffered
     [PyMethod("close")] static PyObject? Close(PyBufferedReader self) => self.Close();
     [PyMethod("seekable")] static PyObject? Seekable(PyBufferedReader self) => self.RawCall("seekable");
     [PyMethod("readable")] static PyObject? Readable(PyBufferedReader self) => self.RawCall("readable");
-    [PyMethod("writable")] static PyObject? Writable(PyBufferedReader self) => self.RawCall("writable");
     [PyMethod("fileno")] static PyObject? Fileno(PyBufferedReader self) => self.RawCall("fileno");
     [PyMethod("isatty")] static PyObject? Isatty(PyBufferedReader self) => self.RawCall("isatty");
     [PyMethod("_dealloc_warn")] static void DeallocWarnMethod(PyBufferedReader self, PyObject source) => self.DeallocWarn(source);
@@ -72,7 +71,6 @@ public sealed partial class PyBufferedWriter : PyBuffered
     [PyMethod("flush")] static PyObject? Flush(PyBufferedWriter self) => self.Flush();
     [PyMethod("close")] static PyObject? Close(PyBufferedWriter self) => self.Close();
     [PyMethod("seekable")] static PyObject? Seekable(PyBufferedWriter self) => self.RawCall("seekable");
-    [PyMethod("readable")] static PyObject? Readable(PyBufferedWriter self) => self.RawCall("readable");
     [PyMethod("writable")] static PyObject? Writable(PyBufferedWriter self) => self.RawCall("writable");
     [PyMethod("fileno")] static PyObject? Fileno(PyBufferedWriter self) => self.RawCall("fileno");
     [PyMethod("isatty")] static PyObject? Isatty(PyBufferedWriter self) => self.RawCall("isatty");

@@ -266,6 +266,9 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
 
     [PyGetter("closed")] static PyObject? GetClosed(PyBytesIO self) => Py.NewBool(self._buf == null);
 
+    [PySlot("tp_iter")]
+    static PyObject? Iter(PyObject op) => ((PyBytesIO)op).CheckClosed() < 0 ? null : Py.NewRef(op);
+
     [PySlot("tp_iternext")]
     static PyObject? IterNext(PyObject op)
     {

@@ -319,6 +319,10 @@ public sealed partial class PyFileIO : PyRawIOBase
         return Py.NewBool(IoLibc.isatty(self.Fd) == 1);
     }
 
+    /// <summary>isatty() for open(), which asks right after opening (3.14 skips a system call on some platforms; the same call here).</summary>
+    [PyMethod("_isatty_open_only")]
+    static PyObject? IsattyOpenOnly(PyFileIO self) => Isatty(self);
+
     /// <summary>read(2) with the GIL released, retried on EINTR (PEP 475): bytes read, or -1 with errno in <paramref name="errno"/> (-2: an exception is set).</summary>
     internal static unsafe long ReadFd(int fd, Span<byte> buf, out int errno)
     {

@@ -23,6 +23,7 @@ public static partial class IoModule
     [PyConstant("BufferedRandom")] static PyObject BufferedRandomType => Py.NewRef(PyBufferedRandom.Type);
     [PyConstant("BufferedRWPair")] static PyObject BufferedRWPairType => Py.NewRef(PyBufferedRWPair.Type);
     [PyConstant("TextIOWrapper")] static PyObject TextIOWrapperType => Py.NewRef(PyTextIOWrapper.Type);
+    [PyConstant("_BytesIOBuffer")] static PyObject BytesIOBufferType => Py.NewRef(PyBytesIOBuffer.Type);
     [PyConstant("IncrementalNewlineDecoder")] static PyObject NewlineDecoderType => Py.NewRef(PyIncrementalNewlineDecoder.Type);
 
     static int InitModule(PyModule m)
@@ -170,7 +171,7 @@ public static partial class IoModule
         bool lineBuffering = false, isatty = false;
         if (buffering < 0)
         {
-            var r = Calls.CallMethod(raw, "isatty");
+            var r = Calls.CallMethod(raw, "_isatty_open_only");
             if (r == null) return OpenFailed(result);
             int t = Abstract.IsTrue(r);
             Py.DECREF(r);
