@@ -15,9 +15,10 @@ internal static class Runner
     {
         foreach (var opt in cl.Unsupported.Distinct())
             Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
+        // Before Initialize: the standard streams are made there and read it.
+        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
-        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         SetupSys(cl);
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
