@@ -15,9 +15,10 @@ internal static class Runner
     {
         foreach (var opt in cl.Unsupported.Distinct())
             Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
+        // Before Initialize: the standard streams are made there and read it.
+        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
-        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         SetupSys(cl);
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
@@ -125,7 +126,7 @@ internal static class Runner
         if (details.Error != null)
         {
             var exe = Interpreter.Sys.Dict.GetItemString("executable") is PyUnicode e ? e.Value : "sharpy";
-            SysModule.Stderr?.Write($"{exe}: {details.Error}\n");
+            SysModule.WriteStderr($"{exe}: {details.Error}\n");
             return 1;
         }
         var r = Import.RunMainModule(details, main);
@@ -173,7 +174,7 @@ internal static class Runner
         var s = Abstract.Str(code);
         if (s != null)
         {
-            SysModule.Stderr?.Write(((PyUnicode)s).Value + "\n");
+            SysModule.WriteStderr(((PyUnicode)s).Value + "\n");
             Py.DECREF(s);
         }
         else Errors.Clear();

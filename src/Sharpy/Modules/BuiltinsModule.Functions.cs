@@ -46,7 +46,8 @@ public static partial class BuiltinsModule
 
     static int FileWrite(PyObject file, PyObject text)
     {
-        if (file is Sharpy.Modules.TextStream ts) return ts.Write(((PyUnicode)text).Value);
+        if (file is Sharpy.Modules.Io.PyTextIOWrapper tw && text is PyUnicode u && tw.ob_type == Sharpy.Modules.Io.PyTextIOWrapper.Type)
+            return tw.WriteText(u) < 0 ? -1 : 0;
         var r = Calls.CallMethod(file, "write", text);
         if (r == null) return -1;
         Py.DECREF(r);

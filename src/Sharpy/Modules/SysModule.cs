@@ -11,21 +11,23 @@ public static partial class SysModule
     /// <summary>sys.stderr, borrowed; null when unset.</summary>
     public static PyObject? StdErr() => Interpreter.Sys?.Dict.GetItemString("stderr");
 
-    public static TextStream? Stdout, Stderr, Stdin;
+    /// <summary>Write text to sys.stderr (errors are dropped), as the command line reports its own errors.</summary>
+    public static void WriteStderr(string text)
+    {
+        var err = StdErr();
+        if (err == null || err == PyNone.None) { Console.Error.Write(text); return; }
+        var s = PyUnicode.FromString(text);
+        var r = Calls.CallMethod(err, "write", s);
+        Py.DECREF(s);
+        if (r == null) { Errors.Clear(); return; }
+        Py.DECREF(r);
+        var f = Calls.CallMethod(err, "flush");
+        if (f == null) Errors.Clear(); else Py.DECREF(f);
+    }
 
     public static void InitModule(PyModule m)
     {
         var d = m.Dict;
-        bool unbuffered = Environment.GetEnvironmentVariable("PYTHONUNBUFFERED") is { Length: > 0 };
-        Stdout = new TextStream(Console.OpenStandardOutput(), "<stdout>", 1, lineBuffered: unbuffered);
-        Stderr = new TextStream(Console.OpenStandardError(), "<stderr>", 2, lineBuffered: true);
-        Stdin = new TextStream(Console.OpenStandardInput(), "<stdin>", 0, lineBuffered: false);
-        d.SetItemString("stdout", Stdout);
-        d.SetItemString("stderr", Stderr);
-        d.SetItemString("stdin", Stdin);
-        d.SetItemString("__stdout__", Stdout);
-        d.SetItemString("__stderr__", Stderr);
-        d.SetItemString("__stdin__", Stdin);
         // sys.implementation.version is sys.version_info.
         var impl = PyNamespace.New();
         impl.Dict.SetItemString("name", PyUnicode.Intern("sharpy"));

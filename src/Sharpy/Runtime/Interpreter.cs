@@ -40,6 +40,7 @@ public static class Interpreter
             Py.NewRef(interp.Builtins.Dict.GetItemString("all")!), Py.NewRef(interp.Builtins.Dict.GetItemString("any")!)];
         interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
         interp.Modules.SetItemString("sys", interp.Sys);
+        if (Sharpy.Modules.Io.StdStreams.Init(interp) < 0) Errors.Clear();
     }
 
     /// <summary>The builtins dict a function defined in <paramref name="globals"/> uses.</summary>

@@ -43,6 +43,9 @@ public sealed class InterpreterState
     public PyList? CodecSearchPath;
     public PyDict? CodecSearchCache;
     public PyDict? CodecErrorRegistry;
+
+    /// <summary>_io's io.UnsupportedOperation (the _io module state's unsupported_operation); null until _io is imported.</summary>
+    public PyType? IoUnsupportedOperation;
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>

@@ -54,17 +54,18 @@ public static partial class TracebackPrinter
 
     static void Write(PyObject? file, string text)
     {
-        if (file is Sharpy.Modules.TextStream ts)
-        {
-            if (ts.Write(text) < 0 || ts.Flush() < 0) Errors.Clear();
-            return;
-        }
         if (file != null && file != PyNone.None)
         {
             var s = PyUnicode.FromString(text);
             var r = Calls.CallMethod(file, "write", s);
             Py.DECREF(s);
-            if (r != null) { Py.DECREF(r); return; }
+            if (r != null)
+            {
+                Py.DECREF(r);
+                var fl = Calls.CallMethod(file, "flush");
+                if (fl == null) Errors.Clear(); else Py.DECREF(fl);
+                return;
+            }
             Errors.Clear();
         }
         System.Console.Error.Write(text);

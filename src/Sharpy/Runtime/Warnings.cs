@@ -72,9 +72,7 @@ public static class Warnings
 
     static void WriteStderr(string text)
     {
-        var err = Sharpy.Modules.SysModule.Stderr;
-        if (err != null) { err.Write(text); err.Flush(); }
-        else System.Console.Error.Write(text);
+        Sharpy.Modules.SysModule.WriteStderr(text);
     }
 
     public static void Emit(PyType category, string message, string filename, int lineno)

@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
+namespace Sharpy.Modules.Io;
+
+/// <summary>The errors _io raises (Modules/_io/_iomodule.c, Python/errors.c's errno helpers).</summary>
+internal static class IoErrors
+{
+    /// <summary>
+    /// PyErr_SetFromErrnoWithFilenameObject: OSError(errno, strerror[, filename]), which
+    /// OSError's constructor turns into the errno's subclass (FileNotFoundError ...). Returns null.
+    /// </summary>
+    public static PyObject? SetFromErrnoWithFilenameObject(int errno, PyObject? filename)
+    {
+        var strerror = PyUnicode.FromString(Marshal.GetPInvokeErrorMessage(errno));
+        var code = PyLong.FromLong(errno);
+        var exc = filename != null && filename != PyNone.None
+            ? Calls.CallArgs(PyExc.OSError, code, strerror, filename)
+            : Calls.CallArgs(PyExc.OSError, code, strerror);
+        Py.DECREF(code);
+        Py.DECREF(strerror);
+        if (exc == null) return null;
+        Errors.SetObject(exc.ob_type, exc);
+        Py.DECREF(exc);
+        return null;
+    }
+
+    public static PyObject? SetFromErrno(int errno) => SetFromErrnoWithFilenameObject(errno, null);
+
+    /// <summary>io.UnsupportedOperation(message). Returns null.</summary>
+    public static PyObject? Unsupported(string message)
+    {
+        var t = Interpreter.Current.IoUnsupportedOperation;
+        return Errors.SetString(t ?? PyExc.OSError, message);
+    }
+
+    /// <summary>ValueError("I/O operation on closed file."). Returns null.</summary>
+    public static PyObject? ClosedFile() => Errors.SetString(PyExc.ValueError, "I/O operation on closed file.");
+
+    /// <summary>ValueError("raw stream has been detached") and friends. Returns null.</summary>
+    public static PyObject? Detached(string what) => Errors.SetString(PyExc.ValueError, what + " has been detached");
+
+    /// <summary>repr(obj) inside self's __repr__, with Py_ReprEnter's guard: RuntimeError on re-entry. The repr text, or null with an exception set.</summary>
+    public static string? ReprGuarded(PyObject self, PyObject obj, string typeName)
+    {
+        if (SeqSupport.ReprEnter(self))
+        {
+            Errors.SetString(PyExc.RuntimeError, $"reentrant call inside {typeName}.__repr__");
+            return null;
+        }
+        try { return Abstract.ReprString(obj); }
+        finally { SeqSupport.ReprLeave(self); }
+    }
+}
