@@ -45,8 +45,17 @@ public sealed partial class SreTemplate : PyObject
         var items = new (int, PyObject?)[n];
         for (int i = 0; i < n; i++)
         {
-            long index = Abstract.AsSsize(template.Items[2 * i + 1], PyExc.OverflowError);
-            if (index == -1 && Errors.Occurred()) { Release(items, i); return null; }
+            // PyLong_AsSsize_t: an int, no __index__
+            if (template.Items[2 * i + 1] is not PyLong li)
+            {
+                Release(items, i);
+                return Errors.SetString(PyExc.TypeError, "an integer is required");
+            }
+            if (!li.TryGetLong(out long index))
+            {
+                Release(items, i);
+                return Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            }
             if (index < 0 || index > int.MaxValue)
             {
                 Release(items, i);
