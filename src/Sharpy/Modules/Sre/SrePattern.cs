@@ -151,7 +151,7 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     {
         var scanner = SreScanner.New(self, @string, pos, endpos);
         if (scanner == null) return null;
-        var search = Abstract.GetAttr(scanner, PyUnicode.FromString("search"));
+        var search = Abstract.GetAttr(scanner, "search");
         Py.DECREF(scanner);
         if (search == null) return null;
         var it = PyCallIter.New(search, Py.None);
@@ -229,7 +229,7 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     {
         var re = Import.ImportModule("re");
         if (re == null) return null;
-        var func = Abstract.GetAttr(re, PyUnicode.FromString("_compile_template"));
+        var func = Abstract.GetAttr(re, "_compile_template");
         Py.DECREF(re);
         if (func == null) return null;
         try
