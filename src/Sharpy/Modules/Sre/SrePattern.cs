@@ -21,6 +21,8 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     /// <summary>1 for a bytes pattern, 0 for str, -1 when compiled without a pattern (None).</summary>
     internal int IsBytes;
     public PyWeakReference? WeakRefList { get; set; }
+    /// <summary>A finished state kept for the next match (no Python references while spare).</summary>
+    internal SreState? SpareState;
 
     internal SrePattern() : base(Type) { }
 

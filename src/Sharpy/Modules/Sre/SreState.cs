@@ -41,6 +41,8 @@ internal sealed class SreState
     /// <summary>The subject (an owned reference until <see cref="Fini"/>).</summary>
     public PyObject? String;
     PyBuffer? _buffer;
+    /// <summary>The pattern this state is lent from (see <see cref="Init"/>); it takes the state back at <see cref="Fini"/>.</summary>
+    SrePattern? _owner;
     /// <summary>0: <see cref="Str"/> (UTF-16 chars are code points), 1: <see cref="Cps"/>, 2: <see cref="Bytes"/>.</summary>
     public int Kind;
     public string? Str;
@@ -129,35 +131,50 @@ internal sealed class SreState
         }
         if (start < 0) start = 0; else if (start > length) start = length;
         if (end < 0) end = 0; else if (end > length) end = length;
-        var st = new SreState
-        {
-            String = Py.NewRef(str),
-            _buffer = buffer,
-            Kind = kind,
-            Str = s,
-            Cps = cps,
-            Bytes = bytes,
-            BytesOffset = off,
-            IsBytes = isBytes,
-            Length = length,
-            Mark = new int[pattern.Groups * 2 + 2],
-            Start = (int)start,
-            End = (int)end,
-            Pos = (int)start,
-            EndPos = (int)end,
-        };
+        // Reuse the pattern's spare state (its stacks and marks) when it is free: a search
+        // then allocates nothing but its result.
+        var st = pattern.SpareState ?? new SreState();
+        pattern.SpareState = null;
+        st._owner = pattern;
+        st.String = Py.NewRef(str);
+        st._buffer = buffer;
+        st.Kind = kind;
+        st.Str = s;
+        st.Cps = cps;
+        st.Bytes = bytes;
+        st.BytesOffset = off;
+        st.IsBytes = isBytes;
+        st.Length = length;
+        int marks = pattern.Groups * 2 + 2;
+        if (st.Mark.Length < marks) st.Mark = new int[marks];
+        st.Start = (int)start;
+        st.End = (int)end;
+        st.Pos = (int)start;
+        st.EndPos = (int)end;
+        st.Exhausted = false;
+        st.MatchAll = false;
+        st.MustAdvance = false;
+        st.Reset();
         st.Ptr = st.Start;
         return st;
     }
 
-    /// <summary>state_fini: release the subject and its buffer.</summary>
+    /// <summary>state_fini: release the subject and its buffer; the state goes back to its pattern for reuse.</summary>
     public void Fini()
     {
         _buffer?.Release();
         _buffer = null;
         var s = String;
         String = null;
+        Str = null;
+        Cps = null;
+        Bytes = null;
         Py.XDECREF(s);
+        if (_owner != null)
+        {
+            _owner.SpareState ??= this;
+            _owner = null;
+        }
     }
 
     /// <summary>state_reset, between two searches of one state.</summary>
