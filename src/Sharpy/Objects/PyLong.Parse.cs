@@ -163,6 +163,7 @@ public partial class PyLong
         }
         if (o is PyUnicode u) return FromString(NumberText.ToAsciiNumber(u.Value), 10, o);
         if (o is PyBytes b) return FromString(NumberText.FromBytes(b.Value), 10, o);
+        if (o is PyByteArray ba) return FromString(NumberText.FromBytes(ba.AsSpan().ToArray()), 10, o);
         return Errors.SetString(PyExc.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{t.tp_name}'");
     }
@@ -203,6 +204,7 @@ public partial class PyLong
                 return Errors.SetString(PyExc.ValueError, "int() base must be >= 2 and <= 36, or 0");
             if (x is PyUnicode u) result = FromString(NumberText.ToAsciiNumber(u.Value), (int)b, x);
             else if (x is PyBytes bs) result = FromString(NumberText.FromBytes(bs.Value), (int)b, x);
+            else if (x is PyByteArray ba) result = FromString(NumberText.FromBytes(ba.AsSpan().ToArray()), (int)b, x);
             else return Errors.SetString(PyExc.TypeError, "int() can't convert non-string with explicit base");
         }
         if (result == null || type == Type) return result;
