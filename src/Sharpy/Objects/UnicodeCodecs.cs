@@ -12,40 +12,45 @@ namespace Sharpy.Objects;
 /// </summary>
 public static class UnicodeCodecs
 {
-    enum Fast { None, Utf8, Utf16, Utf32, Ascii, Latin1 }
+    /// <summary>The codecs with a C# fast path.</summary>
+    public enum Codec { None, Utf8, Utf16, Utf32, Ascii, Latin1 }
 
     /// <summary>The fast-path codec for an encoding name, normalized as _Py_normalize_encoding (names of up to 10 characters).</summary>
-    static Fast FastCodec(string encoding)
+    public static Codec Lookup(string encoding)
     {
-        if (encoding.Length > 40) return Fast.None;
+        if (encoding.Length > 40) return Codec.None;
         var lower = CodecRegistry.Normalize(encoding);
-        if (lower.Length > 10) return Fast.None;
+        if (lower.Length > 10) return Codec.None;
         return lower switch
         {
-            "utf_8" or "utf8" => Fast.Utf8,
-            "utf_16" or "utf16" => Fast.Utf16,
-            "utf_32" or "utf32" => Fast.Utf32,
-            "ascii" or "us_ascii" => Fast.Ascii,
-            "latin1" or "latin_1" or "iso_8859_1" or "iso8859_1" => Fast.Latin1,
-            _ => Fast.None,
+            "utf_8" or "utf8" => Codec.Utf8,
+            "utf_16" or "utf16" => Codec.Utf16,
+            "utf_32" or "utf32" => Codec.Utf32,
+            "ascii" or "us_ascii" => Codec.Ascii,
+            "latin1" or "latin_1" or "iso_8859_1" or "iso8859_1" => Codec.Latin1,
+            _ => Codec.None,
         };
     }
 
     /// <summary>str.encode(encoding, errors): a new bytes, or null with an exception set.</summary>
     public static PyObject? Encode(PyUnicode s, string encoding, string errors)
     {
-        byte[]? b;
-        switch (FastCodec(encoding))
-        {
-            case Fast.Utf8: b = Utf8Codec.Encode(s, errors); break;
-            case Fast.Utf16: b = Utf16Utf32Codec.Encode(s, errors, 0, 2); break;
-            case Fast.Utf32: b = Utf16Utf32Codec.Encode(s, errors, 0, 4); break;
-            case Fast.Ascii: b = Latin1AsciiCodec.Encode(s, errors, 0x80); break;
-            case Fast.Latin1: b = Latin1AsciiCodec.Encode(s, errors, 0x100); break;
-            default: return EncodeViaRegistry(s, encoding, errors);
-        }
+        var codec = Lookup(encoding);
+        if (codec == Codec.None) return EncodeViaRegistry(s, encoding, errors);
+        var b = EncodeBytes(s, codec, errors);
         return b == null ? null : PyBytes.FromBytes(b);
     }
+
+    /// <summary>Encode with a fast-path codec (not None): the bytes, or null with an exception set.</summary>
+    public static byte[]? EncodeBytes(PyUnicode s, Codec codec, string errors) => codec switch
+    {
+        Codec.Utf8 => Utf8Codec.Encode(s, errors),
+        Codec.Utf16 => Utf16Utf32Codec.Encode(s, errors, 0, 2),
+        Codec.Utf32 => Utf16Utf32Codec.Encode(s, errors, 0, 4),
+        Codec.Ascii => Latin1AsciiCodec.Encode(s, errors, 0x80),
+        Codec.Latin1 => Latin1AsciiCodec.Encode(s, errors, 0x100),
+        _ => throw new ArgumentOutOfRangeException(nameof(codec)),
+    };
 
     static PyObject? EncodeViaRegistry(PyUnicode s, string encoding, string errors)
     {
@@ -78,20 +83,28 @@ public static class UnicodeCodecs
     /// </summary>
     public static PyObject? Decode(ReadOnlySpan<byte> data, PyObject source, string encoding, string errors)
     {
-        int byteorder = 0;
-        switch (FastCodec(encoding))
-        {
-            case Fast.Utf8: return Utf8Codec.Decode(data, source, errors, true, out _);
-            case Fast.Utf16: return Utf16Utf32Codec.Decode(data, source, errors, ref byteorder, true, 2, out _);
-            case Fast.Utf32: return Utf16Utf32Codec.Decode(data, source, errors, ref byteorder, true, 4, out _);
-            case Fast.Ascii: return Latin1AsciiCodec.DecodeAscii(data, source, errors);
-            case Fast.Latin1: return Latin1AsciiCodec.DecodeLatin1(data);
-        }
+        var codec = Lookup(encoding);
+        if (codec != Codec.None) return Decode(data, source, codec, errors);
         var v = CodecRegistry.DecodeText(source, encoding, errors);
         if (v == null || v is PyUnicode) return v;
         Errors.SetString(PyExc.TypeError,
             $"'{encoding}' decoder returned '{v.ob_type.tp_name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
         Py.DECREF(v);
         return null;
+    }
+
+    /// <summary>Decode all of <paramref name="data"/> with a fast-path codec (not None).</summary>
+    public static PyObject? Decode(ReadOnlySpan<byte> data, PyObject source, Codec codec, string errors)
+    {
+        int byteorder = 0;
+        return codec switch
+        {
+            Codec.Utf8 => Utf8Codec.Decode(data, source, errors, true, out _),
+            Codec.Utf16 => Utf16Utf32Codec.Decode(data, source, errors, ref byteorder, true, 2, out _),
+            Codec.Utf32 => Utf16Utf32Codec.Decode(data, source, errors, ref byteorder, true, 4, out _),
+            Codec.Ascii => Latin1AsciiCodec.DecodeAscii(data, source, errors),
+            Codec.Latin1 => Latin1AsciiCodec.DecodeLatin1(data),
+            _ => throw new ArgumentOutOfRangeException(nameof(codec)),
+        };
     }
 }

@@ -56,10 +56,13 @@ internal static class TextCodecs
         return 0;
     }
 
+    /// <summary>UTF-8, ASCII, Latin-1: coders without state beyond an incomplete UTF-8 tail (UTF-16/32 go through the registry).</summary>
+    static bool IsByteCodec(UnicodeCodecs.Codec codec) => codec is UnicodeCodecs.Codec.Utf8 or UnicodeCodecs.Codec.Ascii or UnicodeCodecs.Codec.Latin1;
+
     public static TextDecoder? GetDecoder(string encoding, string errors)
     {
         var codec = UnicodeCodecs.Lookup(encoding);
-        if (codec != UnicodeCodecs.Codec.None && Builtin(errors)) return new BuiltinDecoder(codec, errors);
+        if (IsByteCodec(codec) && Builtin(errors)) return new BuiltinDecoder(codec, errors);
         var d = PythonCodec(encoding, errors, "getincrementaldecoder");
         return d == null ? null : new PythonDecoder(d);
     }
@@ -67,7 +70,7 @@ internal static class TextCodecs
     public static TextEncoder? GetEncoder(string encoding, string errors)
     {
         var codec = UnicodeCodecs.Lookup(encoding);
-        if (codec != UnicodeCodecs.Codec.None && Builtin(errors)) return new BuiltinEncoder(codec, errors);
+        if (IsByteCodec(codec) && Builtin(errors)) return new BuiltinEncoder(codec, errors);
         var e = PythonCodec(encoding, errors, "getincrementalencoder");
         return e == null ? null : new PythonEncoder(e);
     }

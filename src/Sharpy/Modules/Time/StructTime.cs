@@ -64,7 +64,7 @@ internal static class StructTime
         tm.tm_wday = (v[6] + 1) % 7; // C's %: a weekday below -1 stays negative and is rejected later
         tm.tm_yday = v[7] - 1;
         tm.tm_isdst = v[8];
-        if (t is StructSeqObject s && s.ob_type == Type && s.Hidden.Length == 2)
+        if (t is PyStructSequence s && s.ob_type == Type && s.Hidden.Length == 2)
         {
             if (s.Hidden[0] is PyUnicode z) zone = z.Value;
             if (s.Hidden[1] is PyLong off && off.TryGetLong(out long gmtoff)) tm.tm_gmtoff = gmtoff;
