@@ -17,6 +17,12 @@ public static class UnicodeCodecs
     /// <summary>The fast-path codec for an encoding name, normalized as _Py_normalize_encoding (names of up to 10 characters).</summary>
     static Fast FastCodec(string encoding)
     {
+        switch (encoding)
+        {
+            case "utf-8" or "utf8" or "UTF-8": return Fast.Utf8;
+            case "ascii": return Fast.Ascii;
+            case "latin-1" or "latin1": return Fast.Latin1;
+        }
         if (encoding.Length > 40) return Fast.None;
         var lower = CodecRegistry.Normalize(encoding);
         if (lower.Length > 10) return Fast.None;
