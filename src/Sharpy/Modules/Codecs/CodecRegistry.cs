@@ -150,6 +150,27 @@ public static class CodecRegistry
         return v;
     }
 
+    /// <summary>
+    /// _PyCodecInfo_GetIncrementalDecoder / Encoder (codec_makeincrementalcodec): the
+    /// CodecInfo's incrementaldecoder or incrementalencoder called with errors (or nothing for null).
+    /// What TextIOWrapper uses; a new reference or null.
+    /// </summary>
+    public static PyObject? MakeIncrementalCodec(PyObject codecInfo, string? errors, bool decoder)
+    {
+        var factory = Abstract.GetAttr(codecInfo, PyUnicode.Intern(decoder ? "incrementaldecoder" : "incrementalencoder"));
+        if (factory == null) return null;
+        PyObject? r;
+        if (errors == null) r = Calls.CallNoArgs(factory);
+        else
+        {
+            var e = PyUnicode.FromString(errors);
+            r = Calls.CallOneArg(factory, e);
+            Py.DECREF(e);
+        }
+        Py.DECREF(factory);
+        return r;
+    }
+
     /// <summary>PyCodec_Encode (codecs.encode): any codec, any result type.</summary>
     public static PyObject? Encode(PyObject obj, string encoding, string? errors)
     {
