@@ -298,7 +298,11 @@ public static class CodecRegistry
         if (utf8 != null) return utf8;
         var exc = Errors.GetRaisedException();
         var str = exc == null ? null : Abstract.Str(exc);
-        message = str is PyUnicode s ? s.Value : $"unknown encoding: {encoding}";
+        message = str is PyUnicode s ? s.Value : null;
+        // A codec that cannot be found (or no registry: the encodings package missing) is an unknown encoding.
+        bool lookupFailed = exc != null && (Abstract.TypeCheck(exc, PyExc.ImportError)
+            || (Abstract.TypeCheck(exc, PyExc.LookupError) && message?.Contains("is not a text encoding") != true));
+        if (message == null || lookupFailed) message = $"unknown encoding: {encoding}";
         Py.XDECREF(str);
         Py.XDECREF(exc);
         Errors.Clear();
