@@ -70,7 +70,15 @@ public partial class PyUnicode
     {
         if (obj is PyUnicode) return Errors.SetString(PyExc.TypeError, "decoding str is not supported");
         if (obj is PyBytes b) return UnicodeCodecs.Decode(b.Value, obj, encoding, errors);
-        return Errors.SetString(PyExc.TypeError, $"decoding to str: need a bytes-like object, {obj.ob_type.tp_name} found");
+        if (!PyBuffer.Check(obj))
+            return Errors.SetString(PyExc.TypeError, $"decoding to str: need a bytes-like object, {obj.ob_type.tp_name} found");
+        // Any other bytes-like object is decoded from a copy, as the codec's input is a bytes.
+        var data = PyBuffer.ToArray(obj);
+        if (data == null) return null;
+        var copy = PyBytes.FromBytes(data);
+        var r = UnicodeCodecs.Decode(copy.Value, copy, encoding, errors);
+        Py.DECREF(copy);
+        return r;
     }
 
     [PyMethod("__getnewargs__")]

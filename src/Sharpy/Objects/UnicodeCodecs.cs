@@ -18,6 +18,12 @@ public static class UnicodeCodecs
     /// <summary>The fast-path codec for an encoding name, normalized as _Py_normalize_encoding (names of up to 10 characters).</summary>
     public static Codec Lookup(string encoding)
     {
+        switch (encoding)
+        {
+            case "utf-8" or "utf8" or "UTF-8": return Codec.Utf8;
+            case "ascii": return Codec.Ascii;
+            case "latin-1" or "latin1": return Codec.Latin1;
+        }
         if (encoding.Length > 40) return Codec.None;
         var lower = CodecRegistry.Normalize(encoding);
         if (lower.Length > 10) return Codec.None;

@@ -150,6 +150,27 @@ public static class CodecRegistry
         return v;
     }
 
+    /// <summary>
+    /// _PyCodecInfo_GetIncrementalDecoder / Encoder (codec_makeincrementalcodec): the
+    /// CodecInfo's incrementaldecoder or incrementalencoder called with errors (or nothing for null).
+    /// What TextIOWrapper uses; a new reference or null.
+    /// </summary>
+    public static PyObject? MakeIncrementalCodec(PyObject codecInfo, string? errors, bool decoder)
+    {
+        var factory = Abstract.GetAttr(codecInfo, PyUnicode.Intern(decoder ? "incrementaldecoder" : "incrementalencoder"));
+        if (factory == null) return null;
+        PyObject? r;
+        if (errors == null) r = Calls.CallNoArgs(factory);
+        else
+        {
+            var e = PyUnicode.FromString(errors);
+            r = Calls.CallOneArg(factory, e);
+            Py.DECREF(e);
+        }
+        Py.DECREF(factory);
+        return r;
+    }
+
     /// <summary>PyCodec_Encode (codecs.encode): any codec, any result type.</summary>
     public static PyObject? Encode(PyObject obj, string encoding, string? errors)
     {
@@ -277,7 +298,11 @@ public static class CodecRegistry
         if (utf8 != null) return utf8;
         var exc = Errors.GetRaisedException();
         var str = exc == null ? null : Abstract.Str(exc);
-        message = str is PyUnicode s ? s.Value : $"unknown encoding: {encoding}";
+        message = str is PyUnicode s ? s.Value : null;
+        // A codec that cannot be found (or no registry: the encodings package missing) is an unknown encoding.
+        bool lookupFailed = exc != null && (Abstract.TypeCheck(exc, PyExc.ImportError)
+            || (Abstract.TypeCheck(exc, PyExc.LookupError) && message?.Contains("is not a text encoding") != true));
+        if (message == null || lookupFailed) message = $"unknown encoding: {encoding}";
         Py.XDECREF(str);
         Py.XDECREF(exc);
         Errors.Clear();

@@ -91,7 +91,12 @@ public static class Utf8Codec
         if (data.Length == 0) return Py.NewRef(PyUnicode.Empty);
         if (data.IndexOfAnyExceptInRange((byte)0, (byte)0x7f) < 0)
             return PyUnicode.FromSimple(System.Text.Encoding.ASCII.GetString(data));
-        if (System.Text.Unicode.Utf8.IsValid(data)) return PyUnicode.FromString(System.Text.Encoding.UTF8.GetString(data));
+        if (System.Text.Unicode.Utf8.IsValid(data))
+        {
+            // Without 4-byte sequences the text has no surrogate code units: no need to scan it again.
+            var text = System.Text.Encoding.UTF8.GetString(data);
+            return data.IndexOfAnyInRange((byte)0xF0, (byte)0xFF) < 0 ? PyUnicode.FromSimple(text) : PyUnicode.FromString(text);
+        }
         var w = new UnicodeWriter(data.Length);
         DecodeErrors? errs = null;
         try
