@@ -20,6 +20,10 @@ public abstract class PyBuffered : PyBufferedIOBase
     int _rpos, _rend;
     byte[] _wbuf = [];
     int _wlen;
+    // The object's lock (buffered's `lock`): raw reads and writes release the GIL, so another
+    // thread must wait here rather than see the buffers half-updated.
+    readonly object _lock = new();
+    long _owner;
 
     protected PyBuffered(PyType type) : base(type) { }
 
@@ -106,6 +110,30 @@ public abstract class PyBuffered : PyBufferedIOBase
             return -1;
         }
         return 0;
+    }
+
+    /// <summary>ENTER_BUFFERED: take the lock (waiting with the GIL released); -1 with RuntimeError on a reentrant call.</summary>
+    int Enter()
+    {
+        long me = ThreadState.Current.Ident;
+        if (_owner == me)
+        {
+            var repr = Abstract.ReprString(this);
+            if (repr != null) Errors.SetString(PyExc.RuntimeError, $"reentrant call inside {repr}");
+            return -1;
+        }
+        if (!System.Threading.Monitor.TryEnter(_lock))
+        {
+            using (Gil.AllowThreads()) System.Threading.Monitor.Enter(_lock);
+        }
+        _owner = me;
+        return 0;
+    }
+
+    void Leave()
+    {
+        _owner = 0;
+        System.Threading.Monitor.Exit(_lock);
     }
 
     // ---- raw access ----
@@ -227,7 +255,7 @@ public abstract class PyBuffered : PyBufferedIOBase
     // ---- writing ----
 
     /// <summary>Give the write buffer to the raw stream: 0, or -1 (BlockingIOError when it would block).</summary>
-    internal int FlushUnlocked()
+    internal int FlushWrites()
     {
         int done = 0;
         while (done < _wlen)
@@ -295,6 +323,13 @@ public abstract class PyBuffered : PyBufferedIOBase
     /// <summary>write() of a span: the count accepted, or -1 with an exception set.</summary>
     internal long WriteSpan(ReadOnlySpan<byte> data)
     {
+        if (Enter() < 0) return -1;
+        try { return WriteSpanUnlocked(data); }
+        finally { Leave(); }
+    }
+
+    long WriteSpanUnlocked(ReadOnlySpan<byte> data)
+    {
         if (CheckInit() < 0) return -1;
         {
             if (CheckClosed("write to closed file") < 0) return -1;
@@ -305,7 +340,7 @@ public abstract class PyBuffered : PyBufferedIOBase
                 _wlen += data.Length;
                 return data.Length;
             }
-            if (FlushUnlocked() < 0) return -1;
+            if (FlushWrites() < 0) return -1;
             if (data.Length >= BufferSize)
             {
                 // Large writes go straight to the raw stream.
@@ -340,10 +375,17 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? Flush()
     {
+        if (Enter() < 0) return null;
+        try { return FlushUnlocked(); }
+        finally { Leave(); }
+    }
+
+    PyObject? FlushUnlocked()
+    {
         if (CheckInit() < 0 || CheckClosed("flush of closed file") < 0) return null;
         if (CanWrite)
         {
-            if (FlushUnlocked() < 0) return null;
+            if (FlushWrites() < 0) return null;
             if (CanRead && RewindReadBuffer() < 0) return null;
         }
         return Calls.CallMethod(Raw!, "flush");
@@ -372,10 +414,17 @@ public abstract class PyBuffered : PyBufferedIOBase
     int FlushForRead()
     {
         if (!CanWrite || _wlen == 0) return 0;
-        return FlushUnlocked();
+        return FlushWrites();
     }
 
     internal PyObject? Read(long n)
+    {
+        if (Enter() < 0) return null;
+        try { return ReadUnlocked(n); }
+        finally { Leave(); }
+    }
+
+    PyObject? ReadUnlocked(long n)
     {
         if (CheckInit() < 0) return null;
         if (n < -1) return Errors.SetString(PyExc.ValueError, "read length must be non-negative or -1");
@@ -388,7 +437,8 @@ public abstract class PyBuffered : PyBufferedIOBase
             _rpos += (int)n;
             return r;
         }
-        var outBuf = new byte[n];
+        var outBuf = IoErrors.NewBuffer(n);
+        if (outBuf == null) return null;
         int have = Available;
         _rbuf.AsSpan(_rpos, have).CopyTo(outBuf);
         _rpos = _rend = 0;
@@ -464,6 +514,13 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? Peek(long size)
     {
+        if (Enter() < 0) return null;
+        try { return PeekUnlocked(size); }
+        finally { Leave(); }
+    }
+
+    PyObject? PeekUnlocked(long size)
+    {
         if (CheckInit() < 0 || CheckClosed("peek of closed file", readBufferOk: true) < 0) return null;
         if (FlushForRead() < 0) return null;
         if (Available == 0)
@@ -476,6 +533,13 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? Read1(long n)
     {
+        if (Enter() < 0) return null;
+        try { return Read1Unlocked(n); }
+        finally { Leave(); }
+    }
+
+    PyObject? Read1Unlocked(long n)
+    {
         if (CheckInit() < 0) return null;
         if (n < 0) n = BufferSize;
         if (CheckClosed("read of closed file", readBufferOk: true) < 0) return null;
@@ -485,7 +549,8 @@ public abstract class PyBuffered : PyBufferedIOBase
         {
             if (n > BufferSize)
             {
-                var big = new byte[n];
+                var big = IoErrors.NewBuffer(n);
+                if (big == null) return null;
                 long got = RawRead(big);
                 if (got == -1) return null;
                 if (got == -2) return Py.None;
@@ -502,6 +567,13 @@ public abstract class PyBuffered : PyBufferedIOBase
     }
 
     internal PyObject? ReadInto(PyObject buffer, bool readinto1)
+    {
+        if (Enter() < 0) return null;
+        try { return ReadIntoUnlocked(buffer, readinto1); }
+        finally { Leave(); }
+    }
+
+    PyObject? ReadIntoUnlocked(PyObject buffer, bool readinto1)
     {
         if (CheckInit() < 0) return null;
         var view = PyBuffer.GetWritable(buffer, readinto1 ? "readinto1" : "readinto");
@@ -547,6 +619,13 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? ReadLine(long limit)
     {
+        if (Enter() < 0) return null;
+        try { return ReadLineUnlocked(limit); }
+        finally { Leave(); }
+    }
+
+    PyObject? ReadLineUnlocked(long limit)
+    {
         if (CheckInit() < 0 || CheckClosed("readline of closed file", readBufferOk: true) < 0) return null;
         if (FlushForRead() < 0) return null;
         var line = new System.Collections.Generic.List<byte>();
@@ -579,6 +658,13 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? Tell()
     {
+        if (Enter() < 0) return null;
+        try { return TellUnlocked(); }
+        finally { Leave(); }
+    }
+
+    PyObject? TellUnlocked()
+    {
         if (CheckInit() < 0) return null;
         long pos = RawTell();
         if (pos < 0) return null;
@@ -588,6 +674,13 @@ public abstract class PyBuffered : PyBufferedIOBase
     }
 
     internal PyObject? Seek(PyObject target, int whence)
+    {
+        if (Enter() < 0) return null;
+        try { return SeekUnlocked(target, whence); }
+        finally { Leave(); }
+    }
+
+    PyObject? SeekUnlocked(PyObject target, int whence)
     {
         if (CheckInit() < 0) return null;
         if (whence < 0 || whence > 4 || whence == 3 || whence == 4)
@@ -612,7 +705,7 @@ public abstract class PyBuffered : PyBufferedIOBase
                 return PyLong.FromLong(target2);
             }
         }
-        if (CanWrite && FlushUnlocked() < 0) return null;
+        if (CanWrite && FlushWrites() < 0) return null;
         if (whence == 1) pos -= Available;
         _rpos = _rend = 0;
         long n = RawSeek(pos, whence);
@@ -622,9 +715,16 @@ public abstract class PyBuffered : PyBufferedIOBase
 
     internal PyObject? Truncate(PyObject? pos)
     {
+        if (Enter() < 0) return null;
+        try { return TruncateUnlocked(pos); }
+        finally { Leave(); }
+    }
+
+    PyObject? TruncateUnlocked(PyObject? pos)
+    {
         if (CheckInit() < 0 || CheckClosed("truncate of closed file") < 0) return null;
         if (!CanWrite) return IoErrors.Unsupported("truncate");
-        if (FlushUnlocked() < 0) return null;
+        if (FlushWrites() < 0) return null;
         if (CanRead && RewindReadBuffer() < 0) return null;
         PyObject? r = pos == null || pos == PyNone.None ? Calls.CallMethod(Raw!, "truncate") : Calls.CallMethod(Raw!, "truncate", pos);
         if (r == null) return null;

@@ -217,7 +217,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
         {
             long cap = Math.Max(end, Math.Min((long)_buf.Length * 2, Array.MaxLength));
             if (cap < 16) cap = 16;
-            Array.Resize(ref _buf, (int)cap);
+            if (!IoErrors.Resize(ref _buf, cap)) return -1;
         }
         if (_pos > _size) _buf.AsSpan(_size, (int)(_pos - _size)).Clear();
         data.CopyTo(_buf.AsSpan((int)_pos));

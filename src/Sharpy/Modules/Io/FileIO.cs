@@ -391,7 +391,8 @@ public sealed partial class PyFileIO : PyRawIOBase
             long pos = IoLibc.lseek(self.Fd, 0, 1);
             if (end > 0 && pos >= 0 && end >= pos && end - pos < int.MaxValue - 1) bufsize = end - pos + 1;
         }
-        var buf = new byte[bufsize];
+        var buf = IoErrors.NewBuffer(bufsize);
+        if (buf == null) return null;
         long total = 0;
         while (true)
         {
@@ -399,7 +400,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             {
                 long newSize = total + Math.Max(total >> 3, 8 * 1024) + 8 * 1024;
                 if (newSize > Array.MaxLength) return Errors.SetString(PyExc.OverflowError, "unbounded read returned more bytes than a Python bytes object can hold");
-                Array.Resize(ref buf, (int)newSize);
+                if (!IoErrors.Resize(ref buf, newSize)) return null;
             }
             long n = ReadFd(self.Fd, buf.AsSpan((int)total), out int errno);
             if (n == -2) return null;
@@ -426,8 +427,8 @@ public sealed partial class PyFileIO : PyRawIOBase
         if (self.Fd < 0) return self.ErrClosed();
         if (!self._readable) return ErrMode("reading");
         if (n < 0) return ReadAll(self);
-        if (n > Array.MaxLength) n = Array.MaxLength;
-        var buf = new byte[n];
+        var buf = IoErrors.NewBuffer(n);
+        if (buf == null) return null;
         long got = ReadFd(self.Fd, buf, out int errno);
         if (got == -2) return null;
         if (got < 0)

@@ -52,4 +52,20 @@ internal static class IoErrors
         try { return Abstract.ReprString(obj); }
         finally { SeqSupport.ReprLeave(self); }
     }
+
+    /// <summary>A new byte array of <paramref name="size"/>, or null with MemoryError set when it cannot be had.</summary>
+    public static byte[]? NewBuffer(long size)
+    {
+        if (size > System.Array.MaxLength) { Errors.NoMemory(); return null; }
+        try { return new byte[size]; }
+        catch (System.OutOfMemoryException) { Errors.NoMemory(); return null; }
+    }
+
+    /// <summary>Array.Resize, or false with MemoryError set when the memory cannot be had.</summary>
+    public static bool Resize<T>(ref T[] array, long size)
+    {
+        if (size > System.Array.MaxLength) { Errors.NoMemory(); return false; }
+        try { System.Array.Resize(ref array, (int)size); return true; }
+        catch (System.OutOfMemoryException) { Errors.NoMemory(); return false; }
+    }
 }

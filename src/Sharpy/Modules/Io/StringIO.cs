@@ -129,7 +129,11 @@ public sealed partial class PyStringIO : PyTextIOBase
         {
             long end = _pos + len;
             if (end > UnicodeWriter.MaxLength) { Py.DECREF(decoded); Errors.NoMemory(); return -1; }
-            if (end > _buf.Length) Array.Resize(ref _buf, (int)Math.Max(end, Math.Min((long)_buf.Length * 2, UnicodeWriter.MaxLength)));
+            if (end > _buf.Length && !IoErrors.Resize(ref _buf, Math.Max(end, Math.Min((long)_buf.Length * 2, UnicodeWriter.MaxLength))))
+            {
+                Py.DECREF(decoded);
+                return -1;
+            }
             if (_pos > _size) _buf.AsSpan(_size, (int)(_pos - _size)).Clear();
             if (decoded.IsSimple)
             {

@@ -241,6 +241,8 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     PyUnicode GetDecodedChars(long n)
     {
         if (_decodedChars == null) return Py.NewRef(PyUnicode.Empty);
+        // Another thread may have replaced the chars while the buffer was read (no lock, as in CPython).
+        if (_decodedCharsUsed < 0 || _decodedCharsUsed > _decodedChars.Length) _decodedCharsUsed = _decodedChars.Length;
         int avail = DecodedAvailable;
         if (n < 0 || n > avail) n = avail;
         if (n == 0) return Py.NewRef(PyUnicode.Empty);
@@ -462,7 +464,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (CheckAttachedAndClosed() < 0) return null;
         if (WriteFlush() < 0) return null;
         if (_rawDecoder == null) return IoErrors.Unsupported("not readable");
-        if (_decodedChars != null && DecodedAvailable > 0)
+        if (_decodedChars != null && DecodedAvailable > 0 && _decodedCharsUsed >= 0)
         {
             int used = _decodedCharsUsed;
             int end = FindLine(_decodedChars, used, out _);
@@ -503,7 +505,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         }
         if (limit >= 0 && endpos > limit) endpos = (int)limit;
         // Give back what follows the line.
-        _decodedCharsUsed -= line.Length - endpos;
+        _decodedCharsUsed = Math.Max(0, _decodedCharsUsed - (line.Length - endpos));
         if (endpos == line.Length) return line;
         var result = line.Substring(0, endpos);
         Py.DECREF(line);
