@@ -1,0 +1,94 @@
+using System;
+using System.IO;
+using Sharpy.Objects;
+using Sharpy.Runtime;
+
+namespace Sharpy.Modules.Binascii;
+
+// a2b_base64 (with strict_mode) and b2a_base64 (with newline).
+public static partial class BinasciiModule
+{
+    const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    static int Base64Value(byte c) => c switch
+    {
+        >= (byte)'A' and <= (byte)'Z' => c - 'A',
+        >= (byte)'a' and <= (byte)'z' => c - 'a' + 26,
+        >= (byte)'0' and <= (byte)'9' => c - '0' + 52,
+        (byte)'+' => 62,
+        (byte)'/' => 63,
+        _ => -1,
+    };
+
+    [PyMethod("a2b_base64", Doc = "Decode a line of base64 data.\n\n  strict_mode\n    When set to True, bytes that are not part of the base64 standard are not allowed.\n    The same applies to excess data after padding (= / ==).")]
+    static PyObject? A2bBase64(AsciiData data, [KeywordOnly] bool strict_mode = false)
+    {
+        var s = data.Span;
+        if (strict_mode && s.Length > 0 && s[0] == '=') return Error("Leading padding not allowed");
+        var output = new byte[s.Length / 4 * 3 + 3];
+        int o = 0, quadPos = 0, leftChar = 0, pads = 0;
+        bool paddingStarted = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            byte c = s[i];
+            if (c == '=')
+            {
+                paddingStarted = true;
+                if (strict_mode && quadPos == 0) return Error("Excess padding not allowed");
+                if (quadPos >= 2 && quadPos + ++pads >= 4)
+                {
+                    // A complete pad sequence ends the data.
+                    if (strict_mode && i + 1 < s.Length) return Error("Excess data after padding");
+                    return PyBytes.FromSpan(output.AsSpan(0, o));
+                }
+                continue;
+            }
+            int v = Base64Value(c);
+            if (v < 0)
+            {
+                if (strict_mode) return Error("Only base64 data is allowed");
+                continue;
+            }
+            if (strict_mode && paddingStarted) return Error("Discontinuous padding not allowed");
+            pads = 0;
+            switch (quadPos)
+            {
+                case 0: quadPos = 1; leftChar = v; break;
+                case 1: quadPos = 2; output[o++] = (byte)(leftChar << 2 | v >> 4); leftChar = v & 0x0f; break;
+                case 2: quadPos = 3; output[o++] = (byte)(leftChar << 4 | v >> 2); leftChar = v & 0x03; break;
+                default: quadPos = 0; output[o++] = (byte)(leftChar << 6 | v); leftChar = 0; break;
+            }
+        }
+        if (quadPos == 1)
+            return Error($"Invalid base64-encoded string: number of data characters ({o / 3 * 4 + 1}) cannot be 1 more than a multiple of 4");
+        if (quadPos != 0) return Error("Incorrect padding");
+        return PyBytes.FromSpan(output.AsSpan(0, o));
+    }
+
+    [PyMethod("b2a_base64", Doc = "Base64-code line of data.")]
+    static PyObject? B2aBase64(BufferArg data, [KeywordOnly] bool newline = true)
+    {
+        var s = data.Span;
+        var output = new byte[(s.Length + 2) / 3 * 4 + (newline ? 1 : 0)];
+        int o = 0, i = 0;
+        for (; i + 3 <= s.Length; i += 3)
+        {
+            int n = s[i] << 16 | s[i + 1] << 8 | s[i + 2];
+            output[o++] = (byte)Base64Alphabet[n >> 18];
+            output[o++] = (byte)Base64Alphabet[n >> 12 & 63];
+            output[o++] = (byte)Base64Alphabet[n >> 6 & 63];
+            output[o++] = (byte)Base64Alphabet[n & 63];
+        }
+        int rest = s.Length - i;
+        if (rest > 0)
+        {
+            int n = s[i] << 16 | (rest == 2 ? s[i + 1] << 8 : 0);
+            output[o++] = (byte)Base64Alphabet[n >> 18];
+            output[o++] = (byte)Base64Alphabet[n >> 12 & 63];
+            output[o++] = rest == 2 ? (byte)Base64Alphabet[n >> 6 & 63] : (byte)'=';
+            output[o++] = (byte)'=';
+        }
+        if (newline) output[o] = (byte)'\n';
+        return PyBytes.FromBytes(output);
+    }
+}
