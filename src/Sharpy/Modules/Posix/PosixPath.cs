@@ -28,9 +28,12 @@ internal static class PosixPath
             return z;
         }
         var u = PyUnicode.FromString(s);
-        var b = UnicodeCodecs.EncodeBytes(u, UnicodeCodecs.Codec.Utf8, "surrogateescape");
+        var b = UnicodeCodecs.Encode(u, "utf-8", "surrogateescape");
         Py.DECREF(u);
-        return b == null ? null : Terminate(b);
+        if (b == null) return null;
+        var encoded = Terminate(((PyBytes)b).Value);
+        Py.DECREF(b);
+        return encoded;
     }
 
     /// <summary>The bytes with a NUL appended.</summary>
@@ -45,7 +48,7 @@ internal static class PosixPath
     public static PyObject? FsDecode(ReadOnlySpan<byte> b)
     {
         var src = PyBytes.FromSpan(b);
-        var r = UnicodeCodecs.Decode(b, src, UnicodeCodecs.Codec.Utf8, "surrogateescape");
+        var r = UnicodeCodecs.Decode(b, src, "utf-8", "surrogateescape");
         Py.DECREF(src);
         return r;
     }
