@@ -47,6 +47,8 @@ internal static class PosixPath
     /// <summary>os.fsdecode: the str for filesystem bytes (undecodable bytes become lone surrogates).</summary>
     public static PyObject? FsDecode(ReadOnlySpan<byte> b)
     {
+        // Valid UTF-8 (nearly every name) decodes directly; the codec handles the rest.
+        if (System.Text.Unicode.Utf8.IsValid(b)) return PyUnicode.FromString(System.Text.Encoding.UTF8.GetString(b));
         var src = PyBytes.FromSpan(b);
         var r = UnicodeCodecs.Decode(b, src, "utf-8", "surrogateescape");
         Py.DECREF(src);
