@@ -35,7 +35,7 @@ public sealed unsafe partial class DirEntry : PyObject
     }
 
     /// <summary>DirEntry_from_posix_info: path is the scandir path joined with the name (just the name for an fd).</summary>
-    internal static PyObject? Create(PyObject? dirPath, int dirFd, bool asBytes, ReadOnlySpan<byte> name, byte dType, ulong ino)
+    internal static PyObject? Create(byte[]? dirPath, int dirFd, bool asBytes, ReadOnlySpan<byte> name, byte dType, ulong ino)
     {
         var nameZ = new byte[name.Length + 1];
         name.CopyTo(nameZ);
@@ -43,7 +43,7 @@ public sealed unsafe partial class DirEntry : PyObject
         if (dirPath == null) pathZ = nameZ;
         else
         {
-            var dir = dirPath is PyBytes b ? b.Value : PosixPath.EncodeStr(((PyUnicode)dirPath).Value)![..^1];
+            var dir = dirPath;
             bool sep = dir.Length > 0 && dir[^1] != '/';
             pathZ = new byte[dir.Length + (sep ? 1 : 0) + name.Length + 1];
             dir.CopyTo(pathZ, 0);

@@ -513,6 +513,16 @@ public static unsafe partial class PosixModule
     [PyMethod("fchdir")]
     static PyObject? FChDir([Keyword] Fildes fd) => Libc.fchdir(fd.Fd) != 0 ? Errors.SetFromErrno(Errno) : Py.None;
 
+    [PyMethod("chroot")]
+    static PyObject? ChRoot([Keyword] PathArg path) => PathCall(path, p => Libc.chroot((byte*)p));
+
+    [PyMethod("lockf")]
+    static PyObject? LockF(Fildes fd, int command, long length)
+    {
+        int f = fd.Fd;
+        return Retry(() => Libc.lockf(f, command, length)) < 0 ? null : Py.None;
+    }
+
     [PyMethod("umask")]
     static long UMask(int mask) => Libc.umask((uint)mask);
 

@@ -38,6 +38,36 @@ public static unsafe partial class PosixModule
     [PyMethod("setgid")] static PyObject? SetGid(PyObject gid) => SetId(gid, "gid", g => Libc.setgid(g));
     [PyMethod("setegid")] static PyObject? SetEGid(PyObject egid) => SetId(egid, "gid", g => Libc.setegid(g));
 
+    static PyObject? SetIds(string what, PyObject[] ids, Func<uint[], int> call)
+    {
+        var v = new uint[ids.Length];
+        for (int i = 0; i < ids.Length; i++)
+            if (!IdConvert(ids[i], what, out v[i])) return null;
+        return NoneOrErrno(call(v));
+    }
+
+    [PyMethod("setreuid")] static PyObject? SetREUid(PyObject ruid, PyObject euid) => SetIds("uid", [ruid, euid], v => Libc.setreuid(v[0], v[1]));
+    [PyMethod("setregid")] static PyObject? SetREGid(PyObject rgid, PyObject egid) => SetIds("gid", [rgid, egid], v => Libc.setregid(v[0], v[1]));
+    [PyMethod("setresuid")] static PyObject? SetRESUid(PyObject ruid, PyObject euid, PyObject suid) => SetIds("uid", [ruid, euid, suid], v => Libc.setresuid(v[0], v[1], v[2]));
+    [PyMethod("setresgid")] static PyObject? SetRESGid(PyObject rgid, PyObject egid, PyObject sgid) => SetIds("gid", [rgid, egid, sgid], v => Libc.setresgid(v[0], v[1], v[2]));
+
+    [PyMethod("setgroups")]
+    static PyObject? SetGroups(PyObject groups)
+    {
+        var seq = SeqSupport.Fast(groups, "setgroups argument must be a sequence");
+        if (seq == null) return null;
+        var items = SeqSupport.FastItems(seq).ToArray();
+        Py.DECREF(seq);
+        return SetIds("gid", items, v => { fixed (uint* p = v) return Libc.setgroups((nuint)v.Length, p); });
+    }
+
+    [PyMethod("tcgetpgrp")] static PyObject? TcGetPgrp(int fd) => IntOrErrno(Libc.tcgetpgrp(fd));
+    [PyMethod("tcsetpgrp")] static PyObject? TcSetPgrp(int fd, int pgid) => NoneOrErrno(Libc.tcsetpgrp(fd, pgid));
+
+    [PyMethod("sched_get_priority_max")] static PyObject? SchedGetPriorityMax([Keyword] int policy) => IntOrErrno(Libc.sched_get_priority_max(policy));
+    [PyMethod("sched_get_priority_min")] static PyObject? SchedGetPriorityMin([Keyword] int policy) => IntOrErrno(Libc.sched_get_priority_min(policy));
+    [PyMethod("sched_getscheduler")] static PyObject? SchedGetScheduler(int pid) => IntOrErrno(Libc.sched_getscheduler(pid));
+
     [PyMethod("getgroups")]
     static PyObject? GetGroups()
     {

@@ -161,8 +161,13 @@ public static unsafe partial class PosixModule
         return PyStructSequence.New(PosixTypes.UnameResult, f!);
     }
 
+    /// <summary>cpu_count: the processors online (sysconf(_SC_NPROCESSORS_ONLN)), not only those this process may use; None if unknown.</summary>
     [PyMethod("cpu_count")]
-    static long CpuCount() => Environment.ProcessorCount;
+    static PyObject? CpuCount()
+    {
+        long n = Libc.sysconf(84);
+        return n >= 1 ? PyLong.FromLong(n) : Py.None;
+    }
 
     [PyMethod("getloadavg")]
     static PyObject? GetLoadAvg()

@@ -28,9 +28,12 @@ internal static class PosixPath
             return z;
         }
         var u = PyUnicode.FromString(s);
-        var b = UnicodeCodecs.EncodeBytes(u, UnicodeCodecs.Codec.Utf8, "surrogateescape");
+        var b = UnicodeCodecs.Encode(u, "utf-8", "surrogateescape");
         Py.DECREF(u);
-        return b == null ? null : Terminate(b);
+        if (b == null) return null;
+        var encoded = Terminate(((PyBytes)b).Value);
+        Py.DECREF(b);
+        return encoded;
     }
 
     /// <summary>The bytes with a NUL appended.</summary>
@@ -44,8 +47,10 @@ internal static class PosixPath
     /// <summary>os.fsdecode: the str for filesystem bytes (undecodable bytes become lone surrogates).</summary>
     public static PyObject? FsDecode(ReadOnlySpan<byte> b)
     {
+        // Valid UTF-8 (nearly every name) decodes directly; the codec handles the rest.
+        if (System.Text.Unicode.Utf8.IsValid(b)) return PyUnicode.FromString(System.Text.Encoding.UTF8.GetString(b));
         var src = PyBytes.FromSpan(b);
-        var r = UnicodeCodecs.Decode(b, src, UnicodeCodecs.Codec.Utf8, "surrogateescape");
+        var r = UnicodeCodecs.Decode(b, src, "utf-8", "surrogateescape");
         Py.DECREF(src);
         return r;
     }

@@ -19,11 +19,14 @@ public sealed unsafe partial class ScandirIterator : PyObject
     /// <summary>The fd given to scandir, or -1.</summary>
     readonly int _fd;
     readonly bool _asBytes;
+    /// <summary>The encoded path, joined with each name for DirEntry.path; null for an fd.</summary>
+    readonly byte[]? _pathBytes;
 
-    ScandirIterator(nint dir, PyObject? path, int fd, bool asBytes) : base(Type)
+    ScandirIterator(nint dir, PyObject? path, byte[]? pathBytes, int fd, bool asBytes) : base(Type)
     {
         _dir = dir;
         _path = path;
+        _pathBytes = pathBytes;
         _fd = fd;
         _asBytes = asBytes;
     }
@@ -33,7 +36,8 @@ public sealed unsafe partial class ScandirIterator : PyObject
         nint dir = PosixModule.OpenDir(p, noPath);
         if (dir == 0) return null;
         PyObject? path = p.IsFd ? null : noPath ? PyUnicode.FromString(".") : PosixPath.Object(p);
-        return new ScandirIterator(dir, path, p.IsFd ? p.Fd : -1, p.Bytes != null);
+        byte[]? pathBytes = p.IsFd ? null : noPath ? [(byte)'.'] : p.Bytes ?? PosixPath.EncodeStr(p.Str!)![..^1];
+        return new ScandirIterator(dir, path, pathBytes, p.IsFd ? p.Fd : -1, p.Bytes != null);
     }
 
     void CloseDir()
@@ -68,7 +72,7 @@ public sealed unsafe partial class ScandirIterator : PyObject
             }
             var name = PosixModule.DirentName(ent);
             if (PosixModule.IsDotOrDotDot(name)) continue;
-            return DirEntry.Create(it._path, it._fd, it._asBytes, name, PosixModule.DirentType(ent), PosixModule.DirentIno(ent));
+            return DirEntry.Create(it._pathBytes, it._fd, it._asBytes, name, PosixModule.DirentType(ent), PosixModule.DirentIno(ent));
         }
         return null;
     }
