@@ -68,7 +68,7 @@ for pattern, flags, code, groups, groupindex, indexgroup in CODES:
               ascii(p.subn(lambda m: '<>' if isinstance(subj, str) else b'<>', subj)))
 p = _sre.compile(None, 0, [1], 0, {}, ())
 print(p, p.pattern, p.match('x'))
-for bad in ([99], [14], [17, 5, 1], [16]):
+for bad in ([99], [14], [17, 5, 1], [16], [17, 0, 1]):
     try:
         _sre.compile('x', 0, bad, 0, {}, ())
     except RuntimeError as e:

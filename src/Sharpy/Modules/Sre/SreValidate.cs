@@ -76,7 +76,8 @@ internal static class SreValidate
                 case OP_MARK:
                     if (pc >= end) return -1;
                     arg = (uint)code[pc++];
-                    if (arg > 2 * (ulong)groups + 1) return -1;
+                    // marks 2i and 2i+1 belong to group i+1 (of groups)
+                    if (arg >= 2 * (ulong)groups) return -1;
                     break;
 
                 case OP_LITERAL:
