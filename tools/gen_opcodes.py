@@ -97,6 +97,22 @@ for name, num in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
 out.append("        _ => 0,")
 out.append("    };")
 out.append("")
+FLAG_TESTS = ["is_valid", "has_arg", "has_const", "has_name", "has_jump", "has_free", "has_local", "has_exc"]
+out.append("    // The `_opcode.has_*` properties of each opcode, one bit each in FLAG_TESTS order.")
+for i, test in enumerate(FLAG_TESTS):
+    out.append(f"    public const int FLAG_{test.upper()} = {1 << i};")
+out.append("")
+out.append("    /// <summary>The `_opcode.is_valid`/`has_*` answers for an opcode, as FLAG_* bits.</summary>")
+out.append("    public static int Flags(int op) => op switch")
+out.append("    {")
+opnames = {num: name for name, num in allops.items()}
+for num in range(512):
+    bits = sum(1 << i for i, test in enumerate(FLAG_TESTS) if getattr(_opcode, test)(num))
+    if bits:
+        out.append(f"        {opnames.get(num, num)} => {bits},")
+out.append("        _ => 0,")
+out.append("    };")
+out.append("")
 out.append("    /// <summary>The name `dis` shows for an opcode.</summary>")
 out.append("    public static string Name(int op) => op switch")
 out.append("    {")
@@ -111,5 +127,23 @@ out.append("public static class NbOp")
 out.append("{")
 for i, (name, sym) in enumerate(opcode._nb_ops):
     out.append(f"    public const int {name[3:]} = {i}; // {sym}")
+out.append("")
+out.append("    /// <summary>Each oparg's name and symbol, as `_opcode.get_nb_ops()` lists them.</summary>")
+out.append("    public static readonly (string Name, string Symbol)[] Descs =")
+out.append("    [")
+for name, sym in opcode._nb_ops:
+    out.append(f'        ("{name}", "{sym}"),')
+out.append("    ];")
+out.append("}")
+out.append("")
+out.append("/// <summary>The names of CALL_INTRINSIC_1/2's opargs (`_opcode.get_intrinsic1_descs()`/`2`).</summary>")
+out.append("public static class IntrinsicDescs")
+out.append("{")
+for n in (1, 2):
+    names = ", ".join(f'"{d}"' for d in getattr(_opcode, f"get_intrinsic{n}_descs")())
+    out.append(f"    public static readonly string[] Intrinsic{n} = [{names}];")
+out.append("")
+out.append("    /// <summary>The special methods LOAD_SPECIAL looks up, by oparg (`_opcode.get_special_method_names()`).</summary>")
+out.append(f"    public static readonly string[] SpecialMethods = [{', '.join(repr(m).replace(chr(39), chr(34)) for m in _opcode.get_special_method_names())}];")
 out.append("}")
 print("\n".join(out))

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Sharpy.Modules.Ast;
 using Sharpy.Objects;
 using Sharpy.Parser;
 using Sharpy.Runtime;
@@ -11,8 +12,6 @@ namespace Sharpy.Modules;
 // builtin_compile, builtin_locals, builtin_vars, builtin_dir, builtin___import__).
 public static partial class BuiltinsModule
 {
-    const int PyCF_ONLY_AST = 0x400;
-
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
         [Keyword] bool dont_inherit = false, [Keyword] int optimize = -1, [KeywordOnly] int _feature_version = -1)
@@ -21,12 +20,26 @@ public static partial class BuiltinsModule
         if (fn == null) return null;
         string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
         Py.DECREF(fn);
-        ParseMode? parseMode = mode switch { "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, _ => null };
-        if (parseMode == null) return Errors.SetString(PyExc.ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-        if ((flags & PyCF_ONLY_AST) != 0) return Errors.SetString(PyExc.NotImplementedError, "compile() to an AST object is not supported yet (the _ast module is not built)");
+        bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        ParseMode? parseMode = mode switch
+        {
+            "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => null,
+        };
+        if (parseMode == null)
+            return Errors.SetString(PyExc.ValueError, onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                : "compile() mode must be 'exec', 'eval' or 'single'");
+        if (parseMode == ParseMode.FuncType && !onlyAst)
+            return Errors.SetString(PyExc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        if (ObjectToAst.IsAst(source))
+        {
+            if (onlyAst) return Py.NewRef(source);
+            var tree = ObjectToAst.Convert(source, mode);
+            return tree == null ? null : Pipeline.CompileTree(tree, fileName);
+        }
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
         if (bytes == null) return null;
+        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, (flags & AstModule.PyCF_TYPE_COMMENTS) != 0);
         return Pipeline.Compile(bytes, fileName, parseMode.Value);
     }
     static byte[]? SourceBytes(PyObject source, string typeError)

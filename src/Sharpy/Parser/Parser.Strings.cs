@@ -348,6 +348,7 @@ internal sealed partial class Parser
         public override string AstName => "JoinedStr";
         public override string[] FieldNames => System.Array.Empty<string>();
         public override object? GetField(int index) => null;
+        public override void SetField(int index, object? value) => throw new System.ArgumentOutOfRangeException(nameof(index));
     }
 
     int ExprEndOffset(Expr e) => _src.LineStart(e.EndLineno) + e.EndColOffset;

@@ -25,6 +25,10 @@ public enum TokenType : byte
     /// <summary>`# type: ignore...` (only with type comments on): the tag after "ignore";
     /// the parser records it in Module.type_ignores and never sees the token.</summary>
     TypeIgnore,
+    /// <summary>A comment (only with extra tokens on, for the `tokenize` module).</summary>
+    Comment,
+    /// <summary>A newline that ends no statement (only with extra tokens on).</summary>
+    NL,
 }
 
 /// <summary>One token. Start/End are byte offsets into the UTF-8 buffer; columns are UTF-8

@@ -58,6 +58,20 @@ internal sealed partial class Tokenizer
     /// <summary>PyCF_TYPE_COMMENTS: `# type:` comments are TYPE_COMMENT / TYPE_IGNORE tokens.</summary>
     internal bool TypeComments;
 
+    /// <summary>
+    /// tok_extra_tokens, for the `tokenize` module: comments are COMMENT tokens, blank lines
+    /// and newlines inside brackets NL tokens, and INDENT/DEDENT carry positions.
+    /// </summary>
+    internal bool ExtraTokens;
+    bool _commentNewline;   // a COMMENT ended a blank line: its newline is NL, not NEWLINE
+
+    /// <summary>Where the current line starts, or the first line of a string spanning lines.</summary>
+    internal int TokenLineStart(TokenType type) =>
+        type is TokenType.String or TokenType.FStringMiddle or TokenType.TStringMiddle ? _multiLineStart : LineStart;
+
+    /// <summary>The end of the text read so far (tok->inp): the end of the current line.</summary>
+    internal int InputEnd => Inp;
+
     public Tokenizer(SourceText src, ParseDiagnostics diag)
     {
         _src = src;
@@ -225,8 +239,17 @@ internal sealed partial class Tokenizer
 
         if (_pendin != 0)
         {
-            if (_pendin < 0) { _pendin++; return MakeEmpty(ref t, TokenType.Dedent); }
+            if (_pendin < 0)
+            {
+                _pendin++;
+                return ExtraTokens ? Make(ref t, TokenType.Dedent, Cur, Cur) : MakeEmpty(ref t, TokenType.Dedent);
+            }
             _pendin--;
+            if (ExtraTokens)
+            {
+                _startCol = 0;
+                return Make(ref t, TokenType.Indent, LineStart, Cur);
+            }
             return MakeEmpty(ref t, TokenType.Indent);
         }
 
@@ -239,6 +262,12 @@ internal sealed partial class Tokenizer
         {
             while (c != EOF && c != '\n' && c != '\r') c = NextC();
             if (TypeComments && TypeCommentToken(ref t, c, blankline, out var tc)) return tc;
+            if (ExtraTokens)
+            {
+                Backup(c);   // the newline (or EOF) is the next token
+                _commentNewline = blankline;
+                return Make(ref t, TokenType.Comment, _start, Cur);
+            }
         }
 
         if (c == EOF)
@@ -287,7 +316,17 @@ internal sealed partial class Tokenizer
         if (c == '\n')
         {
             _atbol = true;
-            if (blankline || Level > 0) goto nextline;
+            if (blankline || Level > 0)
+            {
+                if (!ExtraTokens) goto nextline;
+                _commentNewline = false;
+                return Make(ref t, TokenType.NL, _start, Cur);
+            }
+            if (_commentNewline && ExtraTokens)
+            {
+                _commentNewline = false;
+                return Make(ref t, TokenType.NL, _start, Cur);
+            }
             _contLine = false;
             return Make(ref t, TokenType.Newline, _start, Cur - 1);
         }

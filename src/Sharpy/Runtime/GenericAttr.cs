@@ -12,6 +12,7 @@ public static class GenericAttr
     {
         PyInstance i => i.Dict,
         PyBaseException e => e.Dict,
+        Sharpy.Modules.Ast.PyAstObject a => a.Dict,
         PyFunction f => f.Dict,
         PyModule m => m.Dict,
         PyStaticMethod sm => sm.Dict,
@@ -27,6 +28,7 @@ public static class GenericAttr
         {
             case PyInstance i when i.ob_type.HasInstanceDict: return i.Dict ??= PyDict.New();
             case PyBaseException e: return e.Dict ??= PyDict.New();
+            case Sharpy.Modules.Ast.PyAstObject a: return a.Dict ??= PyDict.New();
             case PyFunction f: return f.Dict ??= PyDict.New();
             case PyModule m: return m.Dict;
             case PyStaticMethod sm: return sm.Dict ??= PyDict.New();

@@ -16,6 +16,9 @@ public sealed class InterpreterState
     public PyModule Builtins = null!;
     public PyModule Sys = null!;
 
+    /// <summary>The `ast` node classes, made on first use (CPython's interp->ast).</summary>
+    public Sharpy.Modules.Ast.AstState? Ast;
+
     /// <summary>atexit's callbacks, in registration order (interp->atexit).</summary>
     public readonly List<AtExitCallback> AtExitCallbacks = new();
 

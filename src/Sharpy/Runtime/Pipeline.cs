@@ -21,6 +21,25 @@ public static class Pipeline
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        return CompileTree(tree, filename);
+    }
+
+    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with SyntaxError set.</summary>
+    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, bool typeComments)
+    {
+        var tree = PythonParser.Parse(source, filename, mode, typeComments, out var perr, out var diagnostics);
+        if (tree == null)
+        {
+            RaiseParseError(perr!);
+            return null;
+        }
+        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        return Sharpy.Modules.Ast.AstToObject.Convert(tree, filename);
+    }
+
+    /// <summary>A parsed (or ast-built) tree to a code object, or null with SyntaxError set.</summary>
+    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename)
+    {
         var co = PythonCompiler.Compile(tree, filename, out var cerr, out var cwarnings);
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)

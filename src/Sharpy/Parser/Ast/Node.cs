@@ -9,6 +9,15 @@ public abstract class Node
     /// <summary>`_fields`, in order.</summary>
     public abstract string[] FieldNames { get; }
     public abstract object? GetField(int index);
+    /// <summary>Set field <paramref name="index"/> from the form GetField returns (a list field takes a List&lt;object?&gt;).</summary>
+    public abstract void SetField(int index, object? value);
+}
+
+/// <summary>Typed lists for SetField: the `ast` conversion builds List&lt;object?&gt;, a node field wants List&lt;Stmt&gt;.</summary>
+public static class AstLists
+{
+    public static System.Collections.Generic.List<T> Of<T>(object? value)
+        => ((System.Collections.Generic.List<object?>)value!).ConvertAll(x => (T)x!);
 }
 
 /// <summary>A node with `_attributes` lineno, col_offset, end_lineno, end_col_offset.

@@ -35,6 +35,15 @@ public sealed partial class Module : Mod
         1 => TypeIgnores,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Body = AstLists.Of<Stmt>(value); break;
+            case 1: TypeIgnores = AstLists.Of<TypeIgnore>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Interactive : Mod
@@ -48,6 +57,14 @@ public sealed partial class Interactive : Mod
         0 => Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Body = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Expression : Mod
@@ -61,6 +78,14 @@ public sealed partial class Expression : Mod
         0 => Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Body = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class FunctionType : Mod
@@ -76,6 +101,15 @@ public sealed partial class FunctionType : Mod
         1 => Returns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Argtypes = AstLists.Of<Expr>(value); break;
+            case 1: Returns = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 /// <summary>The `ast.stmt` sum type.</summary>
@@ -104,6 +138,20 @@ public sealed partial class FunctionDef : Stmt
         6 => TypeParams,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: Args = (Arguments)value!; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            case 3: DecoratorList = AstLists.Of<Expr>(value); break;
+            case 4: Returns = (Expr?)value; break;
+            case 5: TypeComment = (string?)value; break;
+            case 6: TypeParams = AstLists.Of<TypeParam>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class AsyncFunctionDef : Stmt
@@ -129,6 +177,20 @@ public sealed partial class AsyncFunctionDef : Stmt
         6 => TypeParams,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: Args = (Arguments)value!; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            case 3: DecoratorList = AstLists.Of<Expr>(value); break;
+            case 4: Returns = (Expr?)value; break;
+            case 5: TypeComment = (string?)value; break;
+            case 6: TypeParams = AstLists.Of<TypeParam>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ClassDef : Stmt
@@ -152,6 +214,19 @@ public sealed partial class ClassDef : Stmt
         5 => TypeParams,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: Bases = AstLists.Of<Expr>(value); break;
+            case 2: Keywords = AstLists.Of<Keyword>(value); break;
+            case 3: Body = AstLists.Of<Stmt>(value); break;
+            case 4: DecoratorList = AstLists.Of<Expr>(value); break;
+            case 5: TypeParams = AstLists.Of<TypeParam>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Return : Stmt
@@ -165,6 +240,14 @@ public sealed partial class Return : Stmt
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Delete : Stmt
@@ -178,6 +261,14 @@ public sealed partial class Delete : Stmt
         0 => Targets,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Targets = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Assign : Stmt
@@ -195,6 +286,16 @@ public sealed partial class Assign : Stmt
         2 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Targets = AstLists.Of<Expr>(value); break;
+            case 1: Value = (Expr)value!; break;
+            case 2: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class TypeAlias : Stmt
@@ -212,6 +313,16 @@ public sealed partial class TypeAlias : Stmt
         2 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (Expr)value!; break;
+            case 1: TypeParams = AstLists.Of<TypeParam>(value); break;
+            case 2: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class AugAssign : Stmt
@@ -229,6 +340,16 @@ public sealed partial class AugAssign : Stmt
         2 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Op = (OperatorKind)value!; break;
+            case 2: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class AnnAssign : Stmt
@@ -248,6 +369,17 @@ public sealed partial class AnnAssign : Stmt
         3 => Simple,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Annotation = (Expr)value!; break;
+            case 2: Value = (Expr?)value; break;
+            case 3: Simple = (int)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class For : Stmt
@@ -269,6 +401,18 @@ public sealed partial class For : Stmt
         4 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Iter = (Expr)value!; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            case 3: Orelse = AstLists.Of<Stmt>(value); break;
+            case 4: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class AsyncFor : Stmt
@@ -290,6 +434,18 @@ public sealed partial class AsyncFor : Stmt
         4 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Iter = (Expr)value!; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            case 3: Orelse = AstLists.Of<Stmt>(value); break;
+            case 4: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class While : Stmt
@@ -307,6 +463,16 @@ public sealed partial class While : Stmt
         2 => Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Test = (Expr)value!; break;
+            case 1: Body = AstLists.Of<Stmt>(value); break;
+            case 2: Orelse = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class If : Stmt
@@ -324,6 +490,16 @@ public sealed partial class If : Stmt
         2 => Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Test = (Expr)value!; break;
+            case 1: Body = AstLists.Of<Stmt>(value); break;
+            case 2: Orelse = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class With : Stmt
@@ -341,6 +517,16 @@ public sealed partial class With : Stmt
         2 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Items = AstLists.Of<WithItem>(value); break;
+            case 1: Body = AstLists.Of<Stmt>(value); break;
+            case 2: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class AsyncWith : Stmt
@@ -358,6 +544,16 @@ public sealed partial class AsyncWith : Stmt
         2 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Items = AstLists.Of<WithItem>(value); break;
+            case 1: Body = AstLists.Of<Stmt>(value); break;
+            case 2: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Match : Stmt
@@ -373,6 +569,15 @@ public sealed partial class Match : Stmt
         1 => Cases,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Subject = (Expr)value!; break;
+            case 1: Cases = AstLists.Of<MatchCase>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Raise : Stmt
@@ -388,6 +593,15 @@ public sealed partial class Raise : Stmt
         1 => Cause,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Exc = (Expr?)value; break;
+            case 1: Cause = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Try : Stmt
@@ -407,6 +621,17 @@ public sealed partial class Try : Stmt
         3 => Finalbody,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Body = AstLists.Of<Stmt>(value); break;
+            case 1: Handlers = AstLists.Of<ExceptHandler>(value); break;
+            case 2: Orelse = AstLists.Of<Stmt>(value); break;
+            case 3: Finalbody = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class TryStar : Stmt
@@ -426,6 +651,17 @@ public sealed partial class TryStar : Stmt
         3 => Finalbody,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Body = AstLists.Of<Stmt>(value); break;
+            case 1: Handlers = AstLists.Of<ExceptHandler>(value); break;
+            case 2: Orelse = AstLists.Of<Stmt>(value); break;
+            case 3: Finalbody = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Assert : Stmt
@@ -441,6 +677,15 @@ public sealed partial class Assert : Stmt
         1 => Msg,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Test = (Expr)value!; break;
+            case 1: Msg = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Import : Stmt
@@ -454,6 +699,14 @@ public sealed partial class Import : Stmt
         0 => Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Names = AstLists.Of<Alias>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ImportFrom : Stmt
@@ -471,6 +724,16 @@ public sealed partial class ImportFrom : Stmt
         2 => Level,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Module = (string?)value; break;
+            case 1: Names = AstLists.Of<Alias>(value); break;
+            case 2: Level = (int?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Global : Stmt
@@ -484,6 +747,14 @@ public sealed partial class Global : Stmt
         0 => Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Names = AstLists.Of<string>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Nonlocal : Stmt
@@ -497,6 +768,14 @@ public sealed partial class Nonlocal : Stmt
         0 => Names,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Names = AstLists.Of<string>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ExprStmt : Stmt
@@ -510,6 +789,14 @@ public sealed partial class ExprStmt : Stmt
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Pass : Stmt
@@ -521,6 +808,13 @@ public sealed partial class Pass : Stmt
     {
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Break : Stmt
@@ -532,6 +826,13 @@ public sealed partial class Break : Stmt
     {
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Continue : Stmt
@@ -543,6 +844,13 @@ public sealed partial class Continue : Stmt
     {
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 /// <summary>The `ast.expr` sum type.</summary>
@@ -561,6 +869,15 @@ public sealed partial class BoolOp : Expr
         1 => Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Op = (BoolOpKind)value!; break;
+            case 1: Values = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class NamedExpr : Expr
@@ -576,6 +893,15 @@ public sealed partial class NamedExpr : Expr
         1 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class BinOp : Expr
@@ -593,6 +919,16 @@ public sealed partial class BinOp : Expr
         2 => Right,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Left = (Expr)value!; break;
+            case 1: Op = (OperatorKind)value!; break;
+            case 2: Right = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class UnaryOp : Expr
@@ -608,6 +944,15 @@ public sealed partial class UnaryOp : Expr
         1 => Operand,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Op = (UnaryOpKind)value!; break;
+            case 1: Operand = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Lambda : Expr
@@ -623,6 +968,15 @@ public sealed partial class Lambda : Expr
         1 => Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Args = (Arguments)value!; break;
+            case 1: Body = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class IfExp : Expr
@@ -640,6 +994,16 @@ public sealed partial class IfExp : Expr
         2 => Orelse,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Test = (Expr)value!; break;
+            case 1: Body = (Expr)value!; break;
+            case 2: Orelse = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Dict : Expr
@@ -655,6 +1019,15 @@ public sealed partial class Dict : Expr
         1 => Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Keys = AstLists.Of<Expr>(value); break;
+            case 1: Values = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Set : Expr
@@ -668,6 +1041,14 @@ public sealed partial class Set : Expr
         0 => Elts,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elts = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ListComp : Expr
@@ -683,6 +1064,15 @@ public sealed partial class ListComp : Expr
         1 => Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elt = (Expr)value!; break;
+            case 1: Generators = AstLists.Of<Comprehension>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class SetComp : Expr
@@ -698,6 +1088,15 @@ public sealed partial class SetComp : Expr
         1 => Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elt = (Expr)value!; break;
+            case 1: Generators = AstLists.Of<Comprehension>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class DictComp : Expr
@@ -715,6 +1114,16 @@ public sealed partial class DictComp : Expr
         2 => Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Key = (Expr)value!; break;
+            case 1: Value = (Expr)value!; break;
+            case 2: Generators = AstLists.Of<Comprehension>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class GeneratorExp : Expr
@@ -730,6 +1139,15 @@ public sealed partial class GeneratorExp : Expr
         1 => Generators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elt = (Expr)value!; break;
+            case 1: Generators = AstLists.Of<Comprehension>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Await : Expr
@@ -743,6 +1161,14 @@ public sealed partial class Await : Expr
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Yield : Expr
@@ -756,6 +1182,14 @@ public sealed partial class Yield : Expr
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class YieldFrom : Expr
@@ -769,6 +1203,14 @@ public sealed partial class YieldFrom : Expr
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Compare : Expr
@@ -786,6 +1228,16 @@ public sealed partial class Compare : Expr
         2 => Comparators,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Left = (Expr)value!; break;
+            case 1: Ops = AstLists.Of<CmpOpKind>(value); break;
+            case 2: Comparators = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Call : Expr
@@ -803,6 +1255,16 @@ public sealed partial class Call : Expr
         2 => Keywords,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Func = (Expr)value!; break;
+            case 1: Args = AstLists.Of<Expr>(value); break;
+            case 2: Keywords = AstLists.Of<Keyword>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class FormattedValue : Expr
@@ -820,6 +1282,16 @@ public sealed partial class FormattedValue : Expr
         2 => FormatSpec,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            case 1: Conversion = (int)value!; break;
+            case 2: FormatSpec = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Interpolation : Expr
@@ -839,6 +1311,17 @@ public sealed partial class Interpolation : Expr
         3 => FormatSpec,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            case 1: Str = value; break;
+            case 2: Conversion = (int)value!; break;
+            case 3: FormatSpec = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class JoinedStr : Expr
@@ -852,6 +1335,14 @@ public sealed partial class JoinedStr : Expr
         0 => Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Values = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class TemplateStr : Expr
@@ -865,6 +1356,14 @@ public sealed partial class TemplateStr : Expr
         0 => Values,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Values = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Constant : Expr
@@ -880,6 +1379,15 @@ public sealed partial class Constant : Expr
         1 => Kind,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = value; break;
+            case 1: Kind = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Attribute : Expr
@@ -897,6 +1405,16 @@ public sealed partial class Attribute : Expr
         2 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            case 1: Attr = (string)value!; break;
+            case 2: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Subscript : Expr
@@ -914,6 +1432,16 @@ public sealed partial class Subscript : Expr
         2 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            case 1: Slice = (Expr)value!; break;
+            case 2: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Starred : Expr
@@ -929,6 +1457,15 @@ public sealed partial class Starred : Expr
         1 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            case 1: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Name : Expr
@@ -944,6 +1481,15 @@ public sealed partial class Name : Expr
         1 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Id = (string)value!; break;
+            case 1: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class List : Expr
@@ -959,6 +1505,15 @@ public sealed partial class List : Expr
         1 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elts = AstLists.Of<Expr>(value); break;
+            case 1: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Tuple : Expr
@@ -974,6 +1529,15 @@ public sealed partial class Tuple : Expr
         1 => Ctx,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Elts = AstLists.Of<Expr>(value); break;
+            case 1: Ctx = (ExprContext)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Slice : Expr
@@ -991,6 +1555,16 @@ public sealed partial class Slice : Expr
         2 => Step,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Lower = (Expr?)value; break;
+            case 1: Upper = (Expr?)value; break;
+            case 2: Step = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Comprehension : Node
@@ -1010,6 +1584,17 @@ public sealed partial class Comprehension : Node
         3 => IsAsync,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Target = (Expr)value!; break;
+            case 1: Iter = (Expr)value!; break;
+            case 2: Ifs = AstLists.Of<Expr>(value); break;
+            case 3: IsAsync = (int)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ExceptHandler : LocatedNode
@@ -1027,6 +1612,16 @@ public sealed partial class ExceptHandler : LocatedNode
         2 => Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Type = (Expr?)value; break;
+            case 1: Name = (string?)value; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Arguments : Node
@@ -1052,6 +1647,20 @@ public sealed partial class Arguments : Node
         6 => Defaults,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Posonlyargs = AstLists.Of<Arg>(value); break;
+            case 1: Args = AstLists.Of<Arg>(value); break;
+            case 2: Vararg = (Arg?)value; break;
+            case 3: Kwonlyargs = AstLists.Of<Arg>(value); break;
+            case 4: KwDefaults = AstLists.Of<Expr>(value); break;
+            case 5: Kwarg = (Arg?)value; break;
+            case 6: Defaults = AstLists.Of<Expr>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Arg : LocatedNode
@@ -1069,6 +1678,16 @@ public sealed partial class Arg : LocatedNode
         2 => TypeComment,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: ArgName = (string)value!; break;
+            case 1: Annotation = (Expr?)value; break;
+            case 2: TypeComment = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Keyword : LocatedNode
@@ -1084,6 +1703,15 @@ public sealed partial class Keyword : LocatedNode
         1 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Arg = (string?)value; break;
+            case 1: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class Alias : LocatedNode
@@ -1099,6 +1727,15 @@ public sealed partial class Alias : LocatedNode
         1 => Asname,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: Asname = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class WithItem : Node
@@ -1114,6 +1751,15 @@ public sealed partial class WithItem : Node
         1 => OptionalVars,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: ContextExpr = (Expr)value!; break;
+            case 1: OptionalVars = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchCase : Node
@@ -1131,6 +1777,16 @@ public sealed partial class MatchCase : Node
         2 => Body,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Pattern = (Pattern)value!; break;
+            case 1: Guard = (Expr?)value; break;
+            case 2: Body = AstLists.Of<Stmt>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 /// <summary>The `ast.pattern` sum type.</summary>
@@ -1147,6 +1803,14 @@ public sealed partial class MatchValue : Pattern
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = (Expr)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchSingleton : Pattern
@@ -1160,6 +1824,14 @@ public sealed partial class MatchSingleton : Pattern
         0 => Value,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Value = value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchSequence : Pattern
@@ -1173,6 +1845,14 @@ public sealed partial class MatchSequence : Pattern
         0 => Patterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Patterns = AstLists.Of<Pattern>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchMapping : Pattern
@@ -1190,6 +1870,16 @@ public sealed partial class MatchMapping : Pattern
         2 => Rest,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Keys = AstLists.Of<Expr>(value); break;
+            case 1: Patterns = AstLists.Of<Pattern>(value); break;
+            case 2: Rest = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchClass : Pattern
@@ -1209,6 +1899,17 @@ public sealed partial class MatchClass : Pattern
         3 => KwdPatterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Cls = (Expr)value!; break;
+            case 1: Patterns = AstLists.Of<Pattern>(value); break;
+            case 2: KwdAttrs = AstLists.Of<string>(value); break;
+            case 3: KwdPatterns = AstLists.Of<Pattern>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchStar : Pattern
@@ -1222,6 +1923,14 @@ public sealed partial class MatchStar : Pattern
         0 => Name,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchAs : Pattern
@@ -1237,6 +1946,15 @@ public sealed partial class MatchAs : Pattern
         1 => Name,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Pattern = (Pattern?)value; break;
+            case 1: Name = (string?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class MatchOr : Pattern
@@ -1250,6 +1968,14 @@ public sealed partial class MatchOr : Pattern
         0 => Patterns,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Patterns = AstLists.Of<Pattern>(value); break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class TypeIgnore : Node
@@ -1265,6 +1991,15 @@ public sealed partial class TypeIgnore : Node
         1 => Tag,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Lineno = (int)value!; break;
+            case 1: Tag = (string)value!; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 /// <summary>The `ast.type_param` sum type.</summary>
@@ -1285,6 +2020,16 @@ public sealed partial class TypeVar : TypeParam
         2 => DefaultValue,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: Bound = (Expr?)value; break;
+            case 2: DefaultValue = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class ParamSpec : TypeParam
@@ -1300,6 +2045,15 @@ public sealed partial class ParamSpec : TypeParam
         1 => DefaultValue,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: DefaultValue = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
 public sealed partial class TypeVarTuple : TypeParam
@@ -1315,5 +2069,141 @@ public sealed partial class TypeVarTuple : TypeParam
         1 => DefaultValue,
         _ => throw new System.ArgumentOutOfRangeException(nameof(index)),
     };
+    public override void SetField(int index, object? value)
+    {
+        switch (index)
+        {
+            case 0: Name = (string)value!; break;
+            case 1: DefaultValue = (Expr?)value; break;
+            default: throw new System.ArgumentOutOfRangeException(nameof(index));
+        }
+    }
 }
 
+/// <summary>A node of each `ast` class by its Python name (obj2ast's constructors); null for other names.</summary>
+public static class NodeFactory
+{
+    public static Node? Create(string astName) => astName switch
+    {
+        "Module" => new Module(),
+        "Interactive" => new Interactive(),
+        "Expression" => new Expression(),
+        "FunctionType" => new FunctionType(),
+        "FunctionDef" => new FunctionDef(),
+        "AsyncFunctionDef" => new AsyncFunctionDef(),
+        "ClassDef" => new ClassDef(),
+        "Return" => new Return(),
+        "Delete" => new Delete(),
+        "Assign" => new Assign(),
+        "TypeAlias" => new TypeAlias(),
+        "AugAssign" => new AugAssign(),
+        "AnnAssign" => new AnnAssign(),
+        "For" => new For(),
+        "AsyncFor" => new AsyncFor(),
+        "While" => new While(),
+        "If" => new If(),
+        "With" => new With(),
+        "AsyncWith" => new AsyncWith(),
+        "Match" => new Match(),
+        "Raise" => new Raise(),
+        "Try" => new Try(),
+        "TryStar" => new TryStar(),
+        "Assert" => new Assert(),
+        "Import" => new Import(),
+        "ImportFrom" => new ImportFrom(),
+        "Global" => new Global(),
+        "Nonlocal" => new Nonlocal(),
+        "Expr" => new ExprStmt(),
+        "Pass" => new Pass(),
+        "Break" => new Break(),
+        "Continue" => new Continue(),
+        "BoolOp" => new BoolOp(),
+        "NamedExpr" => new NamedExpr(),
+        "BinOp" => new BinOp(),
+        "UnaryOp" => new UnaryOp(),
+        "Lambda" => new Lambda(),
+        "IfExp" => new IfExp(),
+        "Dict" => new Dict(),
+        "Set" => new Set(),
+        "ListComp" => new ListComp(),
+        "SetComp" => new SetComp(),
+        "DictComp" => new DictComp(),
+        "GeneratorExp" => new GeneratorExp(),
+        "Await" => new Await(),
+        "Yield" => new Yield(),
+        "YieldFrom" => new YieldFrom(),
+        "Compare" => new Compare(),
+        "Call" => new Call(),
+        "FormattedValue" => new FormattedValue(),
+        "Interpolation" => new Interpolation(),
+        "JoinedStr" => new JoinedStr(),
+        "TemplateStr" => new TemplateStr(),
+        "Constant" => new Constant(),
+        "Attribute" => new Attribute(),
+        "Subscript" => new Subscript(),
+        "Starred" => new Starred(),
+        "Name" => new Name(),
+        "List" => new List(),
+        "Tuple" => new Tuple(),
+        "Slice" => new Slice(),
+        "comprehension" => new Comprehension(),
+        "ExceptHandler" => new ExceptHandler(),
+        "arguments" => new Arguments(),
+        "arg" => new Arg(),
+        "keyword" => new Keyword(),
+        "alias" => new Alias(),
+        "withitem" => new WithItem(),
+        "match_case" => new MatchCase(),
+        "MatchValue" => new MatchValue(),
+        "MatchSingleton" => new MatchSingleton(),
+        "MatchSequence" => new MatchSequence(),
+        "MatchMapping" => new MatchMapping(),
+        "MatchClass" => new MatchClass(),
+        "MatchStar" => new MatchStar(),
+        "MatchAs" => new MatchAs(),
+        "MatchOr" => new MatchOr(),
+        "TypeIgnore" => new TypeIgnore(),
+        "TypeVar" => new TypeVar(),
+        "ParamSpec" => new ParamSpec(),
+        "TypeVarTuple" => new TypeVarTuple(),
+        _ => null,
+    };
+
+    /// <summary>The enum value of a singleton class (`Add` is OperatorKind.Add); null for other names.</summary>
+    public static object? EnumValue(string astName) => astName switch
+    {
+        "Load" => ExprContext.Load,
+        "Store" => ExprContext.Store,
+        "Del" => ExprContext.Del,
+        "And" => BoolOpKind.And,
+        "Or" => BoolOpKind.Or,
+        "Add" => OperatorKind.Add,
+        "Sub" => OperatorKind.Sub,
+        "Mult" => OperatorKind.Mult,
+        "MatMult" => OperatorKind.MatMult,
+        "Div" => OperatorKind.Div,
+        "Mod" => OperatorKind.Mod,
+        "Pow" => OperatorKind.Pow,
+        "LShift" => OperatorKind.LShift,
+        "RShift" => OperatorKind.RShift,
+        "BitOr" => OperatorKind.BitOr,
+        "BitXor" => OperatorKind.BitXor,
+        "BitAnd" => OperatorKind.BitAnd,
+        "FloorDiv" => OperatorKind.FloorDiv,
+        "Invert" => UnaryOpKind.Invert,
+        "Not" => UnaryOpKind.Not,
+        "UAdd" => UnaryOpKind.UAdd,
+        "USub" => UnaryOpKind.USub,
+        "Eq" => CmpOpKind.Eq,
+        "NotEq" => CmpOpKind.NotEq,
+        "Lt" => CmpOpKind.Lt,
+        "LtE" => CmpOpKind.LtE,
+        "Gt" => CmpOpKind.Gt,
+        "GtE" => CmpOpKind.GtE,
+        "Is" => CmpOpKind.Is,
+        "IsNot" => CmpOpKind.IsNot,
+        "In" => CmpOpKind.In,
+        "NotIn" => CmpOpKind.NotIn,
+        _ => null,
+    };
+}
