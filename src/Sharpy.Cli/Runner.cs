@@ -139,7 +139,8 @@ internal static class Runner
 
     /// <summary>
     /// The uncaught exception: SystemExit becomes the exit status (its message, if any, on
-    /// stderr); anything else goes to sys.excepthook, status 1.
+    /// stderr); anything else goes to sys.excepthook, status 1, or 130 for KeyboardInterrupt
+    /// (CPython's exit_sigint: the status of a process ended by SIGINT).
     /// </summary>
     static bool s_exitRequested;
 
@@ -162,8 +163,9 @@ internal static class Runner
             TracebackPrinter.Print(exc, SysModule.StdErr());
         }
         else Py.DECREF(r);
+        bool interrupted = Abstract.IsSubtype(exc.ob_type, PyExc.KeyboardInterrupt);
         Py.DECREF(exc);
-        return 1;
+        return interrupted ? 130 : 1;
     }
 
     static int ExitStatus(PyBaseException exc)

@@ -209,6 +209,8 @@ public static partial class ThreadModule
             else if (Errors.ExceptionMatches(PyExc.SystemExit)) Errors.Clear();
             else Interpreter.WriteUnraisable("in thread started by", function);
             Release();
+            // PyThreadState_Clear: the thread's contextvars context goes with it.
+            Py.CLEAR(ref ts.Context);
             Interlocked.Decrement(ref Interpreter.Current.ThreadCount);
             handle.SetDone();
             Py.DECREF(handle);

@@ -11,6 +11,25 @@ public static partial class WeakrefModule
     [PyConstant("ref")] static PyObject Ref => Py.NewRef(PyWeakReference.Type);
     [PyConstant("ReferenceType")] static PyObject ReferenceType => Py.NewRef(PyWeakReference.Type);
 
+    [PyConstant("ProxyType")] static PyObject ProxyType => Py.NewRef(PyWeakProxy.Type);
+    [PyConstant("CallableProxyType")] static PyObject CallableProxyType => Py.NewRef(PyCallableWeakProxy.Type);
+
+    /// <summary>proxy(object[, callback]): a proxy to object, calling callback with the proxy when object dies.</summary>
+    [PyMethod("proxy")]
+    static PyObject? Proxy(PyObject @object, PyObject? callback = null) => PyWeakProxy.New(@object, callback);
+
+    /// <summary>Atomically delete key from dict if it maps to a dead weakref (a missing key is fine).</summary>
+    [PyMethod("_remove_dead_weakref")]
+    static PyObject? RemoveDeadWeakref(PyDict dct, PyObject key)
+    {
+        var value = dct.GetItemWithError(key);
+        if (value == null) return Errors.Occurred() ? null : PyNone.None;
+        if (value is not PyWeakReference wr)
+            return Errors.SetString(PyExc.TypeError, "not a weakref");
+        if (wr.Referent == null && dct.DelItem(key) < 0) return null;
+        return PyNone.None;
+    }
+
     [PyMethod("getweakrefcount")]
     static long GetWeakRefCount(PyObject @object)
     {

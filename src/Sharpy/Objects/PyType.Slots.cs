@@ -184,7 +184,7 @@ public static class TypeAttrs
         "__bases__" => Py.NewRef(t.tp_bases),
         "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
         "__mro__" => Py.NewRef(t.tp_mro),
-        "__dict__" => Py.NewRef(t.tp_dict),
+        "__dict__" => new PyMappingProxy(t.tp_dict),
         "__doc__" => Doc(t),
         _ => null,
     };

@@ -27,6 +27,10 @@ public sealed class InterpreterState
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();
     public int ThreadStackSize;
 
+    /// <summary>_signal's handler per signal number (owned; null until _signal is imported) and signal.itimer_error.</summary>
+    public PyObject?[]? SignalHandlers;
+    public PyObject? ItimerError;
+
     /// <summary>How many contextvars.ContextVar objects were made (their order in a Context).</summary>
     public long ContextVarCount;
 

@@ -1,37 +1,120 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Sharpy.Objects;
+
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// Ctrl-C and other asynchronous events (Modules/signalmodule.c, _Py_HandlePending): a
-/// handler sets a flag; the eval loop raises KeyboardInterrupt at the next instruction
-/// boundary where it checks (RESUME, backward jumps).
+/// Signals and other asynchronous events (Modules/signalmodule.c's C side, _Py_HandlePending):
+/// a signal "trips" a flag and sets the main thread's eval breaker; the main thread runs the
+/// Python handler (signal.signal) at its next instruction boundary. Delivery from the OS: SIGINT
+/// through Console.CancelKeyPress and the signals .NET can observe (PosixSignalRegistration:
+/// SIGHUP, SIGQUIT, SIGTERM, SIGCHLD, SIGCONT, SIGWINCH, SIGTTIN, SIGTTOU, SIGTSTP) while a Python
+/// handler is installed for them. .NET owns the process's signal handlers, and a managed
+/// handler may not run inside a native one, so the other signals (SIGUSR1, SIGALRM ...) reach
+/// Python handlers only from this process: raise_signal, pthread_kill, alarm and setitimer
+/// (whose timers are the runtime's own). SIG_IGN and SIG_DFL set the OS disposition with libc.
+/// The flags are the process's, as CPython's (signals belong to the process).
 /// </summary>
 public static class Signals
 {
-    static volatile bool s_interruptRequested;
+    public const int NSIG = 65;
+    public const int SIGINT = 2, SIGALRM = 14, SIGKILL = 9, SIGSTOP = 19, SIGPIPE = 13, SIGXFSZ = 25;
+
+    static readonly int[] s_tripped = new int[NSIG];
+    static volatile bool s_anyTripped;
+    /// <summary>pthread_sigmask: signals held back (pending) until unblocked.</summary>
+    static readonly bool[] s_blocked = new bool[NSIG];
+    static readonly bool[] s_pending = new bool[NSIG];
+    /// <summary>set_wakeup_fd: the signal number is written there when a signal trips (-1: none).</summary>
+    public static int WakeupFd = -1;
 
     /// <summary>Install the Ctrl-C handler (called by the command line).</summary>
     public static void InstallInterruptHandler()
     {
-        var main = ThreadState.Current;
         System.Console.CancelKeyPress += (_, e) =>
         {
+            // SIG_DFL: let the runtime end the process, as the default action does.
+            if (HandlerKind(SIGINT) == Disposition.Default) return;
             e.Cancel = true;
-            s_interruptRequested = true;
-            main.EvalBreaker = true;
+            if (HandlerKind(SIGINT) == Disposition.Python) Trip(SIGINT);
         };
     }
 
-    /// <summary>Ctrl-C arrived and the main thread has not raised it yet.</summary>
-    public static bool InterruptPending => s_interruptRequested;
+    public enum Disposition { Default, Ignore, Python }
 
-    /// <summary>Simulate Ctrl-C (_thread.interrupt_main): the main thread raises KeyboardInterrupt.</summary>
-    public static void RequestInterrupt()
+    /// <summary>What the main interpreter does with the signal now.</summary>
+    public static Disposition HandlerKind(int signum)
     {
-        s_interruptRequested = true;
+        var handlers = Interpreter.Current?.SignalHandlers;
+        if (handlers == null) return signum == SIGINT ? Disposition.Python : Disposition.Default;
+        var h = handlers[signum];
+        if (h is PyLong l) return Abstract.AsSsize(l, null) == 1 ? Disposition.Ignore : Disposition.Default;
+        return h == null ? Disposition.Default : Disposition.Python;
+    }
+
+    /// <summary>trip_signal: note the signal for the main thread (any thread, or a timer, may call this).</summary>
+    public static void Trip(int signum)
+    {
+        lock (s_tripped)
+        {
+            if (s_blocked[signum])
+            {
+                s_pending[signum] = true;
+                Monitor.PulseAll(s_tripped);
+                return;
+            }
+            s_tripped[signum] = 1;
+            s_anyTripped = true;
+            Monitor.PulseAll(s_tripped);
+        }
+        if (WakeupFd >= 0)
+        {
+            byte b = (byte)signum;
+            unsafe { write(WakeupFd, &b, 1); }
+        }
         if (ThreadState.Main is { } main) main.EvalBreaker = true;
     }
 
-    /// <summary>Run what is pending (a scheduled collection, a Ctrl-C): 0, or -1 with KeyboardInterrupt set.</summary>
+    /// <summary>The runtime's registrations for signals with a Python handler or SIG_IGN (SIGINT goes through Console.CancelKeyPress).</summary>
+    static readonly PosixSignalRegistration?[] s_registrations = new PosixSignalRegistration?[NSIG];
+
+    /// <summary>Synchronous faults the runtime itself handles (a NullReferenceException is a SIGSEGV): never taken from it.</summary>
+    static bool IsFault(int signum) => signum is 4 or 5 or 6 or 7 or 8 or 11;
+
+    /// <summary>Make the process deliver <paramref name="signum"/> as the new Python disposition asks:
+    /// to Signals (a Python handler), nowhere (SIG_IGN), or to the default action (SIG_DFL).</summary>
+    public static void SetDisposition(int signum, Disposition kind)
+    {
+        if (signum == SIGINT || IsFault(signum)) return;
+        lock (s_registrations)
+        {
+            if (kind == Disposition.Default)
+            {
+                s_registrations[signum]?.Dispose();
+                s_registrations[signum] = null;
+                return;
+            }
+            // A raw signal number is accepted by casting it to PosixSignal.
+            s_registrations[signum] ??= PosixSignalRegistration.Create((PosixSignal)signum, ctx =>
+            {
+                ctx.Cancel = true;
+                if (HandlerKind(signum) == Disposition.Python) Trip(signum);
+            });
+        }
+    }
+
+    /// <summary>A signal waits for the main thread (blocking calls in the main thread stop for it).</summary>
+    public static bool InterruptPending => s_anyTripped;
+
+    /// <summary>Simulate Ctrl-C (_thread.interrupt_main): only when a Python handler takes SIGINT.</summary>
+    public static void RequestInterrupt(int signum = SIGINT)
+    {
+        if (HandlerKind(signum) == Disposition.Python) Trip(signum);
+    }
+
+    /// <summary>Run what is pending (a scheduled collection, a GIL drop request, tripped signals): 0, or -1 with the handler's exception set.</summary>
     public static int HandlePending()
     {
         if (Gc.Scheduled && Gc.Enabled) Gc.Collect();
@@ -40,9 +123,120 @@ public static class Signals
         ts.EvalBreaker = false;
         if (Gil.DropRequested) Gil.Yield(ts);
         // Signals are handled in the main thread only, as CPython.
-        if (!s_interruptRequested || ts != ThreadState.Main) return 0;
-        s_interruptRequested = false;
-        Errors.SetObject(PyExc.KeyboardInterrupt, null);
-        return -1;
+        if (!s_anyTripped || ts != ThreadState.Main) return 0;
+        return RunHandlers(ts);
     }
+
+    /// <summary>_PyErr_CheckSignalsTstate: call the Python handler of each tripped signal with (signum, frame).</summary>
+    static int RunHandlers(ThreadState ts)
+    {
+        s_anyTripped = false;
+        for (int i = 1; i < NSIG; i++)
+        {
+            if (Interlocked.Exchange(ref s_tripped[i], 0) == 0) continue;
+            var handlers = Interpreter.Current.SignalHandlers;
+            PyObject? r;
+            if (handlers == null)
+            {
+                // _signal not imported yet: SIGINT's handler is default_int_handler.
+                if (i != SIGINT) continue;
+                Errors.SetObject(PyExc.KeyboardInterrupt, null);
+                r = null;
+            }
+            else
+            {
+                var handler = handlers[i];
+                if (handler == null || handler is PyLong) continue;
+                r = CallHandler(ts, handler, i);
+            }
+            if (r == null)
+            {
+                // The others stay tripped for the next check.
+                for (int j = i + 1; j < NSIG; j++) if (s_tripped[j] != 0) s_anyTripped = true;
+                if (s_anyTripped) ts.EvalBreaker = true;
+                return -1;
+            }
+            Py.DECREF(r);
+        }
+        return 0;
+    }
+
+    static PyObject? CallHandler(ThreadState ts, PyObject handler, int signum)
+    {
+        PyObject frame = ts.CurrentFrame is { } f ? FrameObjects.Get(f) : Py.NewRef(PyNone.None);
+        var num = PyLong.FromLong(signum);
+        Py.INCREF(handler);
+        var r = Calls.CallTwoArgs(handler, num, frame);
+        Py.DECREF(handler);
+        Py.DECREF(num);
+        Py.DECREF(frame);
+        return r;
+    }
+
+    /// <summary>pthread_sigmask: change the blocked set; signals unblocked while pending are delivered. Returns the old set.</summary>
+    public static bool[] SetMask(int how, bool[] mask)
+    {
+        lock (s_tripped)
+        {
+            var old = (bool[])s_blocked.Clone();
+            for (int i = 1; i < NSIG; i++)
+            {
+                s_blocked[i] = how switch { 0 => s_blocked[i] || mask[i], 1 => s_blocked[i] && !mask[i], _ => mask[i] };
+                if (!s_blocked[i] && s_pending[i])
+                {
+                    s_pending[i] = false;
+                    s_tripped[i] = 1;
+                    s_anyTripped = true;
+                }
+            }
+            if (s_anyTripped && ThreadState.Main is { } main) main.EvalBreaker = true;
+            return old;
+        }
+    }
+
+    /// <summary>sigpending: the blocked signals that arrived.</summary>
+    public static bool[] Pending()
+    {
+        lock (s_tripped) return (bool[])s_pending.Clone();
+    }
+
+    /// <summary>sigwait: wait (GIL released) until one of <paramref name="set"/> is pending, take it; -1 when interrupted by another signal's handler error.</summary>
+    public static int Wait(bool[] set)
+    {
+        while (true)
+        {
+            using (Gil.AllowThreads())
+            {
+                lock (s_tripped)
+                {
+                    while (true)
+                    {
+                        for (int i = 1; i < NSIG; i++)
+                        {
+                            if (!set[i]) continue;
+                            if (s_pending[i]) { s_pending[i] = false; return i; }
+                            if (s_tripped[i] != 0) { s_tripped[i] = 0; return i; }
+                        }
+                        if (s_anyTripped) break;
+                        Monitor.Wait(s_tripped, 50);
+                    }
+                }
+            }
+            if (HandlePending() < 0) return -1;
+        }
+    }
+
+    /// <summary>signal.pause(): sleep (GIL released) until a signal arrives, then run its handler.</summary>
+    public static int Pause()
+    {
+        using (Gil.AllowThreads())
+        {
+            lock (s_tripped)
+                while (!s_anyTripped) Monitor.Wait(s_tripped, 50);
+        }
+        return HandlePending();
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    static extern unsafe nint write(int fd, byte* buf, nint count);
 }

@@ -65,3 +65,8 @@ print(sorted(ctx.items(), key=lambda kv: kv[0].name) == [(v, 1), (w, 1)] or sort
 c3 = copy_context()
 c3.run(v.set, 'inside')
 print(c3[v], v.get())
+
+# Leave the main context as it was.
+w.reset(t2)
+v.reset(tx)
+print(len(copy_context()))

@@ -11,8 +11,10 @@ def in_thread():
     v.set('thread')
     seen.append(v.get())
     done.release()
-v.set('main')
+main_token = v.set('main')
 _thread.start_new_thread(in_thread, ())
 done.acquire()
 print(seen, v.get())
 
+v.reset(main_token)
+print(v.get())
