@@ -98,8 +98,16 @@ internal static class Runner
         if (!cl.SafePath) path.AppendSteal(PyUnicode.FromString(first));
         if (!cl.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
             foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.AppendSteal(PyUnicode.FromString(p));
+        string prefix = "";
         if (Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } stdlib)
+        {
             path.AppendSteal(PyUnicode.FromString(stdlib));
+            // The stdlib is PREFIX/lib/python3.14, as in an installed CPython.
+            prefix = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(stdlib))) ?? "";
+        }
+        foreach (var name in (string[])["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"])
+            sys.SetItemStringSteal(name, PyUnicode.FromString(prefix));
+        sys.SetItemStringSteal("platlibdir", PyUnicode.FromString("lib"));
     }
 
     /// <summary>Compile and run source in __main__: the exit status (0, or 1 after printing the exception).</summary>
