@@ -16,6 +16,10 @@ public sealed class InterpreterState
     public PyModule Builtins = null!;
     public PyModule Sys = null!;
 
+    /// <summary>_imp's import lock: how deep the owning thread holds it.</summary>
+    public int ImportLockDepth;
+    public ThreadState? ImportLockOwner;
+
     /// <summary>The `ast` node classes, made on first use (CPython's interp->ast).</summary>
     public Sharpy.Modules.Ast.AstState? Ast;
 
