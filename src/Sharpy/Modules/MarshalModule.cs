@@ -225,7 +225,7 @@ public static partial class MarshalModule
                 var tuple = PyTuple.FromStolen(items);
                 if (type is '(' or ')') return tuple;
                 PyObject? result = type == '[' ? Calls.CallOneArg(PyList.Type, tuple)
-                    : type == '<' ? Calls.CallOneArg(PySet.Type, tuple) : PyFrozenSet.FromItems(tuple);
+                    : Calls.CallOneArg(type == '<' ? PySet.Type : PyFrozenSet.Type, tuple);
                 Py.DECREF(tuple);
                 return result;
             }
