@@ -68,6 +68,9 @@ public static partial class SysModule
     static PyObject BuiltinModuleNames
         => PyTuple.FromStolen(Array.ConvertAll(BuiltinModules.Table, e => (PyObject)PyUnicode.FromString(e.Name)));
 
+    /// <summary>ABI flags of a release build without free threading: none.</summary>
+    [PyConstant("abiflags")] static PyObject AbiFlags => PyUnicode.FromString("");
+
     [PyConstant("stdlib_module_names")]
     static PyObject StdlibModuleNamesSet
         => PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));

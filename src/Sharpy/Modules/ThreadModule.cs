@@ -29,6 +29,7 @@ public static partial class ThreadModule
         d.SetItemString("lock", ThreadLock.Type);
         d.SetItemString("RLock", ThreadRLock.Type);
         d.SetItemString("_ThreadHandle", ThreadHandle.Type);
+        d.SetItemString("_local", ThreadLocal.Type);
         d.SetItemString("error", PyExc.RuntimeError);
         d.SetItemStringSteal("TIMEOUT_MAX", PyFloat.FromDouble(TimeoutMax));
     }
