@@ -148,7 +148,7 @@ public abstract class PyBuffered : PyBufferedIOBase
             if (n < 0)
             {
                 if (errno == IoLibc.EAGAIN) return -2;
-                IoErrors.SetFromErrno(errno);
+                Errors.SetFromErrno(errno);
                 return -1;
             }
             return n;
@@ -185,7 +185,7 @@ public abstract class PyBuffered : PyBufferedIOBase
             if (n < 0)
             {
                 if (errno == IoLibc.EAGAIN) return -2;
-                IoErrors.SetFromErrno(errno);
+                Errors.SetFromErrno(errno);
                 return -1;
             }
             return n;

@@ -168,7 +168,7 @@ public sealed partial class PyFileIO : PyRawIOBase
                 }
                 if (fd < 0)
                 {
-                    IoErrors.SetFromErrnoWithFilenameObject(errno, nameobj);
+                    Errors.SetFromErrnoWithFilenameObject(errno, nameobj);
                     return -1;
                 }
             }
@@ -203,7 +203,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             int errno = IoLibc.Errno;
             if (errno == IoLibc.EBADF)
             {
-                IoErrors.SetFromErrno(errno);
+                Errors.SetFromErrno(errno);
                 return InitFailed(ownFd);
             }
         }
@@ -211,7 +211,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         {
             if ((stmode & IoLibc.S_IFMT) == IoLibc.S_IFDIR)
             {
-                IoErrors.SetFromErrnoWithFilenameObject(IoLibc.EISDIR, nameobj);
+                Errors.SetFromErrnoWithFilenameObject(IoLibc.EISDIR, nameobj);
                 return InitFailed(ownFd);
             }
             if (blksize > 1) _blksize = blksize;
@@ -222,7 +222,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             // For consistent behaviour, explicitly seek to the end of file (the OS may not do it).
             if (IoLibc.lseek(Fd, 0, 2) < 0 && IoLibc.Errno != IoLibc.ESPIPE)
             {
-                IoErrors.SetFromErrnoWithFilenameObject(IoLibc.Errno, nameobj);
+                Errors.SetFromErrnoWithFilenameObject(IoLibc.Errno, nameobj);
                 return InitFailed(ownFd);
             }
         }
@@ -252,7 +252,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             r = IoLibc.close(fd);
             errno = r < 0 ? IoLibc.Errno : 0;
         }
-        if (r < 0) { IoErrors.SetFromErrno(errno); return -1; }
+        if (r < 0) { Errors.SetFromErrno(errno); return -1; }
         return 0;
     }
 
@@ -374,7 +374,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             if (n < 0)
             {
                 if (errno == IoLibc.EAGAIN) return Py.None;
-                return IoErrors.SetFromErrno(errno);
+                return Errors.SetFromErrno(errno);
             }
             return PyLong.FromLong(n);
         }
@@ -411,7 +411,7 @@ public sealed partial class PyFileIO : PyRawIOBase
                     if (total > 0) break;
                     return Py.None;
                 }
-                return IoErrors.SetFromErrno(errno);
+                return Errors.SetFromErrno(errno);
             }
             if (n == 0) break;
             total += n;
@@ -434,7 +434,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         if (got < 0)
         {
             if (errno == IoLibc.EAGAIN) return Py.None;
-            return IoErrors.SetFromErrno(errno);
+            return Errors.SetFromErrno(errno);
         }
         return got == n ? PyBytes.FromBytes(buf) : PyBytes.FromSpan(buf.AsSpan(0, (int)got));
     }
@@ -449,7 +449,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         if (n < 0)
         {
             if (errno == IoLibc.EAGAIN) return Py.None;
-            return IoErrors.SetFromErrno(errno);
+            return Errors.SetFromErrno(errno);
         }
         return PyLong.FromLong(n);
     }
@@ -469,7 +469,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         {
             int errno = IoLibc.Errno;
             if (suppressPipeError && errno == IoLibc.ESPIPE) res = 0;
-            else return IoErrors.SetFromErrno(errno);
+            else return Errors.SetFromErrno(errno);
         }
         return PyLong.FromLong(res);
     }
@@ -506,7 +506,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         if (IoLibc.ftruncate(self.Fd, pos) < 0)
         {
             Py.DECREF(posobj);
-            return IoErrors.SetFromErrno(IoLibc.Errno);
+            return Errors.SetFromErrno(IoLibc.Errno);
         }
         return posobj;
     }

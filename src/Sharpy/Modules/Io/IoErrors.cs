@@ -7,27 +7,6 @@ namespace Sharpy.Modules.Io;
 /// <summary>The errors _io raises (Modules/_io/_iomodule.c, Python/errors.c's errno helpers).</summary>
 internal static class IoErrors
 {
-    /// <summary>
-    /// PyErr_SetFromErrnoWithFilenameObject: OSError(errno, strerror[, filename]), which
-    /// OSError's constructor turns into the errno's subclass (FileNotFoundError ...). Returns null.
-    /// </summary>
-    public static PyObject? SetFromErrnoWithFilenameObject(int errno, PyObject? filename)
-    {
-        var strerror = PyUnicode.FromString(Marshal.GetPInvokeErrorMessage(errno));
-        var code = PyLong.FromLong(errno);
-        var exc = filename != null && filename != PyNone.None
-            ? Calls.CallArgs(PyExc.OSError, code, strerror, filename)
-            : Calls.CallArgs(PyExc.OSError, code, strerror);
-        Py.DECREF(code);
-        Py.DECREF(strerror);
-        if (exc == null) return null;
-        Errors.SetObject(exc.ob_type, exc);
-        Py.DECREF(exc);
-        return null;
-    }
-
-    public static PyObject? SetFromErrno(int errno) => SetFromErrnoWithFilenameObject(errno, null);
-
     /// <summary>io.UnsupportedOperation(message). Returns null.</summary>
     public static PyObject? Unsupported(string message)
     {

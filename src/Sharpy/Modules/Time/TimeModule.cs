@@ -29,22 +29,13 @@ public static partial class TimeModule
 
     // ---- clocks ----
 
-    /// <summary>PyErr_SetFromErrno(PyExc_OSError) for the last libc call.</summary>
-    static PyObject? ErrnoError(int errno)
-    {
-        var args = PyTuple.FromStolen([PyLong.FromLong(errno), PyUnicode.FromString(Marshal.GetPInvokeErrorMessage(errno))]);
-        Errors.SetObject(PyExc.OSError, args);
-        Py.DECREF(args);
-        return null;
-    }
-
     /// <summary>The clock's reading in nanoseconds; false with OSError.</summary>
     static bool ReadClock(int clk, out long ns)
     {
         if (TimeLibc.clock_gettime(clk, out var ts) != 0)
         {
             ns = 0;
-            ErrnoError(Marshal.GetLastPInvokeError());
+            Errors.SetFromErrno(Marshal.GetLastPInvokeError());
             return false;
         }
         ns = ts.tv_sec * 1_000_000_000L + ts.tv_nsec;
@@ -75,7 +66,7 @@ public static partial class TimeModule
     [PyMethod("clock_getres")]
     static PyObject? ClockGetres(int clk_id)
     {
-        if (TimeLibc.clock_getres(clk_id, out var ts) != 0) return ErrnoError(Marshal.GetLastPInvokeError());
+        if (TimeLibc.clock_getres(clk_id, out var ts) != 0) return Errors.SetFromErrno(Marshal.GetLastPInvokeError());
         return PyFloat.FromDouble(ts.tv_sec + ts.tv_nsec * 1e-9);
     }
 
@@ -83,7 +74,7 @@ public static partial class TimeModule
     {
         var ts = new TimeLibc.Timespec { tv_sec = Math.DivRem(ns, 1_000_000_000L, out long rem), tv_nsec = rem };
         if (ts.tv_nsec < 0) { ts.tv_sec--; ts.tv_nsec += 1_000_000_000L; }
-        if (TimeLibc.clock_settime(clk, ts) != 0) return ErrnoError(Marshal.GetLastPInvokeError());
+        if (TimeLibc.clock_settime(clk, ts) != 0) return Errors.SetFromErrno(Marshal.GetLastPInvokeError());
         return Py.None;
     }
 
@@ -241,7 +232,7 @@ public static partial class TimeModule
     {
         if (TimeLibc.gmtime_r(t, out tm) != null) return true;
         int errno = Marshal.GetLastPInvokeError();
-        ErrnoError(errno == 0 ? 22 : errno);
+        Errors.SetFromErrno(errno == 0 ? 22 : errno);
         return false;
     }
 
@@ -249,7 +240,7 @@ public static partial class TimeModule
     {
         if (TimeLibc.localtime_r(t, out tm) != null) return true;
         int errno = Marshal.GetLastPInvokeError();
-        ErrnoError(errno == 0 ? 22 : errno);
+        Errors.SetFromErrno(errno == 0 ? 22 : errno);
         return false;
     }
 
