@@ -69,6 +69,9 @@ public static partial class BuiltinsModule
 
     static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode)
     {
+        if (source is PyCode withFree && withFree.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length is > 0 and var nfree)
+            return Errors.SetString(PyExc.TypeError, name == "eval" ? "code object passed to eval() may not contain free variables"
+                : $"code object requires a closure of exactly length {nfree}");
         if (globals == PyNone.None) globals = null;
         if (locals == PyNone.None) locals = null;
         if (globals != null && globals is not PyDict)

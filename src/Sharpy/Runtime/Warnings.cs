@@ -55,6 +55,7 @@ public static class Warnings
     /// </summary>
     public static int WarnAtCurrentFrame(PyType category, string message, bool sourceHint = false)
     {
+        if (!sourceHint && Interpreter.Current.Importlib != null) return WarnEx(category, message, 1);
         var f = ThreadState.Current.CurrentFrame;
         // No Python code running: objects dropped at interpreter shutdown, for which CPython
         // 3.14 shows nothing (the warnings machinery is gone by then).
