@@ -19,7 +19,7 @@ for name in ["LATIN SMALL LETTER A", "latin small letter a", "Latin Small Letter
              "HANGUL SYLLABLE GAG", "HANGUL SYLLABLE HIH", "hangul syllable ga",
              "HANGUL SYLLABLE GGGG", "CJK UNIFIED IDEOGRAPH-4E00", "CJK UNIFIED IDEOGRAPH-2B740",
              "cjk unified ideograph-4e00", "CJK UNIFIED IDEOGRAPH-4e00", "CJK UNIFIED IDEOGRAPH-4DC0",
-             "CJK UNIFIED IDEOGRAPH-04E00", "LINE FEED", "line feed", "BYTE ORDER MARK", "BOM",
+             "CJK UNIFIED IDEOGRAPH-04E00", "CJK UNIFIED IDEOGRAPH-03400", "LINE FEED", "line feed", "BYTE ORDER MARK", "BOM",
              "LATIN CAPITAL LETTER GHA", "KEYCAP NUMBER SIGN", "keycap digit zero",
              "LATIN CAPITAL LETTER A WITH MACRON AND GRAVE", "TAMIL SYLLABLE SHRII",
              "GRINNING FACE", "TANGUT IDEOGRAPH-17000", "SPACE\x00", "foo", "\u00e9",
@@ -52,7 +52,7 @@ print(named, bad)
 old = ud.ucd_3_2_0
 for ch in ["a", "\U0001f600", "\uac00", "\u9fa5", "\u9fa6", "\U0002b740", "\u0221"]:
     t(lambda: old.name(ch))
-for name in ["LATIN SMALL LETTER A", "GRINNING FACE", "LINE FEED", "BYTE ORDER MARK",
+for name in ["LATIN SMALL LETTER A", "CJK UNIFIED IDEOGRAPH-03400", "GRINNING FACE", "LINE FEED", "BYTE ORDER MARK",
              "KEYCAP NUMBER SIGN", "CJK UNIFIED IDEOGRAPH-2B740", "HANGUL SYLLABLE GAG",
              "latin small letter a"]:
     t(lambda: old.lookup(name))

@@ -121,9 +121,12 @@ public static partial class UnicodedataModule
 
     static bool IsAsciiName(byte[] name) => Array.TrueForAll(name, b => b is > 0 and < 0x80);
 
-    /// <summary>The name is the code point's own (matched as lookup matches: ASCII case-insensitively).</summary>
+    /// <summary>The name is the code point's own, not an alias (matched as lookup matches:
+    /// ASCII case-insensitively). Computed names (Hangul syllables, CJK unified ideographs,
+    /// whose hex digits may have a leading zero) are never aliases.</summary>
     static bool IsOwnName(int cp, byte[] name)
     {
+        if (name.AsSpan().StartsWith("HANGUL SYLLABLE "u8) || name.AsSpan().StartsWith("CJK UNIFIED IDEOGRAPH-"u8)) return true;
         var own = UnicodeNames.NameOf(cp);
         if (own == null || own.Length != name.Length) return false;
         for (int i = 0; i < name.Length; i++)
