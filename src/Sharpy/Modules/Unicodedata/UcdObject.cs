@@ -35,13 +35,13 @@ public sealed partial class UcdObject : PyObject
         if (_version != null) visit(_version);
     }
 
-    [PyMethod("decimal")]
+    [PyMethod("decimal", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? Decimal(UcdObject self, UnicodeChar chr, PyObject? @default = null) => UnicodedataModule.Decimal(self.Old, chr.CodePoint, @default);
 
-    [PyMethod("digit")]
+    [PyMethod("digit", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? Digit(UcdObject self, UnicodeChar chr, PyObject? @default = null) => UnicodedataModule.Digit(self.Old, chr.CodePoint, @default);
 
-    [PyMethod("numeric")]
+    [PyMethod("numeric", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? Numeric(UcdObject self, UnicodeChar chr, PyObject? @default = null) => UnicodedataModule.Numeric(self.Old, chr.CodePoint, @default);
 
     [PyMethod("category")]
@@ -68,7 +68,7 @@ public sealed partial class UcdObject : PyObject
     [PyMethod("normalize")]
     static PyObject? Normalize(UcdObject self, PyUnicode form, PyUnicode unistr) => UnicodedataModule.Normalize(self.Old, form, unistr);
 
-    [PyMethod("name")]
+    [PyMethod("name", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? Name(UcdObject self, UnicodeChar chr, PyObject? @default = null) => UnicodedataModule.Name(self.Old, chr.CodePoint, @default);
 
     [PyMethod("lookup")]

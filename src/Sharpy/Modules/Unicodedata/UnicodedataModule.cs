@@ -36,6 +36,9 @@ public static partial class UnicodedataModule
 
     static void InitModule(PyModule m) => UcdObject.InstallMembers();
 
+    // The functions' signatures say $self, not $module: in CPython they are UCD's methods
+    // bound to the module; `default` has no Python value (clinic's <unrepresentable>).
+
     internal static PyObject? Decimal(PreviousVersion? old, int cp, PyObject? defaultValue)
     {
         int value = old != null && old.TryGet(PreviousVersion.Field.Decimal, cp, out int v) ? v : UnicodeData.DecimalValue(cp);
@@ -173,42 +176,42 @@ public static partial class UnicodedataModule
     static PyObject ExactStr(PyUnicode s) =>
         s.ob_type == PyUnicode.Type ? Py.NewRef(s) : PyUnicode.FromCodePoints(s.CodePoints());
 
-    [PyMethod("decimal")]
+    [PyMethod("decimal", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? DecimalFunction(UnicodeChar chr, PyObject? @default = null) => Decimal(null, chr.CodePoint, @default);
 
-    [PyMethod("digit")]
+    [PyMethod("digit", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? DigitFunction(UnicodeChar chr, PyObject? @default = null) => Digit(null, chr.CodePoint, @default);
 
-    [PyMethod("numeric")]
+    [PyMethod("numeric", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? NumericFunction(UnicodeChar chr, PyObject? @default = null) => Numeric(null, chr.CodePoint, @default);
 
-    [PyMethod("category")]
+    [PyMethod("category", TextSignature = "($self, chr, /)")]
     static PyObject? CategoryFunction(UnicodeChar chr) => Category(null, chr.CodePoint);
 
-    [PyMethod("bidirectional")]
+    [PyMethod("bidirectional", TextSignature = "($self, chr, /)")]
     static PyObject? BidirectionalFunction(UnicodeChar chr) => Bidirectional(null, chr.CodePoint);
 
-    [PyMethod("combining")]
+    [PyMethod("combining", TextSignature = "($self, chr, /)")]
     static long CombiningFunction(UnicodeChar chr) => Combining(null, chr.CodePoint);
 
-    [PyMethod("mirrored")]
+    [PyMethod("mirrored", TextSignature = "($self, chr, /)")]
     static long MirroredFunction(UnicodeChar chr) => Mirrored(null, chr.CodePoint);
 
-    [PyMethod("east_asian_width")]
+    [PyMethod("east_asian_width", TextSignature = "($self, chr, /)")]
     static PyObject? EastAsianWidthFunction(UnicodeChar chr) => EastAsianWidth(null, chr.CodePoint);
 
-    [PyMethod("decomposition")]
+    [PyMethod("decomposition", TextSignature = "($self, chr, /)")]
     static PyObject? DecompositionFunction(UnicodeChar chr) => Decomposition(null, chr.CodePoint);
 
-    [PyMethod("is_normalized")]
+    [PyMethod("is_normalized", TextSignature = "($self, form, unistr, /)")]
     static PyObject? IsNormalizedFunction(PyUnicode form, PyUnicode unistr) => IsNormalized(null, form, unistr);
 
-    [PyMethod("normalize")]
+    [PyMethod("normalize", TextSignature = "($self, form, unistr, /)")]
     static PyObject? NormalizeFunction(PyUnicode form, PyUnicode unistr) => Normalize(null, form, unistr);
 
-    [PyMethod("name")]
+    [PyMethod("name", TextSignature = "($self, chr, default=<unrepresentable>, /)")]
     static PyObject? NameFunction(UnicodeChar chr, PyObject? @default = null) => Name(null, chr.CodePoint, @default);
 
-    [PyMethod("lookup")]
+    [PyMethod("lookup", TextSignature = "($self, name, /)")]
     static PyObject? LookupFunction(LookupName name) => Lookup(null, name.Bytes);
 }
