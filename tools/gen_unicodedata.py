@@ -116,8 +116,8 @@ def parse_decomposition(s):
     return prefix, cps
 
 
-def runs(values, default):
-    """(first, last, value) for the maximal runs of values that differ from default (a dict)."""
+def runs(values):
+    """(first, last, value) for the maximal runs of equal values of a {code point: value} dict."""
     out = []
     for cp in sorted(values):
         v = values[cp]
@@ -210,7 +210,7 @@ def main(out_path):
     # The 3.2.0 database, as differences.
     body.string(old.unidata_version)
     unassigned = {cp: 1 for cp in range(MAX) if old.category(chars[cp]) == "Cn" and u.category(chars[cp]) != "Cn"}
-    body.ints([x for first, last, _ in runs(unassigned, 0) for x in (first, last)])
+    body.ints([x for first, last, _ in runs(unassigned) for x in (first, last)])
     old_decomps = [""]
     fields = [
         (lambda f, ch: index_of(categories, f.category(ch))),
@@ -229,13 +229,13 @@ def main(out_path):
             v = field(old, chars[cp])
             if v != field(u, chars[cp]):
                 diffs[cp] = v
-        field_runs.append(runs(diffs, None))
+        field_runs.append(runs(diffs))
     numeric_diffs = {}
     for cp in range(MAX):
         v = old.numeric(chars[cp], -1.0)
         if v != u.numeric(chars[cp], -1.0):
             numeric_diffs[cp] = v
-    numeric_runs = runs(numeric_diffs, None)
+    numeric_runs = runs(numeric_diffs)
     corrections = []
     for cp in range(MAX):
         ch = chars[cp]
