@@ -132,4 +132,19 @@ public sealed partial class PyCFunction
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
+
+    /// <summary>meth_reduce: a module function pickles as its name (found in its module), a bound method as getattr(self, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyCFunction f)
+    {
+        if (f.Self == null || f.Self is PyModule) return PyUnicode.FromString(f.Name);
+        var getattr = Interpreter.Builtins.Dict.GetItemString("getattr");
+        if (getattr == null) return Errors.SetString(PyExc.RuntimeError, "lost builtins.getattr");
+        var name = PyUnicode.FromString(f.Name);
+        var args = PyTuple.Pack(f.Self, name);
+        Py.DECREF(name);
+        var r = PyTuple.Pack(getattr, args);
+        Py.DECREF(args);
+        return r;
+    }
 }
