@@ -57,7 +57,7 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
-        var layout = ClassSlots.Compute(t, baseType, baseList);
+        var layout = ClassSlots.Compute(t, dict, baseType, baseList);
         if (layout == null)
         {
             Py.DECREF(t);

@@ -20,8 +20,9 @@ static class ClassSlots
         public bool AddDict, AddWeak;
     }
 
-    /// <summary>Read `__slots__` of the new type's namespace; null with an exception set.</summary>
-    public static Layout? Compute(PyType t, PyType baseType, PyTuple bases)
+    /// <summary>Read `__slots__` of the new type's namespace; null with an exception set. Conflicts are
+    /// checked against the class body's namespace <paramref name="ns"/> (not the `__doc__` that type_new adds).</summary>
+    public static Layout? Compute(PyType t, PyDict ns, PyType baseType, PyTuple bases)
     {
         var layout = new Layout();
         bool mayAddDict = !baseType.HasInstanceDict;
@@ -76,7 +77,7 @@ static class ClassSlots
                 {
                     var mangled = Symtable.Mangle(t.Name, name.Value);
                     if (mangled != "__qualname__" && mangled != "__classcell__" && mangled != "__classdictcell__"
-                        && t.tp_dict.GetItemString(mangled) != null)
+                        && ns.GetItemString(mangled) != null)
                     {
                         Errors.SetString(PyExc.ValueError, $"{Abstract.ReprString(PyUnicode.Intern(mangled))} in __slots__ conflicts with class variable");
                         return null;

@@ -106,12 +106,12 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
         return true;
     }
 
-    /// <summary>ga_repr_items: `...`, an alias's repr, a class as module.qualname (no module for builtins), else repr().</summary>
+    /// <summary>_Py_typing_type_repr: `...`, None for NoneType, an alias's repr, a class as module.qualname (no module for builtins), else repr().</summary>
     internal static bool AppendItem(StringBuilder sb, PyObject p)
     {
-        if (p == PyEllipsis.Instance)
+        if (p == PyEllipsis.Instance || p == PyNone.Type)
         {
-            sb.Append("...");
+            sb.Append(p == PyNone.Type ? "None" : "...");
             return true;
         }
         int r = Abstract.LookupAttr(p, PyUnicode.Intern("__origin__"), out var tmp);
@@ -178,7 +178,10 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
         return Py.NewRef(self._parameters);
     }
 
-    /// <summary>_Py_make_parameters: the type variables among args (objects with __typing_subst__) and their __parameters__, once each.</summary>
+    /// <summary>
+    /// _Py_make_parameters: the type variables among args (objects with __typing_subst__) and
+    /// their __parameters__, once each, looking into lists and tuples of args (Callable's).
+    /// </summary>
     internal static PyTuple? MakeParameters(PyTuple args)
     {
         var found = new List<PyObject>();
@@ -192,12 +195,8 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
     {
         foreach (var t in args)
         {
+            // Not a bare class's __parameters__ descriptor.
             if (t is PyType) continue;
-            if (t is PyList l)
-            {
-                if (!CollectParameters(l.Items.AsSpan(0, l.Count), found)) return false;
-                continue;
-            }
             int r = Abstract.LookupAttr(t, PyUnicode.Intern("__typing_subst__"), out var subst);
             Py.XDECREF(subst);
             if (r < 0) return false;
@@ -208,6 +207,12 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
             }
             r = Abstract.LookupAttr(t, PyUnicode.Intern("__parameters__"), out var ps);
             if (r < 0) return false;
+            if (ps == null && (t is PyTuple || t is PyList))
+            {
+                var inner = t is PyTuple tt ? tt.Items.AsSpan() : ((PyList)t).Items.AsSpan(0, ((PyList)t).Count);
+                if (!CollectParameters(inner, found)) return false;
+                continue;
+            }
             if (ps is PyTuple pt)
                 foreach (var p in pt.Items)
                     if (!found.Contains(p)) found.Add(p);
@@ -216,31 +221,19 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
         return true;
     }
 
-    /// <summary>ga_getitem: substitute the alias's type variables (_Py_subs_parameters).</summary>
+    /// <summary>ga_getitem: substitute the alias's type variables (_Py_subs_parameters); the result is a plain GenericAlias.</summary>
     [PySlot("mp_subscript")]
     static PyObject? GetItem(PyObject self, PyObject item)
     {
         var ga = (PyGenericAlias)self;
         var ps = GetParameters(ga);
         if (ps == null) return null;
-        var parameters = (PyTuple)ps;
-        try
-        {
-            if (parameters.Count == 0)
-            {
-                var repr = Abstract.ReprString(self);
-                return repr == null ? null : Errors.SetString(PyExc.TypeError, $"{repr} is not a generic class");
-            }
-            var newArgs = TypeParamSubstitution.Substitute(self, ga.Args, parameters, item);
-            if (newArgs == null) return null;
-            var res = new PyGenericAlias(ga.ob_type, ga.Origin, newArgs, ga.Starred);
-            Py.DECREF(newArgs);
-            return res;
-        }
-        finally
-        {
-            Py.DECREF(ps);
-        }
+        var newArgs = TypeParamSubstitution.Substitute(self, ga.Args, (PyTuple)ps, item);
+        Py.DECREF(ps);
+        if (newArgs == null) return null;
+        var res = new PyGenericAlias(Type, ga.Origin, newArgs, ga.Starred);
+        Py.DECREF(newArgs);
+        return res;
     }
 
     [PyMethod("__mro_entries__")]

@@ -52,6 +52,7 @@ internal static partial class BuiltinTypes
         foreach (var t in all) SlotDefs.AddOperators(t);
         foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
+        TypingSupport.InitTypes();
         // A class keeps its namespace in tp_dict (type's tp_dictoffset): metaclasses add no __dict__.
         PyType.Type.HasInstanceDict = true;
         PyExc.Finish();

@@ -50,6 +50,7 @@ public static partial class EvalLoop
         var name = code.Names[nameIndex];
         var globals = f.Globals;
         var builtins = f.Builtins;
+        if (globals.ob_type != PyDict.Type || builtins.ob_type != PyDict.Type) return LoadGlobal(f, name);
         // The versions before the lookups: a lookup that runs code changing a dict leaves
         // an entry that never matches.
         uint gv = globals.Version, bv = builtins.Version;

@@ -85,12 +85,28 @@ public static partial class EvalLoop
 
     static PyObject? LoadGlobal(Frame f, PyUnicode name)
     {
+        if (f.Globals.ob_type != PyDict.Type || f.Builtins.ob_type != PyDict.Type) return LoadGlobalFromMappings(f, name);
         var g = f.Globals.GetItemWithError(name);
         if (g != null) return Py.NewRef(g);
         if (Errors.Occurred()) return null;
         var bi = f.Builtins.GetItemWithError(name);
         if (bi != null) return Py.NewRef(bi);
         if (!Errors.Occurred()) NameErrors.Raise(name, f);
+        return null;
+    }
+
+    /// <summary>_PyEval_LoadGlobalStackRef's slow path: globals or builtins is a dict subclass, so its
+    /// __getitem__ (and __missing__) answers, as annotationlib's fake globals need.</summary>
+    static PyObject? LoadGlobalFromMappings(Frame f, PyUnicode name)
+    {
+        foreach (var ns in new PyObject[] { f.Globals, f.Builtins })
+        {
+            var v = Abstract.GetItem(ns, name);
+            if (v != null) return v;
+            if (!Errors.ExceptionMatches(PyExc.KeyError)) return null;
+            Errors.Clear();
+        }
+        NameErrors.Raise(name, f);
         return null;
     }
 

@@ -43,6 +43,8 @@ public static class Intrinsics
                 return PyParamSpec.FromSyntax(v);
             case INTRINSIC_TYPEVARTUPLE:
                 return PyTypeVarTuple.FromSyntax(v);
+            case INTRINSIC_SUBSCRIPT_GENERIC:
+                return PyGeneric.SubscriptGeneric(v);
             case INTRINSIC_TYPEALIAS:
                 return PyTypeAlias.FromSyntax((PyTuple)v, f.Globals.GetItemString("__name__"));
             default:
