@@ -9,22 +9,14 @@ namespace Sharpy.Modules.Zlib;
 
 /// <summary>
 /// `zlib._ZlibDecompressor` (gzip's decompressor): the interface of bz2's and lzma's
-/// decompressors over inflate. Input it could not use because max_length was reached is kept
-/// in a native buffer and used first by the next call (needs_input is then False).
+/// decompressors (<see cref="StreamDecompressor"/>) over inflate.
 /// </summary>
 [PyType("zlib._ZlibDecompressor")]
-public sealed unsafe partial class ZlibDecompressor : PyObject
+public sealed unsafe partial class ZlibDecompressor : StreamDecompressor
 {
     ZStream* _zst;
     bool _isInitialised;
-    bool _eof;
-    bool _needsInput = true;
-    PyBytes _unusedData = PyBytes.EmptyBytes;
     PyObject? _zdict;
-    /// <summary>Input kept between calls: _pending bytes from _inputBuffer + _pendingStart.</summary>
-    byte* _inputBuffer;
-    nint _inputBufferSize, _pendingStart, _pending;
-    readonly object _lock = new();
 
     ZlibDecompressor(PyType type, ZStream* zst) : base(type) => _zst = zst;
 
@@ -36,10 +28,8 @@ public sealed unsafe partial class ZlibDecompressor : PyObject
             FreeStream(_zst);
             _zst = null;
         }
-        NativeMemory.Free(_inputBuffer);
-        _inputBuffer = null;
-        Py.DECREF(_unusedData);
         Py.CLEAR(ref _zdict);
+        base.ReleaseReferences();
     }
 
     static readonly ArgParse.Parser NewParser = new("_ZlibDecompressor", 0, ["wbits", "zdict"], 0, 2, 0);
@@ -80,97 +70,11 @@ public sealed unsafe partial class ZlibDecompressor : PyObject
 
     [PyMethod("decompress", TextSignature = "($self, /, data, max_length=-1)",
         Doc = "Decompress data and return at most max_length bytes (all when negative). Data after the end of the stream goes to unused_data.")]
-    static PyObject? Decompress(ZlibDecompressor self, [Keyword] BufferArg data, [Keyword("max_length")] long max_length = -1)
-    {
-        StreamLock.Enter(self._lock);
-        try
-        {
-            if (self._eof) return Errors.SetString(PyExc.EOFError, "End of stream already reached");
-            return self.DecompressInput(data.Span, max_length);
-        }
-        finally
-        {
-            StreamLock.Exit(self._lock);
-        }
-    }
-
-    /// <summary>decompress(): the kept input and then <paramref name="data"/>, decompressed.</summary>
-    PyObject? DecompressInput(ReadOnlySpan<byte> data, long maxLength)
-    {
-        if (_pending > 0)
-        {
-            if (Append(data) < 0) return null;
-            var result = Inflate(_inputBuffer + _pendingStart, _pending, maxLength, out nint left);
-            if (result == null) { _pending = 0; return null; }
-            _pendingStart += _pending - left;
-            _pending = left;
-            return AfterInflate(result, new ReadOnlySpan<byte>(_inputBuffer + _pendingStart, (int)left), kept: true);
-        }
-        fixed (byte* p = data)
-        {
-            var result = Inflate(p, data.Length, maxLength, out nint left);
-            if (result == null) return null;
-            return AfterInflate(result, data[(data.Length - (int)left)..], kept: false);
-        }
-    }
-
-    /// <summary>Adds <paramref name="data"/> after the kept input, growing or compacting the buffer.</summary>
-    int Append(ReadOnlySpan<byte> data)
-    {
-        nint room = _inputBufferSize - (_pendingStart + _pending);
-        if (_inputBufferSize - _pending < data.Length)
-        {
-            var grown = (byte*)NativeMemory.Realloc(_inputBuffer, (nuint)(_pending + data.Length));
-            if (grown == null) { Errors.NoMemory(); return -1; }
-            _inputBuffer = grown;
-            _inputBufferSize = _pending + data.Length;
-        }
-        if (room < data.Length || _inputBufferSize == _pending + data.Length)
-        {
-            Buffer.MemoryCopy(_inputBuffer + _pendingStart, _inputBuffer, _inputBufferSize, _pending);
-            _pendingStart = 0;
-        }
-        data.CopyTo(new Span<byte>(_inputBuffer + _pendingStart + _pending, data.Length));
-        _pending += data.Length;
-        return 0;
-    }
-
-    /// <summary>The state after a call: unused_data at the end, needs_input, and the input to keep.</summary>
-    PyObject? AfterInflate(PyBytes result, ReadOnlySpan<byte> left, bool kept)
-    {
-        if (_eof)
-        {
-            _needsInput = false;
-            if (left.Length > 0) BytesField.Set(ref _unusedData, PyBytes.FromSpan(left));
-            _pending = 0;
-        }
-        else if (left.Length == 0)
-        {
-            _needsInput = true;
-            _pending = 0;
-        }
-        else
-        {
-            _needsInput = false;
-            if (!kept)
-            {
-                if (_inputBufferSize < left.Length)
-                {
-                    NativeMemory.Free(_inputBuffer);
-                    _inputBuffer = (byte*)NativeMemory.Alloc((nuint)left.Length);
-                    _inputBufferSize = _inputBuffer == null ? 0 : left.Length;
-                    if (_inputBuffer == null) { Py.DECREF(result); return Errors.NoMemory(); }
-                }
-                left.CopyTo(new Span<byte>(_inputBuffer, left.Length));
-                _pendingStart = 0;
-                _pending = left.Length;
-            }
-        }
-        return result;
-    }
+    static PyObject? DecompressMethod(ZlibDecompressor self, [Keyword] BufferArg data, [Keyword("max_length")] long max_length = -1)
+        => Decompress(self, data.Span, max_length);
 
     /// <summary>decompress_buf: inflate <paramref name="length"/> bytes at <paramref name="input"/>; <paramref name="left"/> is what was not read.</summary>
-    PyBytes? Inflate(byte* input, nint length, long maxLength, out nint left)
+    protected override PyBytes? Run(byte* input, nint length, long maxLength, out nint left)
     {
         left = length;
         var output = OutputBuffer.Create(maxLength < 0 || maxLength == long.MaxValue ? -1 : maxLength);
@@ -196,7 +100,7 @@ public sealed unsafe partial class ZlibDecompressor : PyObject
         zst->next_in = null;
         if (err == Z_STREAM_END)
         {
-            _eof = true;
+            Eof = true;
             _isInitialised = false;
             err = inflateEnd(zst);
             if (err != Z_OK) { ZlibModule.Error(zst, err, "while finishing decompression"); return null; }
@@ -209,12 +113,7 @@ public sealed unsafe partial class ZlibDecompressor : PyObject
         return output.Finish();
     }
 
-    [PyGetter("eof", Doc = "True once the end of the stream has been reached.")]
-    static PyObject? Eof(ZlibDecompressor self) => Py.NewBool(self._eof);
-
-    [PyGetter("unused_data", Doc = "The data found after the end of the stream.")]
-    static PyObject? UnusedData(ZlibDecompressor self) => Py.NewRef(self._unusedData);
-
-    [PyGetter("needs_input", Doc = "True when more input is needed before more output can be produced.")]
-    static PyObject? NeedsInput(ZlibDecompressor self) => Py.NewBool(self._needsInput);
+    [PyGetter("eof", Doc = EofDoc)] static PyObject? EofGetter(ZlibDecompressor self) => GetEof(self);
+    [PyGetter("unused_data", Doc = UnusedDataDoc)] static PyObject? UnusedDataGetter(ZlibDecompressor self) => GetUnusedData(self);
+    [PyGetter("needs_input", Doc = NeedsInputDoc)] static PyObject? NeedsInputGetter(ZlibDecompressor self) => GetNeedsInput(self);
 }
