@@ -47,10 +47,11 @@ public sealed unsafe partial class Bz2Decompressor : StreamDecompressor
         return self;
     }
 
-    protected override PyBytes? Run(byte* input, nint length, long maxLength, out nint left)
+    protected override PyBytes? Run(byte* input, nint length, long maxLength, out nint left, out bool outputFull)
     {
         var output = OutputBuffer.Create(maxLength < 0 ? -1 : maxLength);
         left = length;
+        outputFull = false;
         if (output == null) return null;
         var bzs = _bzs;
         bzs->next_in = input;

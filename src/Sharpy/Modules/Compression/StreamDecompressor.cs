@@ -28,9 +28,14 @@ public abstract unsafe class StreamDecompressor : PyObject
     /// decompress_buf: run the library over <paramref name="length"/> bytes at
     /// <paramref name="input"/> (with the lock held), returning at most maxLength bytes (no
     /// limit when negative) and setting Eof at the end of the stream; <paramref name="left"/>
-    /// is the input not read. Null with an exception set on error.
+    /// is the input not read. <paramref name="outputFull"/>: the output filled up with all the
+    /// input read, so the library may hold more (only _lzma then reports needs_input False).
+    /// Null with an exception set on error.
     /// </summary>
-    protected abstract PyBytes? Run(byte* input, nint length, long maxLength, out nint left);
+    protected abstract PyBytes? Run(byte* input, nint length, long maxLength, out nint left, out bool outputFull);
+
+    /// <summary>The EOFError message of a call after the end of the stream.</summary>
+    protected virtual string EofMessage => "End of stream already reached";
 
     /// <summary>The library's stream is freed by the subclass; this frees the kept input and unused_data.</summary>
     protected internal override void ReleaseReferences()
@@ -45,7 +50,7 @@ public abstract unsafe class StreamDecompressor : PyObject
         StreamLock.Enter(self._lock);
         try
         {
-            if (self.Eof) return Errors.SetString(PyExc.EOFError, "End of stream already reached");
+            if (self.Eof) return Errors.SetString(PyExc.EOFError, self.EofMessage);
             return self.DecompressInput(data, maxLength);
         }
         finally
@@ -59,17 +64,17 @@ public abstract unsafe class StreamDecompressor : PyObject
         if (_pending > 0)
         {
             if (Append(data) < 0) return null;
-            var result = Run(_inputBuffer + _pendingStart, _pending, maxLength, out nint left);
+            var result = Run(_inputBuffer + _pendingStart, _pending, maxLength, out nint left, out bool full);
             if (result == null) { _pending = 0; return null; }
             _pendingStart += _pending - left;
             _pending = left;
-            return AfterRun(result, new ReadOnlySpan<byte>(_inputBuffer + _pendingStart, (int)left), kept: true);
+            return AfterRun(result, new ReadOnlySpan<byte>(_inputBuffer + _pendingStart, (int)left), kept: true, full);
         }
         fixed (byte* p = data)
         {
-            var result = Run(p, data.Length, maxLength, out nint left);
+            var result = Run(p, data.Length, maxLength, out nint left, out bool full);
             if (result == null) return null;
-            return AfterRun(result, data[(data.Length - (int)left)..], kept: false);
+            return AfterRun(result, data[(data.Length - (int)left)..], kept: false, full);
         }
     }
 
@@ -94,7 +99,7 @@ public abstract unsafe class StreamDecompressor : PyObject
     }
 
     /// <summary>After a run: unused_data at the end of the stream, needs_input, and the input to keep.</summary>
-    PyObject? AfterRun(PyBytes result, ReadOnlySpan<byte> left, bool kept)
+    PyObject? AfterRun(PyBytes result, ReadOnlySpan<byte> left, bool kept, bool outputFull)
     {
         if (Eof)
         {
@@ -104,7 +109,7 @@ public abstract unsafe class StreamDecompressor : PyObject
         }
         else if (left.Length == 0)
         {
-            _needsInput = true;
+            _needsInput = !outputFull;
             _pending = 0;
         }
         else

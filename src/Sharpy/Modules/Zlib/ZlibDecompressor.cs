@@ -74,9 +74,10 @@ public sealed unsafe partial class ZlibDecompressor : StreamDecompressor
         => Decompress(self, data.Span, max_length);
 
     /// <summary>decompress_buf: inflate <paramref name="length"/> bytes at <paramref name="input"/>; <paramref name="left"/> is what was not read.</summary>
-    protected override PyBytes? Run(byte* input, nint length, long maxLength, out nint left)
+    protected override PyBytes? Run(byte* input, nint length, long maxLength, out nint left, out bool outputFull)
     {
         left = length;
+        outputFull = false;
         var output = OutputBuffer.Create(maxLength < 0 || maxLength == long.MaxValue ? -1 : maxLength);
         if (output == null) return null;
         var zst = _zst;
