@@ -103,9 +103,10 @@ public sealed unsafe partial class ZlibDecompress : PyObject
             left.CopyTo(joined.AsSpan(_unusedData.Length));
             BytesField.Set(ref _unusedData, PyBytes.FromBytes(joined));
             _zst->avail_in = 0;
-            left = default;
         }
-        if (left.Length > 0 || _unconsumedTail.Length > 0)
+        // As CPython: a tail left from an earlier call is replaced by this call's leftover,
+        // even when that went to unused_data.
+        if (_zst->avail_in > 0 || _unconsumedTail.Length > 0)
             BytesField.Set(ref _unconsumedTail, PyBytes.FromSpan(left));
     }
 
