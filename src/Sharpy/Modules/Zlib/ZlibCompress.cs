@@ -41,7 +41,9 @@ public sealed unsafe partial class ZlibCompress : PyObject
             case Z_OK:
                 self._isInitialised = true;
                 if (zdict is not { } d) return self;
-                fixed (byte* p = d.Span) err = deflateSetDictionary(self._zst, p, (uint)d.Length);
+                // An empty dictionary still needs a pointer: zlib refuses a null one.
+                byte empty = 0;
+                fixed (byte* p = d.Span) err = deflateSetDictionary(self._zst, p != null ? p : &empty, (uint)d.Length);
                 if (err == Z_OK) return self;
                 Py.DECREF(self);
                 return Errors.SetString(PyExc.ValueError, err == Z_STREAM_ERROR ? "Invalid dictionary" : "deflateSetDictionary()");

@@ -81,7 +81,8 @@ public sealed unsafe partial class ZlibDecompress : PyObject
         var view = PyBuffer.Get(zdict, PyBUF.SIMPLE);
         if (view == null) return -1;
         int err;
-        fixed (byte* p = view.Span) err = inflateSetDictionary(zst, p, (uint)view.len);
+        byte empty = 0;
+        fixed (byte* p = view.Span) err = inflateSetDictionary(zst, p != null ? p : &empty, (uint)view.len);
         view.Release();
         if (err == Z_OK) return 0;
         ZlibModule.Error(zst, err, "while setting zdict");

@@ -220,6 +220,8 @@ public static unsafe partial class ZlibModule
 
     static uint Checksum(ReadOnlySpan<byte> data, uint value, bool adler)
     {
+        // zlib answers a null buffer with the initial value, not the running one.
+        if (data.IsEmpty) return value;
         fixed (byte* p = data)
         {
             // Releasing the GIL costs more than summing a small buffer.
