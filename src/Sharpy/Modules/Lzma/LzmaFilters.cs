@@ -35,7 +35,14 @@ internal sealed unsafe class FilterChain : IDisposable
     /// <summary>parse_filter_chain_spec: a sequence of at most four specifiers; null with an exception set.</summary>
     public static FilterChain? Parse(PyObject specs)
     {
-        long n = Abstract.Length(specs);
+        // PySequence_Size: a mapping (a dict) is not a sequence.
+        var t = specs.ob_type;
+        if (specs is PyDict || t.sq_length == null)
+        {
+            Errors.SetString(PyExc.TypeError, t.mp_length != null ? $"{t.tp_name} is not a sequence" : $"object of type '{t.tp_name}' has no len()");
+            return null;
+        }
+        long n = t.sq_length(specs);
         if (n == -1) return null;
         if (n > LZMA_FILTERS_MAX)
         {
