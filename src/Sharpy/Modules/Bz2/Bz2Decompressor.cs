@@ -63,7 +63,12 @@ public sealed unsafe partial class Bz2Decompressor : StreamDecompressor
             int ret;
             using (Gil.AllowThreads()) ret = BZ2_bzDecompress(bzs);
             output.SetAvail(bzs->avail_out);
-            if (CatchError(ret)) { bzs->next_in = null; return null; }
+            if (CatchError(ret))
+            {
+                bzs->next_in = null;
+                Failed = true;
+                return null;
+            }
             if (ret == BZ_STREAM_END)
             {
                 Eof = true;

@@ -15,6 +15,11 @@ namespace Sharpy.Modules.Compression;
 public abstract unsafe class StreamDecompressor : PyObject
 {
     protected bool Eof;
+    /// <summary>
+    /// The library reported corrupt data and its state cannot be trusted (set by _bz2 only,
+    /// as CPython 3.14.7 does, gh-150599: libbzip2 may crash when called again).
+    /// </summary>
+    protected bool Failed;
     bool _needsInput = true;
     PyBytes _unusedData = PyBytes.EmptyBytes;
     /// <summary>Input kept between calls: _pending bytes at _inputBuffer + _pendingStart.</summary>
@@ -51,7 +56,10 @@ public abstract unsafe class StreamDecompressor : PyObject
         try
         {
             if (self.Eof) return Errors.SetString(PyExc.EOFError, self.EofMessage);
-            return self.DecompressInput(data, maxLength);
+            if (self.Failed) return Errors.SetString(PyExc.ValueError, "Decompressor cannot be used after a previous error");
+            var result = self.DecompressInput(data, maxLength);
+            if (self.Failed) self._needsInput = false;
+            return result;
         }
         finally
         {
