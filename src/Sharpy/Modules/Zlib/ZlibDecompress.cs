@@ -174,7 +174,7 @@ public sealed unsafe partial class ZlibDecompress : PyObject
         var tail = Py.NewRef(self._unconsumedTail);
         try
         {
-            var output = OutputBuffer.CreateWithSize(Math.Min(length, 1L << 30));
+            var output = OutputBuffer.CreateWithSize(Math.Min(length, ZlibModule.MaxInitialBufSize));
             if (output == null) return null;
             var zst = self._zst;
             var span = tail.AsSpan();

@@ -20,6 +20,11 @@ public static unsafe partial class ZlibModule
     [PyConstant] const int DEFLATED = ZlibNative.DEFLATED;
     [PyConstant] const int DEF_MEM_LEVEL = ZlibNative.DEF_MEM_LEVEL;
     [PyConstant] internal const int DEF_BUF_SIZE = 16 * 1024;
+    /// <summary>
+    /// The most a caller's initial output size (decompress's bufsize, flush's length) allocates
+    /// up front: it is only a hint, and the output grows past it as needed.
+    /// </summary>
+    internal const long MaxInitialBufSize = 16 * 1024 * 1024;
     [PyConstant] const int Z_NO_COMPRESSION = 0;
     [PyConstant] const int Z_BEST_SPEED = 1;
     [PyConstant] const int Z_BEST_COMPRESSION = 9;
@@ -128,8 +133,7 @@ public static unsafe partial class ZlibModule
     {
         if (bufsize < 0) return Errors.SetString(PyExc.ValueError, "bufsize must be non-negative");
         if (bufsize == 0) bufsize = 1;
-        // The size is only a hint: a larger first block than a bytes can be is not needed.
-        var output = OutputBuffer.CreateWithSize(Math.Min(bufsize, 1L << 30));
+        var output = OutputBuffer.CreateWithSize(Math.Min(bufsize, MaxInitialBufSize));
         if (output == null) return null;
         var zst = AllocStream();
         if (zst == null) return Errors.NoMemory();
