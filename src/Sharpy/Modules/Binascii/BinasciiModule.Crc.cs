@@ -35,7 +35,7 @@ public static partial class BinasciiModule
     }
 
     /// <summary>clinic's unsigned_int(bitwise=True): any int, reduced modulo 2**32.</summary>
-    static bool BitwiseUInt(PyObject o, out uint value)
+    internal static bool BitwiseUInt(PyObject o, out uint value)
     {
         value = 0;
         if (o is not PyLong l)

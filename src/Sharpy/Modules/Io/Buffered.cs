@@ -157,7 +157,14 @@ public abstract class PyBuffered : PyBufferedIOBase
         var mv = PyMemoryView.FromObject(ba);
         if (mv == null) { Py.DECREF(ba); return -1; }
         var r = Calls.CallMethod(Raw!, "readinto", mv);
-        if (mv is PyMemoryView m) { var rel = Calls.CallMethod(m, "release"); Py.XDECREF(rel); }
+        if (mv is PyMemoryView m)
+        {
+            // Release the view without losing an exception readinto() raised.
+            var exc = Errors.GetRaisedException();
+            var rel = Calls.CallMethod(m, "release");
+            Py.XDECREF(rel);
+            if (exc != null) Errors.SetRaisedException(exc);
+        }
         Py.DECREF(mv);
         if (r == null) { Py.DECREF(ba); return -1; }
         if (r == PyNone.None) { Py.DECREF(ba); return -2; }
