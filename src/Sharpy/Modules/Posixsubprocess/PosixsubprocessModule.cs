@@ -24,7 +24,7 @@ namespace Sharpy.Modules.Posixsubprocess;
 [PyModule("_posixsubprocess", Doc = "A POSIX helper for the subprocess module.")]
 public static unsafe partial class PosixsubprocessModule
 {
-    const int EBADF = 9, ENOENT = 2, ENOTDIR = 20, EACCES = 13;
+    const int EBADF = 9, ENOENT = 2, ENOTDIR = 20;
     const int F_GETFD = 1, F_DUPFD_CLOEXEC = 1030, FD_CLOEXEC = 1;
     const int O_PATH = 0x200000, O_DIRECTORY = 0x10000, O_CLOEXEC = 0x80000;
     const int X_OK = 1;
@@ -33,10 +33,9 @@ public static unsafe partial class PosixsubprocessModule
     const int MaxGroups = 65536;
 
     /// <summary>
-    /// The pid fork_exec returns when the child could not be started: posix_spawn has already
-    /// reaped it, so there is nothing to wait for. It is above Linux's PID_MAX_LIMIT (2**22),
-    /// so subprocess's os.waitpid on it fails with ChildProcessError, which it expects after a
-    /// failure report.
+    /// The pid fork_exec returns when no stand-in child could be started either. It is above
+    /// Linux's PID_MAX_LIMIT (2**22), so subprocess's os.waitpid on it fails with
+    /// ChildProcessError, which it accepts after a failure report.
     /// </summary>
     const int NoChildPid = int.MaxValue;
 
@@ -105,7 +104,36 @@ public static unsafe partial class PosixsubprocessModule
         if (pid > 0) return PyLong.FromLong(pid);
         if (pid < 0) return Errors.SetFromErrno(errno);
         ReportToErrpipe(errpipe_write, errno, blame);
-        return PyLong.FromLong(NoChildPid);
+        return PyLong.FromLong(StandInChild());
+    }
+
+    static readonly byte[] s_sh = "/bin/sh\0"u8.ToArray();
+    static readonly byte[][] s_exit255 = ["sh\0"u8.ToArray(), "-c\0"u8.ToArray(), "exit 255\0"u8.ToArray()];
+
+    /// <summary>
+    /// When the child cannot be started, posix_spawn has already reaped it; CPython's child
+    /// instead writes its report and exits with status 255, which subprocess then reaps as
+    /// the Popen's return code. A shell that exits 255 stands in for it, so subprocess sees
+    /// the same (and __del__ finds no child left running). Its pid, or NoChildPid.
+    /// </summary>
+    static int StandInChild()
+    {
+        Spawn.FileActions fa;
+        if (Spawn.posix_spawn_file_actions_init(&fa) != 0) return NoChildPid;
+        var handles = new GCHandle[s_exit255.Length];
+        var argv = stackalloc byte*[s_exit255.Length + 1];
+        for (int i = 0; i < s_exit255.Length; i++)
+        {
+            handles[i] = GCHandle.Alloc(s_exit255[i], GCHandleType.Pinned);
+            argv[i] = (byte*)handles[i].AddrOfPinnedObject();
+        }
+        argv[s_exit255.Length] = null;
+        int pid = 0, e = Spawn.posix_spawn_file_actions_addclosefrom_np(&fa, 3);
+        if (e == 0)
+            fixed (byte* sh = s_sh) e = Spawn.posix_spawn(&pid, sh, &fa, null, argv, Libc.Environ());
+        foreach (var h in handles) h.Free();
+        Spawn.posix_spawn_file_actions_destroy(&fa);
+        return e == 0 ? pid : NoChildPid;
     }
 
     /// <summary>What the child's set-up is asked to do, and the spawning of it.</summary>
@@ -314,7 +342,7 @@ public static unsafe partial class PosixsubprocessModule
     /// <summary>What CPython's child writes to the errpipe when it fails: "OSError:hex-errno:blame".</summary>
     static void ReportToErrpipe(int fd, int errno, string blame)
     {
-        var msg = System.Text.Encoding.ASCII.GetBytes($"OSError:{errno:x}:{blame}");
+        var msg = System.Text.Encoding.ASCII.GetBytes(errno != 0 ? $"OSError:{errno:x}:{blame}" : "SubprocessError:0:");
         fixed (byte* p = msg)
         {
             nint done = 0;

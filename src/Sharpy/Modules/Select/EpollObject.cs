@@ -9,8 +9,8 @@ namespace Sharpy.Modules.Select;
 /// with register/modify/unregister/poll, fromfd, close and the context-manager protocol.
 /// The fd is closed when the object dies.
 /// </summary>
-[PyType("select.epoll", BaseType = true, Doc = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object\n\nsizehint must be a positive integer or -1 for the default size. The\nsizehint is used to optimize internal data structures. It doesn't limit\nthe maximum number of monitored events.")]
-public unsafe partial class EpollObject : PyObject
+[PyType("select.epoll", Doc = "select.epoll(sizehint=-1, flags=0)\n\nReturns an epolling object\n\nsizehint must be a positive integer or -1 for the default size. The\nsizehint is used to optimize internal data structures. It doesn't limit\nthe maximum number of monitored events.")]
+public sealed unsafe partial class EpollObject : PyObject
 {
     int _epfd;
 
