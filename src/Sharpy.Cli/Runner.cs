@@ -106,7 +106,7 @@ internal static class Runner
         if (!cl.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
             foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.AppendSteal(PyUnicode.FromString(p));
         string prefix = "";
-        if (Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } stdlib)
+        if ((Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } env ? env : LauncherStdlib()) is { } stdlib)
         {
             path.AppendSteal(PyUnicode.FromString(stdlib));
             sys.SetItemStringSteal("_stdlib_dir", PyUnicode.FromString(stdlib));
@@ -116,6 +116,17 @@ internal static class Runner
         foreach (var name in (string[])["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"])
             sys.SetItemStringSteal(name, PyUnicode.FromString(prefix));
         sys.SetItemStringSteal("platlibdir", PyUnicode.FromString("lib"));
+    }
+
+    /// <summary>
+    /// The stdlib the launcher installs beside the build (.stdlib/lib/python3.14 next to
+    /// .build/sharpy/), for a sharpy started without SHARPY_STDLIB, such as a child that
+    /// subprocess runs as sys.executable with its own env; null if there is none.
+    /// </summary>
+    static string? LauncherStdlib()
+    {
+        var dir = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", ".stdlib", "lib", "python3.14"));
+        return Directory.Exists(dir) ? dir : null;
     }
 
     /// <summary>Compile and run source in __main__: the exit status (0, or 1 after printing the exception).</summary>
