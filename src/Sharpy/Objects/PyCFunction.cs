@@ -132,4 +132,14 @@ public sealed partial class PyCFunction
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
+
+    /// <summary>meth_reduce: a module function pickles as its name (a global); a bound method as getattr(self, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyCFunction f)
+    {
+        if (f.Self == null || f.Self is PyModule) return PyUnicode.FromString(f.Name);
+        var getattr = Abstract.GetAttr(Interpreter.Current.Builtins, "getattr");
+        if (getattr == null) return null;
+        return PyTuple.FromStolen([getattr, PyTuple.FromStolen([Py.NewRef(f.Self), PyUnicode.FromString(f.Name)])]);
+    }
 }
