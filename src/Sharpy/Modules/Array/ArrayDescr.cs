@@ -58,25 +58,26 @@ internal sealed class ArrayDescr
 
     public bool IsUnicode => Typecode is 'u' or 'w';
 
-    static ref T At<T>(byte[] items, int i) where T : unmanaged
-        => ref Unsafe.As<byte, T>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(items), (nint)i * Unsafe.SizeOf<T>()));
+    /// <summary>Item <paramref name="i"/> of type T (bounds-checked).</summary>
+    static T Read<T>(byte[] items, int i) where T : unmanaged
+        => MemoryMarshal.Read<T>(items.AsSpan(i * Unsafe.SizeOf<T>()));
 
     /// <summary>The *_getitem functions: item <paramref name="i"/> as a new Python object.</summary>
     public PyObject? GetItem(byte[] items, int i)
     {
         switch (Typecode)
         {
-            case 'd': return PyFloat.FromDouble(At<double>(items, i));
-            case 'f': return PyFloat.FromDouble(At<float>(items, i));
-            case 'b': return PyLong.FromLong(At<sbyte>(items, i));
+            case 'd': return PyFloat.FromDouble(Read<double>(items, i));
+            case 'f': return PyFloat.FromDouble(Read<float>(items, i));
+            case 'b': return PyLong.FromLong(Read<sbyte>(items, i));
             case 'B': return PyLong.FromLong(items[i]);
-            case 'h': return PyLong.FromLong(At<short>(items, i));
-            case 'H': return PyLong.FromLong(At<ushort>(items, i));
-            case 'i': return PyLong.FromLong(At<int>(items, i));
-            case 'I': return PyLong.FromLong(At<uint>(items, i));
-            case 'l': case 'q': return PyLong.FromLong(At<long>(items, i));
-            case 'L': case 'Q': return FromULong(At<ulong>(items, i));
-            default: return FromOrdinal(At<int>(items, i));
+            case 'h': return PyLong.FromLong(Read<short>(items, i));
+            case 'H': return PyLong.FromLong(Read<ushort>(items, i));
+            case 'i': return PyLong.FromLong(Read<int>(items, i));
+            case 'I': return PyLong.FromLong(Read<uint>(items, i));
+            case 'l': case 'q': return PyLong.FromLong(Read<long>(items, i));
+            case 'L': case 'Q': return FromULong(Read<ulong>(items, i));
+            default: return FromOrdinal(Read<int>(items, i));
         }
     }
 
@@ -90,10 +91,11 @@ internal sealed class ArrayDescr
     }
 
     /// <summary>
-    /// The *_setitem functions: convert <paramref name="v"/> and store it at <paramref name="i"/>;
-    /// with <paramref name="items"/> null only check that it converts. 0, or -1 with an exception set.
+    /// The *_setitem functions' conversion: <paramref name="v"/> as the item's bytes in
+    /// <paramref name="dest"/> (at least 8 bytes). 0, or -1 with an exception set. The caller
+    /// stores the bytes afterwards: the conversion runs Python code that may resize the array.
     /// </summary>
-    public int SetItem(byte[]? items, int i, PyObject v)
+    public int Pack(PyObject v, Span<byte> dest)
     {
         switch (Typecode)
         {
@@ -107,11 +109,8 @@ internal sealed class ArrayDescr
                     x = PyFloat.AsDouble(v);
                     if (x == -1.0 && Errors.Occurred()) return -1;
                 }
-                if (items != null)
-                {
-                    if (Typecode == 'd') At<double>(items, i) = x;
-                    else At<float>(items, i) = (float)x;
-                }
+                if (Typecode == 'd') MemoryMarshal.Write(dest, x);
+                else MemoryMarshal.Write(dest, (float)x);
                 return 0;
             }
             case 'u':
@@ -127,7 +126,7 @@ internal sealed class ArrayDescr
                     Errors.SetString(PyExc.TypeError, $"array item must be a unicode character, not a string of length {s.Length}");
                     return -1;
                 }
-                if (items != null) At<int>(items, i) = s[0];
+                MemoryMarshal.Write(dest, s[0]);
                 return 0;
             }
             case 'L':
@@ -140,11 +139,8 @@ internal sealed class ArrayDescr
                     Errors.SetString(PyExc.OverflowError, "unsigned int is greater than maximum");
                     return -1;
                 }
-                if (items != null)
-                {
-                    if (Typecode == 'I') At<uint>(items, i) = (uint)u;
-                    else At<ulong>(items, i) = u;
-                }
+                if (Typecode == 'I') MemoryMarshal.Write(dest, (uint)u);
+                else MemoryMarshal.Write(dest, u);
                 return 0;
             }
             default:
@@ -174,17 +170,14 @@ internal sealed class ArrayDescr
                     Errors.SetString(PyExc.OverflowError, error);
                     return -1;
                 }
-                if (items != null)
+                switch (Typecode)
                 {
-                    switch (Typecode)
-                    {
-                        case 'b': At<sbyte>(items, i) = (sbyte)x; break;
-                        case 'B': items[i] = (byte)x; break;
-                        case 'h': At<short>(items, i) = (short)x; break;
-                        case 'H': At<ushort>(items, i) = (ushort)x; break;
-                        case 'i': At<int>(items, i) = (int)x; break;
-                        default: At<long>(items, i) = x; break;
-                    }
+                    case 'b': dest[0] = (byte)(sbyte)x; break;
+                    case 'B': dest[0] = (byte)x; break;
+                    case 'h': MemoryMarshal.Write(dest, (short)x); break;
+                    case 'H': MemoryMarshal.Write(dest, (ushort)x); break;
+                    case 'i': MemoryMarshal.Write(dest, (int)x); break;
+                    default: MemoryMarshal.Write(dest, x); break;
                 }
                 return 0;
             }
@@ -237,14 +230,14 @@ internal sealed class ArrayDescr
         {
             int c = Typecode switch
             {
-                'b' => At<sbyte>(a, i).CompareTo(At<sbyte>(b, i)),
+                'b' => Read<sbyte>(a, i).CompareTo(Read<sbyte>(b, i)),
                 'B' => a[i].CompareTo(b[i]),
-                'h' => At<short>(a, i).CompareTo(At<short>(b, i)),
-                'H' => At<ushort>(a, i).CompareTo(At<ushort>(b, i)),
-                'i' or 'u' => At<int>(a, i).CompareTo(At<int>(b, i)),
-                'I' or 'w' => At<uint>(a, i).CompareTo(At<uint>(b, i)),
-                'l' or 'q' => At<long>(a, i).CompareTo(At<long>(b, i)),
-                _ => At<ulong>(a, i).CompareTo(At<ulong>(b, i)),
+                'h' => Read<short>(a, i).CompareTo(Read<short>(b, i)),
+                'H' => Read<ushort>(a, i).CompareTo(Read<ushort>(b, i)),
+                'i' or 'u' => Read<int>(a, i).CompareTo(Read<int>(b, i)),
+                'I' or 'w' => Read<uint>(a, i).CompareTo(Read<uint>(b, i)),
+                'l' or 'q' => Read<long>(a, i).CompareTo(Read<long>(b, i)),
+                _ => Read<ulong>(a, i).CompareTo(Read<ulong>(b, i)),
             };
             if (c != 0) return c;
         }

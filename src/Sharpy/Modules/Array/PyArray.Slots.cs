@@ -24,7 +24,7 @@ public sealed partial class PyArray
             return Errors.SetString(PyExc.TypeError, $"array() argument 1 must be a unicode character, not a string of length {tcs.Length}");
         int c = tcs[0];
         var initial = nargs > 1 ? args[1].AsBorrowed : null;
-        if (c == 'u' && Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, "The 'u' type code is deprecated and will be removed in Python 3.16") < 0)
+        if (c == 'u' && ArrayModule.WarnDeprecated("The 'u' type code is deprecated and will be removed in Python 3.16") < 0)
             return null;
         bool isUnicode = c is 'u' or 'w';
         if (initial != null && !isUnicode)
@@ -198,7 +198,7 @@ public sealed partial class PyArray
             Errors.SetString(PyExc.IndexError, "array index out of range");
             return -1;
         }
-        return a.SetItem((int)i, v);
+        return a.SetItem(i, v, "array index out of range");
     }
 
     [PySlot("sq_contains")]
@@ -286,7 +286,7 @@ public sealed partial class PyArray
             long bytes = (long)size * a.ItemSize;
             if (n > 0 && n > Array.MaxLength / bytes) return Errors.NoMemory();
             if (a.Resize(n * size) < 0) return null;
-            FillRepeated(a._items, a._items.AsSpan(0, (int)bytes), n);
+            if (n > 0) FillRepeated(a._items, a._items.AsSpan(0, (int)bytes), n);
         }
         return Py.NewRef(a);
     }
@@ -339,7 +339,7 @@ public sealed partial class PyArray
                 Errors.SetString(PyExc.IndexError, "array assignment index out of range");
                 return -1;
             }
-            if (value != null) return self.SetItem((int)i, value);
+            if (value != null) return self.SetItem(i, value);
             start = i;
             stop = i + 1;
             step = 1;
@@ -426,11 +426,13 @@ public sealed partial class PyArray
             for (cur = start, i = 0; i < slicelength; cur += step, i++)
             {
                 long lim = step - 1;
-                if (cur + step >= self._size) lim = self._size - cur - 1;
+                if (step >= self._size - cur) lim = self._size - cur - 1;
                 self._items.AsSpan((int)(cur + 1) * itemsize, (int)lim * itemsize)
                     .CopyTo(self._items.AsSpan((int)(cur - i) * itemsize));
             }
-            cur = start + slicelength * step;
+            // The first index past the slice (it may lie beyond long's range for a huge step).
+            Int128 end = start + (Int128)slicelength * step;
+            cur = (long)Int128.Min(end, self._size);
             if (cur < self._size)
                 self._items.AsSpan((int)cur * itemsize, (self._size - (int)cur) * itemsize)
                     .CopyTo(self._items.AsSpan((int)(cur - slicelength) * itemsize));

@@ -47,7 +47,24 @@ public sealed partial class PyArray : PyObject, IWeakReferenceable
 
     internal PyObject? GetItem(int i) => Descr.GetItem(_items, i);
 
-    internal int SetItem(int i, PyObject v) => Descr.SetItem(_items, i, v);
+    /// <summary>
+    /// setarrayitem: convert <paramref name="v"/>, then store it at <paramref name="i"/>. The
+    /// index is checked after the conversion, which runs Python code that may shrink the array
+    /// (IndexError <paramref name="outOfRange"/>).
+    /// </summary>
+    internal int SetItem(long i, PyObject v, string outOfRange = "array assignment index out of range")
+    {
+        Span<byte> item = stackalloc byte[8];
+        if (Descr.Pack(v, item) < 0) return -1;
+        if ((ulong)i >= (ulong)_size)
+        {
+            Errors.SetString(PyExc.IndexError, outOfRange);
+            return -1;
+        }
+        int itemsize = Descr.ItemSize;
+        item[..itemsize].CopyTo(_items.AsSpan((int)i * itemsize));
+        return 0;
+    }
 
     /// <summary>
     /// array_resize: set the size to <paramref name="newSize"/> items with CPython's
@@ -85,7 +102,8 @@ public sealed partial class PyArray : PyObject, IWeakReferenceable
     /// <summary>ins1: insert <paramref name="v"/> before <paramref name="where"/> (clamped), converting it first.</summary>
     internal int Insert(long where, PyObject v)
     {
-        if (Descr.SetItem(null, 0, v) < 0) return -1;
+        Span<byte> item = stackalloc byte[8];
+        if (Descr.Pack(v, item) < 0) return -1;
         int n = _size;
         if (Resize(n + 1L) < 0) return -1;
         if (where < 0)
@@ -97,7 +115,7 @@ public sealed partial class PyArray : PyObject, IWeakReferenceable
         int itemsize = Descr.ItemSize;
         if (where != n)
             _items.AsSpan((int)where * itemsize, (n - (int)where) * itemsize).CopyTo(_items.AsSpan(((int)where + 1) * itemsize));
-        return Descr.SetItem(_items, (int)where, v);
+        return SetItem(where, v);
     }
 
     /// <summary>array_del_slice: delete the items in [lo, hi) (clamped).</summary>
@@ -212,25 +230,27 @@ public sealed partial class PyArray : PyObject, IWeakReferenceable
         return list;
     }
 
-    /// <summary>tounicode for 'u' and 'w' arrays (the caller checked the typecode).</summary>
+    /// <summary>tounicode for 'u' and 'w' arrays (the caller checked the typecode): the code points; out of range is ValueError.</summary>
     internal PyObject? ToUnicode()
     {
         var cps = new int[_size];
         for (int i = 0; i < _size; i++)
         {
-            int c = BitConverterInt(i);
+            int c = BitConverter.ToInt32(_items, i * 4);
             if ((uint)c > 0x10FFFF)
             {
+                // 'u' goes through PyUnicode_FromWideChar, 'w' through the UTF-32 decoder (UnicodeDecodeError).
                 if (Descr.Typecode == 'u')
                     return Errors.SetString(PyExc.ValueError, $"character U+{(uint)c:x} is not in range [U+0000; U+10ffff]");
-                return Errors.SetString(PyExc.UnicodeDecodeError, "'utf-32-le' codec can't decode bytes: code point not in range(0x110000)");
+                var bytes = PyBytes.FromSpan(Bytes);
+                var r = PyUnicode.DecodeObject(bytes, "utf-32-le", "strict");
+                Py.DECREF(bytes);
+                return r;
             }
             cps[i] = c;
         }
         return PyUnicode.FromCodePointsOwned(cps, cps.Length);
     }
-
-    int BitConverterInt(int i) => BitConverter.ToInt32(_items, i * 4);
 
     /// <summary>Append the code points of <paramref name="s"/> ('u' and 'w' arrays).</summary>
     internal int AppendUnicode(PyUnicode s)
