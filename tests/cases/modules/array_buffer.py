@@ -82,3 +82,12 @@ t(lambda: rc(array.array, 'f', 15, b'\x3f\x80\0\0'))
 t(lambda: rc(array.array, 'w', 19, 'hi'.encode('utf-16-be')))
 t(lambda: rc(array.array, 'w', 21, 'hi'.encode('utf-32-be')))
 t(lambda: rc(A, 'b', 1, b'\x01'))
+for tc in 'bBhHiIqQfdw':
+    mv = memoryview(array.array(tc, 'ab' if tc == 'w' else [1, 2]))
+    t(lambda: (mv.format, mv.itemsize, mv.nbytes))
+    t(lambda: mv.tolist())
+    t(lambda: mv[1])
+    t(lambda: mv.cast('B').tolist()[:4])
+mv = memoryview(array.array('i', range(6)))[::2]
+print(mv.tolist(), array.array('i', mv), array.array('i', mv.tobytes()))
+print(struct.unpack('2d', array.array('d', [1.0, 2.0])))
