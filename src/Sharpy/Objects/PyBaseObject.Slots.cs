@@ -9,14 +9,15 @@ public partial class PyBaseObject
     [PySlot("tp_new")]
     static PyObject? ObjectNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
+        // A type that disallows instantiation (CPython's NULL tp_new) says so whatever the arguments.
+        if (type.tp_alloc == null)
+            return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
         if (args.Length > 0 && ExcessArgs(type, isNew: true))
         {
             return Errors.SetString(PyExc.TypeError, type.tp_init == ObjectInitSlot
                 ? $"{type.Name}() takes no arguments"
                 : $"object.__new__() takes exactly one argument (the type to instantiate)");
         }
-        if (type.tp_alloc == null)
-            return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
         return type.tp_alloc(type);
     }
 

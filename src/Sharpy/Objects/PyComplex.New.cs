@@ -134,6 +134,33 @@ public partial class PyComplex
         return res;
     }
 
+    /// <summary>
+    /// PyComplex_AsCComplex: a complex's value, __complex__'s, or a real number's (as x+0j);
+    /// false with TypeError "must be real number, not str" (or __complex__'s error) otherwise.
+    /// </summary>
+    public static bool AsCComplex(PyObject o, out double re, out double im)
+    {
+        im = 0;
+        if (o is PyComplex c)
+        {
+            re = c.Real;
+            im = c.Imag;
+            return true;
+        }
+        var cm = TryComplexMethod(o, out bool failed);
+        if (cm != null)
+        {
+            re = ((PyComplex)cm).Real;
+            im = ((PyComplex)cm).Imag;
+            Py.DECREF(cm);
+            return true;
+        }
+        re = -1;
+        if (failed) return false;
+        re = PyFloat.AsDouble(o);
+        return !(re == -1 && Errors.Occurred());
+    }
+
     [PySlot("tp_new")]
     public static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {

@@ -93,10 +93,11 @@ public partial class PyList
         {
             garbage[i] = Items[cur];
             long lim = step - 1;
-            if (cur + step >= Count) lim = Count - cur - 1;
+            if (step >= Count - cur) lim = Count - cur - 1; // cur + step may overflow
             Array.Copy(Items, (int)cur + 1, Items, (int)(cur - i), (int)lim);
         }
-        cur = start + (long)len * step;
+        // The first index past the slice (beyond long's range for a huge step).
+        cur = (long)Int128.Min(start + (Int128)len * step, Count);
         if (cur < Count)
             Array.Copy(Items, (int)cur, Items, (int)(cur - len), (int)(Count - cur));
         int newCount = Count - len;

@@ -10,7 +10,12 @@ public sealed partial class PyMemoryView
     bool AdjustFmt(out char code)
     {
         if (MemoryFormat.NativeSize(View.format, out code) >= 0) return true;
-        Errors.SetString(PyExc.NotImplementedError, $"memoryview: unsupported format {View.format}");
+        // A single character CPython's struct-style unpacking does not know ('w' of an array) is
+        // refused later, by unpack_single/pack_single, with their message.
+        var fmt = View.format is { Length: > 1 } f && f[0] == '@' ? f[1..] : View.format;
+        Errors.SetString(PyExc.NotImplementedError, fmt is { Length: 1 }
+            ? $"memoryview: format {fmt} not supported"
+            : $"memoryview: unsupported format {View.format}");
         return false;
     }
 

@@ -89,6 +89,30 @@ public sealed partial class PyReversed : PyObject
         return PyLong.FromLong(n < self._index + 1 ? 0 : self._index + 1);
     }
 
+    /// <summary>reversed_reduce: (reversed, (seq,), index), or (reversed, ((),)) once exhausted.</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyReversed self)
+    {
+        if (self._seq != null)
+            return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Pack(self._seq), PyLong.FromLong(self._index)]);
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.FromStolen([Py.NewRef(PyTuple.Empty)])]);
+    }
+
+    /// <summary>reversed_setstate: the next index, clamped to [-1, len(seq) - 1].</summary>
+    [PyMethod("__setstate__", Doc = "Set state information for unpickling.")]
+    static PyObject? SetState(PyReversed self, PyObject state)
+    {
+        long index = Abstract.AsSsize(state, PyExc.OverflowError);
+        if (index == -1 && Errors.Occurred()) return null;
+        if (self._seq != null)
+        {
+            long n = Abstract.Length(self._seq);
+            if (n < 0) return null;
+            self._index = index < -1 ? -1 : Math.Min(index, n - 1);
+        }
+        return PyNone.None;
+    }
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
 
     protected internal override void Traverse(Visitor visit)
