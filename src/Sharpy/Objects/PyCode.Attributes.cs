@@ -17,11 +17,11 @@ public sealed partial class PyCode
     [PyGetter("co_name")] static PyObject? GetName(PyCode c) => Py.NewRef(c.Name);
     [PyGetter("co_qualname")] static PyObject? GetQualName(PyCode c) => Py.NewRef(c.QualName);
     [PyGetter("co_filename")] static PyObject? GetFilename(PyCode c) => Py.NewRef(c.Filename);
-    [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => PyTuple.FromBorrowed(c.Consts);
-    [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => PyTuple.FromBorrowed(c.Names);
+    [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => Py.NewRef(c.ConstsTuple);
+    [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => Py.NewRef(c.NamesTuple);
     [PyGetter("co_code")] static PyObject? GetCode(PyCode c) => PyBytes.FromBytes(c.Co.Code);
-    [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => PyBytes.FromBytes(c.Co.LineTable);
-    [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => PyBytes.FromBytes(c.Co.ExceptionTable);
+    [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => Py.NewRef(c.LineTableBytes);
+    [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => Py.NewRef(c.ExceptionTableBytes);
     [PyGetter("co_nlocals")] static PyObject? GetNLocals(PyCode c) => PyLong.FromLong(c.NamesOfKind(CodeObject.CO_FAST_LOCAL).Length);
     [PyGetter("co_varnames")] static PyObject? GetVarNames(PyCode c) => PyTuple.FromBorrowed(c.NamesOfKind(CodeObject.CO_FAST_LOCAL));
     [PyGetter("co_cellvars")] static PyObject? GetCellVars(PyCode c) => PyTuple.FromBorrowed(c.NamesOfKind(CodeObject.CO_FAST_CELL));
@@ -118,6 +118,7 @@ public sealed partial class PyCode
                     return Errors.SetString(PyExc.TypeError, $"replace() got an unexpected keyword argument '{key}'");
             }
         }
-        return new PyCode(co);
+        return new PyCode(co, Py.NewRef(self.ConstsTuple), Py.NewRef(self.NamesTuple), Py.NewRef(self.LocalsPlusNamesTuple),
+            Py.NewRef(self.LineTableBytes), Py.NewRef(self.ExceptionTableBytes));
     }
 }
