@@ -82,7 +82,7 @@ public sealed partial class PyCode
 
     static PyObject LocationPart(int v) => v < 0 ? PyNone.None : PyLong.FromLong(v);
 
-    /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields).</summary>
+    /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields, co_consts, co_code and the tables).</summary>
     [PyMethod("replace", Raw = "each co_* keyword is checked against the field it replaces, as code_replace_impl")]
     static PyObject? Replace(PyCode self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
@@ -90,6 +90,8 @@ public sealed partial class PyCode
         if (args.Length > nk)
             return Errors.SetString(PyExc.TypeError, $"replace() takes 0 positional arguments but {args.Length - nk} were given");
         var co = self.Co.Clone();
+        PyTuple consts = self.ConstsTuple;
+        PyBytes lineTable = self.LineTableBytes, exceptionTable = self.ExceptionTableBytes;
         for (int k = 0; k < nk; k++)
         {
             var key = ((PyUnicode)kwnames!.Items[k]).Value;
@@ -114,11 +116,27 @@ public sealed partial class PyCode
                     else if (key == "co_flags") co.Flags = (int)n;
                     else co.FirstLineno = (int)n;
                     break;
+                case "co_consts":
+                    if (v.ob_type != PyTuple.Type)
+                        return Errors.SetString(PyExc.TypeError, $"replace() argument 'co_consts' must be tuple, not {v.ob_type.tp_name}");
+                    consts = (PyTuple)v;
+                    break;
+                case "co_code": case "co_linetable": case "co_exceptiontable":
+                    if (v is not PyBytes b)
+                        return Errors.SetString(PyExc.TypeError, $"replace() argument '{key}' must be bytes, not {v.ob_type.tp_name}");
+                    if (key == "co_code")
+                    {
+                        if (b.Length % 2 != 0) return Errors.SetString(PyExc.ValueError, "code: co_code is malformed");
+                        co.Code = b.Value;
+                    }
+                    else if (key == "co_linetable") { co.LineTable = b.Value; lineTable = b; }
+                    else { co.ExceptionTable = b.Value; exceptionTable = b; }
+                    break;
                 default:
                     return Errors.SetString(PyExc.TypeError, $"replace() got an unexpected keyword argument '{key}'");
             }
         }
-        return new PyCode(co, Py.NewRef(self.ConstsTuple), Py.NewRef(self.NamesTuple), Py.NewRef(self.LocalsPlusNamesTuple),
-            Py.NewRef(self.LineTableBytes), Py.NewRef(self.ExceptionTableBytes));
+        return new PyCode(co, Py.NewRef(consts), Py.NewRef(self.NamesTuple), Py.NewRef(self.LocalsPlusNamesTuple),
+            Py.NewRef(lineTable), Py.NewRef(exceptionTable));
     }
 }
