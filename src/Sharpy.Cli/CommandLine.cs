@@ -73,7 +73,8 @@ internal sealed class CommandLine
                             cl.XOptions.Add(value);
                             if (value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal))
                                 cl.LeakCheck = value.Length > "leakcheck=".Length ? value["leakcheck=".Length..] : "";
-                            if (!IsSharpyXOption(value)) cl.Unsupported.Add("-X " + value.Split('=')[0]);
+                            if (!IsSharpyXOption(value) && !value.StartsWith("pycache_prefix=", System.StringComparison.Ordinal))
+                                cl.Unsupported.Add("-X " + value.Split('=')[0]);
                             break;
                         case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;
                     }

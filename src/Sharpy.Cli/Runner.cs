@@ -17,6 +17,7 @@ internal static class Runner
             Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
         // Before Initialize: the standard streams are made there and read it.
         if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
+        SetBytecodeOptions(cl);
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
         SetupSys(cl);
@@ -91,6 +92,19 @@ internal static class Runner
         using var ms = new MemoryStream();
         stdin.CopyTo(ms);
         return ms.ToArray();
+    }
+
+    /// <summary>
+    /// Whether imports write .pyc files and where (config_read_env_vars, config_init_pycache_prefix):
+    /// -B or PYTHONDONTWRITEBYTECODE; -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX. -E ignores the variables.
+    /// </summary>
+    static void SetBytecodeOptions(CommandLine cl)
+    {
+        string? Env(string name) => cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
+        SysModule.DontWriteBytecode = cl.DontWriteBytecode || Env("PYTHONDONTWRITEBYTECODE") != null;
+        SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
+        foreach (var x in cl.XOptions)
+            if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
     }
 
     static void SetupSys(CommandLine cl)

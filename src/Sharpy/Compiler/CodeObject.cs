@@ -23,6 +23,11 @@ public sealed partial class CodeObject
     public string[] LocalsPlusNames = [];
     /// <summary>co_localspluskinds: CO_FAST_* bits for each of <see cref="LocalsPlusNames"/>.</summary>
     public byte[] LocalsPlusKinds = [];
+    /// <summary>
+    /// co_localsplusnames was replaced after assembly (an annotations scope's ".format" renamed
+    /// "format"), so it is a tuple of its own rather than one shared through the constant cache.
+    /// </summary>
+    public bool OwnLocalsPlusNames;
     public string[] Names = [];
     public object?[] Consts = [];
     /// <summary>co_code: 16-bit code units (opcode, oparg) with inline caches zeroed.</summary>

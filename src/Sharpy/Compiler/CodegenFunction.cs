@@ -78,7 +78,10 @@ sealed partial class Codegen
         Addop(Op.RETURN_VALUE, loc);
         var co = OptimizeAndAssemble(true);
         if (co.LocalsPlusNames.Length > 0)
+        {
             co.LocalsPlusNames[0] = "format";
+            co.OwnLocalsPlusNames = true;
+        }
         ExitScope();
         MakeClosure(loc, co, 0);
     }

@@ -111,6 +111,15 @@ public static partial class ImpModule
     [PyMethod("_fix_co_filename", Doc = "Changes code.co_filename to specify the passed-in file path.")]
     static void FixCoFilename(PyObject code, PyObject path) { }
 
+    /// <summary>The 8 bytes of a hash-based .pyc (PEP 552): SipHash-1-3 of the source keyed with <paramref name="key"/> (_Py_KeyedHash), little-endian.</summary>
+    [PyMethod("source_hash")]
+    static PyObject? SourceHash([Keyword] long key, [Keyword] BufferArg source)
+    {
+        var hash = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(hash, SipHash.Hash13((ulong)key, 0, source.Span));
+        return PyBytes.FromBytes(hash);
+    }
+
     [PyMethod("_override_multi_interp_extensions_check")]
     static long OverrideMultiInterpExtensionsCheck(long @override) => -1;
 }

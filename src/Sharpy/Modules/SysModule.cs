@@ -54,8 +54,14 @@ public static partial class SysModule
     [PyConstant("byteorder")] static readonly string ByteOrder = BitConverter.IsLittleEndian ? "little" : "big";
     [PyConstant("platform")] static readonly string Platform = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
     [PyConstant("executable")] static string Executable => Environment.ProcessPath ?? "";
-    [PyConstant("dont_write_bytecode")] const bool DontWriteBytecode = true;
-    [PyConstant("pycache_prefix")] static PyObject PycachePrefix => Py.NewRef(PyNone.None);
+
+    /// <summary>-B or PYTHONDONTWRITEBYTECODE (PyConfig.write_bytecode off): set by the launcher before the interpreter starts.</summary>
+    public static bool DontWriteBytecode;
+    [PyConstant("dont_write_bytecode")] static bool DontWriteBytecodeValue => DontWriteBytecode;
+
+    /// <summary>-X pycache_prefix=PATH or PYTHONPYCACHEPREFIX (PyConfig.pycache_prefix): set by the launcher; null for none.</summary>
+    public static string? PycachePrefix;
+    [PyConstant("pycache_prefix")] static PyObject PycachePrefixValue => PycachePrefix == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(PycachePrefix);
 
     [PyConstant("version_info")]
     static PyObject VersionInfo

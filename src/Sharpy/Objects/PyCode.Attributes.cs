@@ -17,11 +17,11 @@ public sealed partial class PyCode
     [PyGetter("co_name")] static PyObject? GetName(PyCode c) => Py.NewRef(c.Name);
     [PyGetter("co_qualname")] static PyObject? GetQualName(PyCode c) => Py.NewRef(c.QualName);
     [PyGetter("co_filename")] static PyObject? GetFilename(PyCode c) => Py.NewRef(c.Filename);
-    [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => PyTuple.FromBorrowed(c.Consts);
-    [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => PyTuple.FromBorrowed(c.Names);
+    [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => Py.NewRef(c.ConstsTuple);
+    [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => Py.NewRef(c.NamesTuple);
     [PyGetter("co_code")] static PyObject? GetCode(PyCode c) => PyBytes.FromBytes(c.Co.Code);
-    [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => PyBytes.FromBytes(c.Co.LineTable);
-    [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => PyBytes.FromBytes(c.Co.ExceptionTable);
+    [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => Py.NewRef(c.LineTableBytes);
+    [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => Py.NewRef(c.ExceptionTableBytes);
     [PyGetter("co_nlocals")] static PyObject? GetNLocals(PyCode c) => PyLong.FromLong(c.NamesOfKind(CodeObject.CO_FAST_LOCAL).Length);
     [PyGetter("co_varnames")] static PyObject? GetVarNames(PyCode c) => PyTuple.FromBorrowed(c.NamesOfKind(CodeObject.CO_FAST_LOCAL));
     [PyGetter("co_cellvars")] static PyObject? GetCellVars(PyCode c) => PyTuple.FromBorrowed(c.NamesOfKind(CodeObject.CO_FAST_CELL));
@@ -82,7 +82,7 @@ public sealed partial class PyCode
 
     static PyObject LocationPart(int v) => v < 0 ? PyNone.None : PyLong.FromLong(v);
 
-    /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields).</summary>
+    /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields, co_consts, co_code and the tables).</summary>
     [PyMethod("replace", Raw = "each co_* keyword is checked against the field it replaces, as code_replace_impl")]
     static PyObject? Replace(PyCode self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
@@ -90,6 +90,8 @@ public sealed partial class PyCode
         if (args.Length > nk)
             return Errors.SetString(PyExc.TypeError, $"replace() takes 0 positional arguments but {args.Length - nk} were given");
         var co = self.Co.Clone();
+        PyTuple consts = self.ConstsTuple;
+        PyBytes lineTable = self.LineTableBytes, exceptionTable = self.ExceptionTableBytes;
         for (int k = 0; k < nk; k++)
         {
             var key = ((PyUnicode)kwnames!.Items[k]).Value;
@@ -114,10 +116,27 @@ public sealed partial class PyCode
                     else if (key == "co_flags") co.Flags = (int)n;
                     else co.FirstLineno = (int)n;
                     break;
+                case "co_consts":
+                    if (v.ob_type != PyTuple.Type)
+                        return Errors.SetString(PyExc.TypeError, $"replace() argument 'co_consts' must be tuple, not {v.ob_type.tp_name}");
+                    consts = (PyTuple)v;
+                    break;
+                case "co_code": case "co_linetable": case "co_exceptiontable":
+                    if (v is not PyBytes b)
+                        return Errors.SetString(PyExc.TypeError, $"replace() argument '{key}' must be bytes, not {v.ob_type.tp_name}");
+                    if (key == "co_code")
+                    {
+                        if (b.Length % 2 != 0) return Errors.SetString(PyExc.ValueError, "code: co_code is malformed");
+                        co.Code = b.Value;
+                    }
+                    else if (key == "co_linetable") { co.LineTable = b.Value; lineTable = b; }
+                    else { co.ExceptionTable = b.Value; exceptionTable = b; }
+                    break;
                 default:
                     return Errors.SetString(PyExc.TypeError, $"replace() got an unexpected keyword argument '{key}'");
             }
         }
-        return new PyCode(co);
+        return new PyCode(co, Py.NewRef(consts), Py.NewRef(self.NamesTuple), Py.NewRef(self.LocalsPlusNamesTuple),
+            Py.NewRef(lineTable), Py.NewRef(exceptionTable));
     }
 }

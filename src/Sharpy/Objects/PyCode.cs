@@ -25,15 +25,35 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     /// <summary>LOAD_GLOBAL's cache, one entry per name (made on first use by the eval loop).</summary>
     internal Sharpy.Runtime.GlobalCacheEntry[]? GlobalCache;
 
-    public PyCode(CodeObject co) : base(Type)
+    /// <summary>co_consts, co_names and co_localsplusnames as the tuples CPython keeps (owned).</summary>
+    public readonly PyTuple ConstsTuple, NamesTuple, LocalsPlusNamesTuple;
+    /// <summary>co_linetable and co_exceptiontable as the bytes CPython keeps (owned).</summary>
+    public readonly PyBytes LineTableBytes, ExceptionTableBytes;
+
+    /// <summary>The code object of a compilation's top-level code (and, through its constants, of the nested ones).</summary>
+    public PyCode(CodeObject co) : this(co, new Constants.Cache()) { }
+
+    internal PyCode(CodeObject co, Constants.Cache cache)
+        : this(co, Constants.ConstsTuple(co, cache), Constants.NamesTuple(co.Names, cache),
+               co.OwnLocalsPlusNames ? Constants.NamesTuple(co.LocalsPlusNames, null) : Constants.NamesTuple(co.LocalsPlusNames, cache), Constants.TableBytes(co.LineTable, cache),
+               Constants.TableBytes(co.ExceptionTable, cache)) { }
+
+    /// <summary>
+    /// A code object from its fields (_PyCode_New): <paramref name="co"/> gives everything but the
+    /// constants, the name tuples and the tables, which are taken over (names must be interned
+    /// str; the tables hold <paramref name="co"/>'s LineTable and ExceptionTable).
+    /// </summary>
+    public PyCode(CodeObject co, PyTuple consts, PyTuple names, PyTuple localsPlusNames, PyBytes lineTable, PyBytes exceptionTable) : base(Type)
     {
+        LineTableBytes = lineTable;
+        ExceptionTableBytes = exceptionTable;
         Co = co;
-        Consts = new PyObject[co.Consts.Length];
-        for (int i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToPython(co.Consts[i], co.Filename);
-        Names = new PyUnicode[co.Names.Length];
-        for (int i = 0; i < Names.Length; i++) Names[i] = PyUnicode.Intern(co.Names[i]);
-        LocalsPlusNames = new PyUnicode[co.LocalsPlusNames.Length];
-        for (int i = 0; i < LocalsPlusNames.Length; i++) LocalsPlusNames[i] = PyUnicode.Intern(co.LocalsPlusNames[i]);
+        ConstsTuple = consts;
+        NamesTuple = names;
+        LocalsPlusNamesTuple = localsPlusNames;
+        Consts = consts.Items;
+        Names = System.Array.ConvertAll(names.Items, o => (PyUnicode)o);
+        LocalsPlusNames = System.Array.ConvertAll(localsPlusNames.Items, o => (PyUnicode)o);
         Instructions = new ushort[co.Code.Length / 2];
         for (int i = 0; i < Instructions.Length; i++) Instructions[i] = (ushort)(co.Code[2 * i] | (co.Code[2 * i + 1] << 8));
         Filename = PyUnicode.Intern(co.Filename);
@@ -62,7 +82,11 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
 
     protected internal override void ReleaseReferences()
     {
-        foreach (var c in Consts) Py.DECREF(c);
+        Py.DECREF(ConstsTuple);
+        Py.DECREF(NamesTuple);
+        Py.DECREF(LocalsPlusNamesTuple);
+        Py.DECREF(LineTableBytes);
+        Py.DECREF(ExceptionTableBytes);
     }
 }
 
@@ -74,12 +98,15 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
     {
         var list = new System.Collections.Generic.List<ExceptionTableEntry>();
         int i = 0;
+        // A malformed table (from marshal data) ends at its last whole entry.
         int ReadVarint()
         {
+            if (i >= table.Length) return -1;
             int b = table[i++];
             int v = b & 63;
             while ((b & 64) != 0)
             {
+                if (i >= table.Length) return -1;
                 b = table[i++];
                 v = (v << 6) | (b & 63);
             }
@@ -91,6 +118,7 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
             int size = ReadVarint();
             int target = ReadVarint();
             int dl = ReadVarint();
+            if (start < 0 || size < 0 || target < 0 || dl < 0) break;
             list.Add(new ExceptionTableEntry(start, start + size, target, dl >> 1, (dl & 1) != 0));
         }
         return list.ToArray();

@@ -281,4 +281,7 @@ public partial class PyUnicode
             return fresh;
         });
     }
+
+    /// <summary>PyUnicode_CHECK_INTERNED: <paramref name="s"/> is the interned str of its text.</summary>
+    public static bool IsInterned(PyUnicode s) => s_interned.TryGetValue(s.Value, out var u) && u == s;
 }
