@@ -108,9 +108,8 @@ public sealed partial class PyFunction
             Errors.SetString(PyExc.TypeError, "__code__ must be set to a code object");
             return -1;
         }
-        int nfree = 0;
-        foreach (var kind in code.Co.LocalsPlusKinds) if ((kind & Sharpy.Compiler.CodeObject.CO_FAST_FREE) != 0) nfree++;
-        int nclosure = f.Closure?.Count ?? 0;
+        int nfree = code.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length;
+        int nclosure = f.Closure?.Items.Length ?? 0;
         if (nclosure != nfree)
         {
             Errors.SetString(PyExc.ValueError, $"{((PyUnicode)f.Name).Value}() requires a code object with {nclosure} free vars, not {nfree}");
