@@ -146,6 +146,26 @@ public static partial class SysModule
     [PyMethod("getfilesystemencodeerrors")]
     static PyObject? GetFileSystemEncodeErrors() => PyUnicode.FromString("surrogateescape");
 
+    /// <summary>is_finalizing(): the interpreter has no finalization phase that runs Python code yet (atexit callbacks run before shutdown), so false.</summary>
+    [PyMethod("is_finalizing")]
+    static bool IsFinalizing() => false;
+
+    /// <summary>_clear_type_descriptors(type): drop the __dict__ and __weakref__ descriptors of a class (dataclasses' slots=True rebuilds the class without them).</summary>
+    [PyMethod("_clear_type_descriptors")]
+    static PyObject? ClearTypeDescriptors(PyType type)
+    {
+        if (!type.IsHeapType) return Errors.SetString(PyExc.TypeError, "argument is immutable");
+        foreach (var name in new[] { "__dict__", "__weakref__" })
+        {
+            var key = PyUnicode.FromString(name);
+            var v = type.tp_dict.Pop(key, false);
+            Py.DECREF(key);
+            if (v == null && Errors.Occurred()) return null;
+            Py.XDECREF(v);
+        }
+        return Py.None;
+    }
+
     /// <summary>-X cpu_count / PYTHON_CPU_COUNT: -1 when not set, which is always so far.</summary>
     [PyMethod("_get_cpu_count_config")]
     static long GetCpuCountConfig() => -1;
