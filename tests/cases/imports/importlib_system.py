@@ -45,7 +45,8 @@ class Finder:
 class Loader:
     def create_module(self, spec): return None
     def exec_module(self, module): module.VALUE = 'from my loader'
-sys.meta_path.append(Finder())
+finder = Finder()
+sys.meta_path.append(finder)
 import virtual_mod
 print(virtual_mod.VALUE, type(virtual_mod.__loader__).__name__)
 
@@ -68,3 +69,16 @@ with zipfile.ZipFile(zpath, 'w') as z:
 sys.path.insert(0, zpath)
 import zipped_mod, zpkg
 print(zipped_mod.WHERE, zpkg.inner.N, type(zipped_mod.__loader__).__name__, zipped_mod.__file__.replace(d, '<d>'))
+
+# Leave the interpreter as it was (the leak check runs this file several times).
+import shutil, zipimport, linecache
+sys.meta_path.remove(finder)
+for p in (d, zpath):
+    sys.path.remove(p)
+for p in [p for p in sys.path_importer_cache if p.startswith(d)]:
+    del sys.path_importer_cache[p]
+linecache.clearcache()
+zipimport._zip_directory_cache.pop(zpath, None)
+for name in ('imp_sys_mod', 'imp_sys_bad', 'virtual_mod', 'zipped_mod', 'zpkg', 'zpkg.inner'):
+    sys.modules.pop(name, None)
+shutil.rmtree(d)
