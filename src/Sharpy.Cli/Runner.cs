@@ -20,6 +20,13 @@ internal static class Runner
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
         SetupSys(cl);
+        if (Import.InstallImportlib() < 0)
+        {
+            SysModule.WriteStderr("Fatal Python error: init_importlib: importlib install failed\n");
+            HandleUncaught();
+            SysModule.FlushStdFiles();
+            return 1;
+        }
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
@@ -102,6 +109,7 @@ internal static class Runner
         if (Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } stdlib)
         {
             path.AppendSteal(PyUnicode.FromString(stdlib));
+            sys.SetItemStringSteal("_stdlib_dir", PyUnicode.FromString(stdlib));
             // The stdlib is PREFIX/lib/python3.14, as in an installed CPython.
             prefix = Path.GetDirectoryName(Path.GetDirectoryName(Path.GetFullPath(stdlib))) ?? "";
         }
@@ -122,24 +130,26 @@ internal static class Runner
         return 0;
     }
 
-    /// <summary>
-    /// -m MODULE: runpy._run_module_as_main, done in C# (Import.GetMainModuleDetails): the
-    /// module (a package's __main__) runs in __main__ with sys.argv[0] set to its file.
-    /// A module that cannot be found is reported as "EXECUTABLE: message", status 1.
-    /// </summary>
+    /// <summary>-m MODULE (pymain_run_module): runpy._run_module_as_main(MODULE, True) runs it as __main__.</summary>
     static int RunModule(string name, PyModule main)
     {
-        var details = Import.GetMainModuleDetails(name);
-        if (details == null) return HandleUncaught();
-        if (details.Error != null)
+        var runpy = Import.ImportModule("runpy");
+        if (runpy == null)
         {
-            var exe = Interpreter.Sys.Dict.GetItemString("executable") is PyUnicode e ? e.Value : "sharpy";
-            SysModule.WriteStderr($"{exe}: {details.Error}\n");
-            return 1;
+            SysModule.WriteStderr("Could not import runpy module\n");
+            return HandleUncaught();
         }
-        var r = Import.RunMainModule(details, main);
-        Py.DECREF(details.Spec!);
-        Py.DECREF(details.Code!);
+        var runModule = Abstract.GetAttr(runpy, "_run_module_as_main");
+        Py.DECREF(runpy);
+        if (runModule == null)
+        {
+            SysModule.WriteStderr("Could not access runpy._run_module_as_main\n");
+            return HandleUncaught();
+        }
+        var module = PyUnicode.FromString(name);
+        var r = Calls.CallArgs(runModule, module, PyBool.True);
+        Py.DECREF(module);
+        Py.DECREF(runModule);
         if (r == null) return HandleUncaught();
         Py.DECREF(r);
         return 0;

@@ -53,6 +53,8 @@ static class ConstFolding
                 if (v is Complex c) { result = -c; return true; }
                 return false;
             case Op.UNARY_INVERT:
+                // ~bool is deprecated: left to run time, which warns (as flowgraph.c does).
+                if (v is bool) return false;
                 if (IsIntLike(v)) { result = Norm(-ToBig(v!) - 1); return true; }
                 return false;
             case Op.UNARY_NOT:

@@ -69,6 +69,9 @@ public static partial class BuiltinsModule
 
     static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode)
     {
+        if (source is PyCode withFree && withFree.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length is > 0 and var nfree)
+            return Errors.SetString(PyExc.TypeError, name == "eval" ? "code object passed to eval() may not contain free variables"
+                : $"code object requires a closure of exactly length {nfree}");
         if (globals == PyNone.None) globals = null;
         if (locals == PyNone.None) locals = null;
         if (globals != null && globals is not PyDict)
@@ -90,7 +93,8 @@ public static partial class BuiltinsModule
             g = (PyDict)globals;
             l = locals ?? g;
         }
-        if (g.GetItemString("__builtins__") == null) g.SetItemString("__builtins__", Interpreter.Builtins);
+        // PyEval_GetBuiltins: the running frame's builtins dict.
+        if (g.GetItemString("__builtins__") == null) g.SetItemString("__builtins__", frame?.Builtins ?? Interpreter.Builtins.Dict);
         PyCode? code;
         if (source is PyCode c) code = Py.NewRef(c);
         else
@@ -205,11 +209,9 @@ public static partial class BuiltinsModule
         [Keyword] PyObject? fromlist = null, [Keyword] int level = 0)
     {
         if (name is not PyUnicode nameStr) return Errors.SetString(PyExc.TypeError, "module name must be a string");
-        if (level < 0) return Errors.SetString(PyExc.ValueError, "level must be >= 0");
-        var g = globals as PyDict ?? PyDict.New();
-        var r = Import.ImportModuleLevel(nameStr.Value, g, fromlist ?? PyTuple.Empty, level);
-        if (globals is not PyDict) Py.DECREF(g);
-        return r;
+        if (level > 0 && globals != null && globals != PyNone.None && globals is not PyDict)
+            return Errors.SetString(PyExc.TypeError, "globals must be a dict");
+        return Import.ImportModuleLevel(nameStr, globals as PyDict, fromlist, level);
     }
 
     [PyMethod("input", TextSignature = "($module, prompt='', /)")]

@@ -6,8 +6,8 @@ namespace Sharpy.Modules;
 
 /// <summary>
 /// The `_imp` module (Python/import.c): what importlib's bootstrap asks of the import system.
-/// Sharpy imports with its own C# machinery, so this answers for builtin modules and the
-/// import lock; it has no frozen modules and no extension modules (no suffixes).
+/// It answers for builtin modules, the frozen importlib bootstrap (see FrozenModules) and the
+/// import lock; there are no extension modules (no suffixes).
 /// </summary>
 [PyModule("_imp", Doc = "(Extremely) low-level import machinery bits as used by importlib.")]
 public static partial class ImpModule
@@ -24,7 +24,7 @@ public static partial class ImpModule
     static long IsBuiltin(string name)
     {
         if (name is "sys" or "builtins") return -1;
-        foreach (var (n, _) in BuiltinModules.Table) if (n == name) return 1;
+        foreach (var (n, _) in BuiltinModules.Table) if (n == name && !n.Contains('.')) return 1;
         return 0;
     }
 
@@ -55,16 +55,30 @@ public static partial class ImpModule
     static long ExecBuiltin(PyObject mod) => 0;
 
     [PyMethod("is_frozen", Doc = "Returns True if the module name corresponds to a frozen module.")]
-    static bool IsFrozen(string name) => false;
+    static bool IsFrozen(string name) => FrozenModules.OrigName(name) != null;
 
+    /// <summary>No frozen module is a package.</summary>
     [PyMethod("is_frozen_package", Doc = "Returns True if the module name is of a frozen package.")]
-    static PyObject? IsFrozenPackage(string name) => Errors.SetString(PyExc.ImportError, $"No such frozen object named '{name}'");
+    static PyObject? IsFrozenPackage(string name) => FrozenModules.OrigName(name) != null ? Py.NewRef(PyBool.False)
+        : Errors.SetString(PyExc.ImportError, $"No such frozen object named {ImportErrors.Quote(name)}");
 
+    /// <summary>
+    /// (data, ispkg, origname) of a frozen module, or None. Sharpy's frozen modules are compiled
+    /// from source when loaded, so there is no marshalled data to give: data is always None.
+    /// </summary>
     [PyMethod("find_frozen", Doc = "Return info about the corresponding frozen module (if there is one) or None.")]
-    static PyObject? FindFrozen(string name, [KeywordOnly] PyObject? withdata = null) => Py.NewRef(PyNone.None);
+    static PyObject? FindFrozen(string name, [KeywordOnly] bool withdata = false)
+    {
+        var orig = FrozenModules.OrigName(name);
+        if (orig == null) return Py.NewRef(PyNone.None);
+        var origName = PyUnicode.FromString(orig);
+        var info = PyTuple.Pack(PyNone.None, PyBool.False, origName);
+        Py.DECREF(origName);
+        return info;
+    }
 
     [PyMethod("get_frozen_object", Doc = "Create a code object for a frozen module.")]
-    static PyObject? GetFrozenObject(string name, PyObject? data = null) => Errors.SetString(PyExc.ImportError, $"No such frozen object named '{name}'");
+    static PyObject? GetFrozenObject(string name, PyObject? data = null) => FrozenModules.GetCode(name);
 
     /// <summary>The import lock: re-entrant for the thread holding it (under the GIL, a depth and an owner).</summary>
     [PyMethod("acquire_lock", Doc = "Acquires the interpreter's import lock for the current thread.")]

@@ -44,6 +44,9 @@ public static partial class SysModule
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);
     [PyConstant("path")] static PyObject Path => PyList.New();
     [PyConstant("argv")] static PyObject Argv => PyList.New();
+    [PyConstant("meta_path")] static PyObject MetaPath => PyList.New();
+    [PyConstant("path_hooks")] static PyObject PathHooks => PyList.New();
+    [PyConstant("path_importer_cache")] static PyObject PathImporterCache => PyDict.New();
     [PyConstant("version")] const string VersionText = Version.Text;
     [PyConstant("hexversion")] const long HexVersion = 0x030e02f0;
     [PyConstant("maxsize")] const long MaxSize = long.MaxValue;
@@ -52,6 +55,7 @@ public static partial class SysModule
     [PyConstant("platform")] static readonly string Platform = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
     [PyConstant("executable")] static string Executable => Environment.ProcessPath ?? "";
     [PyConstant("dont_write_bytecode")] const bool DontWriteBytecode = true;
+    [PyConstant("pycache_prefix")] static PyObject PycachePrefix => Py.NewRef(PyNone.None);
 
     [PyConstant("version_info")]
     static PyObject VersionInfo
@@ -63,10 +67,15 @@ public static partial class SysModule
         }
     }
 
-    /// <summary>The modules written in C# (PyImport_Inittab's names, sorted), as a tuple of str.</summary>
+    /// <summary>The modules written in C# (PyImport_Inittab's names, sorted), as a tuple of str; sys._jit is only an attribute.</summary>
     [PyConstant("builtin_module_names")]
     static PyObject BuiltinModuleNames
-        => PyTuple.FromStolen(Array.ConvertAll(BuiltinModules.Table, e => (PyObject)PyUnicode.FromString(e.Name)));
+        => PyTuple.FromStolen(Array.ConvertAll(Array.FindAll(BuiltinModules.Table, e => !e.Name.Contains('.')), e => (PyObject)PyUnicode.FromString(e.Name)));
+
+    [PyConstant("_jit")] static PyObject Jit => BuiltinModules.Create("sys._jit")!;
+    [PyConstant("monitoring")] static PyObject Monitoring => BuiltinModules.Create("sys.monitoring")!;
+    /// <summary>repr(float) is the shortest string that round-trips.</summary>
+    [PyConstant("float_repr_style")] const string FloatReprStyle = "short";
 
     /// <summary>ABI flags of a release build without free threading: none.</summary>
     [PyConstant("abiflags")] static PyObject AbiFlags => PyUnicode.FromString("");

@@ -50,4 +50,15 @@ public sealed partial class PyBool : PyLong
         if (a is PyBool x && b is PyBool y) return From(x == True ^ y == True);
         return PyLong.Xor(a, b);
     }
+
+    /// <summary>bool_invert: the int's inversion, with 3.12's DeprecationWarning.</summary>
+    [PySlot("nb_invert")]
+    public static new PyObject? Invert(PyObject a)
+    {
+        if (Warnings.WarnEx(PyExc.DeprecationWarning, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. "
+                + "This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. "
+                + "Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.", 1) < 0)
+            return null;
+        return PyLong.Invert(a);
+    }
 }

@@ -116,6 +116,10 @@ public sealed partial class PyMethodDescr : PyObject
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodDescr d) => BuiltinDoc.Doc(d.Name, d.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodDescr d) => BuiltinDoc.TextSignature(d.Name, d.Doc);
 
+    /// <summary>descr_reduce: pickled as getattr(owner, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyMethodDescr d) => PyCFunction.ReduceToGetattr(d.Owner, d.Name);
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {
@@ -132,4 +136,20 @@ public sealed partial class PyCFunction
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
+
+    /// <summary>meth_reduce: a module function pickles by name (pickle finds it in its module); a bound one as getattr(self, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyCFunction f)
+        => f.Self == null || f.Self is PyModule ? PyUnicode.FromString(f.Name) : ReduceToGetattr(f.Self, f.Name);
+
+    internal static PyObject? ReduceToGetattr(PyObject owner, string name)
+    {
+        var getattr = Interpreter.Builtins.Dict.GetItemString("getattr")!;
+        var n = PyUnicode.FromString(name);
+        var args = PyTuple.Pack(owner, n);
+        Py.DECREF(n);
+        var r = PyTuple.Pack(getattr, args);
+        Py.DECREF(args);
+        return r;
+    }
 }

@@ -28,7 +28,7 @@ public sealed partial class PyCode
     [PyGetter("co_freevars")] static PyObject? GetFreeVars(PyCode c) => PyTuple.FromBorrowed(c.NamesOfKind(CodeObject.CO_FAST_FREE));
 
     /// <summary>The names of co_localsplusnames whose kind has <paramref name="kind"/> (an argument may be both a local and a cell).</summary>
-    PyObject[] NamesOfKind(byte kind)
+    internal PyObject[] NamesOfKind(byte kind)
     {
         var r = new List<PyObject>();
         for (int i = 0; i < LocalsPlusNames.Length; i++)

@@ -98,6 +98,28 @@ public sealed partial class PyFunction
     }
 
     [PyGetter("__code__")] static PyObject? GetCode(PyFunction f) => Py.NewRef(f.Code);
+
+    /// <summary>func_set_code: a code object whose free variables match the closure.</summary>
+    [PySetter("__code__")]
+    static int SetCode(PyFunction f, PyObject? value)
+    {
+        if (value is not PyCode code)
+        {
+            Errors.SetString(PyExc.TypeError, "__code__ must be set to a code object");
+            return -1;
+        }
+        int nfree = code.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length;
+        int nclosure = f.Closure?.Items.Length ?? 0;
+        if (nclosure != nfree)
+        {
+            Errors.SetString(PyExc.ValueError, $"{((PyUnicode)f.Name).Value}() requires a code object with {nclosure} free vars, not {nfree}");
+            return -1;
+        }
+        var old = f.Code;
+        f.Code = Py.NewRef(code);
+        Py.DECREF(old);
+        return 0;
+    }
     [PyGetter("__globals__")] static PyObject? GetGlobals(PyFunction f) => Py.NewRef(f.Globals);
     [PyGetter("__builtins__")] static PyObject? GetBuiltins(PyFunction f) => Py.NewRef(f.Builtins);
     [PyGetter("__closure__")] static PyObject? GetClosure(PyFunction f) => Py.NewRef((PyObject?)f.Closure ?? PyNone.None);

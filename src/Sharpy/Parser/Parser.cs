@@ -113,7 +113,9 @@ internal sealed partial class Parser
             return s;
         }
         string text = System.Text.Encoding.UTF8.GetString(buf, start, n);
-        if (!ascii) text = text.Normalize(System.Text.NormalizationForm.FormKC);
+        // PEP 3131: NFKC with unicodedata's Unicode 16.0 tables (.NET's Normalize depends on
+        // ICU, absent under invariant globalization).
+        if (!ascii) text = Sharpy.Modules.Unicodedata.Normalization.Normalize("NFKC", text);
         if (_names.TryGetValue(text, out var f2)) return f2;
         _names[text] = text;
         return text;

@@ -3,83 +3,188 @@ using Sharpy.Objects;
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// The import statement (Python/import.c PyImport_ImportModuleLevelObject, with the parts of
-/// Lib/importlib/_bootstrap.py it calls written in C#): modules already in sys.modules,
-/// builtin modules written in C#, and source modules found on sys.path
-/// (see <see cref="SourceLoader"/>).
+/// The import statement (Python/import.c PyImport_ImportModuleLevelObject). As in CPython,
+/// C# answers what is already in sys.modules and hands everything else to importlib
+/// (`_find_and_load` and `_handle_fromlist` of Lib/importlib/_bootstrap.py, installed at
+/// start-up by <see cref="InstallImportlib"/>), so sys.meta_path, sys.path_hooks, loaders and
+/// specs are importlib's own. Without a standard library only builtin modules import.
 /// </summary>
 public static partial class Import
 {
-    /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level).</summary>
+    /// <summary>IMPORT_NAME (ceval.c import_name): the default import, or a replaced builtins.__import__.</summary>
     public static PyObject? ImportName(Frame f, PyUnicode name, PyObject fromlist, PyObject level)
     {
-        int lvl = (int)((PyLong)level).Value;
-        return ImportModuleLevel(name.Value, f.Globals, fromlist, lvl);
+        var importFunc = f.Builtins.GetItemWithError(PyUnicode.Intern("__import__"));
+        if (importFunc == null)
+            return Errors.Occurred() ? null : Errors.SetString(PyExc.ImportError, "__import__ not found");
+        if (importFunc == Interpreter.Current.ImportFunc)
+        {
+            long lvl = Abstract.AsSsize(level, PyExc.OverflowError);
+            if (lvl == -1 && Errors.Occurred()) return null;
+            return ImportModuleLevel(name, f.Globals, fromlist, (int)lvl);
+        }
+        Py.INCREF(importFunc);
+        var r = Calls.CallArgs(importFunc, name, f.Globals, f.Locals ?? PyNone.None, fromlist, level);
+        Py.DECREF(importFunc);
+        return r;
     }
 
-    public static PyObject? ImportModuleLevel(string name, PyDict globals, PyObject fromlist, int level)
+    /// <summary>PyImport_ImportModuleLevelObject: __import__(name, globals, _, fromlist, level).</summary>
+    public static PyObject? ImportModuleLevel(PyUnicode name, PyDict? globals, PyObject? fromlist, int level)
     {
         if (!s_sysPath0Taken) TakeSysPath0();
         if (level < 0) return Errors.SetString(PyExc.ValueError, "level must be >= 0");
-        string? absName = level > 0 ? ResolveName(name, globals, level) : name;
+        PyUnicode? absName;
+        if (level > 0) absName = ResolveName(name, globals, level);
+        else if (name.Length == 0) return Errors.SetString(PyExc.ValueError, "Empty module name");
+        else absName = Py.NewRef(name);
         if (absName == null) return null;
-        if (absName.Length == 0) return Errors.SetString(PyExc.ValueError, "Empty module name");
-        var mod = ImportModule(absName);
-        if (mod == null) return null;
-        int hasFromlist = fromlist == PyNone.None ? 0 : Abstract.IsTrue(fromlist);
-        if (hasFromlist < 0) { Py.DECREF(mod); return null; }
-        if (hasFromlist == 0)
-        {
-            if (level != 0 && name.Length == 0) return mod;
-            int dot = name.IndexOf('.');
-            if (dot < 0) return mod;
-            Py.DECREF(mod);
-            if (level == 0) return ImportModule(name[..dot]);
-            int cutOff = name.Length - dot;
-            string toReturn = absName[..(absName.Length - cutOff)];
-            if (Interpreter.Modules.GetItemString(toReturn) is { } top) return Py.NewRef(top);
-            return Errors.SetString(PyExc.KeyError, $"{SourceLoader.Quote(toReturn)} not in sys.modules as expected");
-        }
-        if (Abstract.LookupAttr(mod, PyUnicode.Intern("__path__"), out var path) < 0) { Py.DECREF(mod); return null; }
-        if (path == null) return mod;
-        Py.DECREF(path);
-        if (HandleFromlist(mod, fromlist, recursive: false) < 0) { Py.DECREF(mod); return null; }
-        return mod;
+        var final = ImportAbsolute(name, absName, fromlist, level);
+        Py.DECREF(absName);
+        if (final == null) RemoveImportlibFrames();
+        return final;
     }
 
-    /// <summary>resolve_name: the absolute module name for a relative import.</summary>
-    static string? ResolveName(string name, PyDict globals, int level)
+    static PyObject? ImportAbsolute(PyUnicode name, PyUnicode absName, PyObject? fromlist, int level)
     {
-        string? package;
-        var pkg = globals.GetItemString("__package__");
-        var spec = globals.GetItemString("__spec__");
-        if (pkg != null && pkg != PyNone.None)
+        var mod = GetModule(absName);
+        if (mod == null && Errors.Occurred()) return null;
+        if (mod != null && mod != PyNone.None)
+        {
+            if (EnsureInitialized(mod, absName) < 0) { Py.DECREF(mod); return null; }
+        }
+        else
+        {
+            Py.XDECREF(mod);
+            mod = FindAndLoad(absName);
+            if (mod == null) return null;
+        }
+        int hasFrom = fromlist == null || fromlist == PyNone.None ? 0 : Abstract.IsTrue(fromlist);
+        if (hasFrom < 0) { Py.DECREF(mod); return null; }
+        if (hasFrom == 0)
+        {
+            string text = name.Value;
+            int dot = text.IndexOf('.');
+            if ((level != 0 && text.Length == 0) || dot < 0) return mod;
+            Py.DECREF(mod);
+            if (level == 0)
+            {
+                var front = PyUnicode.FromString(text[..dot]);
+                var top = ImportModuleLevel(front, null, null, 0);
+                Py.DECREF(front);
+                return top;
+            }
+            int cutOff = text.Length - dot;
+            var toReturn = PyUnicode.FromString(absName.Value[..(absName.Length - cutOff)]);
+            var found = GetModule(toReturn);
+            if (found == null && !Errors.Occurred())
+                Errors.SetString(PyExc.KeyError, $"{ImportErrors.Quote(toReturn.Value)} not in sys.modules as expected");
+            Py.DECREF(toReturn);
+            return found;
+        }
+        int hasPath = Abstract.LookupAttr(mod, PyUnicode.Intern("__path__"), out var path);
+        if (hasPath < 0) { Py.DECREF(mod); return null; }
+        if (hasPath == 0) return mod;
+        Py.DECREF(path!);
+        var importlib = Interpreter.Current.Importlib;
+        if (importlib == null) return mod;
+        var final = Calls.CallMethod(importlib, "_handle_fromlist", mod, fromlist!, Interpreter.Current.ImportFunc!);
+        Py.DECREF(mod);
+        return final;
+    }
+
+    /// <summary>import_get_module: a new reference to sys.modules[name], or null (with an error only if the lookup failed).</summary>
+    static PyObject? GetModule(PyUnicode name)
+    {
+        var m = Interpreter.Modules.GetItemWithError(name);
+        return m == null ? null : Py.NewRef(m);
+    }
+
+    /// <summary>import_ensure_initialized: wait (importlib's _lock_unlock_module) for a module another thread is still executing.</summary>
+    static int EnsureInitialized(PyObject mod, PyUnicode name)
+    {
+        int rc = Abstract.LookupAttr(mod, PyUnicode.Intern("__spec__"), out var spec);
+        if (rc > 0)
+        {
+            rc = IsInitializing(spec);
+            Py.DECREF(spec!);
+        }
+        if (rc <= 0 || Interpreter.Current.Importlib is not { } importlib) return rc;
+        var value = Calls.CallMethod(importlib, "_lock_unlock_module", name);
+        if (value == null) return -1;
+        Py.DECREF(value);
+        return 0;
+    }
+
+    /// <summary>import_find_and_load: importlib._bootstrap._find_and_load(name, __import__), or a builtin module when importlib is not installed.</summary>
+    static PyObject? FindAndLoad(PyUnicode absName)
+    {
+        var interp = Interpreter.Current;
+        if (interp.Importlib is { } importlib)
+            return Calls.CallMethod(importlib, "_find_and_load", absName, interp.ImportFunc!);
+        var builtin = Sharpy.Modules.BuiltinModules.Create(absName.Value);
+        if (builtin == null)
+            return Errors.Occurred() ? null : ImportErrors.ModuleNotFound($"No module named {ImportErrors.Quote(absName.Value)}", absName.Value);
+        int rc = interp.Modules.SetItem(absName, builtin);
+        if (rc < 0) { Py.DECREF(builtin); return null; }
+        return builtin;
+    }
+
+    /// <summary>resolve_name: the absolute module name for a relative import (a new reference), or null with an error set.</summary>
+    static PyUnicode? ResolveName(PyUnicode name, PyDict? globals, int level)
+    {
+        if (globals == null) { Errors.SetString(PyExc.KeyError, "'__name__' not in globals"); return null; }
+        string package;
+        var pkg = globals.GetItemWithError(PyUnicode.Intern("__package__"));
+        if (pkg == null && Errors.Occurred()) return null;
+        if (pkg == PyNone.None) pkg = null;
+        var spec = globals.GetItemWithError(PyUnicode.Intern("__spec__"));
+        if (spec == null && Errors.Occurred()) return null;
+        if (pkg != null)
         {
             if (pkg is not PyUnicode pu) { Errors.SetString(PyExc.TypeError, "package must be a string"); return null; }
             package = pu.Value;
+            if (spec != null && spec != PyNone.None)
+            {
+                var parent = Abstract.GetAttr(spec, "parent");
+                if (parent == null) return null;
+                int equal = Abstract.RichCompareBool(pkg, parent, CompareOp.Eq);
+                Py.DECREF(parent);
+                if (equal < 0) return null;
+                if (equal == 0 && Warnings.WarnEx(PyExc.DeprecationWarning, "__package__ != __spec__.parent", 1) < 0) return null;
+            }
         }
         else if (spec != null && spec != PyNone.None)
         {
             var parent = Abstract.GetAttr(spec, "parent");
             if (parent == null) return null;
-            package = parent is PyUnicode ps ? ps.Value : null;
+            string? p = parent is PyUnicode ps ? ps.Value : null;
             Py.DECREF(parent);
-            if (package == null) { Errors.SetString(PyExc.TypeError, "__spec__.parent must be a string"); return null; }
+            if (p == null) { Errors.SetString(PyExc.TypeError, "__spec__.parent must be a string"); return null; }
+            package = p;
         }
         else
         {
-            var modName = globals.GetItemString("__name__");
-            if (modName == null) { Errors.SetString(PyExc.KeyError, "'__name__' not in globals"); return null; }
+            if (Warnings.WarnEx(PyExc.ImportWarning,
+                    "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__", 1) < 0) return null;
+            var modName = globals.GetItemWithError(PyUnicode.Intern("__name__"));
+            if (modName == null)
+            {
+                if (!Errors.Occurred()) Errors.SetString(PyExc.KeyError, "'__name__' not in globals");
+                return null;
+            }
             if (modName is not PyUnicode mn) { Errors.SetString(PyExc.TypeError, "__name__ must be a string"); return null; }
             package = mn.Value;
-            if (globals.GetItemString("__path__") == null)
-                package = package.Contains('.') ? package[..package.LastIndexOf('.')] : "";
+            var hasPath = globals.GetItemWithError(PyUnicode.Intern("__path__"));
+            if (hasPath == null && Errors.Occurred()) return null;
+            if (hasPath == null)
+            {
+                int dot = package.LastIndexOf('.');
+                if (dot < 0) return NoParentError();
+                package = package[..dot];
+            }
         }
-        if (package.Length == 0)
-        {
-            Errors.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
-            return null;
-        }
+        if (package.Length == 0) return NoParentError();
         int lastDot = package.Length;
         for (int up = 1; up < level; up++)
         {
@@ -91,68 +196,35 @@ public static partial class Import
             }
         }
         var baseName = package[..lastDot];
-        return name.Length == 0 ? baseName : baseName + "." + name;
+        return PyUnicode.FromString(name.Length == 0 ? baseName : baseName + "." + name.Value);
     }
 
-    /// <summary>Import <paramref name="fullName"/> (and its parents): a new reference to sys.modules[fullName].</summary>
+    static PyUnicode? NoParentError()
+    {
+        Errors.SetString(PyExc.ImportError, "attempted relative import with no known parent package");
+        return null;
+    }
+
+    /// <summary>
+    /// PyImport_ImportModule for C# callers: a new reference to sys.modules[<paramref name="fullName"/>],
+    /// importing it (and its parents) first if needed.
+    /// </summary>
     public static PyObject? ImportModule(string fullName)
     {
-        var existing = Interpreter.Modules.GetItemString(fullName);
-        if (existing == PyNone.None)
-            return ImportErrors.ModuleNotFound($"import of {fullName} halted; None in sys.modules", fullName);
-        if (existing != null) return Py.NewRef(existing);
-        return FindAndLoad(fullName);
-    }
-
-    /// <summary>_find_and_load_unlocked.</summary>
-    static PyObject? FindAndLoad(string fullName)
-    {
-        var modules = Interpreter.Modules;
-        int dot = fullName.LastIndexOf('.');
-        if (dot < 0)
+        var name = PyUnicode.FromString(fullName);
+        try
         {
-            var builtin = Sharpy.Modules.BuiltinModules.Create(fullName);
-            if (builtin != null)
-            {
-                int rc = modules.SetItemString(fullName, builtin);
-                Py.DECREF(builtin);
-                return rc < 0 ? null : Py.NewRef(modules.GetItemString(fullName) ?? builtin);
-            }
+            var existing = GetModule(name);
+            if (existing != null && existing != PyNone.None) return existing;
+            Py.XDECREF(existing);
             if (Errors.Occurred()) return null;
-            return SourceLoader.Load(fullName, null);
+            var top = ImportModuleLevel(name, null, null, 0);
+            if (top == null) return null;
+            Py.DECREF(top);
+            var mod = GetModule(name);
+            if (mod == null && !Errors.Occurred()) Errors.SetKeyError(name);
+            return mod;
         }
-        string parentName = fullName[..dot];
-        if (modules.GetItemString(parentName) == null)
-        {
-            var p = ImportModule(parentName);
-            if (p == null) return null;
-            Py.DECREF(p);
-        }
-        if (modules.GetItemString(fullName) is { } again && again != PyNone.None) return Py.NewRef(again);
-        var parent = modules.GetItemString(parentName);
-        if (parent == null)
-        {
-            var key = PyUnicode.FromString(parentName);
-            Errors.SetKeyError(key);
-            Py.DECREF(key);
-            return null;
-        }
-        Py.INCREF(parent);
-        var module = SourceLoader.Load(fullName, parent);
-        Py.DECREF(parent);
-        if (module == null) return null;
-        // Bind the submodule on its parent (the parent as sys.modules now has it).
-        if (modules.GetItemString(parentName) is { } parentNow)
-        {
-            var child = PyUnicode.FromString(fullName[(dot + 1)..]);
-            int rc = Abstract.SetAttr(parentNow, child, module);
-            Py.DECREF(child);
-            if (rc < 0)
-            {
-                if (!Errors.ExceptionMatches(PyExc.AttributeError)) { Py.DECREF(module); return null; }
-                Errors.Clear(); // CPython warns (ImportWarning, ignored by default)
-            }
-        }
-        return module;
+        finally { Py.DECREF(name); }
     }
 }

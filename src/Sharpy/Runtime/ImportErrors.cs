@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -29,19 +27,14 @@ public static class ImportErrors
         return (exc as PyImportError)?.Name is PyUnicode u ? u.Value : null;
     }
 
-    /// <summary>An OSError for a failed read of <paramref name="path"/>, with errno and strerror as CPython gives them.</summary>
-    public static void SetOSError(Exception e, string path)
+    /// <summary>repr() of a str, as the import messages use it (!r).</summary>
+    public static string Quote(string s)
     {
-        var (type, errno, text) = e switch
-        {
-            UnauthorizedAccessException => (PyExc.PermissionError, 13, "Permission denied"),
-            FileNotFoundException or DirectoryNotFoundException => (PyExc.FileNotFoundError, 2, "No such file or directory"),
-            _ => (PyExc.OSError, 5, "Input/output error"),
-        };
-        PyObject[] items = { PyLong.FromLong(errno), PyUnicode.FromString(text), PyUnicode.FromString(path) };
-        var args = PyTuple.FromBorrowed(items);
-        foreach (var o in items) Py.DECREF(o);
-        Errors.SetObject(type, args);
-        Py.DECREF(args);
+        var u = PyUnicode.FromString(s);
+        var r = Abstract.ReprString(u);
+        Py.DECREF(u);
+        if (r != null) return r;
+        Errors.Clear();
+        return "'" + s + "'";
     }
 }

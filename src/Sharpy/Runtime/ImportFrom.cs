@@ -5,77 +5,9 @@ using Sharpy.Objects;
 namespace Sharpy.Runtime;
 
 // `from M import x` and `from M import *` (Python/ceval.c _PyEval_ImportFrom and
-// import_all_from; importlib's _handle_fromlist).
+// import_all_from).
 public static partial class Import
 {
-    /// <summary>
-    /// _handle_fromlist: for a package, import each name of the fromlist that is not yet an
-    /// attribute as a submodule ("*" means the names of __all__). 0, or -1 with an error set.
-    /// </summary>
-    static int HandleFromlist(PyObject module, PyObject fromlist, bool recursive)
-    {
-        var it = Abstract.GetIter(fromlist);
-        if (it == null) return -1;
-        while (Abstract.IterNext(it) is { } x)
-        {
-            int rc = HandleFromlistItem(module, x, recursive);
-            Py.DECREF(x);
-            if (rc < 0) { Py.DECREF(it); return -1; }
-        }
-        Py.DECREF(it);
-        return Errors.Occurred() ? -1 : 0;
-    }
-
-    static int HandleFromlistItem(PyObject module, PyObject x, bool recursive)
-    {
-        if (x is not PyUnicode xs)
-        {
-            string where;
-            if (recursive)
-            {
-                var modName = Abstract.GetAttr(module, "__name__");
-                if (modName == null) return -1;
-                var s = Abstract.Str(modName);
-                Py.DECREF(modName);
-                if (s == null) return -1;
-                where = ((PyUnicode)s).Value + ".__all__";
-                Py.DECREF(s);
-            }
-            else where = "``from list''";
-            Errors.SetString(PyExc.TypeError, $"Item in {where} must be str, not {x.ob_type.Name}");
-            return -1;
-        }
-        if (xs.Value == "*")
-        {
-            if (recursive) return 0;
-            int r = Abstract.LookupAttr(module, PyUnicode.Intern("__all__"), out var all);
-            if (r <= 0) return r;
-            int rc = HandleFromlist(module, all!, recursive: true);
-            Py.DECREF(all!);
-            return rc;
-        }
-        int has = Abstract.LookupAttr(module, xs, out var attr);
-        if (has < 0) return -1;
-        if (has > 0) { Py.DECREF(attr!); return 0; }
-        var name = Abstract.GetAttr(module, "__name__");
-        if (name == null) return -1;
-        var nameStr = Abstract.Str(name);
-        Py.DECREF(name);
-        if (nameStr == null) return -1;
-        string fromName = ((PyUnicode)nameStr).Value + "." + xs.Value;
-        Py.DECREF(nameStr);
-        var sub = ImportModule(fromName);
-        if (sub != null) { Py.DECREF(sub); return 0; }
-        // A submodule that does not exist is ignored; an import failing inside it is not.
-        if (Errors.ExceptionMatches(PyExc.ModuleNotFoundError) && ImportErrors.RaisedName() == fromName
-            && Interpreter.Modules.GetItemString(fromName) != PyNone.None)
-        {
-            Errors.Clear();
-            return 0;
-        }
-        return -1;
-    }
-
     /// <summary>IMPORT_FROM: the attribute, or the submodule from sys.modules, or ImportError.</summary>
     public static PyObject? ImportFrom(PyObject module, PyUnicode name)
     {
@@ -92,7 +24,7 @@ public static partial class Import
     static PyObject? ImportFromError(PyObject module, PyUnicode name, string? modName)
     {
         string shown = modName == null ? "<unknown module name>" : modName;
-        string qName = SourceLoader.Quote(name.Value), qMod = SourceLoader.Quote(shown);
+        string qName = ImportErrors.Quote(name.Value), qMod = ImportErrors.Quote(shown);
         if (Abstract.LookupAttr(module, PyUnicode.Intern("__spec__"), out var spec) < 0) return null;
         if (spec == null)
             return ImportErrors.Raise(PyExc.ImportError, $"cannot import name {qName} from {qMod} (unknown location)", modName, null, name);
@@ -104,7 +36,7 @@ public static partial class Import
         string message;
         if (shadowingStdlib)
         {
-            message = $"cannot import name {qName} from {qMod} (consider renaming {SourceLoader.Quote(origin!)} since it has the same "
+            message = $"cannot import name {qName} from {qMod} (consider renaming {ImportErrors.Quote(origin!)} since it has the same "
                 + $"name as the standard library module named {qMod} and prevents importing that standard library module)";
         }
         else
@@ -113,7 +45,7 @@ public static partial class Import
             if (init < 0) { Py.DECREF(spec); return null; }
             if (init > 0)
                 message = shadowing
-                    ? $"cannot import name {qName} from {qMod} (consider renaming {SourceLoader.Quote(origin!)} if it has the same name as a library you intended to import)"
+                    ? $"cannot import name {qName} from {qMod} (consider renaming {ImportErrors.Quote(origin!)} if it has the same name as a library you intended to import)"
                     : origin != null
                         ? $"cannot import name {qName} from partially initialized module {qMod} (most likely due to a circular import) ({origin})"
                         : $"cannot import name {qName} from partially initialized module {qMod} (most likely due to a circular import)";
@@ -128,7 +60,6 @@ public static partial class Import
     static string? FileOrigin(PyObject spec, out bool failed)
     {
         failed = false;
-        if (spec is ModuleSpec ms) return ms.HasLocation && ms.Origin is PyUnicode o ? o.Value : null;
         int r = Abstract.LookupAttr(spec, PyUnicode.Intern("has_location"), out var hasLoc);
         if (r <= 0) { failed = r < 0; return null; }
         int t = Abstract.IsTrue(hasLoc!);

@@ -36,6 +36,7 @@ public static class Interpreter
         interp.Modules = PyDict.New();
         interp.Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
         interp.Modules.SetItemString("builtins", interp.Builtins);
+        interp.ImportFunc = Py.NewRef(interp.Builtins.Dict.GetItemString("__import__")!);
         CommonConsts = [PyExc.AssertionError, PyExc.NotImplementedError, PyTuple.Type,
             Py.NewRef(interp.Builtins.Dict.GetItemString("all")!), Py.NewRef(interp.Builtins.Dict.GetItemString("any")!)];
         interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;

@@ -16,6 +16,11 @@ public sealed class InterpreterState
     public PyModule Builtins = null!;
     public PyModule Sys = null!;
 
+    /// <summary>importlib._bootstrap once installed as the import system (interp->imports.importlib); null without a stdlib.</summary>
+    public PyModule? Importlib;
+    /// <summary>The original builtins.__import__ (interp->imports.import_func): IMPORT_NAME's fast path is taken while it is unchanged.</summary>
+    public PyObject? ImportFunc;
+
     /// <summary>_imp's import lock: how deep the owning thread holds it.</summary>
     public int ImportLockDepth;
     public ThreadState? ImportLockOwner;

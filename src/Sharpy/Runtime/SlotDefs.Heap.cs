@@ -120,6 +120,8 @@ public static partial class SlotDefs
     /// slot_tp_new: a `__new__` defined in Python (a staticmethod in the class dict) is called
     /// as `cls.__new__(cls, *args)`.
     /// </summary>
+    internal static bool IsSlotTpNew(NewFunc? f) => f == s_slot_tp_new;
+
     static PyObject? slot_tp_new(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = TypeLookup.Lookup(type, "__new__");

@@ -156,6 +156,12 @@ internal static class NewWrapper
             return Errors.SetString(PyExc.TypeError, $"{t.Name}.__new__(X): X is not a type object ({args[0].AsBorrowed.ob_type.tp_name})");
         if (!Abstract.IsSubtype(sub, t))
             return Errors.SetString(PyExc.TypeError, $"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
+        // Not something unsafe like object.__new__(dict): the most derived base whose __new__
+        // is not written in Python must use this very tp_new.
+        var staticBase = sub;
+        while (staticBase != null && SlotDefs.IsSlotTpNew(staticBase.tp_new)) staticBase = staticBase.tp_base;
+        if (staticBase != null && staticBase.tp_new != t.tp_new)
+            return Errors.SetString(PyExc.TypeError, $"{t.tp_name}.__new__({sub.tp_name}) is not safe, use {staticBase.tp_name}.__new__()");
         return t.tp_new!(sub, args[1..], kwnames);
     }
 }

@@ -26,6 +26,27 @@ public static class Warnings
     }
 
     /// <summary>
+    /// PyErr_WarnEx: warnings.warn(message, category, stacklevel), so the warnings module's
+    /// filters apply. Without a standard library, the built-in default filters of
+    /// <see cref="WarnAtCurrentFrame"/>. 0, or -1 with an exception set (a warning turned error).
+    /// </summary>
+    public static int WarnEx(PyType category, string message, int stacklevel)
+    {
+        if (Interpreter.Current.Importlib == null) return WarnAtCurrentFrame(category, message);
+        var warnings = Import.ImportModule("warnings");
+        if (warnings == null) return -1;
+        var text = PyUnicode.FromString(message);
+        var level = PyLong.FromLong(stacklevel);
+        var r = Calls.CallMethod(warnings, "warn", text, category, level);
+        Py.DECREF(level);
+        Py.DECREF(text);
+        Py.DECREF(warnings);
+        if (r == null) return -1;
+        Py.DECREF(r);
+        return 0;
+    }
+
+    /// <summary>
     /// PyErr_WarnEx at stack level 1 while the `warnings` module cannot run: the warning is
     /// attributed to the innermost Python frame and filtered as the default filters do (a
     /// DeprecationWarning only from __main__, a RuntimeWarning once per location, recorded in
@@ -34,6 +55,7 @@ public static class Warnings
     /// </summary>
     public static int WarnAtCurrentFrame(PyType category, string message, bool sourceHint = false)
     {
+        if (!sourceHint && Interpreter.Current.Importlib != null) return WarnEx(category, message, 1);
         var f = ThreadState.Current.CurrentFrame;
         // No Python code running: objects dropped at interpreter shutdown, for which CPython
         // 3.14 shows nothing (the warnings machinery is gone by then).

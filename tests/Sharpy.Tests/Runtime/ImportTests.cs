@@ -9,7 +9,8 @@ namespace Sharpy.Tests.Runtime;
 /// `sharpy -m MODULE`, run in tests/cases/imports (whose helper package imppkg has a
 /// __main__). The expected stdout is what CPython 3.14 (../shared/tools/cpython314) prints.
 /// For a module that cannot be run, CPython prints "EXECUTABLE: message" and exits 1
-/// (runpy's _Error through sys.exit); the executable's path is not compared.
+/// (runpy's _Error through sys.exit); the executable's path is not compared. A traceback
+/// starts with runpy's frames, which CPython shows as frozen (`File "<frozen runpy>"`).
 /// </summary>
 public class ImportTests
 {
@@ -78,6 +79,8 @@ public class ImportTests
         var file = Path.Combine(Dir, "impmod_raises.py");
         Assert.Equal(
             "Traceback (most recent call last):\n" +
+            "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n" +
+            "  File \"<frozen runpy>\", line 88, in _run_code\n" +
             $"  File \"{file}\", line 6, in <module>\n" +
             "    fail()\n" +
             "    ~~~~^^\n" +
