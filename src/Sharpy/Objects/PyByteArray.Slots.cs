@@ -456,6 +456,7 @@ public sealed partial class PyByteArrayIterator : PyObject
         var it = (PyByteArrayIterator)self;
         var s = it._seq;
         if (s == null) return null;
+        if (it._index < 0) return null; // set by __setstate__(-1)
         if (it._index < s.Count) return PyLong.FromLong(s.AsSpan()[it._index++]);
         Py.CLEAR(ref it._seq);
         return null;
@@ -467,6 +468,18 @@ public sealed partial class PyByteArrayIterator : PyObject
         var it = (PyByteArrayIterator)self;
         long n = it._seq == null ? 0 : Math.Max(0, it._seq.Count - it._index);
         return PyLong.FromLong(n);
+    }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyByteArrayIterator self)
+        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyByteArrayIterator self, PyObject state)
+    {
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (self._seq != null) self._index = (int)Math.Clamp(index, -1, self._seq.Count);
+        return Py.NewRef(PyNone.None);
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

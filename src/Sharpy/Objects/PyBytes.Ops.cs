@@ -180,6 +180,18 @@ public sealed partial class PyBytesIterator : PyObject
         return PyLong.FromLong(it._seq == null ? 0 : it._seq.Length - it._index);
     }
 
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyBytesIterator self)
+        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyBytesIterator self, PyObject state)
+    {
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (self._seq != null) self._index = (int)Math.Clamp(index, 0, self._seq.Length);
+        return Py.NewRef(PyNone.None);
+    }
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
 
     protected internal override void Traverse(Visitor visit)

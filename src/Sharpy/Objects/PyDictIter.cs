@@ -40,6 +40,18 @@ public abstract class PyDictIterBase : PyObject
 
     protected static PyObject? IterSelf(PyObject self) => Py.NewRef(self);
 
+    /// <summary>dictiter_reduce: (iter, (list of what a copy of this iterator still yields),).</summary>
+    protected static PyObject? ReduceOf(PyObject self)
+    {
+        var di = (PyDictIterBase)self;
+        if (di._dict == null) return IterReduce.Exhausted("iter", PyList.New());
+        var copy = (PyDictIterBase)Create(di._dict, di._kind, di._reverse);
+        copy._used = di._used;
+        copy._pos = di._pos;
+        copy._len = di._len;
+        return IterReduce.Remaining(copy);
+    }
+
     protected static PyObject? NextItem(PyObject self) => ((PyDictIterBase)self).Next();
 
     PyObject? Next()
@@ -111,6 +123,7 @@ public sealed partial class PyDictKeyIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictKeyIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictKeyIter self) => ReduceOf(self);
 }
 
 [PyType("dict_valueiterator")]
@@ -120,6 +133,7 @@ public sealed partial class PyDictValueIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictValueIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictValueIter self) => ReduceOf(self);
 }
 
 [PyType("dict_itemiterator")]
@@ -129,6 +143,7 @@ public sealed partial class PyDictItemIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictItemIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictItemIter self) => ReduceOf(self);
 }
 
 [PyType("dict_reversekeyiterator")]
@@ -138,6 +153,7 @@ public sealed partial class PyDictRevKeyIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictRevKeyIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictRevKeyIter self) => ReduceOf(self);
 }
 
 [PyType("dict_reversevalueiterator")]
@@ -147,6 +163,7 @@ public sealed partial class PyDictRevValueIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictRevValueIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictRevValueIter self) => ReduceOf(self);
 }
 
 [PyType("dict_reverseitemiterator")]
@@ -156,4 +173,5 @@ public sealed partial class PyDictRevItemIter : PyDictIterBase
     [PySlot("tp_iter")] static PyObject? Iter(PyObject self) => IterSelf(self);
     [PySlot("tp_iternext")] static PyObject? IterNext(PyObject self) => NextItem(self);
     [PyMethod("__length_hint__")] public static PyObject? LengthHint(PyDictRevItemIter self) => LengthHintOf(self);
+    [PyMethod("__reduce__")] static PyObject? Reduce(PyDictRevItemIter self) => ReduceOf(self);
 }

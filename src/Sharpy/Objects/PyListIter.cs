@@ -1,3 +1,4 @@
+using System;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -19,8 +20,9 @@ public sealed partial class PyListIter : PyObject
     {
         var it = (PyListIter)self;
         var seq = it._seq;
-        if (seq == null) return null;
+        if (seq == null || it._index < 0) return null;
         if (it._index < seq.Count) return Py.NewRef(seq.Items[it._index++]);
+        it._index = -1;
         it._seq = null;
         Py.DECREF(seq);
         return null;
@@ -29,8 +31,20 @@ public sealed partial class PyListIter : PyObject
     [PyMethod("__length_hint__")]
     public static PyObject? LengthHint(PyListIter self)
     {
-        long n = self._seq == null ? 0 : self._seq.Count - self._index;
+        long n = self._seq == null || self._index < 0 ? 0 : self._seq.Count - self._index;
         return PyLong.FromLong(n < 0 ? 0 : n);
+    }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyListIter self)
+        => self._seq != null && self._index >= 0 ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", PyList.New());
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyListIter self, PyObject state)
+    {
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (self._seq != null) self._index = Math.Clamp(index, -1, self._seq.Count);
+        return Py.NewRef(PyNone.None);
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
@@ -64,7 +78,8 @@ public sealed partial class PyListRevIter : PyObject
         var seq = it._seq;
         if (seq == null) return null;
         long i = it._index;
-        if (i >= 0 && i < seq.Count)
+        if (i < 0) return null;
+        if (i < seq.Count)
         {
             it._index--;
             return Py.NewRef(seq.Items[i]);
@@ -81,6 +96,18 @@ public sealed partial class PyListRevIter : PyObject
         long n = self._index + 1;
         if (self._seq == null || self._seq.Count < n) n = 0;
         return PyLong.FromLong(n);
+    }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyListRevIter self)
+        => self._seq != null && self._index >= 0 ? IterReduce.WithIndex("reversed", self._seq, self._index) : IterReduce.Exhausted("reversed", PyList.New());
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyListRevIter self, PyObject state)
+    {
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (self._seq != null) self._index = Math.Clamp(index, -1, self._seq.Count - 1);
+        return Py.NewRef(PyNone.None);
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

@@ -25,6 +25,9 @@ public sealed partial class PyRange : PyObject
     public static PyRange New(long start, long stop, long step) =>
         Make(PyLong.FromLong(start), PyLong.FromLong(stop), PyLong.FromLong(step));
 
+    internal static PyRange New(BigInteger start, BigInteger stop, BigInteger step) =>
+        Make(PyLong.FromBigInteger(start), PyLong.FromBigInteger(stop), PyLong.FromBigInteger(step));
+
     /// <summary>compute_range_length.</summary>
     internal static BigInteger ComputeLength(BigInteger start, BigInteger stop, BigInteger step)
     {
@@ -281,6 +284,10 @@ public sealed partial class PyRange : PyObject
         Py.DECREF(stepObj);
         return it;
     }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyRange self)
+        => PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Pack(self.Start, self.Stop, self.Step)]);
 
     [PyMethod("count")]
     public static PyObject? Count(PyRange self, PyObject ob)

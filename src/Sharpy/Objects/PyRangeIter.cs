@@ -1,3 +1,4 @@
+using System;
 using System.Numerics;
 using Sharpy.Runtime;
 
@@ -32,6 +33,30 @@ public sealed partial class PyRangeIter : PyObject
 
     [PyMethod("__length_hint__")]
     public static PyObject? LengthHint(PyRangeIter self) => PyLong.FromLong(self._len);
+
+    /// <summary>(iter, (range(start, stop, step),), None) for the values still to come.</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyRangeIter self)
+        => Reduce(self._start, self._step, self._len);
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyRangeIter self, PyObject state)
+    {
+        long index = Abstract.AsSsize(state, PyExc.OverflowError);
+        if (index == -1 && Errors.Occurred()) return null;
+        index = Math.Clamp(index, 0, self._len);
+        self._start = unchecked(self._start + index * self._step);
+        self._len -= index;
+        return Py.NewRef(PyNone.None);
+    }
+
+    internal static PyObject? Reduce(BigInteger start, BigInteger step, BigInteger len)
+    {
+        var f = IterReduce.GetBuiltin("iter");
+        if (f == null) return null;
+        var range = PyRange.New(start, start + len * step, step);
+        return PyTuple.FromStolen([f, PyTuple.FromStolen([range]), Py.NewRef(PyNone.None)]);
+    }
 }
 
 /// <summary>`longrange_iterator`: the iterator for ranges beyond the long range.</summary>
@@ -59,6 +84,20 @@ public sealed partial class PyLongRangeIter : PyObject
         r._start += r._step;
         r._len -= 1;
         return PyLong.FromBigInteger(v);
+    }
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyLongRangeIter self) => PyRangeIter.Reduce(self._start, self._step, self._len);
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyLongRangeIter self, PyObject state)
+    {
+        if (state is not PyLong n)
+            return Errors.SetString(PyExc.TypeError, $"state must be an int, not {state.ob_type.Name}");
+        var index = BigInteger.Clamp(n.ToBigInteger(), BigInteger.Zero, BigInteger.Max(self._len, BigInteger.Zero));
+        self._start += index * self._step;
+        self._len -= index;
+        return Py.NewRef(PyNone.None);
     }
 
     [PyMethod("__length_hint__")]

@@ -50,6 +50,15 @@ public sealed partial class PySetIter : PyObject
     public static PyObject? LengthHint(PySetIter self) =>
         PyLong.FromLong(self._set != null && self._used == self._set.Count ? self._len : 0);
 
+    /// <summary>setiter_reduce: (iter, (list of what a copy of this iterator still yields),).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PySetIter self)
+    {
+        if (self._set == null) return IterReduce.Exhausted("iter", PyList.New());
+        var copy = new PySetIter(self._set) { _used = self._used, _pos = self._pos, _len = self._len };
+        return IterReduce.Remaining(copy);
+    }
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _set);
 
     protected internal override void Traverse(Visitor visit)

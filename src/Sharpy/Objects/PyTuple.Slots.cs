@@ -220,6 +220,18 @@ public sealed partial class PyTupleIter : PyObject
     public static PyObject? LengthHint(PyTupleIter self) =>
         PyLong.FromLong(self._seq == null ? 0 : self._seq.Count - self._index);
 
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyTupleIter self)
+        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyTupleIter self, PyObject state)
+    {
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (self._seq != null) self._index = (int)Math.Clamp(index, 0, self._seq.Count);
+        return Py.NewRef(PyNone.None);
+    }
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
 
     protected internal override void Traverse(Visitor visit)

@@ -105,6 +105,20 @@ public abstract class StrIteratorBase : PyObject
         return PyLong.FromLong(it.Seq == null ? 0 : it.Seq.Length - it.Index);
     }
 
+    protected static PyObject? ReduceOf(PyObject self)
+    {
+        var it = (StrIteratorBase)self;
+        return it.Seq != null ? IterReduce.WithIndex("iter", it.Seq, it.Index) : IterReduce.Exhausted("iter", PyUnicode.FromString(""));
+    }
+
+    protected static PyObject? SetStateOf(PyObject self, PyObject state)
+    {
+        var it = (StrIteratorBase)self;
+        if (!IterReduce.StateIndex(state, out long index)) return null;
+        if (it.Seq != null) it.Index = (int)Math.Clamp(index, 0, it.Seq.Length);
+        return Py.NewRef(PyNone.None);
+    }
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Seq);
 
     protected internal override void Traverse(Visitor visit)
@@ -127,6 +141,12 @@ public sealed partial class StrIterator : StrIteratorBase
 
     [PyMethod("__length_hint__")]
     public static PyObject? LengthHint(PyObject self) => LengthHintOf(self);
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyObject self) => ReduceOf(self);
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyObject self, PyObject state) => SetStateOf(self, state);
 }
 
 /// <summary>`str_ascii_iterator`: iterates an ASCII str.</summary>
@@ -143,4 +163,10 @@ public sealed partial class StrAsciiIterator : StrIteratorBase
 
     [PyMethod("__length_hint__")]
     public static PyObject? LengthHint(PyObject self) => LengthHintOf(self);
+
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyObject self) => ReduceOf(self);
+
+    [PyMethod("__setstate__")]
+    static PyObject? SetState(PyObject self, PyObject state) => SetStateOf(self, state);
 }

@@ -1,0 +1,67 @@
+using Sharpy.Runtime;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// What the builtin iterators' __reduce__/__setstate__ share (listobject.c, tupleobject.c,
+/// dictobject.c, setobject.c): the builtin they reduce to, looked up at call time as
+/// _PyEval_GetBuiltin does, and the tuples they return.
+/// </summary>
+static class IterReduce
+{
+    /// <summary>_PyEval_GetBuiltin: a new reference to builtins.NAME, or AttributeError.</summary>
+    internal static PyObject? GetBuiltin(string name)
+    {
+        var o = Interpreter.Builtins.Dict.GetItemString(name);
+        if (o == null)
+        {
+            if (!Errors.Occurred()) Errors.SetString(PyExc.AttributeError, name);
+            return null;
+        }
+        return Py.NewRef(o);
+    }
+
+    /// <summary>(builtins.NAME, (seq,), index): an index-based iterator still running.</summary>
+    internal static PyObject? WithIndex(string name, PyObject seq, long index)
+    {
+        var f = GetBuiltin(name);
+        if (f == null) return null;
+        return PyTuple.FromStolen([f, PyTuple.Pack(seq), PyLong.FromLong(index)]);
+    }
+
+    /// <summary>(builtins.NAME, (empty,)): an exhausted iterator pickles as one over nothing. Steals <paramref name="empty"/>.</summary>
+    internal static PyObject? Exhausted(string name, PyObject empty)
+    {
+        var f = GetBuiltin(name);
+        if (f == null) { Py.DECREF(empty); return null; }
+        return PyTuple.FromStolen([f, PyTuple.FromStolen([empty])]);
+    }
+
+    /// <summary>
+    /// (iter, (list(copy),)): dict and set iterators pickle the items still to come, read from
+    /// a copy of the iterator so the original is not advanced. Steals <paramref name="copy"/>.
+    /// </summary>
+    internal static PyObject? Remaining(PyObject copy)
+    {
+        var f = GetBuiltin("iter");
+        if (f == null) { Py.DECREF(copy); return null; }
+        var list = PyList.New();
+        int rc = list.Extend(copy);
+        Py.DECREF(copy);
+        if (rc < 0) { Py.DECREF(list); Py.DECREF(f); return null; }
+        return PyTuple.FromStolen([f, PyTuple.FromStolen([list])]);
+    }
+
+    /// <summary>The index a __setstate__ receives (PyLong_AsSsize_t: an int, no __index__); false with an error set.</summary>
+    internal static bool StateIndex(PyObject state, out long index)
+    {
+        index = -1;
+        if (state is not PyLong)
+        {
+            Errors.SetString(PyExc.TypeError, "an integer is required");
+            return false;
+        }
+        index = Abstract.AsSsize(state, PyExc.OverflowError);
+        return !(index == -1 && Errors.Occurred());
+    }
+}
