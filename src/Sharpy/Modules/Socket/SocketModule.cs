@@ -278,7 +278,10 @@ public static unsafe partial class SocketModule
         var name = HostName(hostname);
         if (name == null) return null;
         var sa = new byte[SockaddrStorageSize];
-        if (SocketAddress.Parse(SocketAddress.AF_INET, PyTuple.FromStolen([Py.NewRef(hostname), PyLong.FromLong(0)]), sa, "gethostbyname") < 0) return null;
+        var address = PyTuple.FromStolen([Py.NewRef(hostname), PyLong.FromLong(0)]);
+        int parsed = SocketAddress.Parse(SocketAddress.AF_INET, address, sa, "gethostbyname");
+        Py.DECREF(address);
+        if (parsed < 0) return null;
         return SocketAddress.IpString(sa.AsSpan(0, 16));
     }
 
@@ -311,7 +314,10 @@ public static unsafe partial class SocketModule
         if (name == null) return null;
         // Resolve through getaddrinfo first so "" and numeric forms behave as setipaddr does.
         var sa = new byte[SockaddrStorageSize];
-        if (SocketAddress.Parse(SocketAddress.AF_INET, PyTuple.FromStolen([Py.NewRef(hostname), PyLong.FromLong(0)]), sa, "gethostbyname_ex") < 0) return null;
+        var address = PyTuple.FromStolen([Py.NewRef(hostname), PyLong.FromLong(0)]);
+        int parsed = SocketAddress.Parse(SocketAddress.AF_INET, address, sa, "gethostbyname_ex");
+        Py.DECREF(address);
+        if (parsed < 0) return null;
         var buf = new byte[16384];
         HostEnt h;
         HostEnt* res = null;
