@@ -120,6 +120,9 @@ public static partial class ImpModule
         return PyBytes.FromBytes(hash);
     }
 
+    [PyMethod("_override_frozen_modules_for_tests", Doc = "(internal-only) Override PyConfig.use_frozen_modules.\n\n(-1: \"off\", 1: \"on\", 0: no override)\nSee frozen_modules() in Lib/test/support/import_helper.py.")]
+    static void OverrideFrozenModulesForTests(int @override) => Interpreter.Current.OverrideFrozenModules = @override;
+
     [PyMethod("_override_multi_interp_extensions_check")]
     static long OverrideMultiInterpExtensionsCheck(long @override) => -1;
 }

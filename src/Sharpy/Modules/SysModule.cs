@@ -79,6 +79,10 @@ public static partial class SysModule
         => PyTuple.FromStolen(Array.ConvertAll(Array.FindAll(BuiltinModules.Table, e => !e.Name.Contains('.')), e => (PyObject)PyUnicode.FromString(e.Name)));
 
     [PyConstant("_jit")] static PyObject Jit => BuiltinModules.Create("sys._jit")!;
+    /// <summary>PEP 768's remote debugging (sys.remote_exec) is not built.</summary>
+    [PyMethod("is_remote_debug_enabled", Doc = "Return True if remote debugging is enabled, False otherwise.")]
+    static bool IsRemoteDebugEnabled() => false;
+
     [PyConstant("monitoring")] static PyObject Monitoring => BuiltinModules.Create("sys.monitoring")!;
     /// <summary>repr(float) is the shortest string that round-trips.</summary>
     [PyConstant("float_repr_style")] const string FloatReprStyle = "short";

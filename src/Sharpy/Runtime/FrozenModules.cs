@@ -28,11 +28,20 @@ public static class FrozenModules
         ("importlib.util", "importlib.util"), ("importlib.machinery", "importlib.machinery"), ("runpy", "runpy"),
     ];
 
-    /// <summary>The stdlib name of frozen module <paramref name="name"/>, or null if it is not one (or there is no stdlib).</summary>
+    /// <summary>How many entries of the table the import system cannot do without (is_essential_frozen_module).</summary>
+    const int Essential = 3;
+
+    /// <summary>
+    /// The stdlib name of frozen module <paramref name="name"/>, or null if it is not one (or
+    /// there is no stdlib, or tests switched the non-essential ones off through
+    /// _imp._override_frozen_modules_for_tests).
+    /// </summary>
     public static string? OrigName(string name)
     {
         if (Interpreter.Sys.Dict.GetItemString("_stdlib_dir") is not PyUnicode) return null;
-        foreach (var (n, orig) in s_table) if (n == name) return orig;
+        for (int i = 0; i < s_table.Length; i++)
+            if (s_table[i].Name == name)
+                return i < Essential || Interpreter.Current.OverrideFrozenModules >= 0 ? s_table[i].OrigName : null;
         return null;
     }
 
