@@ -211,13 +211,11 @@ public static partial class Import
     /// </summary>
     public static PyObject? ImportModule(string fullName)
     {
+        // Already imported (the usual case for copyreg, codecs, warnings): no str to make.
+        if (Interpreter.Modules.GetItemString(fullName) is { } found && found != PyNone.None) return Py.NewRef(found);
         var name = PyUnicode.FromString(fullName);
         try
         {
-            var existing = GetModule(name);
-            if (existing != null && existing != PyNone.None) return existing;
-            Py.XDECREF(existing);
-            if (Errors.Occurred()) return null;
             var top = ImportModuleLevel(name, null, null, 0);
             if (top == null) return null;
             Py.DECREF(top);
