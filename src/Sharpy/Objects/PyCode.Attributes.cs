@@ -36,6 +36,15 @@ public sealed partial class PyCode
         return r.ToArray();
     }
 
+    /// <summary>_varname_from_oparg(oparg): the name of a LOAD_FAST/LOAD_DEREF... operand (what dis prints).</summary>
+    [PyMethod("_varname_from_oparg", Doc = "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away.")]
+    static PyObject? VarnameFromOparg(PyCode self, [Keyword] int oparg)
+    {
+        if ((uint)oparg >= (uint)self.LocalsPlusNames.Length)
+            return Errors.SetString(PyExc.IndexError, "tuple index out of range");
+        return Py.NewRef(self.LocalsPlusNames[oparg]);
+    }
+
     /// <summary>co_lines(): (start, end, line) for each run of bytecode with one line (None when it has none).</summary>
     [PyMethod("co_lines")]
     static PyObject? CoLines(PyCode self)
