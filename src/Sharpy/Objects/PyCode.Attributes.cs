@@ -20,6 +20,20 @@ public sealed partial class PyCode
     [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => Py.NewRef(c.ConstsTuple);
     [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => Py.NewRef(c.NamesTuple);
     [PyGetter("co_code")] static PyObject? GetCode(PyCode c) => PyBytes.FromBytes(c.Co.Code);
+
+    /// <summary>_co_code_adaptive: the instructions the eval loop runs (dis's adaptive=True); Sharpy does not rewrite them yet, so co_code.</summary>
+    [PyGetter("_co_code_adaptive")]
+    static PyObject? GetCodeAdaptive(PyCode c)
+    {
+        var bytes = new byte[c.Instructions.Length * 2];
+        for (int i = 0; i < c.Instructions.Length; i++)
+        {
+            bytes[2 * i] = (byte)c.Instructions[i];
+            bytes[2 * i + 1] = (byte)(c.Instructions[i] >> 8);
+        }
+        return PyBytes.FromBytes(bytes);
+    }
+
     [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => Py.NewRef(c.LineTableBytes);
     [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => Py.NewRef(c.ExceptionTableBytes);
     [PyGetter("co_nlocals")] static PyObject? GetNLocals(PyCode c) => PyLong.FromLong(c.NamesOfKind(CodeObject.CO_FAST_LOCAL).Length);
