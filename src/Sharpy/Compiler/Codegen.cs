@@ -78,6 +78,9 @@ sealed partial class Codegen
         };
     }
 
+    void SetSystemError(string msg) =>
+        Error ??= new CompileError { ExceptionType = "SystemError", Message = msg, Filename = _filename };
+
     void SetRecursionError() =>
         Error ??= new CompileError
         {
@@ -314,20 +317,35 @@ sealed partial class Codegen
         AddopI(op, arg, loc);
     }
 
-    /// <summary>The index of a name in the enclosing unit for LOAD_CLOSURE (_PyCompile_LookupArg).</summary>
-    int LookupArg(string name)
+    /// <summary>
+    /// The index of a name in the enclosing unit for LOAD_CLOSURE (_PyCompile_LookupArg), or -1
+    /// with a SystemError recorded when the symbol table left the name unresolved (a compiler bug,
+    /// reported as CPython reports it rather than crashing).
+    /// </summary>
+    int LookupArg(string name, CodeObject co)
     {
-        int arg;
-        if (GetRefType(name) == Sym.CELL)
-            return _u.Cellvars.TryGet(name, out arg) ? arg : -1;
-        return _u.Freevars.TryGet(name, out arg) ? arg : -1;
+        int reftype = GetRefType(name);
+        if (reftype == 0)
+            return -1;
+        var table = reftype == Sym.CELL ? _u.Cellvars : _u.Freevars;
+        if (table.TryGet(name, out int arg))
+            return arg;
+        var freevars = co.FreeVars;
+        string tuple = freevars.Length == 1 ? $"('{freevars[0]}',)" : "('" + string.Join("', '", freevars) + "')";
+        SetSystemError($"compiler_lookup_arg(name='{name}') with reftype={reftype} failed in {_u.Name}; "
+            + $"freevars of code {co.Name}: {tuple}");
+        return -1;
     }
 
+    /// <summary>_PyCompile_GetRefType: the scope of a name in the current unit; 0 with a SystemError if it has none.</summary>
     int GetRefType(string name)
     {
         if (_u.ScopeType == ScopeType.Class
             && name is "__class__" or "__classdict__" or "__conditional_annotations__")
             return Sym.CELL;
-        return _u.Ste.GetScope(name);
+        int scope = _u.Ste.GetScope(name);
+        if (scope == 0)
+            SetSystemError($"_PyST_GetScope(name='{name}') failed: unknown scope in unit {_u.Name}");
+        return scope;
     }
 }

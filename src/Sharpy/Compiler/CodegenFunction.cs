@@ -14,8 +14,8 @@ sealed partial class Codegen
             int first = co.LocalsPlusNames.Length - nfree;
             for (int i = first; i < co.LocalsPlusNames.Length; i++)
             {
-                int arg = LookupArg(co.LocalsPlusNames[i]);
-                AddopI(Op.LOAD_CLOSURE, arg, loc);
+                int arg = LookupArg(co.LocalsPlusNames[i], co);
+                AddopI(Op.LOAD_CLOSURE, arg < 0 ? 0 : arg, loc);
             }
             flags |= Oparg.MAKE_FUNCTION_CLOSURE;
             AddopI(Op.BUILD_TUPLE, nfree, loc);

@@ -95,7 +95,7 @@ sealed partial class Symtable
     static void InlineComprehension(SymtableEntry ste, SymtableEntry comp, Dictionary<string, int> scopes,
         HashSet<string> compFree, HashSet<string> inlinedCells)
     {
-        bool removeDunderClass = false;
+        List<string>? removeFromComp = null;
         foreach (var (k, compFlags) in comp.Symbols)
         {
             if ((compFlags & Sym.DEF_PARAM) != 0)
@@ -105,11 +105,15 @@ sealed partial class Symtable
             if (scope == Sym.CELL || (onlyFlags & Sym.DEF_COMP_CELL) != 0)
                 inlinedCells.Add(k);
             bool exists = ste.Symbols.TryGetValue(k, out long flags);
-            if (scope == Sym.FREE && ste.Type == BlockType.Class && k == "__class__")
+            // These three are never free through a class scope (see DropClassFree), unless a
+            // scope nested in the comprehension (a lambda) still needs the class's cell.
+            if (scope == Sym.FREE && ste.Type == BlockType.Class
+                && k is "__class__" or "__classdict__" or "__conditional_annotations__")
             {
                 scope = Sym.GLOBAL_IMPLICIT;
-                compFree.Remove(k);
-                removeDunderClass = true;
+                if (!IsFreeInAnyChild(comp, k))
+                    compFree.Remove(k);
+                (removeFromComp ??= new List<string>()).Add(k);
             }
             if (!exists)
             {
@@ -122,8 +126,9 @@ sealed partial class Symtable
                     compFree.Remove(k);
             }
         }
-        if (removeDunderClass)
-            comp.Symbols.Remove("__class__");
+        if (removeFromComp != null)
+            foreach (var k in removeFromComp)
+                comp.Symbols.Remove(k);
     }
 
     static void AnalyzeCells(Dictionary<string, int> scopes, HashSet<string> free, HashSet<string> inlinedCells)

@@ -34,7 +34,8 @@ public static partial class BuiltinsModule
         {
             if (onlyAst) return Py.NewRef(source);
             var tree = ObjectToAst.Convert(source, mode);
-            return tree == null ? null : Pipeline.CompileTree(tree, fileName);
+            if (tree == null || !AstValidate.Module(tree)) return null;
+            return Pipeline.CompileTree(tree, fileName);
         }
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");

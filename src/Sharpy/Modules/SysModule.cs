@@ -39,6 +39,9 @@ public static partial class SysModule
         impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
         d.SetItemString("implementation", impl);
         Py.DECREF(impl);
+        // The originals, for restoring a replaced hook (doctest restores sys.displayhook from these).
+        d.SetItemString("__displayhook__", d.GetItemString("displayhook")!);
+        d.SetItemString("__excepthook__", d.GetItemString("excepthook")!);
     }
 
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);

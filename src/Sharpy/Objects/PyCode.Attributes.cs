@@ -20,6 +20,20 @@ public sealed partial class PyCode
     [PyGetter("co_consts")] static PyObject? GetConsts(PyCode c) => Py.NewRef(c.ConstsTuple);
     [PyGetter("co_names")] static PyObject? GetNames(PyCode c) => Py.NewRef(c.NamesTuple);
     [PyGetter("co_code")] static PyObject? GetCode(PyCode c) => PyBytes.FromBytes(c.Co.Code);
+
+    /// <summary>_co_code_adaptive: the instructions the eval loop runs (dis's adaptive=True); Sharpy does not rewrite them yet, so co_code.</summary>
+    [PyGetter("_co_code_adaptive")]
+    static PyObject? GetCodeAdaptive(PyCode c)
+    {
+        var bytes = new byte[c.Instructions.Length * 2];
+        for (int i = 0; i < c.Instructions.Length; i++)
+        {
+            bytes[2 * i] = (byte)c.Instructions[i];
+            bytes[2 * i + 1] = (byte)(c.Instructions[i] >> 8);
+        }
+        return PyBytes.FromBytes(bytes);
+    }
+
     [PyGetter("co_linetable")] static PyObject? GetLineTable(PyCode c) => Py.NewRef(c.LineTableBytes);
     [PyGetter("co_exceptiontable")] static PyObject? GetExceptionTable(PyCode c) => Py.NewRef(c.ExceptionTableBytes);
     [PyGetter("co_nlocals")] static PyObject? GetNLocals(PyCode c) => PyLong.FromLong(c.NamesOfKind(CodeObject.CO_FAST_LOCAL).Length);
@@ -34,6 +48,15 @@ public sealed partial class PyCode
         for (int i = 0; i < LocalsPlusNames.Length; i++)
             if ((Co.LocalsPlusKinds[i] & kind) != 0) r.Add(LocalsPlusNames[i]);
         return r.ToArray();
+    }
+
+    /// <summary>_varname_from_oparg(oparg): the name of a LOAD_FAST/LOAD_DEREF... operand (what dis prints).</summary>
+    [PyMethod("_varname_from_oparg", Doc = "(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away.")]
+    static PyObject? VarnameFromOparg(PyCode self, [Keyword] int oparg)
+    {
+        if ((uint)oparg >= (uint)self.LocalsPlusNames.Length)
+            return Errors.SetString(PyExc.IndexError, "tuple index out of range");
+        return Py.NewRef(self.LocalsPlusNames[oparg]);
     }
 
     /// <summary>co_lines(): (start, end, line) for each run of bytecode with one line (None when it has none).</summary>

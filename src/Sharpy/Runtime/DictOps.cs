@@ -58,8 +58,11 @@ public static class DictOps
         {
             if (target.GetItemWithError(k) != null)
             {
-                Errors.SetString(PyExc.TypeError, $"{CallEx.FunctionDescription(func)} got multiple values for keyword argument '{(k as PyUnicode)?.Value}'");
+                var name = Abstract.Str(k);
                 Py.DECREF(tmp);
+                if (name == null) return -1;
+                Errors.SetString(PyExc.TypeError, $"{CallEx.FunctionDescription(func)} got multiple values for keyword argument '{((PyUnicode)name).Value}'");
+                Py.DECREF(name);
                 return -1;
             }
             if (target.SetItem(k, v) < 0) { Py.DECREF(tmp); return -1; }

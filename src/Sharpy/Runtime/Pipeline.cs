@@ -44,6 +44,11 @@ public static class Pipeline
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)
         {
+            if (cerr!.ExceptionType is "SystemError" or "RecursionError")
+            {
+                Errors.SetString(cerr.ExceptionType == "SystemError" ? PyExc.SystemError : PyExc.RecursionError, cerr.Message);
+                return null;
+            }
             RaiseSyntaxError(cerr!.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
             return null;
         }

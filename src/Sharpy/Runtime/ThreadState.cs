@@ -47,6 +47,9 @@ public sealed class ThreadState
     /// <summary>sys.set_asyncgen_hooks: called on an async generator's first iteration / when it is dropped unfinished (owned).</summary>
     public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
 
+    /// <summary>sys.settrace / sys.setprofile functions (tstate->c_traceobj, c_profileobj), owned.</summary>
+    public PyObject? TraceObj, ProfileObj;
+
     /// <summary>
     /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that
     /// this thread stops at its next instruction boundary (RESUME, backward jumps) and runs

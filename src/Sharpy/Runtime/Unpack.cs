@@ -12,7 +12,7 @@ public static class Unpack
     /// </summary>
     public static int Sequence(PyObject seq, int before, int after, StackRef[] s, int at)
     {
-        if (after < 0 && (seq is PyTuple || seq is PyList))
+        if (after < 0 && (seq.ob_type == PyTuple.Type || seq.ob_type == PyList.Type))
         {
             var items = seq is PyTuple t ? t.Items : ((PyList)seq).Items;
             int n = seq is PyTuple t2 ? t2.Count : ((PyList)seq).Count;
@@ -49,12 +49,12 @@ public static class Unpack
                 if (extra != null)
                 {
                     Py.DECREF(extra);
-                    if (seq is PyList || seq is PyTuple || seq.ob_type.sq_length != null || seq.ob_type.mp_length != null)
+                    // Only an exact list, tuple or dict reports its length (a subclass's __len__ may lie).
+                    if (seq.ob_type == PyList.Type || seq.ob_type == PyTuple.Type || seq.ob_type == PyDict.Type)
                     {
                         long len = Abstract.Length(seq);
-                        if (len >= 0)
+                        if (len > before)
                             return Fail($"too many values to unpack (expected {before}, got {len})");
-                        Errors.Clear();
                     }
                     return Fail($"too many values to unpack (expected {before})");
                 }

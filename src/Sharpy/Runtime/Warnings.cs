@@ -10,18 +10,55 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class Warnings
 {
+    /// <summary>The tokenizer's and parser's SyntaxWarnings; -1 with SyntaxError set when a filter made one an error.</summary>
     public static int EmitSyntaxWarnings(ParseDiagnostics diagnostics)
     {
         foreach (var w in diagnostics.Warnings)
-            Emit(PyExc.SyntaxWarning, w.Message, w.Filename, w.Lineno);
+            if (EmitSyntaxWarning(w.Message, w.Filename, w.Lineno, 0, w.Lineno, 0) < 0) return -1;
         return 0;
     }
 
-    /// <summary>The compiler's SyntaxWarnings (ast_preprocess.c and codegen.c), each printed as CPython prints it.</summary>
+    /// <summary>The compiler's SyntaxWarnings (ast_preprocess.c and codegen.c); -1 with SyntaxError set when a filter made one an error.</summary>
     public static int EmitCompileWarnings(System.Collections.Generic.List<Sharpy.Compiler.CompileWarning> warnings)
     {
         foreach (var w in warnings)
-            Emit(PyExc.SyntaxWarning, w.Message, w.Filename, w.Lineno);
+            if (EmitSyntaxWarning(w.Message, w.Filename, w.Lineno, w.Offset, w.EndLineno, w.EndOffset) < 0) return -1;
+        return 0;
+    }
+
+    /// <summary>
+    /// _PyErr_EmitSyntaxWarning: warnings.warn_explicit(message, SyntaxWarning, filename, lineno)
+    /// with no registry, so the warnings module's filters and catch_warnings see every one
+    /// (each compile() warns again). A warning the filters turn into an error becomes a
+    /// SyntaxError at the warning's position. Before the standard library runs, printed.
+    /// </summary>
+    static int EmitSyntaxWarning(string message, string filename, int lineno, int offset, int endLineno, int endOffset)
+    {
+        if (Interpreter.Current.Importlib == null)
+        {
+            Emit(PyExc.SyntaxWarning, message, filename, lineno);
+            return 0;
+        }
+        var warnings = Import.ImportModule("warnings");
+        if (warnings == null) return -1;
+        var text = PyUnicode.FromString(message);
+        var file = PyUnicode.FromString(filename);
+        var line = PyLong.FromLong(lineno);
+        var r = Calls.CallMethod(warnings, "warn_explicit", text, PyExc.SyntaxWarning, file, line);
+        Py.DECREF(line);
+        Py.DECREF(file);
+        Py.DECREF(text);
+        Py.DECREF(warnings);
+        if (r == null)
+        {
+            if (Errors.ExceptionMatches(PyExc.SyntaxWarning))
+            {
+                Errors.Clear();
+                Pipeline.RaiseSyntaxError("SyntaxError", message, filename, lineno, offset, endLineno, endOffset, null);
+            }
+            return -1;
+        }
+        Py.DECREF(r);
         return 0;
     }
 

@@ -42,7 +42,7 @@ public static class ObjectToAst
         {
             case "str":
                 if (obj is PyUnicode u) return u.Value;
-                Errors.SetString(PyExc.TypeError, "AST string must be of type str");
+                Errors.SetString(PyExc.TypeError, IsStringField(owner) ? "AST string must be of type str" : "AST identifier must be of type str");
                 return Failed;
             case "int":
                 if (obj is PyLong l && !l.IsBig && l.Value is >= int.MinValue and <= int.MaxValue) return (int)l.Value;
@@ -77,7 +77,7 @@ public static class ObjectToAst
         for (int i = 0; i < spec.Fields.Length; i++)
         {
             var (name, type) = spec.Fields[i];
-            var v = Field(state, obj, name, type, spec.Name);
+            var v = Field(state, obj, name, type, spec.Name, spec.Name + "." + name);
             if (v == Failed) return Failed;
             node.SetField(i, v);
         }
@@ -85,7 +85,7 @@ public static class ObjectToAst
     }
 
     /// <summary>A field read off the node: '?' allows None or absence, '*' wants a list (absent: empty).</summary>
-    static object? Field(AstState state, PyObject obj, string name, string type, string owner)
+    static object? Field(AstState state, PyObject obj, string name, string type, string owner, string? path = null)
     {
         int found = Abstract.LookupAttr(obj, PyUnicode.Intern(name), out var value);
         if (found < 0) return Failed;
@@ -105,8 +105,9 @@ public static class ObjectToAst
                 {
                     int size = list.Count;
                     var item = Py.NewRef(list.Items[i]);
-                    // Dict.keys holds None for `**` entries.
-                    var v = item == PyNone.None && itemType == "expr" ? null : Value(state, item, itemType.TrimEnd('?'), owner);
+                    // None in a list of statements or expressions is a null the validator reports
+                    // (Dict.keys holds None for `**` entries).
+                    var v = item == PyNone.None && itemType is "expr" or "stmt" ? null : Value(state, item, itemType.TrimEnd('?'), path ?? owner);
                     Py.DECREF(item);
                     if (v == Failed) return Failed;
                     if (list.Count != size)
@@ -126,11 +127,25 @@ public static class ObjectToAst
                     Errors.SetString(PyExc.TypeError, $"required field \"{name}\" missing from {owner}");
                     return Failed;
                 }
+                // None for a required node or identifier is null, which the node's constructor refuses.
+                if (type is "mod" or "stmt" or "expr" or "excepthandler" or "pattern" or "type_ignore" or "type_param"
+                    || type == "str" && !IsStringField(path ?? owner))
+                {
+                    Errors.SetString(PyExc.ValueError, $"field '{name}' is required for {owner}");
+                    return Failed;
+                }
             }
-            return Value(state, value!, type.TrimEnd('?'), owner);
+            return Value(state, value!, type.TrimEnd('?'), path ?? owner);
         }
         finally { if (value != null) Py.DECREF(value); }
     }
+
+    /// <summary>
+    /// The fields Python.asdl types `string` rather than `identifier` (both are str in `ast`):
+    /// they have their own TypeError message. <paramref name="path"/> is "Owner.field".
+    /// </summary>
+    static bool IsStringField(string path) =>
+        path.EndsWith(".type_comment") || path is "Constant.kind" or "TypeIgnore.tag";
 
     /// <summary>lineno and col_offset are required; end positions default to the start.</summary>
     static bool Positions(AstState state, PyObject obj, LocatedNode node, string owner)
