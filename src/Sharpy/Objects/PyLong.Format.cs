@@ -10,32 +10,34 @@ namespace Sharpy.Objects;
 // CVE-2020-10735), bin/oct/hex (PyNumber_ToBase), and __format__.
 public partial class PyLong
 {
-    /// <summary>sys.get_int_max_str_digits(): 0 disables the limit.</summary>
-    public static int MaxStrDigits = 4300;
+    /// <summary>The digit limit an interpreter starts with (_PY_LONG_DEFAULT_MAX_STR_DIGITS); the current one is InterpreterState.IntMaxStrDigits.</summary>
+    public const int DefaultMaxStrDigits = 4300;
 
     /// <summary>The smallest non-zero limit sys.set_int_max_str_digits accepts.</summary>
     public const int MaxStrDigitsThreshold = 640;
 
     /// <summary>The decimal text of the value, or null with ValueError set when it exceeds the digit limit.</summary>
-    public string? ToDecimalString()
+    public string? ToDecimalString() => IsBig ? BigToDecimalString(_big) : Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>long_to_decimal_string for any value (also %d's): null with ValueError set when its digits, sign not counted, exceed the limit.</summary>
+    internal static string? BigToDecimalString(BigInteger v)
     {
-        if (!IsBig) return Value.ToString(CultureInfo.InvariantCulture);
-        int limit = MaxStrDigits;
+        int limit = Interpreter.Current.IntMaxStrDigits;
         if (limit > 0)
         {
-            // Quick reject: at least (bits - 1) * log10(2) digits.
-            long bits = (long)_big.GetBitLength();
-            if ((bits - 1) * 0.30102999566398120 > limit + 1) return DigitLimitError();
+            // Quick reject before the quadratic conversion: at least (bits - 1) * log10(2) digits.
+            long bits = (long)v.GetBitLength();
+            if ((bits - 1) * 0.30102999566398120 > limit + 1) return DigitLimitError(limit);
         }
-        string s = _big.ToString(CultureInfo.InvariantCulture);
-        if (limit > 0 && s.Length - (_big.Sign < 0 ? 1 : 0) > limit) return DigitLimitError();
+        string s = v.ToString(CultureInfo.InvariantCulture);
+        if (limit > 0 && s.Length - (v.Sign < 0 ? 1 : 0) > limit) return DigitLimitError(limit);
         return s;
     }
 
-    static string? DigitLimitError()
+    static string? DigitLimitError(int limit)
     {
         Errors.SetString(PyExc.ValueError,
-            $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            $"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         return null;
     }
 

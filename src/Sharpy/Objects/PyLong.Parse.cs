@@ -30,7 +30,7 @@ public partial class PyLong
         if (r == ParseResult.TooManyDigits)
         {
             return Errors.SetString(PyExc.ValueError,
-                $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
+                $"Exceeds the limit ({Interpreter.Current.IntMaxStrDigits} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         var repr = NumberText.ReprForMessage(original, 200);
         if (repr == null) return null;
@@ -96,7 +96,8 @@ public partial class PyLong
             foreach (char c in ds) if (c != '0') return ParseResult.Invalid;
         }
         ndigits = ds.Length;
-        if ((b & (b - 1)) != 0 && MaxStrDigits > 0 && ndigits > MaxStrDigits) return ParseResult.TooManyDigits;
+        int limit = Interpreter.Current.IntMaxStrDigits;
+        if ((b & (b - 1)) != 0 && limit > 0 && ndigits > limit) return ParseResult.TooManyDigits;
         value = DigitsToBig(ds, b);
         if (negative) value = -value;
         return ParseResult.Ok;
