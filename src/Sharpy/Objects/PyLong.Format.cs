@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -29,9 +30,49 @@ public partial class PyLong
             long bits = (long)v.GetBitLength();
             if ((bits - 1) * 0.30102999566398120 > limit + 1) return DigitLimitError(limit);
         }
-        string s = v.ToString(CultureInfo.InvariantCulture);
+        string s = DecimalText(v);
         if (limit > 0 && s.Length - (v.Sign < 0 ? 1 : 0) > limit) return DigitLimitError(limit);
         return s;
+    }
+
+    /// <summary>Digits per leaf of <see cref="DecimalText"/>'s recursion; smaller values go to BigInteger.ToString.</summary>
+    const int DecimalLeafDigits = 1000;
+
+    /// <summary>
+    /// The decimal text of <paramref name="v"/>. BigInteger.ToString is quadratic, so a big value is
+    /// split by divide and conquer on powers 10**(leaf * 2**k), as CPython's _pylong.int_to_decimal_string
+    /// does; the divisions are subquadratic.
+    /// </summary>
+    static string DecimalText(BigInteger v)
+    {
+        long bits = (long)v.GetBitLength();
+        if (bits < 4 * DecimalLeafDigits) return v.ToString(CultureInfo.InvariantCulture);
+        var powers = new List<BigInteger> { BigInteger.Pow(10, DecimalLeafDigits) };
+        // Until v < powers[^1]**2 (bit lengths: 2 * (b - 1) >= bits suffices).
+        while (2 * ((long)powers[^1].GetBitLength() - 1) < bits) powers.Add(powers[^1] * powers[^1]);
+        var sb = new StringBuilder((int)(bits * 0.30103) + 2);
+        if (v.Sign < 0) sb.Append('-');
+        AppendDecimal(sb, BigInteger.Abs(v), powers, powers.Count - 1, pad: false);
+        return sb.ToString();
+    }
+
+    /// <summary>Append <paramref name="v"/> (&lt; powers[k]**2), zero-padded to 2 * leaf * 2**k digits when <paramref name="pad"/>.</summary>
+    static void AppendDecimal(StringBuilder sb, BigInteger v, List<BigInteger> powers, int k, bool pad)
+    {
+        if (k < 0)
+        {
+            string leaf = v.ToString(CultureInfo.InvariantCulture);
+            if (pad) sb.Append('0', DecimalLeafDigits - leaf.Length);
+            sb.Append(leaf);
+            return;
+        }
+        var q = BigInteger.DivRem(v, powers[k], out var r);
+        if (pad || !q.IsZero)
+        {
+            AppendDecimal(sb, q, powers, k - 1, pad);
+            AppendDecimal(sb, r, powers, k - 1, pad: true);
+        }
+        else AppendDecimal(sb, r, powers, k - 1, pad: false);
     }
 
     static string? DigitLimitError(int limit)
