@@ -133,6 +133,11 @@ public partial class PyLong
         return result;
     }
 
+    /// <summary>The DeprecationWarning for __int__/__index__ returning a strict subclass of int; -1 when it is raised as an error.</summary>
+    internal static int WarnStrictSubclass(string method, PyLong result) =>
+        Warnings.WarnEx(PyExc.DeprecationWarning,
+            $"{method} returned non-int (type {result.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1);
+
     /// <summary>PyNumber_Long: int(x) for one argument.</summary>
     public static PyObject? FromObject(PyObject o)
     {
@@ -148,7 +153,11 @@ public partial class PyLong
                 Py.DECREF(r);
                 return null;
             }
-            // CPython also warns (DeprecationWarning) when __int__ returns an int subclass.
+            if (WarnStrictSubclass("__int__", rl) < 0)
+            {
+                Py.DECREF(r);
+                return null;
+            }
             var exact = ExactCopy(rl);
             Py.DECREF(r);
             return exact;
@@ -164,7 +173,16 @@ public partial class PyLong
         }
         if (o is PyUnicode u) return FromString(NumberText.ToAsciiNumber(u.Value), 10, o);
         if (o is PyBytes b) return FromString(NumberText.FromBytes(b.Value), 10, o);
-        if (o is PyByteArray ba) return FromString(NumberText.FromBytes(ba.AsSpan().ToArray()), 10, o);
+        if (PyBuffer.Check(o))
+        {
+            // bytearray, memoryview, array ...: parsed as the bytes they hold, and shown as bytes in the error.
+            var data = PyBuffer.ToArray(o);
+            if (data == null) return null;
+            var bytes = PyBytes.FromBytes(data);
+            var r = FromString(NumberText.FromBytes(data), 10, bytes);
+            Py.DECREF(bytes);
+            return r;
+        }
         return Errors.SetString(PyExc.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{t.tp_name}'");
     }
