@@ -27,7 +27,7 @@ public partial class PyTuple
     public static PyTuple? FromIterable(PyObject o)
     {
         if (o.ob_type == Type) return Py.NewRef((PyTuple)o);
-        if (o is PyList l) return FromBorrowed(l.AsSpan());
+        if (o is PyList l && o.ob_type == PyList.Type) return FromBorrowed(l.AsSpan());
         var fast = SeqSupport.Fast(o, $"'{o.ob_type.tp_name}' object is not iterable");
         if (fast == null) return null;
         var t = FromBorrowed(SeqSupport.FastItems(fast));
