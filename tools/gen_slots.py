@@ -193,7 +193,7 @@ SLOTDEFS = [
     ("__setitem__", "mp_ass_subscript", "SetItem", "slot_mp_ass_subscript", "($self, key, value, /)", "self[key] = value"),
     ("__delitem__", "mp_ass_subscript", "DelItem", "slot_mp_ass_subscript", "($self, key, /)", "del self[key]"),
     ("__len__", "sq_length", "Length", "slot_mp_length", "($self, /)", "len(self)"),
-    ("__add__", "sq_concat", "BinaryLeft", None, "($self, value, /)", "self + value"),
+    ("__add__", "sq_concat", "Concat", None, "($self, value, /)", "self + value"),
     ("__mul__", "sq_repeat", "IndexArg", None, "($self, value, /)", "self * value"),
     ("__rmul__", "sq_repeat", "IndexArg", None, "($self, value, /)", "value * self"),
     ("__getitem__", "sq_item", "SqItem", "slot_sq_item", "($self, key, /)", "self[key]"),

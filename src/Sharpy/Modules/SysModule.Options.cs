@@ -29,7 +29,7 @@ public static partial class SysModule
             return PyStructSequence.New(type,
                 I(0), I(0), I(0), I(0), I(DontWriteBytecode ? 1 : 0), I(0), I(0),
                 I(0), I(0), I(0), I(0), I(fixedHash ? 0 : 1), I(0),
-                Py.NewRef(PyBool.False), I(0), I(0), Py.NewRef(PyBool.False), I(-1),
+                Py.NewRef(PyBool.False), I(0), I(0), Py.NewRef(PyBool.False), I(Interpreter.Current.IntMaxStrDigits),
                 I(1), I(0), I(0));
         }
     }

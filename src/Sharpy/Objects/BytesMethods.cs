@@ -81,7 +81,7 @@ public static class BytesMethods
         if (e > v.Length) e = v.Length;
         if (s > e || e - s < sub.Length) return -1;
         var hay = v.Slice((int)s, (int)(e - s));
-        int r = reverse ? hay.LastIndexOf(sub) : hay.IndexOf(sub);
+        int r = reverse ? FastSearch.LastIndexOf<byte>(hay, sub) : FastSearch.IndexOf<byte>(hay, sub);
         if (sub.Length == 0) r = reverse ? hay.Length : 0;
         return r < 0 ? -1 : r + s;
     }
@@ -109,15 +109,7 @@ public static class BytesMethods
         if (a > b || b - a < s.Length) return PyLong.FromLong(0);
         var hay = v.Slice((int)a, (int)(b - a));
         if (s.Length == 0) return PyLong.FromLong(hay.Length + 1);
-        long count = 0;
-        while (true)
-        {
-            int i = hay.IndexOf(s);
-            if (i < 0) break;
-            count++;
-            hay = hay[(i + s.Length)..];
-        }
-        return PyLong.FromLong(count);
+        return PyLong.FromLong(FastSearch.Count<byte>(hay, s));
     }
 
     /// <summary>startswith / endswith (_Py_bytes_tailmatch).</summary>

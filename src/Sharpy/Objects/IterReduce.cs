@@ -21,21 +21,17 @@ static class IterReduce
         return Py.NewRef(o);
     }
 
-    /// <summary>(builtins.NAME, (seq,), index): an index-based iterator still running.</summary>
-    internal static PyObject? WithIndex(string name, PyObject seq, long index)
-    {
-        var f = GetBuiltin(name);
-        if (f == null) return null;
-        return PyTuple.FromStolen([f, PyTuple.Pack(seq), PyLong.FromLong(index)]);
-    }
+    /// <summary>
+    /// (builtin, (seq,), index): an index-based iterator still running. Steals <paramref name="builtin"/>,
+    /// which the caller looks up (GetBuiltin) before reading its iterator's state: the lookup can run
+    /// Python code (a builtins key's __eq__) that exhausts the iterator (gh-101765).
+    /// </summary>
+    internal static PyObject WithIndex(PyObject builtin, PyObject seq, long index) =>
+        PyTuple.FromStolen([builtin, PyTuple.Pack(seq), PyLong.FromLong(index)]);
 
-    /// <summary>(builtins.NAME, (empty,)): an exhausted iterator pickles as one over nothing. Steals <paramref name="empty"/>.</summary>
-    internal static PyObject? Exhausted(string name, PyObject empty)
-    {
-        var f = GetBuiltin(name);
-        if (f == null) { Py.DECREF(empty); return null; }
-        return PyTuple.FromStolen([f, PyTuple.FromStolen([empty])]);
-    }
+    /// <summary>(builtin, (empty,)): an exhausted iterator pickles as one over nothing. Steals both.</summary>
+    internal static PyObject Exhausted(PyObject builtin, PyObject empty) =>
+        PyTuple.FromStolen([builtin, PyTuple.FromStolen([empty])]);
 
     /// <summary>
     /// (iter, (list(copy),)): dict and set iterators pickle the items still to come, read from

@@ -151,6 +151,9 @@ public partial class PyBaseObject
         return true;
     }
 
+    /// <summary>_PyObject_GetState: the state builtin types' __reduce__ add (set, bytearray, ...), as object.__getstate__ would give it.</summary>
+    internal static PyObject? GetObjectState(PyObject obj) => GetStateOf(obj, required: false);
+
     /// <summary>object_getstate: the object's __getstate__(), or the default state when it is object's.</summary>
     static PyObject? GetStateOf(PyObject obj, bool required)
     {

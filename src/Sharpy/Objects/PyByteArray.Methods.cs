@@ -107,11 +107,11 @@ public partial class PyByteArray
     [PyMethod("__reduce_ex__")]
     public static PyObject? ReduceEx(PyByteArray self, int proto = 0) => CommonReduce(self, proto);
 
-    /// <summary>_common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), __dict__ or None).</summary>
+    /// <summary>_common_reduce: (type, (latin-1 str, 'latin-1') or (bytes,), the instance's state).</summary>
     static PyObject? CommonReduce(PyByteArray self, int proto)
     {
-        var dict = GenericAttr.InstanceDict(self);
-        PyObject state = dict != null && dict.Count > 0 ? Py.NewRef(GenericAttr.Materialize(dict)) : Py.NewRef(PyNone.None);
+        var state = PyBaseObject.GetObjectState(self);
+        if (state == null) return null;
         PyObject args;
         if (proto < 3)
             args = PyTuple.FromStolen([PyUnicode.FromString(System.Text.Encoding.Latin1.GetString(self.AsSpan())), PyUnicode.FromString("latin-1")]);

@@ -472,7 +472,11 @@ public sealed partial class PyByteArrayIterator : PyObject
 
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PyByteArrayIterator self)
-        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+    {
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        return self._seq != null ? IterReduce.WithIndex(iter, self._seq, self._index) : IterReduce.Exhausted(iter, Py.NewRef(PyTuple.Empty));
+    }
 
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyByteArrayIterator self, PyObject state)

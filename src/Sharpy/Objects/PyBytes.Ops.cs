@@ -182,7 +182,11 @@ public sealed partial class PyBytesIterator : PyObject
 
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PyBytesIterator self)
-        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+    {
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        return self._seq != null ? IterReduce.WithIndex(iter, self._seq, self._index) : IterReduce.Exhausted(iter, Py.NewRef(PyTuple.Empty));
+    }
 
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyBytesIterator self, PyObject state)

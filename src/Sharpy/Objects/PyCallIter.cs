@@ -29,30 +29,47 @@ public sealed partial class PyCallIter : PyObject
         var it = (PyCallIter)self;
         if (it._callable == null) return null;
         var r = Calls.CallNoArgs(it._callable);
-        if (r == null)
+        // The call may have exhausted this very iterator (gh-101892): the sentinel is gone then.
+        if (r != null && it._sentinel != null)
         {
-            if (Errors.ExceptionMatches(PyExc.StopIteration))
+            int eq = Abstract.RichCompareBool(it._sentinel, r, CompareOp.Eq);
+            if (eq == 0) return r;
+            if (eq > 0)
             {
-                Errors.Clear();
                 Py.CLEAR(ref it._callable);
                 Py.CLEAR(ref it._sentinel);
             }
-            return null;
         }
-        int eq = Abstract.RichCompareBool(r, it._sentinel!, CompareOp.Eq);
-        if (eq == 0) return r;
-        Py.DECREF(r);
-        if (eq > 0)
+        else if (r == null && Errors.ExceptionMatches(PyExc.StopIteration))
         {
+            Errors.Clear();
             Py.CLEAR(ref it._callable);
             Py.CLEAR(ref it._sentinel);
         }
+        Py.XDECREF(r);
         return null;
+    }
+
+    /// <summary>calliter_reduce: (iter, (callable, sentinel)), or (iter, ((),)) once exhausted.</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyCallIter self)
+    {
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        if (self._callable != null && self._sentinel != null)
+            return PyTuple.FromStolen([iter, PyTuple.Pack(self._callable, self._sentinel)]);
+        return IterReduce.Exhausted(iter, Py.NewRef(PyTuple.Empty));
     }
 
     protected internal override void ReleaseReferences()
     {
         Py.CLEAR(ref _callable);
         Py.CLEAR(ref _sentinel);
+    }
+
+    protected internal override void Traverse(Visitor visit)
+    {
+        if (_callable != null) visit(_callable);
+        if (_sentinel != null) visit(_sentinel);
     }
 }

@@ -44,7 +44,11 @@ public abstract class PyDictIterBase : PyObject
     protected static PyObject? ReduceOf(PyObject self)
     {
         var di = (PyDictIterBase)self;
-        if (di._dict == null) return IterReduce.Exhausted("iter", PyList.New());
+        if (di._dict == null)
+        {
+            var iter = IterReduce.GetBuiltin("iter");
+            return iter == null ? null : IterReduce.Exhausted(iter, PyList.New());
+        }
         var copy = (PyDictIterBase)Create(di._dict, di._kind, di._reverse);
         copy._used = di._used;
         copy._pos = di._pos;

@@ -168,6 +168,10 @@ public abstract class PyDictView : PyObject
         return Errors.Occurred() ? null : Py.True;
     }
 
+    /// <summary>dictview_mapping: a read-only proxy of the viewed dict.</summary>
+    protected static PyObject? MappingOf(PyDictView self) =>
+        new PyMappingProxy((PyObject?)self.Dict ?? PyNone.None);
+
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Dict);
 
     protected internal override void Traverse(Visitor visit)
@@ -185,6 +189,9 @@ public partial class PyDictKeys : PyDictView
     protected PyDictKeys(PyType type, PyDict d) : base(type, d) { }
 
     internal static int ContainsKey(PyObject self, PyObject key) => ((PyDictView)self).Dict?.Contains(key) ?? 0;
+
+    [PyGetter("mapping", Doc = "dictionary that this view refers to")]
+    static PyObject? GetMapping(PyDictKeys self) => MappingOf(self);
 
     [PySlot("sq_length")] static long Length(PyObject o) => Len(o);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject o) => ReprView(o);
@@ -212,6 +219,9 @@ public partial class PyDictValues : PyDictView
 
     /// <summary>For OrderedDict's odict_values, a subclass that iterates in the OrderedDict's order.</summary>
     protected PyDictValues(PyType type, PyDict d) : base(type, d) { }
+
+    [PyGetter("mapping", Doc = "dictionary that this view refers to")]
+    static PyObject? GetMapping(PyDictValues self) => MappingOf(self);
 
     [PySlot("sq_length")] static long Length(PyObject o) => Len(o);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject o) => ReprView(o);
@@ -244,6 +254,9 @@ public partial class PyDictItems : PyDictView
         Py.DECREF(found);
         return r;
     }
+
+    [PyGetter("mapping", Doc = "dictionary that this view refers to")]
+    static PyObject? GetMapping(PyDictItems self) => MappingOf(self);
 
     [PySlot("sq_length")] static long Length(PyObject o) => Len(o);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject o) => ReprView(o);

@@ -90,6 +90,16 @@ public sealed partial class PyEnumerate : PyObject
         return PyTuple.FromStolen([index, item]);
     }
 
+    /// <summary>enum_reduce: (type, (iterator, next index)).</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyEnumerate self)
+    {
+        PyObject index = self._index == long.MaxValue && self._longIndex != null
+            ? Py.NewRef(self._longIndex) : PyLong.FromLong(self._index);
+        PyObject it = self._iter != null ? Py.NewRef(self._iter) : Py.None;
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.FromStolen([it, index])]);
+    }
+
     protected internal override void ReleaseReferences()
     {
         Py.CLEAR(ref _iter);

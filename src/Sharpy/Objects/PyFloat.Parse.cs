@@ -107,6 +107,12 @@ public partial class PyFloat
         if (o is PyFloat f) return FromDouble(f.Value);
         if (o is PyUnicode u) return FromString(NumberText.ToAsciiNumber(u.Value), o);
         if (o is PyBytes b) return FromString(NumberText.FromBytes(b.Value), o);
+        if (PyBuffer.Check(o))
+        {
+            // bytearray, memoryview, array ...: parsed as the bytes they hold; the error shows the object itself.
+            var data = PyBuffer.ToArray(o);
+            return data == null ? null : FromString(NumberText.FromBytes(data), o);
+        }
         return Errors.SetString(PyExc.TypeError,
             $"float() argument must be a string or a real number, not '{t.tp_name}'");
     }
@@ -114,11 +120,14 @@ public partial class PyFloat
     [PySlot("tp_new")]
     public static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (kwnames != null && kwnames.Count > 0)
+        // Keywords are for a subclass's own __init__ (float_new: only when tp_init is float's).
+        int nk = kwnames?.Count ?? 0;
+        if (nk > 0 && (type == Type || type.tp_init == Type.tp_init))
             return Errors.SetString(PyExc.TypeError, "float() takes no keyword arguments");
-        if (args.Length > 1)
-            return Errors.SetString(PyExc.TypeError, $"float expected at most 1 argument, got {args.Length}");
-        PyObject? r = args.Length == 0 ? FromDouble(0.0) : FromObject(args[0].AsBorrowed);
+        int nargs = args.Length - nk;
+        if (nargs > 1)
+            return Errors.SetString(PyExc.TypeError, $"float expected at most 1 argument, got {nargs}");
+        PyObject? r = nargs == 0 ? FromDouble(0.0) : FromObject(args[0].AsBorrowed);
         if (r == null || type == Type) return r;
         double v = ((PyFloat)r).Value;
         Py.DECREF(r);

@@ -37,7 +37,11 @@ public sealed partial class PyListIter : PyObject
 
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PyListIter self)
-        => self._seq != null && self._index >= 0 ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", PyList.New());
+    {
+        var f = IterReduce.GetBuiltin("iter");
+        if (f == null) return null;
+        return self._seq != null && self._index >= 0 ? IterReduce.WithIndex(f, self._seq, self._index) : IterReduce.Exhausted(f, PyList.New());
+    }
 
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyListIter self, PyObject state)
@@ -100,7 +104,11 @@ public sealed partial class PyListRevIter : PyObject
 
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PyListRevIter self)
-        => self._seq != null && self._index >= 0 ? IterReduce.WithIndex("reversed", self._seq, self._index) : IterReduce.Exhausted("reversed", PyList.New());
+    {
+        var f = IterReduce.GetBuiltin("reversed");
+        if (f == null) return null;
+        return self._seq != null && self._index >= 0 ? IterReduce.WithIndex(f, self._seq, self._index) : IterReduce.Exhausted(f, PyList.New());
+    }
 
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyListRevIter self, PyObject state)

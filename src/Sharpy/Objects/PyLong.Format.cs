@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
@@ -10,32 +11,74 @@ namespace Sharpy.Objects;
 // CVE-2020-10735), bin/oct/hex (PyNumber_ToBase), and __format__.
 public partial class PyLong
 {
-    /// <summary>sys.get_int_max_str_digits(): 0 disables the limit.</summary>
-    public static int MaxStrDigits = 4300;
+    /// <summary>The digit limit an interpreter starts with (_PY_LONG_DEFAULT_MAX_STR_DIGITS); the current one is InterpreterState.IntMaxStrDigits.</summary>
+    public const int DefaultMaxStrDigits = 4300;
 
     /// <summary>The smallest non-zero limit sys.set_int_max_str_digits accepts.</summary>
     public const int MaxStrDigitsThreshold = 640;
 
     /// <summary>The decimal text of the value, or null with ValueError set when it exceeds the digit limit.</summary>
-    public string? ToDecimalString()
+    public string? ToDecimalString() => IsBig ? BigToDecimalString(_big) : Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>long_to_decimal_string for any value (also %d's): null with ValueError set when its digits, sign not counted, exceed the limit.</summary>
+    internal static string? BigToDecimalString(BigInteger v)
     {
-        if (!IsBig) return Value.ToString(CultureInfo.InvariantCulture);
-        int limit = MaxStrDigits;
+        int limit = Interpreter.Current.IntMaxStrDigits;
         if (limit > 0)
         {
-            // Quick reject: at least (bits - 1) * log10(2) digits.
-            long bits = (long)_big.GetBitLength();
-            if ((bits - 1) * 0.30102999566398120 > limit + 1) return DigitLimitError();
+            // Quick reject before the quadratic conversion: at least (bits - 1) * log10(2) digits.
+            long bits = (long)v.GetBitLength();
+            if ((bits - 1) * 0.30102999566398120 > limit + 1) return DigitLimitError(limit);
         }
-        string s = _big.ToString(CultureInfo.InvariantCulture);
-        if (limit > 0 && s.Length - (_big.Sign < 0 ? 1 : 0) > limit) return DigitLimitError();
+        string s = DecimalText(v);
+        if (limit > 0 && s.Length - (v.Sign < 0 ? 1 : 0) > limit) return DigitLimitError(limit);
         return s;
     }
 
-    static string? DigitLimitError()
+    /// <summary>Digits per leaf of <see cref="DecimalText"/>'s recursion; smaller values go to BigInteger.ToString.</summary>
+    const int DecimalLeafDigits = 1000;
+
+    /// <summary>
+    /// The decimal text of <paramref name="v"/>. BigInteger.ToString is quadratic, so a big value is
+    /// split by divide and conquer on powers 10**(leaf * 2**k), as CPython's _pylong.int_to_decimal_string
+    /// does; the divisions are subquadratic.
+    /// </summary>
+    static string DecimalText(BigInteger v)
+    {
+        long bits = (long)v.GetBitLength();
+        if (bits < 4 * DecimalLeafDigits) return v.ToString(CultureInfo.InvariantCulture);
+        var powers = new List<BigInteger> { BigInteger.Pow(10, DecimalLeafDigits) };
+        // Until v < powers[^1]**2 (bit lengths: 2 * (b - 1) >= bits suffices).
+        while (2 * ((long)powers[^1].GetBitLength() - 1) < bits) powers.Add(powers[^1] * powers[^1]);
+        var sb = new StringBuilder((int)(bits * 0.30103) + 2);
+        if (v.Sign < 0) sb.Append('-');
+        AppendDecimal(sb, BigInteger.Abs(v), powers, powers.Count - 1, pad: false);
+        return sb.ToString();
+    }
+
+    /// <summary>Append <paramref name="v"/> (&lt; powers[k]**2), zero-padded to 2 * leaf * 2**k digits when <paramref name="pad"/>.</summary>
+    static void AppendDecimal(StringBuilder sb, BigInteger v, List<BigInteger> powers, int k, bool pad)
+    {
+        if (k < 0)
+        {
+            string leaf = v.ToString(CultureInfo.InvariantCulture);
+            if (pad) sb.Append('0', DecimalLeafDigits - leaf.Length);
+            sb.Append(leaf);
+            return;
+        }
+        var q = BigInteger.DivRem(v, powers[k], out var r);
+        if (pad || !q.IsZero)
+        {
+            AppendDecimal(sb, q, powers, k - 1, pad);
+            AppendDecimal(sb, r, powers, k - 1, pad: true);
+        }
+        else AppendDecimal(sb, r, powers, k - 1, pad: false);
+    }
+
+    static string? DigitLimitError(int limit)
     {
         Errors.SetString(PyExc.ValueError,
-            $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+            $"Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
         return null;
     }
 

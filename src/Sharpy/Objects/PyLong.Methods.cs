@@ -179,6 +179,24 @@ public partial class PyLong
     static byte[]? BytesOf(PyObject o)
     {
         if (o is PyBytes b) return b.Value;
+        // PyObject_Bytes: __bytes__ first.
+        var bytesMeth = Calls.LookupSpecial(o, PyUnicode.Intern("__bytes__"));
+        if (bytesMeth != null)
+        {
+            var r = Calls.CallNoArgs(bytesMeth);
+            Py.DECREF(bytesMeth);
+            if (r == null) return null;
+            if (r is not PyBytes rb)
+            {
+                Errors.SetString(PyExc.TypeError, $"__bytes__ returned non-bytes (type {r.ob_type.tp_name})");
+                Py.DECREF(r);
+                return null;
+            }
+            var data = rb.Value;
+            Py.DECREF(rb);
+            return data;
+        }
+        if (Errors.Occurred()) return null;
         if (o is PyUnicode || o is PyLong)
         {
             Errors.SetString(PyExc.TypeError, $"cannot convert '{o.ob_type.tp_name}' object to bytes");

@@ -30,7 +30,7 @@ public partial class PyLong
         if (r == ParseResult.TooManyDigits)
         {
             return Errors.SetString(PyExc.ValueError,
-                $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
+                $"Exceeds the limit ({Interpreter.Current.IntMaxStrDigits} digits) for integer string conversion: value has {ndigits} digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         var repr = NumberText.ReprForMessage(original, 200);
         if (repr == null) return null;
@@ -96,7 +96,8 @@ public partial class PyLong
             foreach (char c in ds) if (c != '0') return ParseResult.Invalid;
         }
         ndigits = ds.Length;
-        if ((b & (b - 1)) != 0 && MaxStrDigits > 0 && ndigits > MaxStrDigits) return ParseResult.TooManyDigits;
+        int limit = Interpreter.Current.IntMaxStrDigits;
+        if ((b & (b - 1)) != 0 && limit > 0 && ndigits > limit) return ParseResult.TooManyDigits;
         value = DigitsToBig(ds, b);
         if (negative) value = -value;
         return ParseResult.Ok;
@@ -132,6 +133,11 @@ public partial class PyLong
         return result;
     }
 
+    /// <summary>The DeprecationWarning for __int__/__index__ returning a strict subclass of int; -1 when it is raised as an error.</summary>
+    internal static int WarnStrictSubclass(string method, PyLong result) =>
+        Warnings.WarnEx(PyExc.DeprecationWarning,
+            $"{method} returned non-int (type {result.ob_type.tp_name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", 1);
+
     /// <summary>PyNumber_Long: int(x) for one argument.</summary>
     public static PyObject? FromObject(PyObject o)
     {
@@ -147,7 +153,11 @@ public partial class PyLong
                 Py.DECREF(r);
                 return null;
             }
-            // CPython also warns (DeprecationWarning) when __int__ returns an int subclass.
+            if (WarnStrictSubclass("__int__", rl) < 0)
+            {
+                Py.DECREF(r);
+                return null;
+            }
             var exact = ExactCopy(rl);
             Py.DECREF(r);
             return exact;
@@ -163,7 +173,16 @@ public partial class PyLong
         }
         if (o is PyUnicode u) return FromString(NumberText.ToAsciiNumber(u.Value), 10, o);
         if (o is PyBytes b) return FromString(NumberText.FromBytes(b.Value), 10, o);
-        if (o is PyByteArray ba) return FromString(NumberText.FromBytes(ba.AsSpan().ToArray()), 10, o);
+        if (PyBuffer.Check(o))
+        {
+            // bytearray, memoryview, array ...: parsed as the bytes they hold, and shown as bytes in the error.
+            var data = PyBuffer.ToArray(o);
+            if (data == null) return null;
+            var bytes = PyBytes.FromBytes(data);
+            var r = FromString(NumberText.FromBytes(data), 10, bytes);
+            Py.DECREF(bytes);
+            return r;
+        }
         return Errors.SetString(PyExc.TypeError,
             $"int() argument must be a string, a bytes-like object or a real number, not '{t.tp_name}'");
     }

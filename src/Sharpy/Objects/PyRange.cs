@@ -263,20 +263,31 @@ public sealed partial class PyRange : PyObject
     static PyObject? Iter(PyObject o)
     {
         var r = (PyRange)o;
-        if (r.TryGetLongs(out long start, out _, out long step, out long len)) return new PyRangeIter(start, step, len);
+        // range_iter: the fast iterator when start, stop, step and the length are longs and
+        // start + len * step cannot overflow; the same test decides which type pickling gives back.
+        if (r.TryGetLongs(out long start, out long stop, out long step, out long len)
+            && (len == 0 || (step > 0 ? stop <= long.MaxValue - (step - 1) : stop >= long.MinValue + (-1 - step))))
+            return new PyRangeIter(start, step, len);
         return new PyLongRangeIter(r.Start, r.Step, r.Length);
     }
 
     [PyMethod("__reversed__")]
     public static PyObject? Reversed(PyRange self)
     {
+        // range_reverse: range(start + (n-1)*step, start - step, -step); the fast iterator when
+        // start, stop, step, -step, start - step and the length are all longs.
+        if (self.TryGetLongs(out long lstart, out _, out long lstep, out long ulen) && lstep != long.MinValue
+            && (lstep > 0 ? unchecked((ulong)lstart - unchecked((ulong)long.MinValue)) >= (ulong)lstep
+                          : unchecked((ulong)long.MaxValue - (ulong)lstart) >= unchecked(0UL - (ulong)lstep)))
+        {
+            long newStop = lstart - lstep;
+            long newStart = unchecked((long)((ulong)newStop + (ulong)ulen * (ulong)lstep));
+            return new PyRangeIter(newStart, -lstep, ulen);
+        }
         var len = self.Length.ToBigInteger();
         var step = self.Step.ToBigInteger();
         var last = self.Start.ToBigInteger() + (len - 1) * step;
         var negStep = -step;
-        if (len <= long.MaxValue && last >= long.MinValue && last <= long.MaxValue
-            && negStep >= long.MinValue && negStep <= long.MaxValue)
-            return new PyRangeIter(len.IsZero ? 0 : (long)last, (long)negStep, (long)len);
         var lastObj = PyLong.FromBigInteger(last);
         var stepObj = PyLong.FromBigInteger(negStep);
         var it = new PyLongRangeIter(lastObj, stepObj, self.Length);

@@ -1,3 +1,4 @@
+using System;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -21,6 +22,7 @@ public sealed partial class PySeqIter : PyObject
     {
         var it = (PySeqIter)self;
         if (it._seq == null) return null;
+        if (it._index == long.MaxValue) return Errors.SetString(PyExc.OverflowError, "iter index too large");
         var r = Abstract.SequenceGetItem(it._seq, it._index);
         if (r != null)
         {
@@ -33,6 +35,40 @@ public sealed partial class PySeqIter : PyObject
             Py.CLEAR(ref it._seq);
         }
         return null;
+    }
+
+    /// <summary>iter_len: what remains of a sequence with a length; NotImplemented for one without.</summary>
+    [PyMethod("__length_hint__", Doc = "Private method returning an estimate of len(list(it)).")]
+    static PyObject? LengthHint(PySeqIter self)
+    {
+        if (self._seq != null)
+        {
+            var t = self._seq.ob_type;
+            if (t.sq_length == null && t.mp_length == null) return PyNotImplemented.Instance;
+            long size = Abstract.Length(self._seq);
+            if (size == -1 && Errors.Occurred()) return null;
+            if (size - self._index >= 0) return PyLong.FromLong(size - self._index);
+        }
+        return PyLong.FromLong(0);
+    }
+
+    /// <summary>iter_reduce: (iter, (seq,), index), or (iter, ((),)) once exhausted.</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PySeqIter self)
+    {
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        return self._seq != null ? IterReduce.WithIndex(iter, self._seq, self._index) : IterReduce.Exhausted(iter, Py.NewRef(PyTuple.Empty));
+    }
+
+    /// <summary>iter_setstate: the next index (negative means 0); ignored once exhausted.</summary>
+    [PyMethod("__setstate__", Doc = "Set state information for unpickling.")]
+    static PyObject? SetState(PySeqIter self, PyObject state)
+    {
+        long index = Abstract.AsSsize(state, PyExc.OverflowError);
+        if (index == -1 && Errors.Occurred()) return null;
+        if (self._seq != null) self._index = Math.Max(index, 0);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

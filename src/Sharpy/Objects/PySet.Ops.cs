@@ -460,4 +460,22 @@ public abstract partial class PyAnySet
         Errors.SetString(PyExc.TypeError, $"{name}() takes no keyword arguments");
         return false;
     }
+
+    /// <summary>set___reduce__: (type(so), (list(so),), the instance's state), for set, frozenset and their subclasses.</summary>
+    internal static PyObject? Reduce(PyAnySet so)
+    {
+        var keys = PyList.New();
+        if (keys.Extend(so) < 0)
+        {
+            Py.DECREF(keys);
+            return null;
+        }
+        var state = PyBaseObject.GetObjectState(so);
+        if (state == null)
+        {
+            Py.DECREF(keys);
+            return null;
+        }
+        return PyTuple.FromStolen([Py.NewRef(so.ob_type), PyTuple.FromStolen([keys]), state]);
+    }
 }

@@ -194,6 +194,9 @@ public partial class PySet : PyAnySet
     [PyMethod("isdisjoint")]
     public static PyObject? IsDisjointMethod(PySet self, PyObject other) => IsDisjoint(self, other);
 
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    public static PyObject? ReduceMethod(PySet self) => Reduce(self);
+
     internal static PyObject? UnionImpl(PyAnySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords(self is PySet ? "set.union" : "frozenset.union", kwnames)) return null;
@@ -340,4 +343,7 @@ public partial class PyFrozenSet : PyAnySet
 
     [PyMethod("isdisjoint")]
     public static PyObject? IsDisjointMethod(PyFrozenSet self, PyObject other) => IsDisjoint(self, other);
+
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    public static PyObject? ReduceMethod(PyFrozenSet self) => Reduce(self);
 }

@@ -54,7 +54,11 @@ public sealed partial class PySetIter : PyObject
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PySetIter self)
     {
-        if (self._set == null) return IterReduce.Exhausted("iter", PyList.New());
+        if (self._set == null)
+        {
+            var iter = IterReduce.GetBuiltin("iter");
+            return iter == null ? null : IterReduce.Exhausted(iter, PyList.New());
+        }
         var copy = new PySetIter(self._set) { _used = self._used, _pos = self._pos, _len = self._len };
         return IterReduce.Remaining(copy);
     }

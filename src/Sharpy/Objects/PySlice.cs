@@ -173,6 +173,11 @@ public sealed partial class PySlice : PyObject
     [PyGetter("step")]
     static PyObject? GetStep(PySlice self) => Py.NewRef(self.Step);
 
+    /// <summary>slice_reduce: (slice, (start, stop, step)).</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PySlice self) =>
+        PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Pack(self.Start, self.Stop, self.Step)]);
+
     /// <summary>slice.indices(len): (start, stop, step) clipped to a sequence of that length (any size of int).</summary>
     [PyMethod("indices")]
     public static PyObject? Indices(PySlice self, PyObject len)

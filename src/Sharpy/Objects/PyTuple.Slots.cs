@@ -27,7 +27,7 @@ public partial class PyTuple
     public static PyTuple? FromIterable(PyObject o)
     {
         if (o.ob_type == Type) return Py.NewRef((PyTuple)o);
-        if (o is PyList l) return FromBorrowed(l.AsSpan());
+        if (o is PyList l && o.ob_type == PyList.Type) return FromBorrowed(l.AsSpan());
         var fast = SeqSupport.Fast(o, $"'{o.ob_type.tp_name}' object is not iterable");
         if (fast == null) return null;
         var t = FromBorrowed(SeqSupport.FastItems(fast));
@@ -222,7 +222,11 @@ public sealed partial class PyTupleIter : PyObject
 
     [PyMethod("__reduce__")]
     static PyObject? Reduce(PyTupleIter self)
-        => self._seq != null ? IterReduce.WithIndex("iter", self._seq, self._index) : IterReduce.Exhausted("iter", Py.NewRef(PyTuple.Empty));
+    {
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        return self._seq != null ? IterReduce.WithIndex(iter, self._seq, self._index) : IterReduce.Exhausted(iter, Py.NewRef(PyTuple.Empty));
+    }
 
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyTupleIter self, PyObject state)

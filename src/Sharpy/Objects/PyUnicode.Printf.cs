@@ -281,13 +281,14 @@ public partial class PyUnicode
                     }
                     bool neg = value.Sign < 0;
                     var abs = BigInteger.Abs(value);
-                    string digits = c switch
+                    string? digits = c switch
                     {
                         'x' => ToBase(abs, 16, false),
                         'X' => ToBase(abs, 16, true),
                         'o' => ToBase(abs, 8, false),
-                        _ => abs.ToString(CultureInfo.InvariantCulture),
+                        _ => PyLong.BigToDecimalString(abs),
                     };
+                    if (digits == null) return false;
                     if (prec > digits.Length) digits = new string('0', (int)prec - digits.Length) + digits;
                     string prefix = (flags & FAlt) != 0 ? c switch { 'x' => "0x", 'X' => "0X", 'o' => "0o", _ => "" } : "";
                     NumberOut(w, neg, prefix, digits, width, flags);

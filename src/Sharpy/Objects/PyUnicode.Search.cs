@@ -20,11 +20,11 @@ public partial class PyUnicode
             if (sub._cps != null) return -1;
             int i = m == 1
                 ? u.Value.AsSpan(start, end - start).IndexOf(sub.Value[0])
-                : u.Value.AsSpan(start, end - start).IndexOf(sub.Value.AsSpan());
+                : FastSearch.IndexOf(u.Value.AsSpan(start, end - start), sub.Value.AsSpan());
             return i < 0 ? -1 : i + start;
         }
         var hay = u._cps.AsSpan(start, end - start);
-        int r = m == 1 ? hay.IndexOf(sub[0]) : hay.IndexOf(Widen(sub).AsSpan());
+        int r = m == 1 ? hay.IndexOf(sub[0]) : FastSearch.IndexOf<int>(hay, Widen(sub));
         return r < 0 ? -1 : r + start;
     }
 
@@ -39,11 +39,11 @@ public partial class PyUnicode
             if (sub._cps != null) return -1;
             int i = m == 1
                 ? u.Value.AsSpan(start, end - start).LastIndexOf(sub.Value[0])
-                : u.Value.AsSpan(start, end - start).LastIndexOf(sub.Value.AsSpan());
+                : FastSearch.LastIndexOf(u.Value.AsSpan(start, end - start), sub.Value.AsSpan());
             return i < 0 ? -1 : i + start;
         }
         var hay = u._cps.AsSpan(start, end - start);
-        int r = m == 1 ? hay.LastIndexOf(sub[0]) : hay.LastIndexOf(Widen(sub).AsSpan());
+        int r = m == 1 ? hay.LastIndexOf(sub[0]) : FastSearch.LastIndexOf<int>(hay, Widen(sub));
         return r < 0 ? -1 : r + start;
     }
 
@@ -66,25 +66,9 @@ public partial class PyUnicode
                 foreach (char x in hay) if (x == c && ++count >= max) break;
                 return count;
             }
-            while (count < max)
-            {
-                int i = hay.IndexOf(needle);
-                if (i < 0) break;
-                count++;
-                hay = hay[(i + m)..];
-            }
-            return count;
+            return FastSearch.Count(hay, needle, max);
         }
-        var h = u._cps.AsSpan(start, end - start);
-        var nd = Widen(sub).AsSpan();
-        while (count < max)
-        {
-            int i = h.IndexOf(nd);
-            if (i < 0) break;
-            count++;
-            h = h[(i + m)..];
-        }
-        return count;
+        return FastSearch.Count<int>(u._cps.AsSpan(start, end - start), Widen(sub), max);
     }
 
     /// <summary>Code points u[start:start+other.Length] equal other's (bounds already checked).</summary>

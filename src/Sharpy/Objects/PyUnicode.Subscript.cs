@@ -108,7 +108,9 @@ public abstract class StrIteratorBase : PyObject
     protected static PyObject? ReduceOf(PyObject self)
     {
         var it = (StrIteratorBase)self;
-        return it.Seq != null ? IterReduce.WithIndex("iter", it.Seq, it.Index) : IterReduce.Exhausted("iter", PyUnicode.FromString(""));
+        var iter = IterReduce.GetBuiltin("iter");
+        if (iter == null) return null;
+        return it.Seq != null ? IterReduce.WithIndex(iter, it.Seq, it.Index) : IterReduce.Exhausted(iter, PyUnicode.FromString(""));
     }
 
     protected static PyObject? SetStateOf(PyObject self, PyObject state)

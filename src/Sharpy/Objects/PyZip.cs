@@ -63,6 +63,28 @@ public sealed partial class PyZip : PyObject
         return PyTuple.FromStolen(items);
     }
 
+    /// <summary>zip_reduce: (type, iterators), with True appended for strict=True.</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyZip self)
+    {
+        var iters = new PyObject[self._iters.Length];
+        for (int i = 0; i < iters.Length; i++) iters[i] = Py.NewRef(self._iters[i]);
+        var args = PyTuple.FromStolen(iters);
+        return self._strict
+            ? PyTuple.FromStolen([Py.NewRef(self.ob_type), args, PyBool.True])
+            : PyTuple.FromStolen([Py.NewRef(self.ob_type), args]);
+    }
+
+    /// <summary>zip_setstate: the state is strict's truth.</summary>
+    [PyMethod("__setstate__", Doc = "Set state information for unpickling.")]
+    static PyObject? SetState(PyZip self, PyObject state)
+    {
+        int strict = Abstract.IsTrue(state);
+        if (strict < 0) return null;
+        self._strict = strict > 0;
+        return Py.None;
+    }
+
     /// <summary>
     /// strict=True: iterator <paramref name="i"/> ran out; the others must have run out together
     /// (messages number the iterables from 1). Returns null, with ValueError set when the lengths differ.
@@ -162,6 +184,29 @@ public sealed partial class PyMap : PyObject
         return r;
     }
 
+    /// <summary>map_reduce: (type, (func, *iterators)), with True appended for strict=True.</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyMap self)
+    {
+        var items = new PyObject[self._iters.Length + 1];
+        items[0] = self._func != null ? Py.NewRef(self._func) : Py.None;
+        for (int i = 0; i < self._iters.Length; i++) items[i + 1] = Py.NewRef(self._iters[i]);
+        var args = PyTuple.FromStolen(items);
+        return self._strict
+            ? PyTuple.FromStolen([Py.NewRef(self.ob_type), args, PyBool.True])
+            : PyTuple.FromStolen([Py.NewRef(self.ob_type), args]);
+    }
+
+    /// <summary>map_setstate: the state is strict's truth.</summary>
+    [PyMethod("__setstate__", Doc = "Set state information for unpickling.")]
+    static PyObject? SetState(PyMap self, PyObject state)
+    {
+        int strict = Abstract.IsTrue(state);
+        if (strict < 0) return null;
+        self._strict = strict > 0;
+        return Py.None;
+    }
+
     protected internal override void ReleaseReferences()
     {
         Py.CLEAR(ref _func);
@@ -223,6 +268,11 @@ public sealed partial class PyFilter : PyObject
             if (ok < 0) return null;
         }
     }
+
+    /// <summary>filter_reduce: (type, (func or None, iterator)).</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
+    static PyObject? Reduce(PyFilter self) =>
+        PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Pack(self._func ?? Py.None, self._iter ?? Py.None)]);
 
     protected internal override void ReleaseReferences()
     {

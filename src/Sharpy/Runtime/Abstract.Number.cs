@@ -221,6 +221,11 @@ public static partial class Abstract
             Py.DECREF(r);
             return null;
         }
+        if (rl.ob_type != PyLong.Type && PyLong.WarnStrictSubclass("__index__", rl) < 0)
+        {
+            Py.DECREF(rl);
+            return null;
+        }
         return rl;
     }
 

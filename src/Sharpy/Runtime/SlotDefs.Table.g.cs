@@ -188,7 +188,7 @@ public static partial class SlotDefs
         new("__setitem__", SlotId.mp_ass_subscript, SlotKind.SetItem, s_slot_mp_ass_subscript, "($self, key, value, /)", "self[key] = value"),
         new("__delitem__", SlotId.mp_ass_subscript, SlotKind.DelItem, s_slot_mp_ass_subscript, "($self, key, /)", "del self[key]"),
         new("__len__", SlotId.sq_length, SlotKind.Length, s_slot_mp_length, "($self, /)", "len(self)"),
-        new("__add__", SlotId.sq_concat, SlotKind.BinaryLeft, null, "($self, value, /)", "self + value"),
+        new("__add__", SlotId.sq_concat, SlotKind.Concat, null, "($self, value, /)", "self + value"),
         new("__mul__", SlotId.sq_repeat, SlotKind.IndexArg, null, "($self, value, /)", "self * value"),
         new("__rmul__", SlotId.sq_repeat, SlotKind.IndexArg, null, "($self, value, /)", "value * self"),
         new("__getitem__", SlotId.sq_item, SlotKind.SqItem, s_slot_sq_item, "($self, key, /)", "self[key]"),

@@ -51,7 +51,8 @@ public static partial class SlotDefs
                 var nx = ((UnaryFunc)fn)(self);
                 if (nx == null && !Errors.Occurred()) Errors.SetObject(PyExc.StopIteration, null);
                 return nx;
-            case SlotKind.BinaryLeft: return ((BinaryFunc)fn)(self, args[0].AsBorrowed);
+            case SlotKind.BinaryLeft:
+            case SlotKind.Concat: return ((BinaryFunc)fn)(self, args[0].AsBorrowed);
             case SlotKind.BinaryRight: return ((BinaryFunc)fn)(args[0].AsBorrowed, self);
             case SlotKind.Ternary:
             case SlotKind.TernaryRight:

@@ -12,6 +12,8 @@ public enum SlotKind
     Unary,          // __repr__, __neg__, __iter__ ...: slot(self)
     BinaryLeft,     // __add__: slot(self, other)
     BinaryRight,    // __radd__: slot(other, self)
+    Concat,         // sq_concat's __add__: slot(self, other), as BinaryLeft, but a distinct wrapper
+                    // (CPython's wrap_binaryfunc vs wrap_binaryfunc_l) so a subclass's nb_add is not sq_concat
     Ternary,        // __pow__: slot(self, other, mod)
     TernaryRight,   // __rpow__
     RichCompare,    // __lt__ ...: tp_richcompare(self, other, op)
