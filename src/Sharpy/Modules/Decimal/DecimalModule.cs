@@ -44,12 +44,25 @@ public static partial class DecimalModule
 
     static int InitModule(PyModule m)
     {
+        // A second import (importlib's fresh imports in tests) shares the first one's classes
+        // and contexts, as the types are static.
+        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(DecimalState), out var existing))
+        {
+            foreach (var (n, o) in ((DecimalState)existing).ModuleAttrs)
+                if (m.Add(n, Py.NewRef(o)) < 0) return -1;
+            return 0;
+        }
         var st = new DecimalState();
         Interpreter.Current.ModuleStates[typeof(DecimalState)] = st;
+        int Add(string n, PyObject o)
+        {
+            st.ModuleAttrs.Add((n, o));
+            return m.Add(n, Py.NewRef(o));
+        }
         for (int i = 0; i < DecimalState.RoundingStrings.Length; i++)
         {
             st.RoundingNames[i] = PyUnicode.FromString(DecimalState.RoundingStrings[i]);
-            if (m.Add(DecimalState.RoundingStrings[i], Py.NewRef(st.RoundingNames[i])) < 0) return -1;
+            if (Add(DecimalState.RoundingStrings[i], st.RoundingNames[i]) < 0) return -1;
         }
 
         // the signals and conditions, with CPython's hierarchy
@@ -77,11 +90,11 @@ public static partial class DecimalModule
         if (convSyntax == null || divImpossible == null || divUndefined == null || invalidContext == null) return -1;
         PyType[] conds = [invalid, convSyntax, divImpossible, divUndefined, invalidContext];
         conds.CopyTo(st.Conditions, 0);
-        if (m.Add("DecimalException", Py.NewRef(baseEx)) < 0) return -1;
+        if (Add("DecimalException", baseEx) < 0) return -1;
         for (int i = 0; i < signals.Length; i++)
-            if (m.Add(DecimalState.SignalNames[i], Py.NewRef(signals[i])) < 0) return -1;
-        if (m.Add("ConversionSyntax", Py.NewRef(convSyntax)) < 0 || m.Add("DivisionImpossible", Py.NewRef(divImpossible)) < 0
-            || m.Add("DivisionUndefined", Py.NewRef(divUndefined)) < 0 || m.Add("InvalidContext", Py.NewRef(invalidContext)) < 0) return -1;
+            if (Add(DecimalState.SignalNames[i], signals[i]) < 0) return -1;
+        if (Add("ConversionSyntax", convSyntax) < 0 || Add("DivisionImpossible", divImpossible) < 0
+            || Add("DivisionUndefined", divUndefined) < 0 || Add("InvalidContext", invalidContext) < 0) return -1;
 
         // numbers: Decimal is a Number; Rationals take part in comparisons
         var number = AttrOf("numbers", "Number");
@@ -103,7 +116,7 @@ public static partial class DecimalModule
         Py.DECREF(namedtuple); Py.DECREF(ntArgs); Py.DECREF(ntKw);
         if (dt == null) return -1;
         st.DecimalTuple = dt;
-        if (m.Add("DecimalTuple", Py.NewRef(dt)) < 0) return -1;
+        if (Add("DecimalTuple", dt) < 0) return -1;
 
         // SignalDict = type("SignalDict", (SignalDictMixin, MutableMapping), {})
         var mutableMapping = AttrOf("collections.abc", "MutableMapping");
@@ -122,7 +135,7 @@ public static partial class DecimalModule
         if (cv == null) return -1;
         st.CurrentContextVar = (PyContextVar)cv;
 
-        if (m.Add("Decimal", Py.NewRef<PyObject>(PyDecObject.Type)) < 0 || m.Add("Context", Py.NewRef<PyObject>(PyDecContext.Type)) < 0) return -1;
+        if (Add("Decimal", PyDecObject.Type) < 0 || Add("Context", PyDecContext.Type) < 0) return -1;
 
         var dflt = PyDecContext.Create(PyDecContext.Type);
         var basic = PyDecContext.Create(PyDecContext.Type);
@@ -139,8 +152,8 @@ public static partial class DecimalModule
         st.DefaultContext = dflt;
         st.BasicContext = basic;
         st.ExtendedContext = extended;
-        if (m.Add("DefaultContext", Py.NewRef(dflt)) < 0 || m.Add("BasicContext", Py.NewRef(basic)) < 0
-            || m.Add("ExtendedContext", Py.NewRef(extended)) < 0) return -1;
+        if (Add("DefaultContext", dflt) < 0 || Add("BasicContext", basic) < 0
+            || Add("ExtendedContext", extended) < 0) return -1;
         return 0;
     }
 

@@ -44,6 +44,9 @@ internal sealed class DecimalState
         "ROUND_HALF_UP", "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP",
     ];
 
+    /// <summary>The module's attributes made by the first import, for later imports.</summary>
+    public readonly System.Collections.Generic.List<(string, PyObject)> ModuleAttrs = new();
+
     public static DecimalState Get() => (DecimalState)Interpreter.Current.ModuleStates[typeof(DecimalState)];
 
     /// <summary>The signal class of a status bit set (flags_as_exception).</summary>

@@ -98,7 +98,7 @@ public partial class PyDecContext : PyObject
 
     static bool ToSsize(PyObject? v, out long x)
     {
-        if (v is not PyLong) { x = 0; Errors.SetString(PyExc.TypeError, $"'{v!.ob_type.Name}' object cannot be interpreted as an integer"); return false; }
+        if (v is not PyLong) { x = 0; Errors.SetString(PyExc.TypeError, "an integer is required"); return false; }
         return ArgParse.ToSsize(v, out x);
     }
 
