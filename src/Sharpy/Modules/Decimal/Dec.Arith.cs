@@ -165,7 +165,7 @@ internal sealed partial class Dec
             return Inf(a.Sign ^ b.Sign);
         }
         var qr = DivideInt(a, b, ctx, ref status);
-        return qr == null ? QNaN : qr.Value.q;
+        return qr == null ? QNaN : qr.Value.q.Fix(ctx, ref status);
     }
 
     public static Dec Remainder(Dec a, Dec b, in DecCtx ctx, ref uint status)
@@ -201,7 +201,7 @@ internal sealed partial class Dec
         }
         var qr = DivideInt(a, b, ctx, ref status);
         if (qr == null) return (QNaN, QNaN);
-        return (qr.Value.q, qr.Value.r.Fix(ctx, ref status));
+        return (qr.Value.q.Fix(ctx, ref status), qr.Value.r.Fix(ctx, ref status));
     }
 
     public static Dec RemainderNear(Dec a, Dec b, in DecCtx ctx, ref uint status)

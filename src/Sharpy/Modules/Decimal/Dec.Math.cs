@@ -21,7 +21,13 @@ internal sealed partial class Dec
     }
 
     /// <summary>c * 10**shift rounded to nearest (shift may be negative).</summary>
-    static BigInteger ShiftNearest(BigInteger c, long shift) => shift >= 0 ? c * Pow10(shift) : DivNearest(c, Pow10(-shift));
+    static BigInteger ShiftNearest(BigInteger c, long shift)
+    {
+        if (shift >= 0) return c * Pow10(shift);
+        // below half a unit: no need to build 10**-shift
+        if (-shift > NumDigits(c) + 1) return BigInteger.Zero;
+        return DivNearest(c, Pow10(-shift));
+    }
 
     /// <summary>10**w * atanh(1/n) for an integer n > 1.</summary>
     static BigInteger AtanhInv(int n, int w)
@@ -150,7 +156,7 @@ internal sealed partial class Dec
         if (a.IsSpecial)
         {
             if (a.IsNaN) return CheckNaNs(a, null, ctx, ref status)!;
-            if (!a.Sign) return a;
+            return a.Sign ? Invalid(ref status) : a;
         }
         if (a.Coef.IsZero) return new Dec(a.Sign, BigInteger.Zero, FloorDiv(a.Exp, 2)).Fix(ctx, ref status);
         if (a.Sign) return Invalid(ref status);
@@ -463,7 +469,7 @@ internal sealed partial class Dec
         {
             if (b.IsInteger)
             {
-                if (!b.ToBigInteger().IsEven) resultSign = true;
+                if (!b.IsEvenInteger) resultSign = true;
             }
             else if (!a.IsZero) return Invalid(ref status);
             a = a.Negate();
@@ -523,6 +529,13 @@ internal sealed partial class Dec
                 var (d, f) = DPower(a, b, (int)p + extra);
                 if (Roundable(d, p)) { ans = new Dec(resultSign, d, f); break; }
             }
+            // libmpdec multiplies integer powers out at a working precision whose results
+            // far below the subnormal range become zero whatever the rounding
+            if (b.IsInteger && ans.Adjusted < ctx.Etiny - 2)
+            {
+                status |= DecStatus.Underflow | DecStatus.Subnormal | DecStatus.Inexact | DecStatus.Rounded | DecStatus.Clamped;
+                return new Dec(resultSign, BigInteger.Zero, ctx.Etiny);
+            }
         }
         if (exact && !b.IsInteger)
         {
@@ -550,11 +563,14 @@ internal sealed partial class Dec
         if (m.IsZero) return Invalid(ref status);
         if (m.Adjusted >= ctx.Prec) return Invalid(ref status);
         if (a.IsZero && b.IsZero) return Invalid(ref status);
-        bool sign = !b.ToBigInteger().IsEven && a.Sign;
+        bool sign = !b.IsEvenInteger && a.Sign;
         var mod = BigInteger.Abs(m.ToBigInteger());
-        var baseI = BigInteger.Abs(a.ToBigInteger());
-        var expI = b.ToBigInteger();
-        var r = BigInteger.ModPow(baseI % mod, expI, mod);
+        // the integral operands as coefficient * 10**exp, reduced modulo mod as they are built
+        var x = a.Exp >= 0 ? a : a.Rescale(0, Rounding.Down, out _);
+        var y = b.Exp >= 0 ? b : b.Rescale(0, Rounding.Down, out _);
+        var r = x.Coef % mod * BigInteger.ModPow(10, Math.Max(x.Exp, 0), mod) % mod;
+        for (long i = 0; i < y.Exp; i++) r = BigInteger.ModPow(r, 10, mod);
+        r = BigInteger.ModPow(r, y.Coef, mod);
         return new Dec(sign, r, 0);
     }
 }

@@ -104,6 +104,17 @@ internal sealed partial class Dec
         }
     }
 
+    /// <summary>An integral value that is even (_iseven): zero and any positive exponent are.</summary>
+    public bool IsEvenInteger
+    {
+        get
+        {
+            if (Coef.IsZero || Exp > 0) return true;
+            if (Exp == 0) return Coef.IsEven;
+            return (Coef / Pow10(-Exp)).IsEven;
+        }
+    }
+
     // ---- digits and powers of ten ----
 
     static readonly BigInteger[] SmallPow10 = MakePow10(64);

@@ -324,10 +324,8 @@ public partial class PyDecContext
                 break;
             case PyTuple or PyList:
             {
-                var t = Calls.CallOneArg(PyDecObject.Type, num);
-                if (t == null) return null;
-                var tv = ((PyDecObject)t).Value;
-                Py.DECREF(t);
+                var tv = PyDecObject.TupleToDec(num);
+                if (tv == null) return null;
                 d = tv.IsNaN ? FixNaNPayload(tv, self, ref status) : tv.Fix(self.Ctx, ref status);
                 break;
             }
@@ -353,11 +351,7 @@ public partial class PyDecContext
     {
         Dec d;
         if (f is PyLong l) d = PyDecObject.FromBigInteger(l.ToBigInteger());
-        else if (f is PyFloat pf)
-        {
-            if (self.AddStatus(DecStatus.FloatOperation)) return null;
-            d = PyDecObject.FromDouble(pf.Value);
-        }
+        else if (f is PyFloat pf) d = PyDecObject.FromDouble(pf.Value);
         else return Errors.SetString(PyExc.TypeError, "argument must be int or float");
         uint status = 0;
         var r = d.IsNaN ? d : d.Fix(self.Ctx, ref status);

@@ -89,7 +89,7 @@ public partial class PyDecContext : PyObject
         var st = DecimalState.Get();
         uint f;
         if (value is PyList l) f = st.ListAsFlags(l);
-        else if (value is PySignalDict sd) f = sd.Word.Value;
+        else if (value is PySignalDict { Word: FlagWord sw }) f = sw.Value;
         else f = st.DictAsFlags(value, out _);
         if (f == uint.MaxValue) return -1;
         word.Value = f;
@@ -204,7 +204,7 @@ public partial class PyDecContext : PyObject
     /// <summary>context_settraps_dict / context_setstatus_dict.</summary>
     static int SetSignalDict(FlagWord word, PyObject value)
     {
-        uint f = value is PySignalDict sd ? sd.Word.Value : DecimalState.Get().DictAsFlags(value, out _);
+        uint f = value is PySignalDict { Word: FlagWord sw } ? sw.Value : DecimalState.Get().DictAsFlags(value, out _);
         if (f == uint.MaxValue) return -1;
         word.Value = f;
         return 0;

@@ -93,13 +93,16 @@ public partial class PyDecObject : PyObject
         return r;
     }
 
-    /// <summary>dectuple_as_str: Decimal((sign, digits, exponent)).</summary>
-    static PyObject? FromTuple(PyType type, PyObject v, PyDecContext ctx)
+    /// <summary>dectuple_as_str: the number a (sign, digits, exponent) tuple or list stands for, unrounded; null with the error set.</summary>
+    internal static Dec? TupleToDec(PyObject v)
     {
         PyObject[] items = v is PyTuple t ? t.Items : ((PyList)v).AsSpan().ToArray();
-        if (items.Length != 3) return Errors.SetString(PyExc.ValueError, "argument must be a sequence of length 3");
+        if (items.Length != 3) { Errors.SetString(PyExc.ValueError, "argument must be a sequence of length 3"); return null; }
         if (items[0] is not PyLong sl || sl.ToBigInteger() is var sv && sv != 0 && sv != 1)
-            return Errors.SetString(PyExc.ValueError, "sign must be an integer with the value 0 or 1");
+        {
+            Errors.SetString(PyExc.ValueError, "sign must be an integer with the value 0 or 1");
+            return null;
+        }
         bool sign = sl.ToBigInteger() == 1;
         DecKind kind = DecKind.Finite;
         long exp = 0;
@@ -107,28 +110,42 @@ public partial class PyDecObject : PyObject
         {
             kind = es.Value switch { "F" => DecKind.Infinite, "n" => DecKind.NaN, "N" => DecKind.SNaN, _ => DecKind.Finite };
             if (kind == DecKind.Finite)
-                return Errors.SetString(PyExc.ValueError, "string argument in the third position must be 'F', 'n' or 'N'");
+            {
+                Errors.SetString(PyExc.ValueError, "string argument in the third position must be 'F', 'n' or 'N'");
+                return null;
+            }
         }
         else if (items[2] is PyLong el)
         {
-            var eb = el.ToBigInteger();
-            exp = eb > long.MaxValue / 2 ? long.MaxValue / 2 : eb < long.MinValue / 2 ? long.MinValue / 2 : (long)eb;
+            if (!ArgParse.ToSsize(el, out exp)) return null;
+            // far outside every context: keep the value's side of the limits only
+            exp = Math.Clamp(exp, -4 * DecCtx.MaxEmax, 4 * DecCtx.MaxEmax);
         }
-        else return Errors.SetString(PyExc.ValueError, "exponent must be an integer");
+        else { Errors.SetString(PyExc.ValueError, "exponent must be an integer"); return null; }
         PyObject[] digits;
         if (items[1] is PyTuple dt) digits = dt.Items;
         else if (items[1] is PyList dl) digits = dl.AsSpan().ToArray();
-        else return Errors.SetString(PyExc.ValueError, "coefficient must be a tuple of digits");
+        else { Errors.SetString(PyExc.ValueError, "coefficient must be a tuple of digits"); return null; }
         var sb = new System.Text.StringBuilder();
         foreach (var dg in digits)
         {
             if (dg is not PyLong dv || dv.ToBigInteger() is var x && (x < 0 || x > 9))
-                return Errors.SetString(PyExc.ValueError, "coefficient must be a tuple of digits");
+            {
+                Errors.SetString(PyExc.ValueError, "coefficient must be a tuple of digits");
+                return null;
+            }
             sb.Append((char)('0' + (int)dv.ToBigInteger()));
         }
-        if (kind == DecKind.Infinite) return new PyDecObject(type, Dec.Inf(sign));
+        if (kind == DecKind.Infinite) return Dec.Inf(sign);
         var coef = sb.Length == 0 ? BigInteger.Zero : BigInteger.Parse(sb.ToString(), CultureInfo.InvariantCulture);
-        var d = new Dec(sign, coef, kind == DecKind.Finite ? exp : 0, kind);
+        return new Dec(sign, coef, kind == DecKind.Finite ? exp : 0, kind);
+    }
+
+    /// <summary>Decimal((sign, digits, exponent)): exact, or InvalidOperation.</summary>
+    static PyObject? FromTuple(PyType type, PyObject v, PyDecContext ctx)
+    {
+        var d = TupleToDec(v);
+        if (d == null) return null;
         uint status = 0;
         var r = d.Fix(DecCtx.Max, ref status);
         if ((status & (DecStatus.Inexact | DecStatus.Rounded | DecStatus.Clamped)) != 0)
@@ -215,18 +232,40 @@ public partial class PyDecObject : PyObject
     }
 
     [PyMethod("__format__")]
-    static PyObject? Format(PyDecObject self, PyObject spec, PyObject? override_ = null)
+    static PyObject? Format(PyDecObject self, PyObject spec, PyObject? @override = null)
     {
         if (spec is not PyUnicode fmt)
             return Errors.SetString(PyExc.TypeError, $"format arg must be str");
+        if (@override != null && @override is not PyDict)
+            return Errors.SetString(PyExc.TypeError, "optional argument must be a dict");
+        if (@override is PyDict od && !ValidOverride(od))
+            return Errors.SetString(PyExc.ValueError, "invalid override dict");
         var ctx = PyDecContext.Current();
         if (ctx == null) return null;
-        var f = DecFormat.Parse(fmt.Value, out var error);
+        var text = fmt.Value;
+        // the 'N' type (upper-case 'n') is deprecated; it formats as 'n' in capitals
+        bool upper = text.Length > 0 && text[^1] == 'N' && (text.Length < 2 || text[^2] is not ('<' or '>' or '=' or '^'));
+        if (upper)
+        {
+            if (Warnings.WarnEx(PyExc.DeprecationWarning, "Format specifier 'N' is deprecated", 1) < 0) return null;
+            text = text[..^1] + "n";
+        }
+        var f = DecFormat.Parse(text, out var error);
         if (f == null) return Errors.SetString(PyExc.ValueError, error!);
-        if (f.NeedsLocale && FillLocale(f, override_) < 0) return null;
+        if (f.NeedsLocale && FillLocale(f, @override) < 0) return null;
         var s = f.Format(self.Value, ctx.Capitals != 0, ctx.Ctx.Round, out error);
         if (error != null) return Errors.SetString(PyExc.ValueError, error);
-        return PyUnicode.FromString(s);
+        return PyUnicode.FromString(upper ? s.ToUpperInvariant() : s);
+    }
+
+    /// <summary>An override dict's separators are single characters and its grouping string has no negative (above 127) sizes.</summary>
+    static bool ValidOverride(PyDict d)
+    {
+        foreach (var key in (ReadOnlySpan<string>)["decimal_point", "thousands_sep"])
+            if (d.GetItemString(key) is PyUnicode u && u.Value.Length > 1 && !(u.Value.Length == 2 && char.IsSurrogatePair(u.Value, 0))) return false;
+        if (d.GetItemString("grouping") is PyUnicode g)
+            foreach (var ch in g.Value) if (ch > 127) return false;
+        return true;
     }
 
     /// <summary>The 'n' type's separators from locale.localeconv() (or the dict passed as __format__'s second argument).</summary>
@@ -247,7 +286,14 @@ public partial class PyDecObject : PyObject
             if (lc is not PyDict d) { Errors.SetString(PyExc.TypeError, "localeconv() must return a dict"); return -1; }
             if (d.GetItemString("thousands_sep") is PyUnicode ts) f.ThousandsSep = ts.Value;
             if (d.GetItemString("decimal_point") is PyUnicode dp) f.DecimalPoint = dp.Value;
-            if (d.GetItemString("grouping") is PyObject g)
+            if (d.GetItemString("grouping") is PyUnicode gs)
+            {
+                // a C locale's grouping string, as _decimal takes it in an override
+                var list = new int[gs.Value.Length];
+                for (int i = 0; i < list.Length; i++) list[i] = gs.Value[i] == 127 ? int.MaxValue : gs.Value[i];
+                f.Grouping = list;
+            }
+            else if (d.GetItemString("grouping") is PyObject g)
             {
                 var seq = Abstract.GetIter(g);
                 if (seq == null) return -1;
@@ -278,7 +324,7 @@ public partial class PyDecObject : PyObject
         if (d.IsNaN)
         {
             if (d.Kind == DecKind.SNaN) return Errors.SetString(PyExc.ValueError, "cannot convert signaling NaN to float");
-            return PyFloat.FromDouble(d.Sign ? -double.NaN : double.NaN);
+            return PyFloat.FromDouble(BitConverter.Int64BitsToDouble(d.Sign ? unchecked((long)0xFFF8000000000000UL) : 0x7FF8000000000000L));
         }
         return PyFloat.FromDouble(double.Parse(d.ToText(false, true), NumberStyles.Float, CultureInfo.InvariantCulture));
     }
@@ -309,11 +355,12 @@ public partial class PyDecObject : PyObject
     static PyObject? Round(PyDecObject self, PyObject? ndigits = null)
     {
         if (ndigits == null) return ToInt(self.Value, Rounding.HalfEven);
-        if (ndigits is not PyLong nl) return Errors.SetString(PyExc.TypeError, "optional arg must be an integer");
+        if (ndigits is not PyLong) return Errors.SetString(PyExc.TypeError, "optional arg must be an integer");
+        if (!ArgParse.ToSsize(ndigits, out long n)) return null;
         var ctx = PyDecContext.Current();
         if (ctx == null) return null;
-        var n = nl.ToBigInteger();
-        long e = n > DecCtx.MaxEmax ? -DecCtx.MaxEmax * 2 : n < -DecCtx.MaxEmax ? DecCtx.MaxEmax * 2 : -(long)n;
+        // exponents beyond every context's range: quantize reports InvalidOperation
+        long e = n > DecCtx.MaxEmax ? -DecCtx.MaxEmax * 3 : n < -DecCtx.MaxEmax ? DecCtx.MaxEmax * 3 : -n;
         uint status = 0;
         var r = Dec.Quantize(self.Value, new Dec(false, BigInteger.One, e), ctx.Ctx.Round, ctx.Ctx, ref status);
         return ctx.Finish(r, status);

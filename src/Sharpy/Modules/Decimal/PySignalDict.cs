@@ -18,7 +18,8 @@ internal sealed class FlagWord
 [PyType("decimal.SignalDictMixin", BaseType = true)]
 public partial class PySignalDict : PyObject
 {
-    internal FlagWord Word = new();
+    /// <summary>The context's word; null for a SignalDict made directly, which is unusable.</summary>
+    internal FlagWord? Word;
 
     PySignalDict(PyType type) : base(type) { }
 
@@ -34,12 +35,21 @@ public partial class PySignalDict : PyObject
         return d;
     }
 
+    /// <summary>The flag word, or null with ValueError set for an unbound SignalDict.</summary>
+    static FlagWord? WordOf(PyObject self)
+    {
+        var w = ((PySignalDict)self).Word;
+        if (w == null) Errors.SetString(PyExc.ValueError, "invalid signal dict");
+        return w;
+    }
+
     [PySlot("mp_length")]
-    static long Length(PyObject self) => 9;
+    static long Length(PyObject self) => WordOf(self) == null ? -1 : 9;
 
     [PySlot("tp_iter")]
     static PyObject? Iter(PyObject self)
     {
+        if (WordOf(self) == null) return null;
         var st = DecimalState.Get();
         var t = PyTuple.FromBorrowed(st.Signals);
         var it = Abstract.GetIter(t);
@@ -50,9 +60,11 @@ public partial class PySignalDict : PyObject
     [PySlot("mp_subscript")]
     static PyObject? GetItem(PyObject self, PyObject key)
     {
+        var w = WordOf(self);
+        if (w == null) return null;
         uint f = DecimalState.Get().FlagOf(key);
         if (f == 0) return null;
-        return (((PySignalDict)self).Word.Value & f) != 0 ? PyBool.True : PyBool.False;
+        return (w.Value & f) != 0 ? PyBool.True : PyBool.False;
     }
 
     [PySlot("mp_ass_subscript")]
@@ -63,11 +75,12 @@ public partial class PySignalDict : PyObject
             Errors.SetString(PyExc.ValueError, "signal keys cannot be deleted");
             return -1;
         }
+        var w = WordOf(self);
+        if (w == null) return -1;
         uint f = DecimalState.Get().FlagOf(key);
         if (f == 0) return -1;
         int t = Abstract.IsTrue(value);
         if (t < 0) return -1;
-        var w = ((PySignalDict)self).Word;
         if (t == 1) w.Value |= f;
         else w.Value &= ~f;
         return 0;
@@ -76,7 +89,9 @@ public partial class PySignalDict : PyObject
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
     {
-        uint v = ((PySignalDict)self).Word.Value;
+        var w = WordOf(self);
+        if (w == null) return null;
+        uint v = w.Value;
         var sb = new System.Text.StringBuilder("{");
         for (int i = 0; i < 9; i++)
         {
@@ -94,8 +109,15 @@ public partial class PySignalDict : PyObject
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
-        uint a = ((PySignalDict)v).Word.Value, b;
-        if (w is PySignalDict sw) b = sw.Word.Value;
+        var wv = WordOf(v);
+        if (wv == null) return null;
+        uint a = wv.Value, b;
+        if (w is PySignalDict sw)
+        {
+            var ww = WordOf(sw);
+            if (ww == null) return null;
+            b = ww.Value;
+        }
         else if (w is PyDict)
         {
             b = DecimalState.Get().DictAsFlags(w, out bool invalid);
@@ -111,7 +133,11 @@ public partial class PySignalDict : PyObject
     }
 
     [PyMethod("copy")]
-    static PyObject? Copy(PySignalDict self) => FlagsAsDict(self.Word.Value);
+    static PyObject? Copy(PySignalDict self)
+    {
+        var w = WordOf(self);
+        return w == null ? null : FlagsAsDict(w.Value);
+    }
 
     /// <summary>flags_as_dict.</summary>
     internal static PyObject? FlagsAsDict(uint flags)
