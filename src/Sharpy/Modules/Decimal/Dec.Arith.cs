@@ -120,7 +120,8 @@ internal sealed partial class Dec
             else
             {
                 long ideal = a.Exp - b.Exp;
-                while (exp < ideal && coef % 10 == 0) { coef /= 10; exp++; }
+                long strip = Math.Min(ideal - exp, TrailingZeros(coef));
+                if (strip > 0) { coef /= Pow10(strip); exp += strip; }
             }
         }
         return new Dec(sign, coef, exp).Fix(ctx, ref status);

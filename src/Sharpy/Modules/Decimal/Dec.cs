@@ -118,6 +118,15 @@ internal sealed partial class Dec
     // ---- digits and powers of ten ----
 
     static readonly BigInteger[] SmallPow10 = MakePow10(64);
+    static readonly long[] LongPow10 = MakeLongPow10();
+
+    static long[] MakeLongPow10()
+    {
+        var t = new long[19];
+        t[0] = 1;
+        for (int i = 1; i < t.Length; i++) t[i] = t[i - 1] * 10;
+        return t;
+    }
 
     static BigInteger[] MakePow10(int n)
     {
@@ -135,8 +144,9 @@ internal sealed partial class Dec
         if (c.Sign < 0) c = -c;
         if (c < SmallPow10[18])
         {
-            long v = (long)c, d = 1;
-            while (v >= 10) { v /= 10; d++; }
+            long v = (long)c;
+            int d = 1;
+            while (d < 18 && v >= LongPow10[d]) d++;
             return d;
         }
         long bits = (long)c.GetBitLength();
