@@ -43,32 +43,26 @@ internal static class SreEngine<T> where T : struct, ISreText
             case AT_END_STRING:
                 return ptr == end;
             case AT_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.IsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.IsWord(text[ptr]);
                 return thisp != thatp;
             case AT_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.IsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.IsWord(text[ptr]);
                 return thisp == thatp;
             case AT_LOC_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.LocIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.LocIsWord(text[ptr]);
                 return thisp != thatp;
             case AT_LOC_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.LocIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.LocIsWord(text[ptr]);
                 return thisp == thatp;
             case AT_UNI_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.UniIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.UniIsWord(text[ptr]);
                 return thisp != thatp;
             case AT_UNI_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.UniIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.UniIsWord(text[ptr]);
                 return thisp == thatp;
@@ -445,6 +439,15 @@ internal static class SreEngine<T> where T : struct, ISreText
             case OP_POSSESSIVE_REPEAT:
                 // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
                 state.Ptr = ptr;
+                // a placeholder repeat (no REPEAT code) makes state.Repeat non-null, so the
+                // BRANCHes and REPEAT_ONEs inside save and restore the marks (gh-101955)
+                rep = state.AllocRepeat();
+                rep.Count = -1;
+                rep.Pattern = -1;
+                rep.Prev = state.Repeat;
+                rep.LastPtr = -1;
+                ctxs[cp].Rep = rep;
+                state.Repeat = rep;
                 ctxs[cp].Count = 0;
                 goto poss_repeat_min_loop;
 
@@ -796,6 +799,9 @@ internal static class SreEngine<T> where T : struct, ISreText
             goto poss_repeat_min_loop;
         }
         state.Ptr = ptr;
+        rep = ctxs[cp].Rep!;
+        state.Repeat = rep.Prev;
+        state.FreeRepeat(rep);
         goto failure;
     poss_repeat_loop:
         if ((ctxs[cp].Count < U(code[pattern + 2]) || U(code[pattern + 2]) == MAXREPEAT) && state.Ptr != ptr)
@@ -823,6 +829,10 @@ internal static class SreEngine<T> where T : struct, ISreText
         state.Ptr = ptr;
         goto poss_repeat_tail;
     poss_repeat_tail:
+        rep = ctxs[cp].Rep!;
+        state.Repeat = rep.Prev;
+        state.FreeRepeat(rep);
+        ctxs[cp].Rep = null;
         // skip to the end of the repeated pattern and over its SUCCESS
         pattern += code[pattern] + 1;
         ptr = state.Ptr;

@@ -441,8 +441,7 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     [PyGetter("groupindex", Doc = "A dictionary mapping group names to group numbers.")]
     static PyObject? GetGroupIndex(SrePattern self)
     {
-        // CPython returns a read-only mappingproxy of the dict; a copy keeps it unmodifiable too.
-        return self.GroupIndex == null ? PyDict.New() : self.GroupIndex.Copy();
+        return self.GroupIndex == null ? PyDict.New() : new PyMappingProxy(self.GroupIndex);
     }
 
     static readonly (string Name, int Value)[] s_flagNames =
