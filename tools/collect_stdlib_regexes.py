@@ -9,10 +9,11 @@
 Walks the installed pure-Python Lib (default .stdlib/lib/python3.14, tests and idlelib's
 tests aside), parses each module with ast and collects every call of re's pattern functions
 (`re.compile`, `re.match`, `re.sub`, ...; also through `import re as X` and `from re import
-compile`) whose pattern is a str or bytes literal. Flags are kept when they are built from re's flag names (`re.X | re.I`, `re.ASCII`,
-...), since a VERBOSE pattern means something else without its flag; a call with other flags
-is skipped. Writes one `repr((pattern, flags))` per line, in file and line order, without
-duplicates: the input of tests/cases/re/stdlib_patterns.py.
+compile`) whose pattern is a str or bytes literal. Flags are kept when they are built from
+re's flag names (`re.X | re.I`, `re.ASCII`, ...), since a VERBOSE pattern means something
+else without its flag; a call with other flags is skipped. Writes one `repr((pattern,
+flags))` per line, in file and line order, without duplicates: the input of
+tests/cases/re/stdlib_patterns.py.
 """
 import ast
 import os
