@@ -97,7 +97,6 @@ internal static class SreChars
     }
 
     /// <summary>Whether <paramref name="ch"/> is in the set starting at code[set] (SRE(charset)).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool InCharset(int[] code, int set, int ch)
     {
         bool ok = true;

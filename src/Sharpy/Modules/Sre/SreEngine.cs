@@ -11,9 +11,6 @@ namespace Sharpy.Modules.Sre;
 /// sub-match pushes a context and jumps to <c>entrance</c>; its end pops the context and
 /// resumes the caller at the point its <c>Jump</c> names. Statuses: 1 matched, 0 failed,
 /// negative an error (SreConstants.ERROR_*).
-/// The hot methods are compiled optimised from their first call (AggressiveOptimization):
-/// tiered compilation would keep them in unoptimised code for long, since an interpreter
-/// keeps compiling new methods and so keeps delaying the promotion of hot ones.
 /// </summary>
 internal static class SreEngine<T> where T : struct, ISreText
 {
@@ -28,7 +25,6 @@ internal static class SreEngine<T> where T : struct, ISreText
     static long U(int v) => (uint)v;
 
     /// <summary>SRE(at): whether position <paramref name="ptr"/> satisfies the AT code.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static bool At(SreState state, T text, int ptr, int at)
     {
         int end = state.End;
@@ -75,7 +71,6 @@ internal static class SreEngine<T> where T : struct, ISreText
     }
 
     /// <summary>SRE(count): how many times (up to maxcount) the single-width item at code[pattern] matches from state.Ptr.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static long Count(SreState state, T text, int[] code, int pattern, long maxcount)
     {
         int ptr = state.Ptr;
@@ -142,7 +137,6 @@ internal static class SreEngine<T> where T : struct, ISreText
     static bool Interrupted() => Signals.InterruptPending && ThreadState.Current == ThreadState.Main && Signals.HandlePending() < 0;
 
     /// <summary>SRE(match): match code[pattern...] at state.Ptr; on success state.Ptr is the end of the match.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Match(SreState state, T text, int[] code, int pattern, bool toplevel)
     {
         int end = state.End;
@@ -931,7 +925,6 @@ internal static class SreEngine<T> where T : struct, ISreText
     }
 
     /// <summary>SRE(search): the first match at or after state.Start, using the INFO block's prefix or charset to skip ahead.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static long Search(SreState state, T text, int[] code)
     {
         int ptr = state.Start;
