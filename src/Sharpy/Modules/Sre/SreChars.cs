@@ -161,6 +161,25 @@ internal static class SreChars
         }
     }
 
+    /// <summary>
+    /// The charset of a code's INFO block (<c>&lt;INFO&gt; skip flags min max charset</c>) as a
+    /// 256-bit bitmap of its members below 256; null when the INFO block has no charset.
+    /// </summary>
+    public static uint[]? InfoCharsetBitmap(int[] code)
+    {
+        if (code.Length < 6 || code[0] != OP_INFO || (code[2] & INFO_PREFIX) != 0 || (code[2] & INFO_CHARSET) == 0)
+            return null;
+        var bits = new uint[8];
+        for (int ch = 0; ch < 256; ch++)
+            if (InCharset(code, 5, ch)) bits[ch >> 5] |= 1u << (ch & 31);
+        return bits;
+    }
+
+    /// <summary>Whether <paramref name="ch"/> is in the INFO charset whose members below 256 are <paramref name="bits"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool InFirstChars(uint[] bits, int[] code, int ch) =>
+        (uint)ch < 256 ? (bits[ch >> 5] & (1u << (ch & 31))) != 0 : InCharset(code, 5, ch);
+
     public static bool InCharsetLocIgnore(int[] code, int set, int ch)
     {
         int lo = LowerLocale(ch);

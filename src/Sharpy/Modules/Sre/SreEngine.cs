@@ -43,32 +43,26 @@ internal static class SreEngine<T> where T : struct, ISreText
             case AT_END_STRING:
                 return ptr == end;
             case AT_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.IsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.IsWord(text[ptr]);
                 return thisp != thatp;
             case AT_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.IsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.IsWord(text[ptr]);
                 return thisp == thatp;
             case AT_LOC_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.LocIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.LocIsWord(text[ptr]);
                 return thisp != thatp;
             case AT_LOC_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.LocIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.LocIsWord(text[ptr]);
                 return thisp == thatp;
             case AT_UNI_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.UniIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.UniIsWord(text[ptr]);
                 return thisp != thatp;
             case AT_UNI_NON_BOUNDARY:
-                if (end == 0) return false;
                 thatp = ptr > 0 && SreChars.UniIsWord(text[ptr - 1]);
                 thisp = ptr < end && SreChars.UniIsWord(text[ptr]);
                 return thisp == thatp;
@@ -157,9 +151,11 @@ internal static class SreEngine<T> where T : struct, ISreText
         int baseCp = state.PushCtx();
         int cp = baseCp;
         SreCtx[] ctxs = state.Ctxs;
-        ctxs[cp].Jump = JUMP_NONE;
-        ctxs[cp].TopLevel = toplevel;
-        ctxs[cp].Rep = null;
+        // the current frame; re-taken whenever the stack array may have moved or cp changed
+        ref SreCtx ctx = ref ctxs[cp];
+        ctx.Jump = JUMP_NONE;
+        ctx.TopLevel = toplevel;
+        ctx.Rep = null;
 
     entrance:
         ptr = state.Ptr;
@@ -201,7 +197,7 @@ internal static class SreEngine<T> where T : struct, ISreText
                 goto dispatch;
 
             case OP_SUCCESS:
-                if (ctxs[cp].TopLevel &&
+                if (ctx.TopLevel &&
                     ((state.MatchAll && ptr != state.End) || (state.MustAdvance && ptr == state.Start)))
                     goto failure;
                 state.Ptr = ptr;
@@ -295,9 +291,9 @@ internal static class SreEngine<T> where T : struct, ISreText
 
             case OP_BRANCH:
                 // <BRANCH> <0=skip> code <JUMP> ... <NULL>
-                ctxs[cp].LastMark = state.LastMark;
-                ctxs[cp].LastIndex = state.LastIndex;
-                if (state.Repeat != null) state.MarkPush(ctxs[cp].LastMark);
+                ctx.LastMark = state.LastMark;
+                ctx.LastIndex = state.LastIndex;
+                if (state.Repeat != null) state.MarkPush(ctx.LastMark);
                 goto branch_loop;
 
             case OP_REPEAT_ONE:
@@ -307,23 +303,24 @@ internal static class SreEngine<T> where T : struct, ISreText
                 ret = Count(state, text, code, pattern + 3, U(code[pattern + 2]));
                 if (ret < 0) return ret;
                 ctxs = state.Ctxs;
-                ctxs[cp].Count = (int)ret;
+                ctx = ref ctxs[cp];
+                ctx.Count = (int)ret;
                 ptr += (int)ret;
                 if (ret < U(code[pattern + 1])) goto failure;
                 if (code[pattern + code[pattern]] == OP_SUCCESS && ptr == state.End &&
-                    !(ctxs[cp].TopLevel && state.MustAdvance && ptr == state.Start))
+                    !(ctx.TopLevel && state.MustAdvance && ptr == state.Start))
                 {
                     // tail is empty. we're finished
                     state.Ptr = ptr;
                     goto success;
                 }
-                ctxs[cp].LastMark = state.LastMark;
-                ctxs[cp].LastIndex = state.LastIndex;
-                if (state.Repeat != null) state.MarkPush(ctxs[cp].LastMark);
+                ctx.LastMark = state.LastMark;
+                ctx.LastIndex = state.LastIndex;
+                if (state.Repeat != null) state.MarkPush(ctx.LastMark);
                 if (code[pattern + code[pattern]] == OP_LITERAL)
                 {
                     // tail starts with a literal: skip positions where the rest cannot match
-                    ctxs[cp].Chr = code[pattern + code[pattern] + 1];
+                    ctx.Chr = code[pattern + code[pattern] + 1];
                     goto repeat_one_literal_loop;
                 }
                 goto repeat_one_loop;
@@ -334,7 +331,7 @@ internal static class SreEngine<T> where T : struct, ISreText
                 state.Ptr = ptr;
                 if (code[pattern + 1] == 0)
                 {
-                    ctxs[cp].Count = 0;
+                    ctx.Count = 0;
                 }
                 else
                 {
@@ -342,20 +339,21 @@ internal static class SreEngine<T> where T : struct, ISreText
                     ret = Count(state, text, code, pattern + 3, U(code[pattern + 1]));
                     if (ret < 0) return ret;
                     ctxs = state.Ctxs;
+                    ctx = ref ctxs[cp];
                     if (ret < U(code[pattern + 1])) goto failure;
-                    ctxs[cp].Count = (int)ret;
+                    ctx.Count = (int)ret;
                     ptr += (int)ret;
                 }
                 if (code[pattern + code[pattern]] == OP_SUCCESS &&
-                    !(ctxs[cp].TopLevel &&
+                    !(ctx.TopLevel &&
                       ((state.MatchAll && ptr != state.End) || (state.MustAdvance && ptr == state.Start))))
                 {
                     state.Ptr = ptr;
                     goto success;
                 }
-                ctxs[cp].LastMark = state.LastMark;
-                ctxs[cp].LastIndex = state.LastIndex;
-                if (state.Repeat != null) state.MarkPush(ctxs[cp].LastMark);
+                ctx.LastMark = state.LastMark;
+                ctx.LastIndex = state.LastIndex;
+                if (state.Repeat != null) state.MarkPush(ctx.LastMark);
                 goto min_repeat_one_loop;
 
             case OP_POSSESSIVE_REPEAT_ONE:
@@ -365,12 +363,13 @@ internal static class SreEngine<T> where T : struct, ISreText
                 ret = Count(state, text, code, pattern + 3, U(code[pattern + 2]));
                 if (ret < 0) return ret;
                 ctxs = state.Ctxs;
-                ctxs[cp].Count = (int)ret;
+                ctx = ref ctxs[cp];
+                ctx.Count = (int)ret;
                 ptr += (int)ret;
                 if (ret < U(code[pattern + 1])) goto failure;
                 pattern += code[pattern];
                 if (code[pattern] == OP_SUCCESS && ptr == state.End &&
-                    !(ctxs[cp].TopLevel && state.MustAdvance && ptr == state.Start))
+                    !(ctx.TopLevel && state.MustAdvance && ptr == state.Start))
                 {
                     state.Ptr = ptr;
                     goto success;
@@ -384,38 +383,38 @@ internal static class SreEngine<T> where T : struct, ISreText
                 rep.Pattern = pattern;
                 rep.Prev = state.Repeat;
                 rep.LastPtr = -1;
-                ctxs[cp].Rep = rep;
+                ctx.Rep = rep;
                 state.Repeat = rep;
                 state.Ptr = ptr;
-                nextJump = JUMP_REPEAT; nextPattern = pattern + code[pattern]; nextTop = ctxs[cp].TopLevel;
+                nextJump = JUMP_REPEAT; nextPattern = pattern + code[pattern]; nextTop = ctx.TopLevel;
                 goto do_jump;
 
             case OP_MAX_UNTIL:
                 // maximizing repeat: <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
                 rep = state.Repeat;
                 if (rep == null) return ERROR_STATE;
-                ctxs[cp].Rep = rep;
+                ctx.Rep = rep;
                 state.Ptr = ptr;
-                ctxs[cp].Count = rep.Count + 1;
-                if (ctxs[cp].Count < U(code[rep.Pattern + 1]))
+                ctx.Count = rep.Count + 1;
+                if (ctx.Count < U(code[rep.Pattern + 1]))
                 {
                     // not enough matches
-                    rep.Count = ctxs[cp].Count;
-                    nextJump = JUMP_MAX_UNTIL_1; nextPattern = rep.Pattern + 3; nextTop = ctxs[cp].TopLevel;
+                    rep.Count = ctx.Count;
+                    nextJump = JUMP_MAX_UNTIL_1; nextPattern = rep.Pattern + 3; nextTop = ctx.TopLevel;
                     goto do_jump;
                 }
-                if ((ctxs[cp].Count < U(code[rep.Pattern + 2]) || U(code[rep.Pattern + 2]) == MAXREPEAT) &&
+                if ((ctx.Count < U(code[rep.Pattern + 2]) || U(code[rep.Pattern + 2]) == MAXREPEAT) &&
                     state.Ptr != rep.LastPtr)
                 {
                     // we may have enough matches, but if we can match another item, do so
-                    rep.Count = ctxs[cp].Count;
-                    ctxs[cp].LastMark = state.LastMark;
-                    ctxs[cp].LastIndex = state.LastIndex;
-                    state.MarkPush(ctxs[cp].LastMark);
+                    rep.Count = ctx.Count;
+                    ctx.LastMark = state.LastMark;
+                    ctx.LastIndex = state.LastIndex;
+                    state.MarkPush(ctx.LastMark);
                     // zero-width match protection
                     state.DataPush(rep.LastPtr);
                     rep.LastPtr = state.Ptr;
-                    nextJump = JUMP_MAX_UNTIL_2; nextPattern = rep.Pattern + 3; nextTop = ctxs[cp].TopLevel;
+                    nextJump = JUMP_MAX_UNTIL_2; nextPattern = rep.Pattern + 3; nextTop = ctx.TopLevel;
                     goto do_jump;
                 }
                 goto max_until_tail;
@@ -424,28 +423,37 @@ internal static class SreEngine<T> where T : struct, ISreText
                 // minimizing repeat: <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
                 rep = state.Repeat;
                 if (rep == null) return ERROR_STATE;
-                ctxs[cp].Rep = rep;
+                ctx.Rep = rep;
                 state.Ptr = ptr;
-                ctxs[cp].Count = rep.Count + 1;
-                if (ctxs[cp].Count < U(code[rep.Pattern + 1]))
+                ctx.Count = rep.Count + 1;
+                if (ctx.Count < U(code[rep.Pattern + 1]))
                 {
                     // not enough matches
-                    rep.Count = ctxs[cp].Count;
-                    nextJump = JUMP_MIN_UNTIL_1; nextPattern = rep.Pattern + 3; nextTop = ctxs[cp].TopLevel;
+                    rep.Count = ctx.Count;
+                    nextJump = JUMP_MIN_UNTIL_1; nextPattern = rep.Pattern + 3; nextTop = ctx.TopLevel;
                     goto do_jump;
                 }
                 // see if the tail matches
                 state.Repeat = rep.Prev;
-                ctxs[cp].LastMark = state.LastMark;
-                ctxs[cp].LastIndex = state.LastIndex;
-                if (state.Repeat != null) state.MarkPush(ctxs[cp].LastMark);
-                nextJump = JUMP_MIN_UNTIL_2; nextPattern = pattern; nextTop = ctxs[cp].TopLevel;
+                ctx.LastMark = state.LastMark;
+                ctx.LastIndex = state.LastIndex;
+                if (state.Repeat != null) state.MarkPush(ctx.LastMark);
+                nextJump = JUMP_MIN_UNTIL_2; nextPattern = pattern; nextTop = ctx.TopLevel;
                 goto do_jump;
 
             case OP_POSSESSIVE_REPEAT:
                 // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
                 state.Ptr = ptr;
-                ctxs[cp].Count = 0;
+                // a placeholder repeat (no REPEAT code) makes state.Repeat non-null, so the
+                // BRANCHes and REPEAT_ONEs inside save and restore the marks (gh-101955)
+                rep = state.AllocRepeat();
+                rep.Count = -1;
+                rep.Pattern = -1;
+                rep.Prev = state.Repeat;
+                rep.LastPtr = -1;
+                ctx.Rep = rep;
+                state.Repeat = rep;
+                ctx.Count = 0;
                 goto poss_repeat_min_loop;
 
             case OP_ATOMIC_GROUP:
@@ -544,9 +552,9 @@ internal static class SreEngine<T> where T : struct, ISreText
                 if (ptr >= U(code[pattern + 1]))
                 {
                     state.Ptr = ptr - code[pattern + 1];
-                    ctxs[cp].LastMark = state.LastMark;
-                    ctxs[cp].LastIndex = state.LastIndex;
-                    if (state.Repeat != null) state.MarkPush(ctxs[cp].LastMark);
+                    ctx.LastMark = state.LastMark;
+                    ctx.LastIndex = state.LastIndex;
+                    if (state.Repeat != null) state.MarkPush(ctx.LastMark);
                     nextJump = JUMP_ASSERT_NOT; nextPattern = pattern + 2; nextTop = false;
                     goto do_jump;
                 }
@@ -564,7 +572,7 @@ internal static class SreEngine<T> where T : struct, ISreText
     branch_loop:
         if (code[pattern] == 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
         if (code[pattern + 1] == OP_LITERAL && (ptr >= end || text[ptr] != code[pattern + 2]))
@@ -578,112 +586,113 @@ internal static class SreEngine<T> where T : struct, ISreText
             goto branch_loop;
         }
         state.Ptr = ptr;
-        nextJump = JUMP_BRANCH; nextPattern = pattern + 1; nextTop = ctxs[cp].TopLevel;
+        nextJump = JUMP_BRANCH; nextPattern = pattern + 1; nextTop = ctx.TopLevel;
         goto do_jump;
     jump_branch:
         if (ret != 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto success;
         }
-        if (state.Repeat != null) state.MarkPopKeep(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        if (state.Repeat != null) state.MarkPopKeep(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         pattern += code[pattern];
         goto branch_loop;
 
     // ---- REPEAT_ONE ----
     repeat_one_literal_loop:
-        while (ctxs[cp].Count >= U(code[pattern + 1]) && (ptr >= end || text[ptr] != ctxs[cp].Chr))
+        while (ctx.Count >= U(code[pattern + 1]) && (ptr >= end || text[ptr] != ctx.Chr))
         {
             ptr--;
-            ctxs[cp].Count--;
+            ctx.Count--;
         }
-        if (ctxs[cp].Count < U(code[pattern + 1]))
+        if (ctx.Count < U(code[pattern + 1]))
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
         state.Ptr = ptr;
-        nextJump = JUMP_REPEAT_ONE_1; nextPattern = pattern + code[pattern]; nextTop = ctxs[cp].TopLevel;
+        nextJump = JUMP_REPEAT_ONE_1; nextPattern = pattern + code[pattern]; nextTop = ctx.TopLevel;
         goto do_jump;
     jump_repeat_one_1:
         if (ret != 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto success;
         }
-        if (state.Repeat != null) state.MarkPopKeep(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        if (state.Repeat != null) state.MarkPopKeep(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         ptr--;
-        ctxs[cp].Count--;
+        ctx.Count--;
         goto repeat_one_literal_loop;
 
     repeat_one_loop:
-        if (ctxs[cp].Count < U(code[pattern + 1]))
+        if (ctx.Count < U(code[pattern + 1]))
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
         state.Ptr = ptr;
-        nextJump = JUMP_REPEAT_ONE_2; nextPattern = pattern + code[pattern]; nextTop = ctxs[cp].TopLevel;
+        nextJump = JUMP_REPEAT_ONE_2; nextPattern = pattern + code[pattern]; nextTop = ctx.TopLevel;
         goto do_jump;
     jump_repeat_one_2:
         if (ret != 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto success;
         }
-        if (state.Repeat != null) state.MarkPopKeep(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        if (state.Repeat != null) state.MarkPopKeep(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         ptr--;
-        ctxs[cp].Count--;
+        ctx.Count--;
         goto repeat_one_loop;
 
     // ---- MIN_REPEAT_ONE ----
     min_repeat_one_loop:
-        if (!(U(code[pattern + 2]) == MAXREPEAT || ctxs[cp].Count <= U(code[pattern + 2])))
+        if (!(U(code[pattern + 2]) == MAXREPEAT || ctx.Count <= U(code[pattern + 2])))
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
         state.Ptr = ptr;
-        nextJump = JUMP_MIN_REPEAT_ONE; nextPattern = pattern + code[pattern]; nextTop = ctxs[cp].TopLevel;
+        nextJump = JUMP_MIN_REPEAT_ONE; nextPattern = pattern + code[pattern]; nextTop = ctx.TopLevel;
         goto do_jump;
     jump_min_repeat_one:
         if (ret != 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto success;
         }
-        if (state.Repeat != null) state.MarkPopKeep(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        if (state.Repeat != null) state.MarkPopKeep(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         state.Ptr = ptr;
         ret = Count(state, text, code, pattern + 3, 1);
         if (ret < 0) return ret;
         ctxs = state.Ctxs;
+        ctx = ref ctxs[cp];
         if (ret == 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             goto failure;
         }
         ptr++;
-        ctxs[cp].Count++;
+        ctx.Count++;
         goto min_repeat_one_loop;
 
     // ---- REPEAT ----
     jump_repeat:
-        rep = ctxs[cp].Rep!;
+        rep = ctx.Rep!;
         state.Repeat = rep.Prev;
         state.FreeRepeat(rep);
-        ctxs[cp].Rep = null;
+        ctx.Rep = null;
         if (ret != 0)
         {
             if (ret < 0) return ret;
@@ -698,31 +707,31 @@ internal static class SreEngine<T> where T : struct, ISreText
             if (ret < 0) return ret;
             goto success;
         }
-        ctxs[cp].Rep!.Count = ctxs[cp].Count - 1;
+        ctx.Rep!.Count = ctx.Count - 1;
         state.Ptr = ptr;
         goto failure;
     jump_max_until_2:
-        rep = ctxs[cp].Rep!;
+        rep = ctx.Rep!;
         rep.LastPtr = state.DataPop();
         if (ret != 0)
         {
-            state.MarkPopDiscard(ctxs[cp].LastMark);
+            state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto success;
         }
-        state.MarkPop(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
-        rep.Count = ctxs[cp].Count - 1;
+        state.MarkPop(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
+        rep.Count = ctx.Count - 1;
         state.Ptr = ptr;
         goto max_until_tail;
     max_until_tail:
         // cannot match more repeated items here. make sure the tail matches
-        state.Repeat = ctxs[cp].Rep!.Prev;
-        nextJump = JUMP_MAX_UNTIL_3; nextPattern = pattern; nextTop = ctxs[cp].TopLevel;
+        state.Repeat = ctx.Rep!.Prev;
+        nextJump = JUMP_MAX_UNTIL_3; nextPattern = pattern; nextTop = ctx.TopLevel;
         goto do_jump;
     jump_max_until_3:
-        state.Repeat = ctxs[cp].Rep; // restore repeat before return
+        state.Repeat = ctx.Rep; // restore repeat before return
         if (ret != 0)
         {
             if (ret < 0) return ret;
@@ -738,49 +747,49 @@ internal static class SreEngine<T> where T : struct, ISreText
             if (ret < 0) return ret;
             goto success;
         }
-        ctxs[cp].Rep!.Count = ctxs[cp].Count - 1;
+        ctx.Rep!.Count = ctx.Count - 1;
         state.Ptr = ptr;
         goto failure;
     jump_min_until_2:
         {
             var repeatOfTail = state.Repeat;
-            rep = ctxs[cp].Rep!;
+            rep = ctx.Rep!;
             state.Repeat = rep; // restore repeat before return
             if (ret != 0)
             {
-                if (repeatOfTail != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+                if (repeatOfTail != null) state.MarkPopDiscard(ctx.LastMark);
                 if (ret < 0) return ret;
                 goto success;
             }
-            if (repeatOfTail != null) state.MarkPop(ctxs[cp].LastMark);
-            state.LastMark = ctxs[cp].LastMark;
-            state.LastIndex = ctxs[cp].LastIndex;
+            if (repeatOfTail != null) state.MarkPop(ctx.LastMark);
+            state.LastMark = ctx.LastMark;
+            state.LastIndex = ctx.LastIndex;
             state.Ptr = ptr;
-            if ((ctxs[cp].Count >= U(code[rep.Pattern + 2]) && U(code[rep.Pattern + 2]) != MAXREPEAT) ||
+            if ((ctx.Count >= U(code[rep.Pattern + 2]) && U(code[rep.Pattern + 2]) != MAXREPEAT) ||
                 state.Ptr == rep.LastPtr)
                 goto failure;
-            rep.Count = ctxs[cp].Count;
+            rep.Count = ctx.Count;
             // zero-width match protection
             state.DataPush(rep.LastPtr);
             rep.LastPtr = state.Ptr;
-            nextJump = JUMP_MIN_UNTIL_3; nextPattern = rep.Pattern + 3; nextTop = ctxs[cp].TopLevel;
+            nextJump = JUMP_MIN_UNTIL_3; nextPattern = rep.Pattern + 3; nextTop = ctx.TopLevel;
             goto do_jump;
         }
     jump_min_until_3:
-        rep = ctxs[cp].Rep!;
+        rep = ctx.Rep!;
         rep.LastPtr = state.DataPop();
         if (ret != 0)
         {
             if (ret < 0) return ret;
             goto success;
         }
-        rep.Count = ctxs[cp].Count - 1;
+        rep.Count = ctx.Count - 1;
         state.Ptr = ptr;
         goto failure;
 
     // ---- POSSESSIVE_REPEAT ----
     poss_repeat_min_loop:
-        if (ctxs[cp].Count < U(code[pattern + 1]))
+        if (ctx.Count < U(code[pattern + 1]))
         {
             nextJump = JUMP_POSS_REPEAT_1; nextPattern = pattern + 3; nextTop = false;
             goto do_jump;
@@ -792,17 +801,20 @@ internal static class SreEngine<T> where T : struct, ISreText
         if (ret != 0)
         {
             if (ret < 0) return ret;
-            ctxs[cp].Count++;
+            ctx.Count++;
             goto poss_repeat_min_loop;
         }
         state.Ptr = ptr;
+        rep = ctx.Rep!;
+        state.Repeat = rep.Prev;
+        state.FreeRepeat(rep);
         goto failure;
     poss_repeat_loop:
-        if ((ctxs[cp].Count < U(code[pattern + 2]) || U(code[pattern + 2]) == MAXREPEAT) && state.Ptr != ptr)
+        if ((ctx.Count < U(code[pattern + 2]) || U(code[pattern + 2]) == MAXREPEAT) && state.Ptr != ptr)
         {
-            ctxs[cp].LastMark = state.LastMark;
-            ctxs[cp].LastIndex = state.LastIndex;
-            state.MarkPush(ctxs[cp].LastMark);
+            ctx.LastMark = state.LastMark;
+            ctx.LastIndex = state.LastIndex;
+            state.MarkPush(ctx.LastMark);
             // zero-width match protection
             ptr = state.Ptr;
             nextJump = JUMP_POSS_REPEAT_2; nextPattern = pattern + 3; nextTop = false;
@@ -812,17 +824,21 @@ internal static class SreEngine<T> where T : struct, ISreText
     jump_poss_repeat_2:
         if (ret != 0)
         {
-            state.MarkPopDiscard(ctxs[cp].LastMark);
+            state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
-            ctxs[cp].Count++;
+            ctx.Count++;
             goto poss_repeat_loop;
         }
-        state.MarkPop(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        state.MarkPop(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         state.Ptr = ptr;
         goto poss_repeat_tail;
     poss_repeat_tail:
+        rep = ctx.Rep!;
+        state.Repeat = rep.Prev;
+        state.FreeRepeat(rep);
+        ctx.Rep = null;
         // skip to the end of the repeated pattern and over its SUCCESS
         pattern += code[pattern] + 1;
         ptr = state.Ptr;
@@ -849,25 +865,26 @@ internal static class SreEngine<T> where T : struct, ISreText
     jump_assert_not:
         if (ret != 0)
         {
-            if (state.Repeat != null) state.MarkPopDiscard(ctxs[cp].LastMark);
+            if (state.Repeat != null) state.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto failure;
         }
-        if (state.Repeat != null) state.MarkPop(ctxs[cp].LastMark);
-        state.LastMark = ctxs[cp].LastMark;
-        state.LastIndex = ctxs[cp].LastIndex;
+        if (state.Repeat != null) state.MarkPop(ctx.LastMark);
+        state.LastMark = ctx.LastMark;
+        state.LastIndex = ctx.LastIndex;
         pattern += code[pattern];
         goto dispatch;
 
     // ---- entering a sub-match (DO_JUMPX) ----
     do_jump:
-        ctxs[cp].Pattern = pattern;
-        ctxs[cp].Ptr = ptr;
+        ctx.Pattern = pattern;
+        ctx.Ptr = ptr;
         cp = state.PushCtx();
         ctxs = state.Ctxs;
-        ctxs[cp].TopLevel = nextTop;
-        ctxs[cp].Jump = nextJump;
-        ctxs[cp].Rep = null;
+        ctx = ref ctxs[cp];
+        ctx.TopLevel = nextTop;
+        ctx.Jump = nextJump;
+        ctx.Rep = null;
         pattern = nextPattern;
         goto entrance;
 
@@ -877,13 +894,14 @@ internal static class SreEngine<T> where T : struct, ISreText
     failure:
         ret = 0;
     exit:
-        jump = ctxs[cp].Jump;
-        ctxs[cp].Rep = null;
+        jump = ctx.Jump;
+        ctx.Rep = null;
         state.CtxTop = cp;
         if (cp == baseCp) return ret;
         cp--;
-        pattern = ctxs[cp].Pattern;
-        ptr = ctxs[cp].Ptr;
+        ctx = ref ctxs[cp];
+        pattern = ctx.Pattern;
+        ptr = ctx.Ptr;
         switch (jump)
         {
             case JUMP_MAX_UNTIL_2: goto jump_max_until_2;
@@ -1009,9 +1027,10 @@ internal static class SreEngine<T> where T : struct, ISreText
             // pattern starts with a character from a known set
             end = state.End;
             state.MustAdvance = false;
+            var first = state.FirstChars!;
             for (;;)
             {
-                while (ptr < end && !SreChars.InCharset(code, charset, text[ptr])) ptr++;
+                while (ptr < end && !SreChars.InFirstChars(first, code, text[ptr])) ptr++;
                 if (ptr >= end) return 0;
                 state.Start = ptr;
                 state.Ptr = ptr;

@@ -88,6 +88,7 @@ public static partial class SreModule
             Py.DECREF(self);
             return Errors.SetString(PyExc.RuntimeError, "invalid SRE code");
         }
+        self.FirstChars = SreChars.InfoCharsetBitmap(words);
         return self;
     }
 

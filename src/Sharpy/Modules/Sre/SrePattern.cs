@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Runtime.InteropServices;
 using Sharpy.Objects;
 using Sharpy.Runtime;
@@ -23,6 +24,12 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     public PyWeakReference? WeakRefList { get; set; }
     /// <summary>A finished state kept for the next match (no Python references while spare).</summary>
     internal SreState? SpareState;
+    /// <summary>
+    /// The INFO block's charset (the characters a match can start with) as a bitmap of the
+    /// characters below 256, so a search tests a character with one lookup instead of
+    /// interpreting the set; null when the pattern has no INFO charset.
+    /// </summary>
+    internal uint[]? FirstChars;
 
     internal SrePattern() : base(Type) { }
 
@@ -333,6 +340,13 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
             Py.DECREF(filter);
             return null;
         }
+        if (filterType == LITERAL &&
+            ((state.Kind == 0 && filter is PyUnicode { IsSimple: true }) || (state.Kind == 2 && filter is PyBytes)))
+        {
+            var r = SubLiteral(state, filter, count, subn);
+            Py.DECREF(filter);
+            return r;
+        }
         var list = PyList.New();
         long nsub = 0;
         int i = 0;
@@ -420,6 +434,75 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
         return null;
     }
 
+    /// <summary>
+    /// sub() with a literal replacement of the subject's own kind (a str of BMP characters
+    /// over such a str, or bytes over a bytes-like subject): the result is written into one
+    /// buffer from spans of the subject, with no slice objects and no list to join.
+    /// Consumes <paramref name="state"/> (Fini) but not <paramref name="literal"/>.
+    /// </summary>
+    PyObject? SubLiteral(SreState state, PyObject literal, long count, bool subn)
+    {
+        long nsub = 0;
+        int i = 0;
+        var chars = state.Kind == 0 ? new System.Text.StringBuilder() : null;
+        var bytes = chars == null ? new ArrayBufferWriter<byte>() : null;
+        PyObject? joined;
+        try
+        {
+            while (count == 0 || nsub < count)
+            {
+                state.Reset();
+                state.Ptr = state.Start;
+                long status = state.Search(Code);
+                if (Errors.Occurred()) return null;
+                if (status <= 0)
+                {
+                    if (status == 0) break;
+                    SreState.SetError(status);
+                    return null;
+                }
+                int b = state.Start, e = state.Ptr;
+                if (chars != null)
+                {
+                    chars.Append(state.Str.AsSpan(i, b - i));
+                    chars.Append(((PyUnicode)literal).Value);
+                }
+                else
+                {
+                    var w = bytes!;
+                    w.Write(state.Bytes.AsSpan(state.BytesOffset + i, b - i));
+                    w.Write(((PyBytes)literal).Value);
+                }
+                i = e;
+                nsub++;
+                state.MustAdvance = state.Ptr == state.Start;
+                state.Start = state.Ptr;
+            }
+            if (nsub == 0)
+            {
+                // no match: the subject itself when it is an exact str or bytes, as join gives
+                joined = state.GetSlice(0, state.EndPos);
+            }
+            else if (chars != null)
+            {
+                chars.Append(state.Str.AsSpan(i, state.EndPos - i));
+                joined = PyUnicode.FromSimple(chars.ToString());
+            }
+            else
+            {
+                var w = bytes!;
+                w.Write(state.Bytes.AsSpan(state.BytesOffset + i, state.EndPos - i));
+                joined = PyBytes.FromSpan(w.WrittenSpan);
+            }
+        }
+        finally
+        {
+            state.Fini();
+        }
+        if (!subn) return joined;
+        return PyTuple.FromStolen([joined, PyLong.FromLong(nsub)]);
+    }
+
     [PyMethod("__copy__")]
     static PyObject? Copy(SrePattern self) => Py.NewRef(self);
 
@@ -441,8 +524,7 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     [PyGetter("groupindex", Doc = "A dictionary mapping group names to group numbers.")]
     static PyObject? GetGroupIndex(SrePattern self)
     {
-        // CPython returns a read-only mappingproxy of the dict; a copy keeps it unmodifiable too.
-        return self.GroupIndex == null ? PyDict.New() : self.GroupIndex.Copy();
+        return self.GroupIndex == null ? PyDict.New() : new PyMappingProxy(self.GroupIndex);
     }
 
     static readonly (string Name, int Value)[] s_flagNames =

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sharpy.Objects;
 using Sharpy.Runtime;
@@ -57,6 +58,9 @@ internal sealed class SreState
     /// <summary>The scanner is exhausted (CPython sets state->start to NULL).</summary>
     public bool Exhausted;
     public bool MatchAll, MustAdvance;
+
+    /// <summary>The pattern's <see cref="SrePattern.FirstChars"/>.</summary>
+    public uint[]? FirstChars;
 
     public int[] Mark = [];
     public int LastMark = -1, LastIndex = -1;
@@ -136,6 +140,7 @@ internal sealed class SreState
         var st = pattern.SpareState ?? new SreState();
         pattern.SpareState = null;
         st._owner = pattern;
+        st.FirstChars = pattern.FirstChars;
         st.String = Py.NewRef(str);
         st._buffer = buffer;
         st.Kind = kind;
@@ -202,6 +207,7 @@ internal sealed class SreState
     }
 
     /// <summary>A new frame on the context stack; returns its index (the array may have moved).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int PushCtx()
     {
         if (CtxTop == Ctxs.Length) Array.Resize(ref Ctxs, Ctxs.Length * 2);

@@ -15,6 +15,17 @@ internal interface ISreText
     int IndexOf(int c, int from, int to);
 }
 
+static class SreText
+{
+    /// <summary>
+    /// IndexOf looks at this many characters one by one before it calls the vectorised
+    /// search: the next occurrence is often close (a prefix search over "PPPP...Python"
+    /// finds a candidate at every position), and the vectorised search has a fixed cost
+    /// per call that only pays off over a longer stretch.
+    /// </summary>
+    public const int NearScan = 16;
+}
+
 /// <summary>A str whose UTF-16 chars are its code points (no surrogate code units).</summary>
 internal readonly struct Utf16Text(string s) : ISreText
 {
@@ -29,8 +40,12 @@ internal readonly struct Utf16Text(string s) : ISreText
     public int IndexOf(int c, int from, int to)
     {
         if ((uint)c > 0xFFFF) return -1;
-        int k = _s.AsSpan(from, to - from).IndexOf((char)c);
-        return k < 0 ? -1 : from + k;
+        int near = Math.Min(to, from + SreText.NearScan);
+        for (int i = from; i < near; i++)
+            if (_s[i] == c) return i;
+        if (near == to) return -1;
+        int k = _s.AsSpan(near, to - near).IndexOf((char)c);
+        return k < 0 ? -1 : near + k;
     }
 }
 
@@ -47,8 +62,12 @@ internal readonly struct Ucs4Text(int[] cps) : ISreText
 
     public int IndexOf(int c, int from, int to)
     {
-        int k = _a.AsSpan(from, to - from).IndexOf(c);
-        return k < 0 ? -1 : from + k;
+        int near = Math.Min(to, from + SreText.NearScan);
+        for (int i = from; i < near; i++)
+            if (_a[i] == c) return i;
+        if (near == to) return -1;
+        int k = _a.AsSpan(near, to - near).IndexOf(c);
+        return k < 0 ? -1 : near + k;
     }
 }
 
@@ -67,7 +86,11 @@ internal readonly struct ByteText(byte[] a, int offset) : ISreText
     public int IndexOf(int c, int from, int to)
     {
         if ((uint)c > 0xFF) return -1;
-        int k = _a.AsSpan(_off + from, to - from).IndexOf((byte)c);
-        return k < 0 ? -1 : from + k;
+        int near = Math.Min(to, from + SreText.NearScan);
+        for (int i = from; i < near; i++)
+            if (_a[_off + i] == c) return i;
+        if (near == to) return -1;
+        int k = _a.AsSpan(_off + near, to - near).IndexOf((byte)c);
+        return k < 0 ? -1 : near + k;
     }
 }
