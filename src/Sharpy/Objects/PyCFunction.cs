@@ -21,6 +21,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public readonly string? Doc;
     /// <summary>"list.append" for a bound method's messages; the name for a module function.</summary>
     public readonly string QualName;
+    /// <summary>m_module once `__module__` is assigned (owned); until then it is derived from Self.</summary>
+    PyObject? Module;
 
     public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
     {
@@ -47,11 +49,16 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object>");
     }
 
-    protected internal override void ReleaseReferences() => Py.CLEAR(ref Self);
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref Self);
+        Py.CLEAR(ref Module);
+    }
 
     protected internal override void Traverse(Visitor visit)
     {
         if (Self != null) visit(Self);
+        if (Module != null) visit(Module);
     }
 }
 
@@ -134,6 +141,22 @@ public sealed partial class PyCFunction
     [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
+
+    /// <summary>m_module: a module function's module name (what PyModule_AddFunctions stores), None for a bound method.</summary>
+    [PyGetter("__module__")]
+    static PyObject? GetModule(PyCFunction f)
+    {
+        if (f.Module != null) return Py.NewRef(f.Module);
+        if (f.Self is PyModule m && m.Dict.GetItemString("__name__") is PyObject name) return Py.NewRef(name);
+        return PyNone.None;
+    }
+
+    [PySetter("__module__")]
+    static int SetModule(PyCFunction f, PyObject? value)
+    {
+        Py.SETREF(ref f.Module, Py.NewRef(value ?? PyNone.None));
+        return 0;
+    }
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
 
