@@ -39,6 +39,7 @@ public static partial class SysModule
         impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
         d.SetItemString("implementation", impl);
         Py.DECREF(impl);
+        AddOriginalHooks(d);
     }
 
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);
