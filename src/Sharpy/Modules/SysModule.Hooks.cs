@@ -6,10 +6,10 @@ namespace Sharpy.Modules;
 // sys.unraisablehook and sys.breakpointhook, and the __xxxhook__ originals (Python/sysmodule.c).
 public static partial class SysModule
 {
-    /// <summary>sys.__displayhook__ and the like: the hooks as the interpreter started, for code that replaced them to restore.</summary>
+    /// <summary>sys.__breakpointhook__ and __unraisablehook__: the hooks as the interpreter started, for code that replaced them to restore.</summary>
     static void AddOriginalHooks(PyDict d)
     {
-        foreach (var name in new[] { "displayhook", "excepthook", "breakpointhook", "unraisablehook" })
+        foreach (var name in new[] { "breakpointhook", "unraisablehook" })
             d.SetItemString("__" + name + "__", d.GetItemString(name)!);
     }
 

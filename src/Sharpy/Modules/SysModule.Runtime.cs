@@ -3,8 +3,8 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Modules;
 
-// sys's runtime settings: the thread switch interval, the int/str digit limit, the default
-// encoding, and the internal-cache and GIL queries (Python/sysmodule.c).
+// sys's runtime settings: the thread switch interval, the default encoding, call_tracing, and
+// the internal-cache and GIL queries (Python/sysmodule.c).
 public static partial class SysModule
 {
     [PyMethod("getdefaultencoding", Doc = "getdefaultencoding($module, /)\n--\n\nReturn the current default encoding used by the Unicode implementation.")]
@@ -21,17 +21,9 @@ public static partial class SysModule
         return Py.None;
     }
 
-    [PyMethod("get_int_max_str_digits", Doc = "get_int_max_str_digits($module, /)\n--\n\nReturn the maximum string digits limit for non-binary int<->str conversions.")]
-    static long GetIntMaxStrDigits() => PyLong.MaxStrDigits;
-
-    [PyMethod("set_int_max_str_digits", Doc = "set_int_max_str_digits($module, /, maxdigits)\n--\n\nSet the maximum string digits limit for non-binary int<->str conversions.")]
-    static PyObject? SetIntMaxStrDigits([Keyword] int maxdigits)
-    {
-        if (maxdigits != 0 && maxdigits < PyLong.MaxStrDigitsThreshold)
-            return Errors.SetString(PyExc.ValueError, $"maxdigits must be >= {PyLong.MaxStrDigitsThreshold} or 0 for unlimited");
-        PyLong.MaxStrDigits = maxdigits;
-        return Py.None;
-    }
+    /// <summary>call_tracing(func, args): func(*args); CPython uses it to trace inside a debugger's own code.</summary>
+    [PyMethod("call_tracing", Doc = "call_tracing($module, func, args, /)\n--\n\nCall func(*args), while tracing is enabled.\n\nThe tracing state is saved, and restored afterwards.  This is intended\nto be called from a debugger from a checkpoint, to recursively debug\nsome other code.")]
+    static PyObject? CallTracing(PyObject func, PyTuple args) => Calls.CallTuple(func, args);
 
     /// <summary>Sharpy always runs with a GIL.</summary>
     [PyMethod("_is_gil_enabled", Doc = "_is_gil_enabled($module, /)\n--\n\nReturn True if the GIL is currently enabled and False otherwise.")]

@@ -28,6 +28,7 @@ public static partial class SysModule
     public static void InitModule(PyModule m)
     {
         var d = m.Dict;
+        AddOriginalHooks(d);
         // sys.implementation.version is sys.version_info.
         var impl = PyNamespace.New();
         impl.Dict.SetItemString("name", PyUnicode.Intern("sharpy"));
@@ -39,7 +40,9 @@ public static partial class SysModule
         impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
         d.SetItemString("implementation", impl);
         Py.DECREF(impl);
-        AddOriginalHooks(d);
+        // The originals, for restoring a replaced hook (doctest restores sys.displayhook from these).
+        d.SetItemString("__displayhook__", d.GetItemString("displayhook")!);
+        d.SetItemString("__excepthook__", d.GetItemString("excepthook")!);
     }
 
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);

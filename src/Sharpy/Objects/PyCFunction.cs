@@ -21,8 +21,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public readonly string? Doc;
     /// <summary>"list.append" for a bound method's messages; the name for a module function.</summary>
     public readonly string QualName;
-    /// <summary>m_module once `__module__` is assigned (owned); until then it is derived from Self.</summary>
-    PyObject? Module;
+    /// <summary>m_module: `__module__`, the module's name for a module function (null reads as None); owned.</summary>
+    public PyObject? Module;
 
     public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
     {
@@ -31,6 +31,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         Impl = impl;
         Self = self;
         Doc = doc;
+        // PyModule_AddFunctions names the module in m_module.
+        if (self is PyModule m) Module = Py.XNewRef(m.Dict.GetItemString("__name__"));
     }
 
     [PySlot("tp_call")]
@@ -142,19 +144,12 @@ public sealed partial class PyCFunction
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
 
-    /// <summary>m_module: a module function's module name (what PyModule_AddFunctions stores), None for a bound method.</summary>
-    [PyGetter("__module__")]
-    static PyObject? GetModule(PyCFunction f)
-    {
-        if (f.Module != null) return Py.NewRef(f.Module);
-        if (f.Self is PyModule m && m.Dict.GetItemString("__name__") is PyObject name) return Py.NewRef(name);
-        return PyNone.None;
-    }
-
+    /// <summary>meth_members' `__module__` (writable; deleting it leaves None).</summary>
+    [PyGetter("__module__")] static PyObject? GetModule(PyCFunction f) => Py.NewRef(f.Module ?? PyNone.None);
     [PySetter("__module__")]
     static int SetModule(PyCFunction f, PyObject? value)
     {
-        Py.SETREF(ref f.Module, Py.NewRef(value ?? PyNone.None));
+        Py.SETREF(ref f.Module, Py.XNewRef(value));
         return 0;
     }
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);

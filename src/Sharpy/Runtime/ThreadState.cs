@@ -46,8 +46,9 @@ public sealed class ThreadState
     public int CoroutineOriginTrackingDepth;
     /// <summary>sys.set_asyncgen_hooks: called on an async generator's first iteration / when it is dropped unfinished (owned).</summary>
     public PyObject? AsyncGenFirstIter, AsyncGenFinalizer;
-    /// <summary>sys.settrace / sys.setprofile functions (owned); kept for gettrace/getprofile, not yet called by the eval loop.</summary>
-    public PyObject? TraceFunc, ProfileFunc;
+
+    /// <summary>sys.settrace / sys.setprofile functions (tstate->c_traceobj, c_profileobj), owned.</summary>
+    public PyObject? TraceObj, ProfileObj;
 
     /// <summary>
     /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that

@@ -1,5 +1,5 @@
 # sys's runtime settings and hooks: trace/profile functions kept per thread, call_tracing,
-# switch interval, int digit limit, breakpointhook's PYTHONBREAKPOINT.
+# switch interval, breakpointhook's PYTHONBREAKPOINT.
 import os
 import sys
 import warnings
@@ -19,12 +19,8 @@ print(sys.gettrace(), sys.getprofile())
 print(sys.call_tracing(len, ([1, 2],)), sys.getdefaultencoding(), sys.getswitchinterval())
 sys.setswitchinterval(0.01)
 print(sys.getswitchinterval())
-print(sys.get_int_max_str_digits())
-sys.set_int_max_str_digits(maxdigits=0)
-print(len(str(10**5000)))
-sys.set_int_max_str_digits(4300)
 
-for f, args in ((sys.setswitchinterval, (0,)), (sys.setswitchinterval, (-1.0,)), (sys.set_int_max_str_digits, (5,)),
+for f, args in ((sys.setswitchinterval, (0,)), (sys.setswitchinterval, (-1.0,)),
                 (sys.call_tracing, (len, [1]))):
     try:
         f(*args)
