@@ -38,6 +38,8 @@ public static partial class SysModule
         impl.Dict.SetItemString("hexversion", hexVersion);
         Py.DECREF(hexVersion);
         impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
+        // concurrent.interpreters is not built.
+        impl.Dict.SetItemString("supports_isolated_interpreters", PyBool.False);
         d.SetItemString("implementation", impl);
         Py.DECREF(impl);
         // The originals, for restoring a replaced hook (doctest restores sys.displayhook from these).
@@ -48,6 +50,7 @@ public static partial class SysModule
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);
     [PyConstant("path")] static PyObject Path => PyList.New();
     [PyConstant("argv")] static PyObject Argv => PyList.New();
+    [PyConstant("orig_argv")] static PyObject OrigArgv => PyList.New();
     [PyConstant("meta_path")] static PyObject MetaPath => PyList.New();
     [PyConstant("path_hooks")] static PyObject PathHooks => PyList.New();
     [PyConstant("path_importer_cache")] static PyObject PathImporterCache => PyDict.New();
@@ -220,7 +223,11 @@ public static partial class SysModule
     }
 
     [PyMethod("intern")]
-    static PyObject? InternFunction(PyUnicode @string) => PyUnicode.Intern(@string.Value);
+    static PyObject? InternFunction(PyUnicode @string)
+    {
+        if (@string.ob_type != PyUnicode.Type) return Errors.SetString(PyExc.TypeError, $"can't intern {@string.ob_type.tp_name}");
+        return PyUnicode.InternInPlace(@string);
+    }
 
     [PyMethod("exception")]
     static PyObject? Exception() => Py.NewRef(ThreadState.Current.HandledException() ?? PyNone.None);

@@ -36,3 +36,20 @@ with warnings.catch_warnings(record=True) as w:
     warnings.simplefilter("always")
     print(sys.breakpointhook(), w[0].category.__name__, w[0].message)
 print(sys._is_immortal(None), sys._is_gil_enabled(), sys.api_version, sys.copyright.splitlines()[0])
+
+# sys.intern keeps the str it is given when its text is new; subclasses are refused.
+s = "never interned before" + str(1234)
+print(sys.intern(s) is s, sys.intern("never interned before" + "1234") is s)
+class S(str):
+    pass
+try:
+    sys.intern(S("x"))
+except TypeError as e:
+    print(e)
+# sys.flags and sys.version_info cannot be instantiated, not even through tuple.__new__.
+for t in (type(sys.flags), type(sys.version_info)):
+    try:
+        t.__new__(t)
+    except TypeError as e:
+        print(e)
+print(isinstance(sys.orig_argv, list), sys.implementation.supports_isolated_interpreters)
