@@ -32,7 +32,26 @@ public static partial class GcModule
 
     [PyMethod("get_threshold")]
     static PyObject? GetThreshold()
-        => PyTuple.FromStolen([PyLong.FromLong(Gc.Threshold), PyLong.FromLong(10), PyLong.FromLong(0)]);
+        => PyTuple.FromStolen([PyLong.FromLong(Gc.Threshold), PyLong.FromLong(Gc.Threshold1), PyLong.FromLong(0)]);
+
+    /// <summary>gc_set_threshold: threshold0, then threshold1; 3.14 ignores threshold2.</summary>
+    [PyMethod("set_threshold", Doc = "set_threshold(threshold0, [threshold1, [threshold2]])\nSet the collection thresholds (the collection frequency).\n\nSetting 'threshold0' to zero disables collection.\n")]
+    static PyObject? SetThreshold([VarArgs] PyTuple args)
+    {
+        if (args.Count < 1 || args.Count > 3) return Errors.SetString(PyExc.TypeError, "gc.set_threshold requires 1 to 3 arguments");
+        var values = new int[args.Count];
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args.Items[i] is not PyLong) return Errors.SetString(PyExc.TypeError, $"'{args.Items[i].ob_type.tp_name}' object cannot be interpreted as an integer");
+            long v = Abstract.AsSsize(args.Items[i], PyExc.OverflowError);
+            if (v == -1 && Errors.Occurred()) return null;
+            if (v > int.MaxValue || v < int.MinValue) return Errors.SetString(PyExc.OverflowError, $"signed integer is {(v < 0 ? "less than minimum" : "greater than maximum")}");
+            values[i] = (int)v;
+        }
+        Gc.Threshold = values[0];
+        if (values.Length > 1) Gc.Threshold1 = values[1];
+        return Py.None;
+    }
 
     [PyMethod("get_count")]
     static PyObject? GetCount()

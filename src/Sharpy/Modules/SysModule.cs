@@ -139,8 +139,27 @@ public static partial class SysModule
     [PyMethod("excepthook")]
     static PyObject? ExceptHook(PyObject exctype, PyObject value, PyObject traceback)
     {
-        if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
-        return Py.NewRef(PyNone.None);
+        if (value is not PyBaseException exc) return Py.None;
+        // PyErr_Display: traceback._print_exception_bltin formats it (suggestions, colour);
+        // the C# printer is the fallback when the traceback module cannot run.
+        var printer = Import.ImportModule("traceback") is { } tb ? GetAttrAndRelease(tb, "_print_exception_bltin") : null;
+        var r = printer == null ? null : Calls.CallOneArg(printer, exc);
+        Py.XDECREF(printer);
+        if (r != null)
+        {
+            Py.DECREF(r);
+            return Py.None;
+        }
+        Errors.Clear();
+        TracebackPrinter.Print(exc, StdErr());
+        return Py.None;
+    }
+
+    static PyObject? GetAttrAndRelease(PyObject module, string name)
+    {
+        var r = Abstract.GetAttr(module, PyUnicode.Intern(name));
+        Py.DECREF(module);
+        return r;
     }
 
     [PyMethod("exit")]

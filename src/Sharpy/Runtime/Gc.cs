@@ -26,8 +26,10 @@ public static class Gc
 
     /// <summary>gc.enable() / gc.disable(): automatic collection on allocation.</summary>
     public static bool Enabled = true;
-    /// <summary>gc.get_threshold()[0]: allocations of tracked objects between collections.</summary>
+    /// <summary>gc.get_threshold()[0]: allocations of tracked objects between collections; 0 disables automatic collection.</summary>
     public static int Threshold = MinThreshold;
+    /// <summary>gc.get_threshold()[1]: kept for gc.set_threshold, as 3.14's incremental collector keeps it.</summary>
+    public static int Threshold1 = 10;
 
     public static int TrackedCount => s_count;
 
@@ -47,7 +49,7 @@ public static class Gc
         if (o.GcIndex >= 0) RefDebug.Fatal($"object of type '{o.ob_type.tp_name}' already tracked by the garbage collector");
 #endif
         if (o.GcIndex >= 0) return;
-        if (++s_allocatedSinceCollection > Math.Max(Threshold, s_survivors / 4) && Enabled && !s_collecting)
+        if (++s_allocatedSinceCollection > Math.Max(Threshold, s_survivors / 4) && Threshold > 0 && Enabled && !s_collecting)
             Scheduled = true;
         if (s_count == s_objects.Length) Array.Resize(ref s_objects, s_count * 2);
         o.GcIndex = s_count;
