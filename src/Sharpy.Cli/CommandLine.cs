@@ -9,6 +9,8 @@ internal sealed class CommandLine
     public string? Module;           // -m
     public string? ScriptPath;       // FILE, or "-" for stdin
     public List<string> Argv = new();
+    /// <summary>The arguments as given, for sys.orig_argv.</summary>
+    public string[] OrigArgs = [];
     public bool IgnoreEnvironment, Isolated, NoSite, Unbuffered, Quiet, Inspect, DontWriteBytecode, Verbose, SafePath, SkipFirstLine;
     /// <summary>Options accepted but not built yet; the runner says so on stderr.</summary>
     public List<string> Unsupported = new();
@@ -29,7 +31,7 @@ internal sealed class CommandLine
 
     public static CommandLine Parse(string[] args)
     {
-        var cl = new CommandLine();
+        var cl = new CommandLine { OrigArgs = args };
         int i = 0;
         for (; i < args.Length; i++)
         {

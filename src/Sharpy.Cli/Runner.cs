@@ -115,6 +115,10 @@ internal static class Runner
         var sys = Interpreter.Sys.Dict;
         var argv = (PyList)sys.GetItemString("argv")!;
         foreach (var a in cl.Argv) argv.AppendSteal(PyUnicode.FromString(a));
+        // sys.orig_argv: the command as run, the interpreter first.
+        var origArgv = (PyList)sys.GetItemString("orig_argv")!;
+        origArgv.AppendSteal(PyUnicode.FromString(Environment.ProcessPath ?? ""));
+        foreach (var a in cl.OrigArgs) origArgv.AppendSteal(PyUnicode.FromString(a));
         var path = (PyList)sys.GetItemString("path")!;
         string first = cl.ScriptPath != null && cl.ScriptPath != "-"
             ? Path.GetDirectoryName(Path.GetFullPath(cl.ScriptPath)) ?? ""

@@ -48,8 +48,8 @@ public static partial class BuiltinsModule
     {
         var d = m.Dict;
         d.SetItemString("BaseException", PyBaseException.Type);
-        foreach (var t in PyExc.All)
-            if (!t.tp_name.StartsWith('_')) d.SetItemString(t.tp_name, t);
+        // _IncompleteInputError too: codeop catches it by its builtin name.
+        foreach (var t in PyExc.All) d.SetItemString(t.tp_name, t);
         d.SetItemString("EnvironmentError", PyExc.OSError);
         d.SetItemString("IOError", PyExc.OSError);
     }

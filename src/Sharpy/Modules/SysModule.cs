@@ -28,6 +28,7 @@ public static partial class SysModule
     public static void InitModule(PyModule m)
     {
         var d = m.Dict;
+        AddOriginalHooks(d);
         // sys.implementation.version is sys.version_info.
         var impl = PyNamespace.New();
         impl.Dict.SetItemString("name", PyUnicode.Intern("sharpy"));
@@ -37,6 +38,8 @@ public static partial class SysModule
         impl.Dict.SetItemString("hexversion", hexVersion);
         Py.DECREF(hexVersion);
         impl.Dict.SetItemString("_multiarch", PyUnicode.Intern("x86_64-linux-gnu"));
+        // concurrent.interpreters is not built.
+        impl.Dict.SetItemString("supports_isolated_interpreters", PyBool.False);
         d.SetItemString("implementation", impl);
         Py.DECREF(impl);
         // The originals, for restoring a replaced hook (doctest restores sys.displayhook from these).
@@ -47,6 +50,7 @@ public static partial class SysModule
     [PyConstant("modules")] static PyObject Modules => Py.NewRef(Interpreter.Modules);
     [PyConstant("path")] static PyObject Path => PyList.New();
     [PyConstant("argv")] static PyObject Argv => PyList.New();
+    [PyConstant("orig_argv")] static PyObject OrigArgv => PyList.New();
     [PyConstant("meta_path")] static PyObject MetaPath => PyList.New();
     [PyConstant("path_hooks")] static PyObject PathHooks => PyList.New();
     [PyConstant("path_importer_cache")] static PyObject PathImporterCache => PyDict.New();
@@ -135,8 +139,27 @@ public static partial class SysModule
     [PyMethod("excepthook")]
     static PyObject? ExceptHook(PyObject exctype, PyObject value, PyObject traceback)
     {
-        if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
-        return Py.NewRef(PyNone.None);
+        if (value is not PyBaseException exc) return Py.None;
+        // PyErr_Display: traceback._print_exception_bltin formats it (suggestions, colour);
+        // the C# printer is the fallback when the traceback module cannot run.
+        var printer = Import.ImportModule("traceback") is { } tb ? GetAttrAndRelease(tb, "_print_exception_bltin") : null;
+        var r = printer == null ? null : Calls.CallOneArg(printer, exc);
+        Py.XDECREF(printer);
+        if (r != null)
+        {
+            Py.DECREF(r);
+            return Py.None;
+        }
+        Errors.Clear();
+        TracebackPrinter.Print(exc, StdErr());
+        return Py.None;
+    }
+
+    static PyObject? GetAttrAndRelease(PyObject module, string name)
+    {
+        var r = Abstract.GetAttr(module, PyUnicode.Intern(name));
+        Py.DECREF(module);
+        return r;
     }
 
     [PyMethod("exit")]
@@ -219,7 +242,11 @@ public static partial class SysModule
     }
 
     [PyMethod("intern")]
-    static PyObject? InternFunction(PyUnicode @string) => PyUnicode.Intern(@string.Value);
+    static PyObject? InternFunction(PyUnicode @string)
+    {
+        if (@string.ob_type != PyUnicode.Type) return Errors.SetString(PyExc.TypeError, $"can't intern {@string.ob_type.tp_name}");
+        return PyUnicode.InternInPlace(@string);
+    }
 
     [PyMethod("exception")]
     static PyObject? Exception() => Py.NewRef(ThreadState.Current.HandledException() ?? PyNone.None);

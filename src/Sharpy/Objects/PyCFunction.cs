@@ -21,6 +21,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public readonly string? Doc;
     /// <summary>"list.append" for a bound method's messages; the name for a module function.</summary>
     public readonly string QualName;
+    /// <summary>m_module: `__module__`, the module's name for a module function (null reads as None); owned.</summary>
+    public PyObject? Module;
 
     public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
     {
@@ -29,6 +31,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         Impl = impl;
         Self = self;
         Doc = doc;
+        // PyModule_AddFunctions names the module in m_module.
+        if (self is PyModule m) Module = Py.XNewRef(m.Dict.GetItemString("__name__"));
     }
 
     [PySlot("tp_call")]
@@ -47,11 +51,16 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object>");
     }
 
-    protected internal override void ReleaseReferences() => Py.CLEAR(ref Self);
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref Self);
+        Py.CLEAR(ref Module);
+    }
 
     protected internal override void Traverse(Visitor visit)
     {
         if (Self != null) visit(Self);
+        if (Module != null) visit(Module);
     }
 }
 
@@ -134,6 +143,15 @@ public sealed partial class PyCFunction
     [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
+
+    /// <summary>meth_members' `__module__` (writable; deleting it leaves None).</summary>
+    [PyGetter("__module__")] static PyObject? GetModule(PyCFunction f) => Py.NewRef(f.Module ?? PyNone.None);
+    [PySetter("__module__")]
+    static int SetModule(PyCFunction f, PyObject? value)
+    {
+        Py.SETREF(ref f.Module, Py.XNewRef(value));
+        return 0;
+    }
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
 

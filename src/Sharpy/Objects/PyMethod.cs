@@ -65,6 +65,8 @@ public sealed partial class PyMethod
 {
     [PyGetter("__self__")] static PyObject? GetSelf(PyMethod m) => Py.NewRef(m.Self);
     [PyGetter("__func__")] static PyObject? GetFunc(PyMethod m) => Py.NewRef(m.Func);
+    /// <summary>method_get_doc: the function's (the type's own __doc__ would shadow it).</summary>
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyMethod m) => Abstract.GetAttr(m.Func, PyUnicode.Intern("__doc__"));
 
     /// <summary>Bound methods are equal when their functions are equal and their selves identical.</summary>
     [PySlot("tp_richcompare")]

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`None` (Objects/object.c, _Py_NoneStruct).</summary>
-[PyType("NoneType")]
+[PyType("NoneType", Doc = "The type of the None singleton.")]
 public sealed partial class PyNone : PyObject
 {
     public static readonly PyNone None = new();
@@ -29,7 +29,7 @@ public sealed partial class PyNone : PyObject
 }
 
 /// <summary>`NotImplemented`.</summary>
-[PyType("NotImplementedType")]
+[PyType("NotImplementedType", Doc = "The type of the NotImplemented singleton.")]
 public sealed partial class PyNotImplemented : PyObject
 {
     public static readonly PyNotImplemented Instance = new();
@@ -48,7 +48,7 @@ public sealed partial class PyNotImplemented : PyObject
 }
 
 /// <summary>`Ellipsis` (`...`).</summary>
-[PyType("ellipsis")]
+[PyType("ellipsis", Doc = "The type of the Ellipsis singleton.")]
 public sealed partial class PyEllipsis : PyObject
 {
     public static readonly PyEllipsis Instance = new();

@@ -282,6 +282,17 @@ public partial class PyUnicode
         });
     }
 
+    /// <summary>PyUnicode_InternInPlace (sys.intern): the interned str of <paramref name="s"/>'s text, which is <paramref name="s"/> itself when its text was not interned yet.</summary>
+    public static PyUnicode InternInPlace(PyUnicode s)
+    {
+        if (s_interned.TryGetValue(s.Value, out var u)) return u;
+        return s_interned.GetOrAdd(s.Value, (_, fresh) =>
+        {
+            fresh.SetImmortal();
+            return fresh;
+        }, s);
+    }
+
     /// <summary>PyUnicode_CHECK_INTERNED: <paramref name="s"/> is the interned str of its text.</summary>
     public static bool IsInterned(PyUnicode s) => s_interned.TryGetValue(s.Value, out var u) && u == s;
 }

@@ -39,6 +39,7 @@ public static class TypeReady
         t.tp_mro.SetImmortal();
         InheritSlots(t);
         SetHash(t);
+        SetDoc(t);
         t.tp_flags |= TypeFlags.Ready;
     }
 
@@ -48,6 +49,15 @@ public static class TypeReady
         if (t.tp_hash != null) return;
         if (t.tp_dict.GetItemString("__hash__") == null) t.tp_dict.SetItemString("__hash__", PyNone.None);
         t.tp_hash = SlotDefs.HashNotImplemented;
+    }
+
+    /// <summary>type_dict_set_doc: `__doc__` in the dict (the doc without its signature, or None), so instances find it.</summary>
+    static void SetDoc(PyType t)
+    {
+        if (t.tp_dict.GetItemString("__doc__") != null) return;
+        var doc = BuiltinDoc.Doc(t.Name, t.tp_doc);
+        doc.SetImmortal();
+        t.tp_dict.SetItemStringSteal("__doc__", doc);
     }
 
     /// <summary>overrides_hash: the type's own dict defines __eq__ or __hash__.</summary>

@@ -80,22 +80,25 @@ public static class Interpreter
     }
 
     /// <summary>
-    /// PyErr_WriteUnraisable / _PyErr_WriteUnraisableMsg: report an exception that cannot
-    /// propagate (from __del__ or a weakref callback) on stderr and clear it.
+    /// PyErr_WriteUnraisable / PyErr_FormatUnraisable: report an exception that cannot propagate
+    /// (from __del__ or a weakref callback) through sys.unraisablehook and clear it. The message
+    /// "in" with an object is PyErr_WriteUnraisable(obj) ("Exception ignored in: repr");
+    /// otherwise the report reads "Exception ignored {message} {repr(obj)}".
     /// </summary>
     public static void WriteUnraisable(string message, PyObject? obj)
     {
-        var ts = ThreadState.Current;
-        // An exception raised by C# code has no traceback yet: it gets the running frame's.
-        if (ts.CurrentException is { Traceback: null } && ts.CurrentFrame is { } frame)
-            Tracebacks.Here(ts, frame, frame.LastInstr);
-        var exc = Errors.GetRaisedException();
+        var exc = Unraisable.Fetch();
         if (exc == null) return;
-        string? objRepr = obj == null ? null : Abstract.ReprString(obj);
-        Errors.Clear();
-        var err = Sharpy.Modules.SysModule.StdErr();
-        var header = "Exception ignored " + message + (objRepr != null ? " " + objRepr : "");
-        TracebackPrinter.PrintUnraisable(header, exc, err);
+        if (message == "in" && obj != null)
+        {
+            Unraisable.Report(exc, null, obj);
+        }
+        else
+        {
+            string? objRepr = obj == null ? null : Abstract.ReprString(obj);
+            Errors.Clear();
+            Unraisable.Report(exc, "Exception ignored " + message + (objRepr != null ? " " + objRepr : ""), null);
+        }
         Py.DECREF(exc);
     }
 }

@@ -18,6 +18,7 @@ public static class Pipeline
         if (tree == null)
         {
             RaiseParseError(perr!);
+            SetSyntaxErrorMetadata(source);
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
@@ -31,6 +32,7 @@ public static class Pipeline
         if (tree == null)
         {
             RaiseParseError(perr!);
+            SetSyntaxErrorMetadata(source);
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
@@ -57,6 +59,17 @@ public static class Pipeline
 
     public static PyCode? CompileString(string source, string filename, ParseMode mode = ParseMode.Exec)
         => Compile(Encoding.UTF8.GetBytes(source), filename, mode);
+
+    /// <summary>
+    /// _PyPegen_set_syntax_error_metadata: a parser SyntaxError's `_metadata` is (0, 0, source),
+    /// from which traceback finds keyword typos ("Did you mean 'def'?").
+    /// </summary>
+    static void SetSyntaxErrorMetadata(byte[] source)
+    {
+        if (ThreadState.Current.CurrentException is not PySyntaxError se) return;
+        var text = PyUnicode.FromString(Encoding.UTF8.GetString(source));
+        Py.SETREF(ref se.Metadata, PyTuple.FromStolen([PyLong.FromLong(0), PyLong.FromLong(0), text]));
+    }
 
     static void RaiseParseError(ParseError e)
     {

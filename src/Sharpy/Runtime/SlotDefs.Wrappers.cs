@@ -161,6 +161,8 @@ internal static class NewWrapper
         // is not written in Python must use this very tp_new.
         var staticBase = sub;
         while (staticBase != null && SlotDefs.IsSlotTpNew(staticBase.tp_new)) staticBase = staticBase.tp_base;
+        if (staticBase != null && staticBase.tp_new == null)
+            return Errors.SetString(PyExc.TypeError, $"cannot create '{sub.tp_name}' instances");
         if (staticBase != null && staticBase.tp_new != t.tp_new)
             return Errors.SetString(PyExc.TypeError, $"{t.tp_name}.__new__({sub.tp_name}) is not safe, use {staticBase.tp_name}.__new__()");
         return t.tp_new!(sub, args[1..], kwnames);

@@ -33,21 +33,23 @@ public static partial class TracebackPrinter
     }
 
     /// <summary>
-    /// The default sys.unraisablehook: the header, then the traceback as the C printer
-    /// (PyTraceBack_Print) draws it, with source lines but no caret lines.
+    /// The default sys.unraisablehook's text after its header line(s): the traceback as the C
+    /// printer (PyTraceBack_Print) draws it, with source lines but no caret lines.
     /// </summary>
-    public static void PrintUnraisable(string header, PyBaseException exc, PyObject? file)
+    public static void PrintUnraisable(string header, PyBaseException? exc, PyObject? file)
     {
-        var sb = new StringBuilder();
-        sb.Append(header).Append(":\n");
-        s_noCarets = true;
-        try
+        var sb = new StringBuilder(header);
+        if (exc != null)
         {
-            Format(exc, sb);
-        }
-        finally
-        {
-            s_noCarets = false;
+            s_noCarets = true;
+            try
+            {
+                Format(exc, sb);
+            }
+            finally
+            {
+                s_noCarets = false;
+            }
         }
         Write(file, sb.ToString());
     }

@@ -55,3 +55,14 @@ r = partial(f)
 r.__setstate__((f, (r,), {}, None))
 print(R(r))
 print(partial(sorted, key=len)(['ccc', 'a', 'bb']), partial(int, base=2)('101'))
+
+# __setstate__ takes (fn, args tuple, kwargs dict or None, dict or None) and nothing else.
+def capture(*a, **k):
+    return a, k
+f = partial(capture)
+for state in [(capture, (), {}, ()), (capture, (), {}, "test"), (capture, [1], {}, None), (capture, (), [], None),
+              (None, (), {}, None), [capture, (), {}, None], (capture, (), {}), (capture, (1,), None, {"attr": 2})]:
+    try:
+        print(f.__setstate__(state), f.args, f.keywords, f.__dict__)
+    except TypeError as e:
+        print("TypeError", e)

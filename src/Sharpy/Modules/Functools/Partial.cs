@@ -240,7 +240,8 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
         if (state is not PyTuple { Count: 4 } t
             || t.Items[0].ob_type.tp_call == null
             || t.Items[1] is not PyTuple fnargs
-            || (t.Items[2] != PyNone.None && t.Items[2] is not PyDict))
+            || (t.Items[2] != PyNone.None && t.Items[2] is not PyDict)
+            || (t.Items[3] != PyNone.None && t.Items[3] is not PyDict))
             return Errors.SetString(PyExc.TypeError, "invalid partial state");
         var fn = t.Items[0];
         var kwArg = t.Items[2];

@@ -198,6 +198,7 @@ internal static unsafe partial class Libc
     [LibraryImport(L, SetLastError = true)] public static partial nint getrandom(byte* buf, nuint len, uint flags);
 
     // ---- environment ----
+    [LibraryImport(L)] public static partial byte* getenv(byte* name);
     [LibraryImport(L, SetLastError = true)] public static partial int setenv(byte* name, byte* value, int overwrite);
     [LibraryImport(L, SetLastError = true)] public static partial int unsetenv(byte* name);
 

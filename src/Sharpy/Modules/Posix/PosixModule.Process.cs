@@ -152,22 +152,8 @@ public static unsafe partial class PosixModule
 
     static PyObject? RUsageResult(int pid, int status, in Libc.RUsage ru)
     {
-        // wait3/wait4 return resource.struct_rusage, made by the resource module.
-        var mod = Import.ImportModule("resource");
-        if (mod == null) return null;
-        var type = Abstract.GetAttr(mod, PyUnicode.Intern("struct_rusage"));
-        Py.DECREF(mod);
-        if (type == null) return null;
-        var fields = PyTuple.FromStolen([
-            PyFloat.FromDouble(ru.ru_utime_sec + ru.ru_utime_usec * 1e-6), PyFloat.FromDouble(ru.ru_stime_sec + ru.ru_stime_usec * 1e-6),
-            PyLong.FromLong(ru.ru_maxrss), PyLong.FromLong(ru.ru_ixrss), PyLong.FromLong(ru.ru_idrss), PyLong.FromLong(ru.ru_isrss),
-            PyLong.FromLong(ru.ru_minflt), PyLong.FromLong(ru.ru_majflt), PyLong.FromLong(ru.ru_nswap), PyLong.FromLong(ru.ru_inblock),
-            PyLong.FromLong(ru.ru_oublock), PyLong.FromLong(ru.ru_msgsnd), PyLong.FromLong(ru.ru_msgrcv), PyLong.FromLong(ru.ru_nsignals),
-            PyLong.FromLong(ru.ru_nvcsw), PyLong.FromLong(ru.ru_nivcsw)]);
-        var rus = Calls.CallOneArg(type, fields);
-        Py.DECREF(type);
-        Py.DECREF(fields);
-        if (rus == null) return null;
+        // wait3/wait4 return resource.struct_rusage.
+        var rus = ResourceModule.NewRUsage(ru);
         return PyTuple.FromStolen([PyLong.FromLong(pid), PyLong.FromLong(status), rus]);
     }
 
