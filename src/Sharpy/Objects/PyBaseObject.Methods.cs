@@ -43,11 +43,7 @@ public partial class PyBaseObject
             Errors.SetString(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;
         }
-        if (newType.InstanceClass != oldType.InstanceClass)
-        {
-            Errors.SetString(PyExc.TypeError, $"__class__ assignment: '{newType.tp_name}' object layout differs from '{oldType.tp_name}'");
-            return -1;
-        }
+        if (!PyType.CompatibleForAssignment(oldType, newType, "__class__")) return -1;
         Py.INCREF(newType);
         self.ob_type = newType;
         Py.DECREF(oldType);

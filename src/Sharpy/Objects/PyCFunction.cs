@@ -21,6 +21,8 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public readonly string? Doc;
     /// <summary>"list.append" for a bound method's messages; the name for a module function.</summary>
     public readonly string QualName;
+    /// <summary>m_module: `__module__`, the module's name for a module function (null reads as None); owned.</summary>
+    public PyObject? Module;
 
     public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
     {
@@ -29,13 +31,38 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         Impl = impl;
         Self = self;
         Doc = doc;
+        // PyModule_AddFunctions names the module in m_module.
+        if (self is PyModule m) Module = Py.XNewRef(m.Dict.GetItemString("__name__"));
     }
+
+    /// <summary>meth_members: `__module__`, writable.</summary>
+    internal static void InstallMembers()
+        => Type.tp_dict.SetItemString("__module__", new PyMemberDescr(Type, "__module__", o => ref ((PyCFunction)o).Module, noneWhenUnset: true));
 
     [PySlot("tp_call")]
     static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = (PyCFunction)callable;
         return f.Impl(f.Self, args, kwnames);
+    }
+
+    /// <summary>meth_richcompare: equal when bound to the same object (identity) and implemented by the same function.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyCFunction fa || b is not PyCFunction fb) return PyNotImplemented.Instance;
+        bool eq = fa.Self == fb.Self && fa.Impl.Equals(fb.Impl);
+        return Py.NewBool(op == CompareOp.Eq ? eq : !eq);
+    }
+
+    /// <summary>meth_hash: self's identity hash mixed with the implementation's.</summary>
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        var f = (PyCFunction)o;
+        long x = f.Self == null ? 0 : Interpreter.HashPointer(f.Self);
+        x ^= f.Impl.Method.GetHashCode();
+        return x == -1 ? -2 : x;
     }
 
     [PySlot("tp_repr")]
@@ -47,11 +74,16 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object>");
     }
 
-    protected internal override void ReleaseReferences() => Py.CLEAR(ref Self);
+    protected internal override void ReleaseReferences()
+    {
+        Py.CLEAR(ref Self);
+        Py.CLEAR(ref Module);
+    }
 
     protected internal override void Traverse(Visitor visit)
     {
         if (Self != null) visit(Self);
+        if (Module != null) visit(Module);
     }
 }
 
@@ -113,6 +145,9 @@ public sealed partial class PyMethodDescr : PyObject
         return d.Impl(self, args[1..], kwnames);
     }
 
+    [PyGetter("__name__")] static PyObject? GetName(PyMethodDescr d) => PyUnicode.FromString(d.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodDescr d) => PyUnicode.FromString(d.QualName);
+    [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodDescr d) => Py.NewRef(d.Owner);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodDescr d) => BuiltinDoc.Doc(d.Name, d.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodDescr d) => BuiltinDoc.TextSignature(d.Name, d.Doc);
 

@@ -11,7 +11,7 @@ namespace Sharpy.Objects;
 /// generator emits from its declaration; a class statement's type gets slots that call
 /// its Python methods (see <see cref="SlotDefs"/>).
 /// </summary>
-[PyType("type", BaseType = true)]
+[PyType("type", BaseType = true, Doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type")]
 public sealed partial class PyType : PyObject, IWeakReferenceable
 {
     public string tp_name;
@@ -67,6 +67,8 @@ public enum TypeFlags
     BaseType = 1 << 10,
     Ready = 1 << 12,
     HaveGC = 1 << 14,
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: set by a true `__abstractmethods__`; object.__new__ refuses the class.</summary>
+    IsAbstract = 1 << 20,
     /// <summary>Py_TPFLAGS_SEQUENCE / MAPPING: what match's sequence and mapping patterns accept.</summary>
     Sequence = 1 << 5,
     Mapping = 1 << 6,
@@ -117,4 +119,12 @@ public sealed partial class PyType
         foreach (var t in self.Subclasses()) list.Append(t);
         return list;
     }
+}
+
+public sealed partial class PyType
+{
+    /// <summary>type.__prepare__: the namespace for a class statement, an empty dict whatever the arguments.</summary>
+    [PyMethod("__prepare__", Class = true, TextSignature = "($cls, name, bases, /, **kwds)",
+        Doc = "Create the namespace for the class statement", Raw = "type_prepare ignores its arguments, whatever they are")]
+    static PyObject? Prepare(PyType cls, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyDict.New();
 }

@@ -83,9 +83,10 @@ public static class ClassStatement
             Py.XDECREF(kwn);
             if (result != null && cell is PyCell c && result is PyType && c.Ref != result)
             {
-                Errors.SetString(PyExc.TypeError, c.Ref == null
-                    ? $"__class__ not set defining '{name.Value}' as {Abstract.ReprString(result)}. Was __classcell__ propagated to type.__new__?"
-                    : $"__class__ set to {Abstract.ReprString(c.Ref)} defining '{name.Value}' as {Abstract.ReprString(result)}");
+                if (c.Ref == null)
+                    Errors.SetString(PyExc.RuntimeError, $"__class__ not set defining '{name.Value}' as {Abstract.ReprString(result)}. Was __classcell__ propagated to type.__new__?");
+                else
+                    Errors.SetString(PyExc.TypeError, $"__class__ set to {Abstract.ReprString(c.Ref)} defining '{name.Value}' as {Abstract.ReprString(result)}");
                 Py.DECREF(result);
                 result = null;
             }
