@@ -21,6 +21,10 @@ public partial class PyBaseObject
         return Abstract.Str(self);
     }
 
+    /// <summary>object.__sizeof__: the instance's basic size as 64-bit CPython lays it out (header and `__slots__` members).</summary>
+    [PyMethod("__sizeof__", Doc = "Size of object in memory, in bytes.")]
+    static long SizeOf(PyObject self) => 16 + 8L * self.ob_type.SlotCount;
+
     [PyGetter("__class__", Doc = "the object's class")]
     static PyObject? GetClass(PyObject self) => Py.NewRef(self.ob_type);
 

@@ -58,7 +58,7 @@ public partial class PyBaseObject
         {
             Errors.SetString(PyExc.TypeError, type.tp_init != ObjectInitSlot
                 ? "object.__init__() takes exactly one argument (the instance to initialize)"
-                : $"{type.Name}() takes no arguments");
+                : $"{type.tp_name}.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
         return 0;

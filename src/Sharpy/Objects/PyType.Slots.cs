@@ -123,7 +123,7 @@ public sealed partial class PyType
     {
         int nargs = args.Length - (kwnames?.Count ?? 0);
         if (nargs != 3)
-            return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
+            return Errors.SetString(PyExc.TypeError, $"type.__new__() takes exactly 3 arguments ({nargs} given)");
         // The most derived metaclass of the bases makes the class; its own __new__ if it has one.
         if (args[1].AsBorrowed is PyTuple bases)
         {

@@ -128,3 +128,22 @@ public sealed partial class PyType
         Doc = "Create the namespace for the class statement", Raw = "type_prepare ignores its arguments, whatever they are")]
     static PyObject? Prepare(PyType cls, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyDict.New();
 }
+
+public sealed partial class PyType
+{
+    /// <summary>type.__instancecheck__: isinstance's default (a proxy's __class__ counts).</summary>
+    [PyMethod("__instancecheck__", Doc = "Check if an object is an instance.")]
+    static PyObject? InstanceCheck(PyType self, PyObject instance)
+    {
+        int r = TypeChecks.RealIsInstance(instance, self);
+        return r < 0 ? null : Py.NewBool(r > 0);
+    }
+
+    /// <summary>type.__subclasscheck__: issubclass's default.</summary>
+    [PyMethod("__subclasscheck__", Doc = "Check if a class is a subclass.")]
+    static PyObject? SubclassCheck(PyType self, PyObject subclass)
+    {
+        int r = TypeChecks.RealIsSubclass(subclass, self);
+        return r < 0 ? null : Py.NewBool(r > 0);
+    }
+}

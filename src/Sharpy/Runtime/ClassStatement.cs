@@ -56,6 +56,9 @@ public static class ClassStatement
                 Py.DECREF(prepareArgs);
                 Py.DECREF(prepare);
                 if (ns == null) return null;
+                if (ns.ob_type.mp_subscript == null)
+                    return Errors.SetString(PyExc.TypeError,
+                        $"{(meta is PyType pt ? pt.tp_name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.ob_type.tp_name}");
             }
             if (bases != origBases && Abstract.SetItem(ns, PyUnicode.Intern("__orig_bases__"), origBases) < 0) return null;
             var ts = ThreadState.Current;
