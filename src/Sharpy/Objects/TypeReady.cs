@@ -145,6 +145,10 @@ public static class TypeReady
     {
         var b = t.tp_base;
         if (b == null) return;
+        // Instances are laid out as the solid base's (type_ready_set_new, and a heap type's own
+        // tp_alloc): these come from tp_base, not from whichever base is first in the MRO.
+        t.tp_alloc ??= b.tp_alloc;
+        t.tp_new ??= b.tp_new;
         var mro = t.tp_mro.Items;
         for (int i = 1; i < mro.Length; i++) SlotDefs.InheritSlots(t, (PyType)mro[i]);
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
