@@ -245,6 +245,9 @@ internal static class Runner
         WaitForThreadShutdown();
         AtexitModule.RunExitFuncs(Interpreter.Current);
         MainModule.Clear(main);
+        // finalize_modules collects once the modules' names are gone, so cycles that only
+        // __main__ held are finalized at exit.
+        Gc.Collect();
         if (Errors.Occurred()) Errors.Clear();
         SysModule.FlushStdFiles();
         return status;

@@ -116,7 +116,7 @@ public static class ClassBuilder
 
     static PyObject? GetInstanceDict(PyObject self)
     {
-        if (GenericAttr.EnsureInstanceDict(self) is { } d) return Py.NewRef(d);
+        if (GenericAttr.EnsureInstanceDict(self) is { } d) return Py.NewRef(GenericAttr.Materialize(d));
         return Errors.SetString(PyExc.AttributeError, $"'{self.ob_type.tp_name}' object has no attribute '__dict__'");
     }
 

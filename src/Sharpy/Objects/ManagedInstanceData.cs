@@ -77,7 +77,7 @@ public sealed class ManagedInstanceData : IWeakReferenceable
     public static void Traverse(PyObject o, Visitor visit)
     {
         if (Find(o) is not { } d) return;
-        if (d.Dict != null) visit(d.Dict);
+        if (d.Dict != null) GenericAttr.TraverseInstanceDict(d.Dict, visit);
         if (d.Slots != null)
             foreach (var v in d.Slots)
                 if (v != null) visit(v);

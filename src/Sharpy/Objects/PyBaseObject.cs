@@ -29,7 +29,7 @@ public sealed class PyInstance : PyBaseObject, IWeakReferenceable
 
     protected internal override void Traverse(Visitor visit)
     {
-        if (Dict != null) visit(Dict);
+        if (Dict != null) GenericAttr.TraverseInstanceDict(Dict, visit);
         if (Slots != null)
             foreach (var v in Slots)
                 if (v != null) visit(v);

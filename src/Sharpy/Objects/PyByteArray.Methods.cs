@@ -111,7 +111,7 @@ public partial class PyByteArray
     static PyObject? CommonReduce(PyByteArray self, int proto)
     {
         var dict = GenericAttr.InstanceDict(self);
-        PyObject state = dict != null && dict.Count > 0 ? Py.NewRef(dict) : Py.NewRef(PyNone.None);
+        PyObject state = dict != null && dict.Count > 0 ? Py.NewRef(GenericAttr.Materialize(dict)) : Py.NewRef(PyNone.None);
         PyObject args;
         if (proto < 3)
             args = PyTuple.FromStolen([PyUnicode.FromString(System.Text.Encoding.Latin1.GetString(self.AsSpan())), PyUnicode.FromString("latin-1")]);

@@ -441,15 +441,23 @@ public partial class PyDict : PyObject
 
     protected internal override void ReleaseReferences() => Clear();
 
-    protected internal override void Traverse(Visitor visit)
+    protected internal override void Traverse(Visitor visit) => TraverseContents(visit);
+
+    /// <summary>dict_traverse, callable from an instance that keeps its attributes in an untracked dict.</summary>
+    internal void TraverseContents(Visitor visit)
     {
+        // dict_traverse's order, value then key (gc.get_referents shows it); a table whose
+        // keys are all str (CPython's unicode-keys table) visits only the values.
+        bool strKeys = true;
+        for (int j = 0; j < _nentries && strKeys; j++)
+            if (_entries[j].Key is { } k && k.ob_type != PyUnicode.Type) strKeys = false;
         for (int j = 0; j < _nentries; j++)
         {
             var e = _entries[j];
             if (e.Key != null)
             {
-                visit(e.Key);
                 visit(e.Value!);
+                if (!strKeys) visit(e.Key);
             }
         }
     }

@@ -146,6 +146,7 @@ public sealed partial class PyType
         if (tp_dict != null) visit(tp_dict);
         if (tp_bases != null) visit(tp_bases);
         if (tp_mro != null) visit(tp_mro);
+        if (tp_base != null) visit(tp_base);
     }
 
     /// <summary>type_clear: a class in a garbage cycle drops its namespace.</summary>

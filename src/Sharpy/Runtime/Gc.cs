@@ -16,60 +16,98 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class Gc
 {
-    const int MinThreshold = 2000;
+    public const int NumGenerations = 3;
 
+    // Tracked objects live in one array, one contiguous run per generation, oldest first:
+    // the permanent generation (gc.freeze) [0, s_permanentEnd), generation 2 up to s_oldEnd,
+    // generation 1 up to s_youngStart, generation 0 (new objects) up to s_count. Untracking
+    // fills the hole from the end of each younger run in turn, so the runs stay contiguous.
     static PyObject?[] s_objects = new PyObject?[1024];
-    static int s_count;
-    static int s_allocatedSinceCollection;
-    static int s_survivors;
+    static int s_count, s_youngStart, s_oldEnd, s_permanentEnd;
     static bool s_collecting;
 
     /// <summary>gc.enable() / gc.disable(): automatic collection on allocation.</summary>
     public static bool Enabled = true;
-    /// <summary>gc.get_threshold()[0]: allocations of tracked objects between collections.</summary>
-    public static int Threshold = MinThreshold;
+    /// <summary>gc.get_threshold(): generation 0's size that starts a collection, and how many collections of generation 0 start one of generation 1.</summary>
+    public static int Threshold0 = 2000, Threshold1 = 10;
+    /// <summary>Collections of generation 0 since the last of generation 1, and of generation 1 since the last full one (gc.get_count()[1:]).</summary>
+    public static int Count1, Count2;
+    // The heuristic that keeps full collections linear in the heap's size (gc.c's
+    // long_lived_total/long_lived_pending): a full collection only once the objects that
+    // reached generation 2 since the last one are a quarter of those it left.
+    static int s_longLivedTotal, s_longLivedPending;
+
+    /// <summary>gc.set_debug(): the DEBUG_* flags.</summary>
+    public static int Debug;
+    public const int DebugStats = 1, DebugCollectable = 2, DebugUncollectable = 4, DebugSaveAll = 32;
+
+    /// <summary>gc.get_stats(): per generation, the collections, the objects collected and the uncollectable ones.</summary>
+    public static readonly (long Collections, long Collected, long Uncollectable)[] Stats = new (long, long, long)[NumGenerations];
+
+    static PyList? s_garbage, s_callbacks;
+    /// <summary>gc.garbage: what DEBUG_SAVEALL kept instead of freeing.</summary>
+    public static PyList Garbage => s_garbage ??= PyList.New();
+    /// <summary>gc.callbacks: called with ("start" | "stop", info) around each collection.</summary>
+    public static PyList Callbacks => s_callbacks ??= PyList.New();
 
     public static int TrackedCount => s_count;
+    /// <summary>The size of generation <paramref name="generation"/>.</summary>
+    public static int GenerationSize(int generation) => GenerationEnd(generation) - GenerationStart(generation);
+    /// <summary>gc.get_freeze_count().</summary>
+    public static int FrozenCount => s_permanentEnd;
+
+    static int GenerationStart(int generation) => generation switch { 0 => s_youngStart, 1 => s_oldEnd, _ => s_permanentEnd };
+    static int GenerationEnd(int generation) => generation switch { 0 => s_count, 1 => s_youngStart, _ => s_oldEnd };
 
     public static bool IsTracked(PyObject o) => o.GcIndex >= 0;
 
     /// <summary>
-    /// Set when enough tracked objects were allocated: the eval loop collects at its next
-    /// safe point (RESUME, backward jumps), as CPython 3.12+ schedules the GC through the
-    /// eval breaker, never in the middle of building an object.
+    /// Set when generation 0 outgrew its threshold: the eval loop collects at its next safe
+    /// point (RESUME, backward jumps), as CPython 3.12+ schedules the GC through the eval
+    /// breaker, never in the middle of building an object.
     /// </summary>
     public static bool Scheduled;
 
-    /// <summary>PyObject_GC_Track: called as a tracked type's instance is created.</summary>
+    /// <summary>PyObject_GC_Track: called as a tracked type's instance is created; it joins generation 0.</summary>
     public static void Track(PyObject o)
     {
 #if Py_DEBUG
         if (o.GcIndex >= 0) RefDebug.Fatal($"object of type '{o.ob_type.tp_name}' already tracked by the garbage collector");
 #endif
         if (o.GcIndex >= 0) return;
-        if (++s_allocatedSinceCollection > Math.Max(Threshold, s_survivors / 4) && Enabled && !s_collecting)
-            Scheduled = true;
         if (s_count == s_objects.Length) Array.Resize(ref s_objects, s_count * 2);
         o.GcIndex = s_count;
         s_objects[s_count++] = o;
+        if (s_count - s_youngStart > Threshold0 && Threshold0 > 0 && Enabled && !s_collecting) Scheduled = true;
     }
 
     /// <summary>PyObject_GC_UnTrack: called when the object is deallocated.</summary>
     public static void Untrack(PyObject o)
     {
-        int i = o.GcIndex;
-        if (i < 0) return;
-        int last = --s_count;
-        var moved = s_objects[last]!;
-        s_objects[i] = moved;
-        moved.GcIndex = i;
-        s_objects[last] = null;
+        int hole = o.GcIndex;
+        if (hole < 0) return;
+        if (hole < s_permanentEnd) hole = FillFrom(--s_permanentEnd, hole);
+        if (hole < s_oldEnd) hole = FillFrom(--s_oldEnd, hole);
+        if (hole < s_youngStart) hole = FillFrom(--s_youngStart, hole);
+        FillFrom(--s_count, hole);
+        s_objects[s_count] = null;
         o.GcIndex = -1;
-        if (s_allocatedSinceCollection > 0) s_allocatedSinceCollection--;
+    }
+
+    /// <summary>Moves the object at <paramref name="from"/> into the hole at <paramref name="hole"/>; the hole is then at <paramref name="from"/>.</summary>
+    static int FillFrom(int from, int hole)
+    {
+        if (from != hole)
+        {
+            var moved = s_objects[from]!;
+            s_objects[hole] = moved;
+            moved.GcIndex = hole;
+        }
+        return from;
     }
 
     /// <summary>Everything a tracked object references, including a heap type instance's type.</summary>
-    static void TraverseAll(PyObject o, Visitor visit)
+    internal static void TraverseAll(PyObject o, Visitor visit)
     {
         o.Traverse(visit);
         if (o.ob_type.IsHeapType && o is not PyType)
@@ -79,36 +117,129 @@ public static class Gc
         }
     }
 
-    /// <summary>gc.collect(): a full collection; the number of unreachable objects collected.</summary>
-    public static int Collect()
+    /// <summary>The objects of generation <paramref name="generation"/>, or of all three for null (gc.get_objects).</summary>
+    public static List<PyObject> Objects(int? generation)
+    {
+        int start = generation is int g ? GenerationStart(g) : s_permanentEnd;
+        int end = generation is int h ? GenerationEnd(h) : s_count;
+        var list = new List<PyObject>(end - start);
+        for (int i = start; i < end; i++) list.Add(s_objects[i]!);
+        return list;
+    }
+
+    /// <summary>gc.freeze(): every tracked object moves to the permanent generation, which collections ignore.</summary>
+    public static void Freeze() => s_permanentEnd = s_oldEnd = s_youngStart = s_count;
+
+    /// <summary>gc.unfreeze(): the permanent generation joins generation 2.</summary>
+    public static void Unfreeze() => s_permanentEnd = 0;
+
+    /// <summary>The collection the eval loop runs when generation 0 outgrew its threshold (gc_collect_generations).</summary>
+    public static void CollectScheduled()
+    {
+        Scheduled = false;
+        if (!Enabled || s_collecting) return;
+        int generation = 0;
+        if (Count2 > 0 && s_longLivedPending > s_longLivedTotal / 4) generation = 2;
+        else if (Count1 >= Threshold1) generation = 1;
+        Collect(generation);
+    }
+
+    /// <summary>gc.collect(generation): collect that generation and the younger ones; the number of unreachable objects found.</summary>
+    public static int Collect(int generation = NumGenerations - 1)
     {
         if (s_collecting) return 0;
         s_collecting = true;
         try
         {
-            return CollectCore();
+            InvokeCallbacks("start", generation, 0, 0);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            if ((Debug & DebugStats) != 0)
+                Sharpy.Modules.SysModule.WriteStderr($"gc: collecting generation {generation}...\n" +
+                    $"gc: objects in each generation: {GenerationSize(0)} {GenerationSize(1)} {GenerationSize(2)}\n" +
+                    $"gc: objects in permanent generation: {s_permanentEnd}\n");
+            int collected = CollectCore(GenerationStart(generation));
+            Promote(generation);
+            Stats[generation].Collections++;
+            Stats[generation].Collected += collected;
+            if ((Debug & DebugStats) != 0)
+                Sharpy.Modules.SysModule.WriteStderr(string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                    "gc: done, {0} unreachable, 0 uncollectable, {1:F4}s elapsed\n", collected,
+                    System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds));
+            InvokeCallbacks("stop", generation, collected, 0);
+            return collected;
         }
         finally
         {
             Scheduled = false;
             s_collecting = false;
-            s_allocatedSinceCollection = 0;
-            s_survivors = s_count;
         }
     }
 
-    static int CollectCore()
+    /// <summary>What survived a collection of <paramref name="generation"/> moves to the next older generation.</summary>
+    static void Promote(int generation)
     {
-        int n = s_count;
+        switch (generation)
+        {
+            case 0:
+                s_youngStart = s_count;
+                Count1++;
+                break;
+            case 1:
+                s_longLivedPending += s_count - s_oldEnd;
+                s_oldEnd = s_youngStart = s_count;
+                Count1 = 0;
+                Count2++;
+                break;
+            default:
+                s_oldEnd = s_youngStart = s_count;
+                s_longLivedTotal = s_count - s_permanentEnd;
+                s_longLivedPending = 0;
+                Count1 = Count2 = 0;
+                break;
+        }
+    }
+
+    /// <summary>invoke_gc_callback: each of gc.callbacks with (phase, {generation, collected, uncollectable}); failures are unraisable.</summary>
+    static void InvokeCallbacks(string phase, int generation, int collected, int uncollectable)
+    {
+        if (s_callbacks == null || s_callbacks.Count == 0) return;
+        var saved = Errors.GetRaisedException();
+        var info = PyDict.New();
+        info.SetItemStringSteal("generation", PyLong.FromLong(generation));
+        info.SetItemStringSteal("collected", PyLong.FromLong(collected));
+        info.SetItemStringSteal("uncollectable", PyLong.FromLong(uncollectable));
+        var phaseStr = PyUnicode.FromString(phase);
+        // The list may change while a callback runs: index it afresh each time, as gc.c does.
+        for (int i = 0; i < s_callbacks.Count; i++)
+        {
+            var cb = Py.NewRef(s_callbacks.Items[i]);
+            var r = Calls.CallTwoArgs(cb, phaseStr, info);
+            if (r == null) Interpreter.WriteUnraisable("while calling GC callback", cb);
+            else Py.DECREF(r);
+            Py.DECREF(cb);
+        }
+        Py.DECREF(phaseStr);
+        Py.DECREF(info);
+        Errors.SetRaisedException(saved);
+    }
+
+    /// <summary>
+    /// Collects the tracked objects from index <paramref name="start"/> on (a generation and
+    /// the younger ones): references from outside that range, older generations included,
+    /// keep objects alive. The number of unreachable objects found, resurrected ones aside.
+    /// </summary>
+    static int CollectCore(int start)
+    {
+        int n = s_count - start;
         var objs = new PyObject[n];
-        Array.Copy(s_objects, objs, n);
+        Array.Copy(s_objects, start, objs, 0, n);
         var refs = new long[n];
         for (int i = 0; i < n; i++) refs[i] = objs[i].ob_refcnt;
 
         // update_refs / subtract_refs
         void Subtract(PyObject r)
         {
-            int j = r?.GcIndex ?? -1;
+            int j = (r?.GcIndex ?? -1) - start;
             if (j >= 0 && j < n && ReferenceEquals(objs[j], r)) refs[j]--;
         }
         Visitor subtract = Subtract;
@@ -119,7 +250,7 @@ public static class Gc
         var stack = new Stack<int>();
         Visitor markFrom = r =>
         {
-            int j = r?.GcIndex ?? -1;
+            int j = (r?.GcIndex ?? -1) - start;
             if (j >= 0 && j < n && ReferenceEquals(objs[j], r) && !reachable[j])
             {
                 reachable[j] = true;
@@ -143,13 +274,18 @@ public static class Gc
         // Hold the garbage while Python code (callbacks, finalizers) runs.
         foreach (var o in garbage) Py.INCREF(o);
         var inGarbage = new HashSet<PyObject>(garbage, ReferenceEqualityComparer.Instance);
+        if ((Debug & DebugCollectable) != 0)
+            foreach (var o in garbage)
+                Sharpy.Modules.SysModule.WriteStderr($"gc: collectable <{o.ob_type.tp_name} 0x{Interpreter.IdOf(o):x}>\n");
         HandleWeakRefs(garbage, inGarbage);
         FinalizeGarbage(garbage);
         var still = StillUnreachable(garbage, inGarbage);
-        // delete_garbage: break the cycles; reference counting frees the objects.
+        // delete_garbage: break the cycles (reference counting then frees the objects), or
+        // under DEBUG_SAVEALL keep them in gc.garbage.
         foreach (var o in still)
         {
-            if (o.ob_refcnt > 1)
+            if ((Debug & DebugSaveAll) != 0) Garbage.Append(o);
+            else if (o.ob_refcnt > 1)
             {
                 if (o.ob_type.HasManagedData) ManagedInstanceData.Clear(o);
                 o.Clear();

@@ -28,7 +28,7 @@ public static class GenericAttr
     {
         switch (o)
         {
-            case PyInstance i when i.ob_type.HasInstanceDict: return i.Dict ??= PyDict.New();
+            case PyInstance i when i.ob_type.HasInstanceDict: return i.Dict ??= NewInlineValues();
             case Sharpy.Modules.Io.PyIOBase io: return io.Dict ??= PyDict.New();
             case PyBaseException e: return e.Dict ??= PyDict.New();
             case Sharpy.Modules.Ast.PyAstObject a: return a.Dict ??= PyDict.New();
@@ -40,8 +40,35 @@ public static class GenericAttr
             case IInstanceDict d: return d.Dict ??= PyDict.New();
             default:
                 var t = o.ob_type;
-                return t.HasManagedData && t.HasInstanceDict ? ManagedInstanceData.Of(o).Dict ??= PyDict.New() : null;
+                return t.HasManagedData && t.HasInstanceDict ? ManagedInstanceData.Of(o).Dict ??= NewInlineValues() : null;
         }
+    }
+
+    // A class instance's attributes are CPython 3.14's inline values: part of the instance,
+    // not an object the cycle collector sees, until Python code asks for `__dict__`
+    // (_PyObject_MaterializeManagedDict). Sharpy keeps them in a dict that stays untracked
+    // until then; the instance's Traverse visits its contents instead of it.
+
+    /// <summary>The dict that holds a new instance's attributes (untracked: see above).</summary>
+    static PyDict NewInlineValues()
+    {
+        var d = PyDict.New();
+        Gc.Untrack(d);
+        return d;
+    }
+
+    /// <summary>An instance dict about to be handed to Python code: from now on it is an object of its own.</summary>
+    public static PyDict Materialize(PyDict d)
+    {
+        if (!Gc.IsTracked(d)) Gc.Track(d);
+        return d;
+    }
+
+    /// <summary>Traverse an instance's dict: the dict itself once materialized, else its contents (inline values).</summary>
+    public static void TraverseInstanceDict(PyDict d, Visitor visit)
+    {
+        if (Gc.IsTracked(d)) visit(d);
+        else d.TraverseContents(visit);
     }
 
     public static PyObject? GetAttr(PyObject obj, PyObject name) => GetAttr(obj, name, suppress: false);

@@ -117,8 +117,7 @@ public static class Signals
     /// <summary>Run what is pending (a scheduled collection, a GIL drop request, tripped signals): 0, or -1 with the handler's exception set.</summary>
     public static int HandlePending()
     {
-        if (Gc.Scheduled && Gc.Enabled) Gc.Collect();
-        Gc.Scheduled = false;
+        if (Gc.Scheduled) Gc.CollectScheduled();
         var ts = ThreadState.Current;
         ts.EvalBreaker = false;
         if (Gil.DropRequested) Gil.Yield(ts);

@@ -177,7 +177,7 @@ public partial class PyDeque
             return r;
         }
         var dict = GenericAttr.InstanceDict(o);
-        return dict != null && dict.Count > 0 ? Py.NewRef(dict) : PyNone.None;
+        return dict != null && dict.Count > 0 ? Py.NewRef(GenericAttr.Materialize(dict)) : PyNone.None;
     }
 
     [PyMethod("__sizeof__", Doc = "Return the size of the deque in memory, in bytes.")]
