@@ -150,29 +150,12 @@ public static partial class BuiltinsModule
     [PyMethod("dir")]
     static PyObject? Dir(PyObject? arg = null)
     {
-        List<string> names;
-        if (arg == null)
-        {
-            var scope = Locals();
-            if (scope == null) return null;
-            names = new List<string>();
-            if (scope is PyDict d) AddNames(d, names);
-            Py.DECREF(scope);
-        }
-        else
-        {
-            var o = arg;
-            var custom = TypeLookup.Lookup(o.ob_type, "__dir__");
-            if (custom != null && custom is PyFunction)
-            {
-                var r = SlotDefs.CallDunder(o, "__dir__");
-                if (r == null) return null;
-                var l = Sorted(null, [StackRef.FromBorrow(r)], null);
-                Py.DECREF(r);
-                return l;
-            }
-            names = AttributeNames(o);
-        }
+        if (arg != null) return DirObject(arg);
+        var scope = Locals();
+        if (scope == null) return null;
+        var names = new List<string>();
+        if (scope is PyDict d) AddNames(d, names);
+        Py.DECREF(scope);
         names.Sort(string.CompareOrdinal);
         var list = PyList.New(names.Count);
         foreach (var n in names) list.AppendSteal(PyUnicode.FromString(n));
@@ -186,23 +169,34 @@ public static partial class BuiltinsModule
             if (k is PyUnicode u) into.Add(u.Value);
     }
 
-    /// <summary>object.__dir__ / type.__dir__ / module.__dir__: the names reachable as attributes.</summary>
+    /// <summary>_dir_object: the object's __dir__(), as a sorted list.</summary>
+    static PyObject? DirObject(PyObject o)
+    {
+        var dirfunc = Calls.LookupSpecial(o, PyUnicode.Intern("__dir__"));
+        if (dirfunc == null)
+            return Errors.Occurred() ? null : Errors.SetString(PyExc.TypeError, "object does not provide __dir__");
+        var result = Calls.CallNoArgs(dirfunc);
+        Py.DECREF(dirfunc);
+        if (result == null) return null;
+        var sorted = Sorted(null, [StackRef.FromBorrow(result)], null);
+        Py.DECREF(result);
+        return sorted;
+    }
+
+    /// <summary>The str entries of dir(o) (for "Did you mean" suggestions); empty when dir fails.</summary>
     internal static List<string> AttributeNames(PyObject o)
     {
-        var set = new HashSet<string>();
         var l = new List<string>();
-        if (o is PyModule m) AddNames(m.Dict, l);
-        else if (o is PyType t)
+        var names = DirObject(o);
+        if (names == null)
         {
-            foreach (var b in t.tp_mro.Items) AddNames(((PyType)b).tp_dict, l);
+            Errors.Clear();
+            return l;
         }
-        else
-        {
-            if (GenericAttr.InstanceDict(o) is { } d) AddNames(d, l);
-            foreach (var b in o.ob_type.tp_mro.Items) AddNames(((PyType)b).tp_dict, l);
-        }
-        foreach (var n in l) set.Add(n);
-        return new List<string>(set);
+        foreach (var n in ((PyList)names).AsSpan())
+            if (n is PyUnicode u) l.Add(u.Value);
+        Py.DECREF(names);
+        return l;
     }
 
     [PyMethod("__import__", TextSignature = "($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)")]

@@ -68,7 +68,14 @@ public static class ClassBuilder
         ClassSlots.AddMembers(t, baseType, layout);
         t.HasManagedData = ManagedInstanceData.Needed(t);
         AddDictAndWeakrefDescriptors(t, layout);
-        var mro = TypeReady.ComputeMro(t);
+        // The __class__ cell is filled before the MRO, which a metaclass's mro() computes
+        // and may call the class's functions to do so.
+        if (!SetClassCell(t, dict))
+        {
+            Py.DECREF(t);
+            return null;
+        }
+        var mro = PyType.MroInternal(t);
         if (mro == null)
         {
             Py.DECREF(t);
@@ -78,7 +85,7 @@ public static class ClassBuilder
         TypeReady.InheritSlots(t);
         SlotDefs.FixupSlots(t);
         foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
-        if (!SetClassCell(t, dict) || !SetNames(t) || !InitSubclass(t, kwargs, kwnames))
+        if (!SetNames(t) || !InitSubclass(t, kwargs, kwnames))
         {
             Py.DECREF(t);
             return null;
@@ -115,14 +122,16 @@ public static class ClassBuilder
 
     static int SetInstanceDict(PyObject self, PyObject? value)
     {
-        if (value is not PyDict nd)
+        // subtype_setdict: a dict, or deletion (the next attribute store makes a new empty one).
+        if (value != null && value is not PyDict)
         {
-            Errors.SetString(PyExc.TypeError, value == null ? "cannot delete __dict__" : $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
+            Errors.SetString(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
             return -1;
         }
-        if (self is PyInstance i) Py.SETREF(ref i.Dict, Py.NewRef(nd));
-        else if (self is PyBaseException e) Py.SETREF(ref e.Dict, Py.NewRef(nd));
-        else if (self.ob_type.HasManagedData) Py.SETREF(ref ManagedInstanceData.Of(self).Dict, Py.NewRef(nd));
+        var nd = (PyDict?)value;
+        if (self is PyInstance i) Py.SETREF(ref i.Dict, Py.XNewRef(nd));
+        else if (self is PyBaseException e) Py.SETREF(ref e.Dict, Py.XNewRef(nd));
+        else if (self.ob_type.HasManagedData) Py.SETREF(ref ManagedInstanceData.Of(self).Dict, Py.XNewRef(nd));
         return 0;
     }
 
@@ -130,7 +139,7 @@ public static class ClassBuilder
         => Py.NewRef(ManagedInstanceData.WeakRefHolder(self, create: false)?.WeakRefList ?? (PyObject)PyNone.None);
 
     /// <summary>best_base: the base whose instance layout (solid base) the others' layouts extend.</summary>
-    static PyType? BestBase(PyTuple bases)
+    internal static PyType? BestBase(PyTuple bases)
     {
         PyType? winner = null, best = null;
         foreach (var b in bases.Items)

@@ -21,6 +21,10 @@ public partial class PyBaseObject
         return Abstract.Str(self);
     }
 
+    /// <summary>object.__sizeof__: the instance's basic size as 64-bit CPython lays it out (header and `__slots__` members).</summary>
+    [PyMethod("__sizeof__", Doc = "Size of object in memory, in bytes.")]
+    static long SizeOf(PyObject self) => 16 + 8L * self.ob_type.SlotCount;
+
     [PyGetter("__class__", Doc = "the object's class")]
     static PyObject? GetClass(PyObject self) => Py.NewRef(self.ob_type);
 
@@ -43,11 +47,7 @@ public partial class PyBaseObject
             Errors.SetString(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;
         }
-        if (newType.InstanceClass != oldType.InstanceClass)
-        {
-            Errors.SetString(PyExc.TypeError, $"__class__ assignment: '{newType.tp_name}' object layout differs from '{oldType.tp_name}'");
-            return -1;
-        }
+        if (!PyType.CompatibleForAssignment(oldType, newType, "__class__")) return -1;
         Py.INCREF(newType);
         self.ob_type = newType;
         Py.DECREF(oldType);

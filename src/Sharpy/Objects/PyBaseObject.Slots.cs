@@ -18,7 +18,34 @@ public partial class PyBaseObject
                 ? $"{type.Name}() takes no arguments"
                 : $"object.__new__() takes exactly one argument (the type to instantiate)");
         }
+        if ((type.tp_flags & TypeFlags.IsAbstract) != 0) return AbstractInstantiationError(type);
         return type.tp_alloc(type);
+    }
+
+    /// <summary>object_new's refusal of an abstract class, naming its abstract methods sorted.</summary>
+    static PyObject? AbstractInstantiationError(PyType type)
+    {
+        var methods = Abstract.GetAttr(type, PyUnicode.Intern("__abstractmethods__"));
+        if (methods == null) return null;
+        var sorted = PyList.New();
+        int ext = sorted.Extend(methods);
+        Py.DECREF(methods);
+        if (ext < 0 || ListSort.Sort(sorted, null, false) < 0)
+        {
+            Py.DECREF(sorted);
+            return null;
+        }
+        var names = new System.Collections.Generic.List<string>();
+        foreach (var m in sorted.AsSpan())
+        {
+            var s = Abstract.Str(m);
+            if (s == null) { Py.DECREF(sorted); return null; }
+            names.Add(((PyUnicode)s).Value);
+            Py.DECREF(s);
+        }
+        Py.DECREF(sorted);
+        return Errors.SetString(PyExc.TypeError,
+            $"Can't instantiate abstract class {type.tp_name} without an implementation for abstract method{(names.Count > 1 ? "s" : "")} '{string.Join("', '", names)}'");
     }
 
     static readonly InitFunc ObjectInitSlot = ObjectInit;
@@ -31,7 +58,7 @@ public partial class PyBaseObject
         {
             Errors.SetString(PyExc.TypeError, type.tp_init != ObjectInitSlot
                 ? "object.__init__() takes exactly one argument (the instance to initialize)"
-                : $"{type.Name}() takes no arguments");
+                : $"{type.tp_name}.__init__() takes exactly one argument (the instance to initialize)");
             return -1;
         }
         return 0;

@@ -35,11 +35,34 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         if (self is PyModule m) Module = Py.XNewRef(m.Dict.GetItemString("__name__"));
     }
 
+    /// <summary>meth_members: `__module__`, writable.</summary>
+    internal static void InstallMembers()
+        => Type.tp_dict.SetItemString("__module__", new PyMemberDescr(Type, "__module__", o => ref ((PyCFunction)o).Module, noneWhenUnset: true));
+
     [PySlot("tp_call")]
     static PyObject? Call(PyObject callable, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var f = (PyCFunction)callable;
         return f.Impl(f.Self, args, kwnames);
+    }
+
+    /// <summary>meth_richcompare: equal when bound to the same object (identity) and implemented by the same function.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyCFunction fa || b is not PyCFunction fb) return PyNotImplemented.Instance;
+        bool eq = fa.Self == fb.Self && fa.Impl.Equals(fb.Impl);
+        return Py.NewBool(op == CompareOp.Eq ? eq : !eq);
+    }
+
+    /// <summary>meth_hash: self's identity hash mixed with the implementation's.</summary>
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        var f = (PyCFunction)o;
+        long x = f.Self == null ? 0 : Interpreter.HashPointer(f.Self);
+        x ^= f.Impl.Method.GetHashCode();
+        return x == -1 ? -2 : x;
     }
 
     [PySlot("tp_repr")]
@@ -122,6 +145,9 @@ public sealed partial class PyMethodDescr : PyObject
         return d.Impl(self, args[1..], kwnames);
     }
 
+    [PyGetter("__name__")] static PyObject? GetName(PyMethodDescr d) => PyUnicode.FromString(d.Name);
+    [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodDescr d) => PyUnicode.FromString(d.QualName);
+    [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodDescr d) => Py.NewRef(d.Owner);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodDescr d) => BuiltinDoc.Doc(d.Name, d.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodDescr d) => BuiltinDoc.TextSignature(d.Name, d.Doc);
 
@@ -144,14 +170,6 @@ public sealed partial class PyCFunction
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
     [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
 
-    /// <summary>meth_members' `__module__` (writable; deleting it leaves None).</summary>
-    [PyGetter("__module__")] static PyObject? GetModule(PyCFunction f) => Py.NewRef(f.Module ?? PyNone.None);
-    [PySetter("__module__")]
-    static int SetModule(PyCFunction f, PyObject? value)
-    {
-        Py.SETREF(ref f.Module, Py.XNewRef(value));
-        return 0;
-    }
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);
 

@@ -35,6 +35,30 @@ public sealed partial class PyCell
         return 0;
     }
 
+    /// <summary>cell_new: cell(contents=&lt;empty&gt;, /).</summary>
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "cell() takes no keyword arguments");
+        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"cell expected at most 1 argument, got {args.Length}");
+        return new PyCell(args.Length == 1 ? Py.NewRef(args[0].AsBorrowed) : null);
+    }
+
+    /// <summary>cell_richcompare: by contents; an empty cell sorts before any other.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a is not PyCell ca || b is not PyCell cb) return PyNotImplemented.Instance;
+        if (ca.Ref != null && cb.Ref != null) return Abstract.RichCompare(ca.Ref, cb.Ref, op);
+        int x = cb.Ref == null ? 1 : 0, y = ca.Ref == null ? 1 : 0;
+        bool r = op switch
+        {
+            CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y,
+            CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
+        };
+        return Py.NewBool(r);
+    }
+
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {

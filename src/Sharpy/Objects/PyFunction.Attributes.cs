@@ -125,20 +125,81 @@ public sealed partial class PyFunction
     [PyGetter("__closure__")] static PyObject? GetClosure(PyFunction f) => Py.NewRef((PyObject?)f.Closure ?? PyNone.None);
     [PyGetter("__dict__")] static PyObject? GetDict(PyFunction f) => Py.NewRef(f.Dict ??= PyDict.New());
 
+    /// <summary>PyObject_GenericSetDict: a dict, never deleted.</summary>
+    [PySetter("__dict__")]
+    static int SetDict(PyFunction f, PyObject? value)
+    {
+        if (value == null)
+        {
+            Errors.SetString(PyExc.TypeError, "cannot delete __dict__");
+            return -1;
+        }
+        if (value is not PyDict d)
+        {
+            Errors.SetString(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
+            return -1;
+        }
+        Py.SETREF(ref f.Dict, Py.NewRef(d));
+        return 0;
+    }
+
+    /// <summary>func_get_annotations: the dict, made by calling __annotate__(1) the first time.</summary>
     [PyGetter("__annotations__")]
     static PyObject? GetAnnotations(PyFunction f)
     {
         if (f.Annotations == null)
         {
-            if (f.Annotate != null && f.Annotate != PyNone.None)
+            if (f.Annotate != null && f.Annotate != PyNone.None && f.Annotate.ob_type.tp_call != null)
             {
                 var one = PyLong.FromLong(1);
                 var r = Calls.CallOneArg(f.Annotate, one);
                 if (r == null) return null;
+                if (r is not PyDict)
+                {
+                    Errors.SetString(PyExc.TypeError, $"__annotate__ returned non-dict of type '{r.ob_type.tp_name}'");
+                    Py.DECREF(r);
+                    return null;
+                }
                 f.Annotations = r;
             }
             else f.Annotations = PyDict.New();
         }
         return Py.NewRef(f.Annotations);
+    }
+
+    /// <summary>func_set_annotations: a dict, or None/deletion; either way __annotate__ is dropped.</summary>
+    [PySetter("__annotations__")]
+    static int SetAnnotations(PyFunction f, PyObject? value)
+    {
+        if (value == PyNone.None) value = null;
+        if (value != null && value is not PyDict)
+        {
+            Errors.SetString(PyExc.TypeError, "__annotations__ must be set to a dict object");
+            return -1;
+        }
+        Py.SETREF(ref f.Annotations, Py.XNewRef(value));
+        Py.CLEAR(ref f.Annotate);
+        return 0;
+    }
+
+    [PyGetter("__annotate__")] static PyObject? GetAnnotate(PyFunction f) => Py.NewRef(f.Annotate ?? PyNone.None);
+
+    /// <summary>func_set_annotate: None or a callable (which drops the cached annotations); never deleted.</summary>
+    [PySetter("__annotate__")]
+    static int SetAnnotate(PyFunction f, PyObject? value)
+    {
+        if (value == null)
+        {
+            Errors.SetString(PyExc.TypeError, "__annotate__ cannot be deleted");
+            return -1;
+        }
+        if (value != PyNone.None && value.ob_type.tp_call == null)
+        {
+            Errors.SetString(PyExc.TypeError, "__annotate__ must be callable or None");
+            return -1;
+        }
+        Py.SETREF(ref f.Annotate, Py.NewRef(value));
+        if (value != PyNone.None) Py.CLEAR(ref f.Annotations);
+        return 0;
     }
 }

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>A bound method (Objects/classobject.c `method`): a function and its self.</summary>
-[PyType("method")]
+[PyType("method", Doc = "Create a bound instance method object.")]
 public sealed partial class PyMethod : PyObject, IWeakReferenceable
 {
     public PyObject Func;
@@ -16,6 +16,20 @@ public sealed partial class PyMethod : PyObject, IWeakReferenceable
     {
         Func = Py.NewRef(func);
         Self = Py.NewRef(self);
+    }
+
+    /// <summary>method_new: types.MethodType(function, instance).</summary>
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "method() takes no keyword arguments");
+        if (args.Length != 2)
+            return Errors.SetString(PyExc.TypeError, $"method expected 2 arguments, got {args.Length}");
+        var func = args[0].AsBorrowed;
+        var self = args[1].AsBorrowed;
+        if (func.ob_type.tp_call == null) return Errors.SetString(PyExc.TypeError, "first argument must be callable");
+        if (self == PyNone.None) return Errors.SetString(PyExc.TypeError, "instance must not be None");
+        return new PyMethod(func, self);
     }
 
     [PySlot("tp_call")]
@@ -32,8 +46,18 @@ public sealed partial class PyMethod : PyObject, IWeakReferenceable
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {
+        // method_repr: the function's __qualname__, else its __name__, else "?".
         var m = (PyMethod)o;
-        string name = m.Func is PyFunction f ? ((PyUnicode)f.QualName).Value : "?";
+        string name = "?";
+        foreach (var attr in new[] { "__qualname__", "__name__" })
+        {
+            if (Abstract.LookupAttr(m.Func, PyUnicode.Intern(attr), out var n) < 0) return null;
+            if (n == null) continue;
+            bool isStr = n is PyUnicode;
+            if (isStr) name = ((PyUnicode)n).Value;
+            Py.DECREF(n);
+            if (isStr) break;
+        }
         var selfRepr = Abstract.ReprString(m.Self);
         if (selfRepr == null) return null;
         return PyUnicode.FromString($"<bound method {name} of {selfRepr}>");

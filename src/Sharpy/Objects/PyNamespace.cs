@@ -17,6 +17,7 @@ public sealed partial class PyNamespace : PyObject
     [PySlot("tp_new")]
     static PyObject? NamespaceNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyNamespace(type);
 
+    /// <summary>namespace_init: an optional mapping or iterable of pairs (as dict() takes), then the keywords; keys must be str.</summary>
     [PySlot("tp_init")]
     static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
@@ -24,13 +25,76 @@ public sealed partial class PyNamespace : PyObject
         int n = args.Length - (kwnames?.Count ?? 0);
         if (n > 1)
         {
-            Errors.SetString(PyExc.TypeError, $"SimpleNamespace expected at most 1 positional argument, got {n}");
+            Errors.SetString(PyExc.TypeError, $"{self.ob_type.Name} expected at most 1 argument, got {n}");
             return -1;
         }
-        if (n == 1 && DictOps.Update(ns.Dict, args[0].AsBorrowed) < 0) return -1;
+        if (n == 1)
+        {
+            var arg = args[0].AsBorrowed;
+            var dict = arg.ob_type == PyDict.Type ? Py.NewRef(arg) : Calls.CallOneArg(PyDict.Type, arg);
+            if (dict == null) return -1;
+            int r = ValidateKeywords((PyDict)dict) ? ns.Dict.Merge(dict, overrideExisting: true) : -1;
+            Py.DECREF(dict);
+            if (r < 0) return -1;
+        }
         for (int k = 0; k < (kwnames?.Count ?? 0); k++)
             if (ns.Dict.SetItem(kwnames!.Items[k], args[n + k].AsBorrowed) < 0) return -1;
         return 0;
+    }
+
+    /// <summary>PyArg_ValidateKeywordArguments: every key a str.</summary>
+    static bool ValidateKeywords(PyDict d)
+    {
+        int pos = 0;
+        while (d.Next(ref pos, out var k, out _))
+            if (k is not PyUnicode)
+            {
+                Errors.SetString(PyExc.TypeError, "keywords must be strings");
+                return false;
+            }
+        return true;
+    }
+
+    /// <summary>namespace_reduce: (type(self), (), self.__dict__).</summary>
+    [PyMethod("__reduce__", Doc = "Return state information for pickling")]
+    static PyObject? Reduce(PyNamespace self) => PyTuple.Pack(self.ob_type, PyTuple.Empty, self.Dict);
+
+    /// <summary>namespace_replace: a new instance of the same type with this one's attributes, then the keywords.</summary>
+    [PyMethod("__replace__", Doc = "__replace__($self, /, **changes)\n--\n\nReturn a copy of the namespace object with new values for the specified attributes.",
+        Raw = "keywords only, of any names (and a positional argument is refused with CPython's message)")]
+    static PyObject? Replace(PyNamespace self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int n = args.Length - (kwnames?.Count ?? 0);
+        if (n > 0) return Errors.SetString(PyExc.TypeError, "__replace__() takes no positional arguments");
+        var result = Calls.CallNoArgs(self.ob_type);
+        if (result == null) return null;
+        if (result is not PyNamespace rn)
+        {
+            Errors.SetString(PyExc.TypeError,
+                $"expect types.SimpleNamespace type, but {FullName(self.ob_type)}() returned '{FullName(result.ob_type)}' object");
+            Py.DECREF(result);
+            return null;
+        }
+        if (rn.Dict.Merge(self.Dict, overrideExisting: true) < 0)
+        {
+            Py.DECREF(result);
+            return null;
+        }
+        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
+            if (rn.Dict.SetItem(kwnames!.Items[k], args[n + k].AsBorrowed) < 0)
+            {
+                Py.DECREF(result);
+                return null;
+            }
+        return result;
+    }
+
+    /// <summary>%T / %N: the type's fully qualified name (module.qualname, without "builtins.").</summary>
+    static string FullName(PyType t)
+    {
+        var module = TypeAttrs.ModuleName(t);
+        var qual = TypeAttrs.QualName(t);
+        return module == null || module == "builtins" ? qual : module + "." + qual;
     }
 
     [PySlot("tp_getattro")]
@@ -56,23 +120,35 @@ public sealed partial class PyNamespace : PyObject
         return -1;
     }
 
+    /// <summary>namespace_repr: name=value pairs; a namespace met again while its repr is made prints as "name(...)".</summary>
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
     {
         var ns = (PyNamespace)self;
-        var sb = new StringBuilder(ns.ob_type == Type ? "namespace" : ns.ob_type.Name).Append('(');
-        int pos = 0;
-        bool first = true;
-        while (ns.Dict.Next(ref pos, out var k, out var v))
+        var name = ns.ob_type == Type ? "namespace" : ns.ob_type.tp_name;
+        if (SeqSupport.ReprEnter(ns)) return PyUnicode.FromString(name + "(...)");
+        try
         {
-            if (k is not PyUnicode ku) continue;
-            var r = Abstract.ReprString(v);
-            if (r == null) return null;
-            if (!first) sb.Append(", ");
-            sb.Append(ku.Value).Append('=').Append(r);
-            first = false;
+            var sb = new StringBuilder(name).Append('(');
+            int pos = 0;
+            bool first = true;
+            while (ns.Dict.Next(ref pos, out var k, out var v))
+            {
+                if (k is not PyUnicode ku) continue;
+                Py.INCREF(v);
+                var r = Abstract.ReprString(v);
+                Py.DECREF(v);
+                if (r == null) return null;
+                if (!first) sb.Append(", ");
+                sb.Append(ku.Value).Append('=').Append(r);
+                first = false;
+            }
+            return PyUnicode.FromString(sb.Append(')').ToString());
         }
-        return PyUnicode.FromString(sb.Append(')').ToString());
+        finally
+        {
+            SeqSupport.ReprLeave(ns);
+        }
     }
 
     [PySlot("tp_richcompare")]

@@ -8,48 +8,106 @@ namespace Sharpy.Objects;
 public sealed partial class PyProperty : PyObject
 {
     public PyObject? Get, Set, Del, Doc, Name;
+    /// <summary>getter_doc: the doc came from the getter, so a copy with a new getter takes the new getter's.</summary>
+    bool _getterDoc;
 
     public PyProperty(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyProperty(type);
 
+    static readonly ArgParse.Parser s_initParser = new("property", 0, ["fget", "fset", "fdel", "doc"], 0, 4, 0);
+
+    /// <summary>property_members: fget, fset and fdel read-only, __doc__ writable; None when unset (installed at start-up).</summary>
+    internal static void InstallMembers()
+    {
+        var d = Type.tp_dict;
+        d.SetItemString("fget", new PyMemberDescr(Type, "fget", o => ref ((PyProperty)o).Get, readOnly: true, noneWhenUnset: true));
+        d.SetItemString("fset", new PyMemberDescr(Type, "fset", o => ref ((PyProperty)o).Set, readOnly: true, noneWhenUnset: true));
+        d.SetItemString("fdel", new PyMemberDescr(Type, "fdel", o => ref ((PyProperty)o).Del, readOnly: true, noneWhenUnset: true));
+        d.SetItemString("__doc__", new PyMemberDescr(Type, "__doc__", o => ref ((PyProperty)o).Doc, noneWhenUnset: true));
+    }
+
+    /// <summary>property_init_impl: without a doc the getter's __doc__ is used; a subclass keeps it in its own __doc__.</summary>
     [PySlot("tp_init")]
     static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var p = (PyProperty)self;
-        int n = args.Length - (kwnames?.Count ?? 0);
-        if (n > 4)
+        var values = new PyObject?[4];
+        if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, values)) return -1;
+        static PyObject? NoneToNull(PyObject? o) => o == PyNone.None ? null : o;
+        var fget = NoneToNull(values[0]);
+        Py.SETREF(ref p.Get, Py.XNewRef(fget));
+        Py.SETREF(ref p.Set, Py.XNewRef(NoneToNull(values[1])));
+        Py.SETREF(ref p.Del, Py.XNewRef(NoneToNull(values[2])));
+        Py.SETREF(ref p.Doc, null);
+        Py.SETREF(ref p.Name, null);
+        p._getterDoc = false;
+        PyObject? doc = null;
+        if (NoneToNull(values[3]) is { } given) doc = Py.NewRef(given);
+        else if (fget != null)
         {
-            Errors.SetString(PyExc.TypeError, $"property() takes at most 4 arguments ({n} given)");
+            if (Abstract.LookupAttr(fget, PyUnicode.Intern("__doc__"), out doc) < 0) return -1;
+            if (doc == PyNone.None) { Py.DECREF(doc); doc = null; }
+            if (doc != null) p._getterDoc = true;
+        }
+        if (p.ob_type == Type)
+        {
+            Py.SETREF(ref p.Doc, doc);
+            return 0;
+        }
+        // A subclass's class dict has its own __doc__, which would shadow the member: the doc
+        // goes in the instance's __dict__ (or a __doc__ slot) instead.
+        int err = Abstract.SetAttr(p, PyUnicode.Intern("__doc__"), doc ?? PyNone.None);
+        Py.XDECREF(doc);
+        if (err < 0)
+        {
+            // A subclass without a __dict__ silently dropped the doc through 3.11; kept for compatibility.
+            if (!p._getterDoc && Errors.ExceptionMatches(PyExc.AttributeError))
+            {
+                Errors.Clear();
+                return 0;
+            }
             return -1;
         }
-        var slots = new PyObject?[4];
-        for (int i = 0; i < n; i++) slots[i] = args[i].AsBorrowed;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            int idx = Array.IndexOf(new[] { "fget", "fset", "fdel", "doc" }, key);
-            if (idx < 0)
-            {
-                Errors.SetString(PyExc.TypeError, $"property() got an unexpected keyword argument '{key}'");
-                return -1;
-            }
-            slots[idx] = args[n + k].AsBorrowed;
-        }
-        static PyObject? NoneToNull(PyObject? o) => o == PyNone.None ? null : o;
-        Py.SETREF(ref p.Get, Py.XNewRef(NoneToNull(slots[0])));
-        Py.SETREF(ref p.Set, Py.XNewRef(NoneToNull(slots[1])));
-        Py.SETREF(ref p.Del, Py.XNewRef(NoneToNull(slots[2])));
-        var doc = NoneToNull(slots[3]);
-        if (doc == null && p.Get != null)
-        {
-            doc = Abstract.LookupAttr(p.Get, PyUnicode.Intern("__doc__"), out var d) > 0 ? d : null;
-            if (doc == PyNone.None) { Py.DECREF(doc); doc = null; }
-            Py.SETREF(ref p.Doc, doc);
-        }
-        else Py.SETREF(ref p.Doc, Py.XNewRef(doc));
         return 0;
+    }
+
+    /// <summary>property_name: the __set_name__ name, else the getter's __name__; 0 when there is none.</summary>
+    int PropertyName(out PyObject? name)
+    {
+        if (Name != null)
+        {
+            name = Py.NewRef(Name);
+            return 1;
+        }
+        if (Get == null)
+        {
+            name = null;
+            return 0;
+        }
+        return Abstract.LookupAttr(Get, PyUnicode.Intern("__name__"), out name);
+    }
+
+    /// <summary>The "property 'x' of 'C' object has no getter" message (name and qualname as reprs).</summary>
+    int MissingAccessor(PyObject? obj, string what)
+    {
+        if (PropertyName(out var name) < 0) return -1;
+        string? qual = null;
+        if (obj != null)
+        {
+            var q = PyUnicode.FromString(TypeAttrs.QualName(obj.ob_type));
+            qual = Abstract.ReprString(q);
+            Py.DECREF(q);
+            if (qual == null) { Py.XDECREF(name); return -1; }
+        }
+        string? nameRepr = name == null ? null : Abstract.ReprString(name);
+        Py.XDECREF(name);
+        if (name != null && nameRepr == null) return -1;
+        if (nameRepr != null && qual != null) Errors.SetString(PyExc.AttributeError, $"property {nameRepr} of {qual} object has no {what}");
+        else if (qual != null) Errors.SetString(PyExc.AttributeError, $"property of {qual} object has no {what}");
+        else Errors.SetString(PyExc.AttributeError, $"property has no {what}");
+        return -1;
     }
 
     [PySlot("tp_descr_get")]
@@ -59,10 +117,8 @@ public sealed partial class PyProperty : PyObject
         if (obj == null || obj == PyNone.None) return Py.NewRef(self);
         if (p.Get == null)
         {
-            var qual = type is PyType t ? TypeAttrs.QualName(t) : obj.ob_type.Name;
-            return Errors.SetString(PyExc.AttributeError, p.Name is PyUnicode pn
-                ? $"property '{pn.Value}' of '{TypeAttrs.QualName(obj.ob_type)}' object has no getter"
-                : $"property of '{TypeAttrs.QualName(obj.ob_type)}' object has no getter");
+            p.MissingAccessor(obj, "getter");
+            return null;
         }
         return Calls.CallOneArg(p.Get, obj);
     }
@@ -72,50 +128,87 @@ public sealed partial class PyProperty : PyObject
     {
         var p = (PyProperty)self;
         var func = value == null ? p.Del : p.Set;
-        if (func == null)
-        {
-            var what = value == null ? "deleter" : "setter";
-            Errors.SetString(PyExc.AttributeError, p.Name is PyUnicode pn
-                ? $"property '{pn.Value}' of '{TypeAttrs.QualName(obj.ob_type)}' object has no {what}"
-                : $"property of '{TypeAttrs.QualName(obj.ob_type)}' object has no {what}");
-            return -1;
-        }
+        if (func == null) return p.MissingAccessor(obj, value == null ? "deleter" : "setter");
         var r = value == null ? Calls.CallOneArg(func, obj) : Calls.CallTwoArgs(func, obj, value);
         if (r == null) return -1;
         Py.DECREF(r);
         return 0;
     }
 
-    PyProperty Copy(PyObject? get, PyObject? set, PyObject? del)
+    /// <summary>property_copy: type(self)(fget, fset, fdel, doc) with one accessor replaced, keeping the name.</summary>
+    PyObject? Copy(PyObject? get, PyObject? set, PyObject? del)
     {
-        var np = new PyProperty(ob_type)
-        {
-            Get = Py.XNewRef(get), Set = Py.XNewRef(set), Del = Py.XNewRef(del),
-            Doc = Py.XNewRef(Doc), Name = Py.XNewRef(Name),
-        };
+        if (get == null || get == PyNone.None) get = Get ?? PyNone.None;
+        if (set == null || set == PyNone.None) set = Set ?? PyNone.None;
+        if (del == null || del == PyNone.None) del = Del ?? PyNone.None;
+        // A doc taken from the old getter is not kept: __init__ takes the new getter's.
+        var doc = _getterDoc && get != PyNone.None ? PyNone.None : Doc ?? PyNone.None;
+        var args = PyTuple.Pack(get, set, del, doc);
+        var np = Calls.CallTuple(ob_type, args);
+        Py.DECREF(args);
+        if (np is PyProperty pp) Py.SETREF(ref pp.Name, Py.XNewRef(Name));
         return np;
     }
 
-    [PyMethod("getter")]
-    static PyObject? Getter(PyProperty self, PyObject func) => self.Copy(func, self.Set, self.Del);
+    [PyMethod("getter", Doc = "Descriptor to obtain a copy of the property with a different getter.")]
+    static PyObject? Getter(PyProperty self, PyObject func) => self.Copy(func, null, null);
 
-    [PyMethod("setter")]
-    static PyObject? Setter(PyProperty self, PyObject func) => self.Copy(self.Get, func, self.Del);
+    [PyMethod("setter", Doc = "Descriptor to obtain a copy of the property with a different setter.")]
+    static PyObject? Setter(PyProperty self, PyObject func) => self.Copy(null, func, null);
 
-    [PyMethod("deleter")]
-    static PyObject? Deleter(PyProperty self, PyObject func) => self.Copy(self.Get, self.Set, func);
+    [PyMethod("deleter", Doc = "Descriptor to obtain a copy of the property with a different deleter.")]
+    static PyObject? Deleter(PyProperty self, PyObject func) => self.Copy(null, null, func);
 
-    [PyMethod("__set_name__")]
-    static PyObject? SetName(PyProperty self, PyObject owner, PyObject name)
+    [PyMethod("__set_name__", Raw = "METH_VARARGS in CPython: its own message for a wrong argument count",
+        Doc = "__set_name__($self, owner, name, /)\n--\n\nMethod to set name of a property.")]
+    static PyObject? SetName(PyProperty self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        Py.SETREF(ref self.Name, Py.NewRef(name));
+        if (kwnames != null && kwnames.Count > 0)
+            return Errors.SetString(PyExc.TypeError, "__set_name__() takes no keyword arguments");
+        if (args.Length != 2)
+            return Errors.SetString(PyExc.TypeError, $"__set_name__() takes 2 positional arguments but {args.Length} were given");
+        Py.SETREF(ref self.Name, Py.NewRef(args[1].AsBorrowed));
         return Py.NewRef(PyNone.None);
     }
 
-    [PyGetter("fget")] static PyObject? GetFget(PyProperty self) => Py.NewRef(self.Get ?? PyNone.None);
-    [PyGetter("fset")] static PyObject? GetFset(PyProperty self) => Py.NewRef(self.Set ?? PyNone.None);
-    [PyGetter("fdel")] static PyObject? GetFdel(PyProperty self) => Py.NewRef(self.Del ?? PyNone.None);
-    [PyGetter("__doc__")] static PyObject? GetDoc(PyProperty self) => Py.NewRef(self.Doc ?? PyNone.None);
+    [PyGetter("__name__")]
+    static PyObject? GetName(PyProperty self)
+    {
+        if (self.PropertyName(out var name) < 0) return null;
+        if (name == null) return Errors.SetString(PyExc.AttributeError, "'property' object has no attribute '__name__'");
+        return name;
+    }
+
+    [PySetter("__name__")]
+    static int SetNameAttr(PyProperty self, PyObject? value)
+    {
+        Py.SETREF(ref self.Name, Py.XNewRef(value));
+        return 0;
+    }
+
+    /// <summary>True when any accessor has a true __isabstractmethod__ (_PyObject_IsAbstract).</summary>
+    [PyGetter("__isabstractmethod__")]
+    static PyObject? GetIsAbstract(PyProperty self)
+    {
+        foreach (var f in new[] { self.Get, self.Set, self.Del })
+        {
+            int r = IsAbstract(f);
+            if (r < 0) return null;
+            if (r > 0) return Py.NewRef(PyBool.True);
+        }
+        return Py.NewRef(PyBool.False);
+    }
+
+    /// <summary>_PyObject_IsAbstract: obj.__isabstractmethod__ is true; 0 for a null obj or a missing attribute.</summary>
+    internal static int IsAbstract(PyObject? obj)
+    {
+        if (obj == null) return 0;
+        int r = Abstract.LookupAttr(obj, PyUnicode.Intern("__isabstractmethod__"), out var v);
+        if (r <= 0) return r;
+        r = Abstract.IsTrue(v!);
+        Py.DECREF(v!);
+        return r;
+    }
 
     protected internal override void ReleaseReferences()
     {
@@ -126,11 +219,15 @@ public sealed partial class PyProperty : PyObject
         Py.CLEAR(ref Name);
     }
 
+    /// <summary>property_clear: only the doc is dropped (it may refer back to the property).</summary>
+    protected internal override void Clear() => Py.CLEAR(ref Doc);
+
     protected internal override void Traverse(Visitor visit)
     {
         if (Get != null) visit(Get);
         if (Set != null) visit(Set);
         if (Del != null) visit(Del);
         if (Doc != null) visit(Doc);
+        if (Name != null) visit(Name);
     }
 }

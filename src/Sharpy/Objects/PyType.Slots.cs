@@ -123,7 +123,7 @@ public sealed partial class PyType
     {
         int nargs = args.Length - (kwnames?.Count ?? 0);
         if (nargs != 3)
-            return Errors.SetString(PyExc.TypeError, "type() takes 1 or 3 arguments");
+            return Errors.SetString(PyExc.TypeError, $"type.__new__() takes exactly 3 arguments ({nargs} given)");
         // The most derived metaclass of the bases makes the class; its own __new__ if it has one.
         if (args[1].AsBorrowed is PyTuple bases)
         {
@@ -184,7 +184,7 @@ public static class TypeAttrs
         "__module__" => ModuleName(t) is { } m ? PyUnicode.FromString(m) : Py.NewRef(PyNone.None),
         "__bases__" => Py.NewRef(t.tp_bases),
         "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
-        "__mro__" => Py.NewRef(t.tp_mro),
+        "__mro__" => Py.NewRef((PyObject?)t.tp_mro ?? PyNone.None),
         "__dict__" => new PyMappingProxy(t.tp_dict),
         "__doc__" => Doc(t),
         _ => null,
@@ -193,7 +193,7 @@ public static class TypeAttrs
     /// <summary>type_get_doc: a builtin's tp_doc, else the type's own `__doc__` entry (bound if a descriptor).</summary>
     static PyObject? Doc(PyType t)
     {
-        if (!t.IsHeapType && t.tp_doc != null) return PyUnicode.FromString(t.tp_doc);
+        if (!t.IsHeapType && t.tp_doc != null) return BuiltinDoc.Doc(t.tp_name, t.tp_doc);
         var d = t.tp_dict.GetItemString("__doc__");
         if (d == null) return Py.NewRef(PyNone.None);
         if (d.ob_type.tp_descr_get is { } get) return get(d, null, t);

@@ -11,7 +11,7 @@ namespace Sharpy.Objects;
 /// generator emits from its declaration; a class statement's type gets slots that call
 /// its Python methods (see <see cref="SlotDefs"/>).
 /// </summary>
-[PyType("type", BaseType = true)]
+[PyType("type", BaseType = true, Doc = "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type")]
 public sealed partial class PyType : PyObject, IWeakReferenceable
 {
     public string tp_name;
@@ -67,6 +67,8 @@ public enum TypeFlags
     BaseType = 1 << 10,
     Ready = 1 << 12,
     HaveGC = 1 << 14,
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: set by a true `__abstractmethods__`; object.__new__ refuses the class.</summary>
+    IsAbstract = 1 << 20,
     /// <summary>Py_TPFLAGS_SEQUENCE / MAPPING: what match's sequence and mapping patterns accept.</summary>
     Sequence = 1 << 5,
     Mapping = 1 << 6,
@@ -116,5 +118,32 @@ public sealed partial class PyType
         var list = PyList.New();
         foreach (var t in self.Subclasses()) list.Append(t);
         return list;
+    }
+}
+
+public sealed partial class PyType
+{
+    /// <summary>type.__prepare__: the namespace for a class statement, an empty dict whatever the arguments.</summary>
+    [PyMethod("__prepare__", Class = true, TextSignature = "($cls, name, bases, /, **kwds)",
+        Doc = "Create the namespace for the class statement", Raw = "type_prepare ignores its arguments, whatever they are")]
+    static PyObject? Prepare(PyType cls, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyDict.New();
+}
+
+public sealed partial class PyType
+{
+    /// <summary>type.__instancecheck__: isinstance's default (a proxy's __class__ counts).</summary>
+    [PyMethod("__instancecheck__", Doc = "Check if an object is an instance.")]
+    static PyObject? InstanceCheck(PyType self, PyObject instance)
+    {
+        int r = TypeChecks.RealIsInstance(instance, self);
+        return r < 0 ? null : Py.NewBool(r > 0);
+    }
+
+    /// <summary>type.__subclasscheck__: issubclass's default.</summary>
+    [PyMethod("__subclasscheck__", Doc = "Check if a class is a subclass.")]
+    static PyObject? SubclassCheck(PyType self, PyObject subclass)
+    {
+        int r = TypeChecks.RealIsSubclass(subclass, self);
+        return r < 0 ? null : Py.NewBool(r > 0);
     }
 }

@@ -95,6 +95,24 @@ public sealed partial class PyMethodWrapper : PyObject
         return PyUnicode.FromString($"<method-wrapper '{w.Descr.Name}' of {w.Self!.ob_type.tp_name} object at 0x{Interpreter.IdOf(w.Self):x}>");
     }
 
+    /// <summary>wrapper_richcompare: equal when the same descriptor is bound to the same object.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethodWrapper wa || b is not PyMethodWrapper wb) return PyNotImplemented.Instance;
+        bool eq = wa.Descr == wb.Descr && wa.Self == wb.Self;
+        return Py.NewBool(eq == (op == CompareOp.Eq));
+    }
+
+    /// <summary>wrapper_hash: self's identity hash mixed with the descriptor's.</summary>
+    [PySlot("tp_hash")]
+    static long Hash(PyObject o)
+    {
+        var w = (PyMethodWrapper)o;
+        long x = Interpreter.HashPointer(w.Self!) ^ Interpreter.HashPointer(w.Descr);
+        return x == -1 ? -2 : x;
+    }
+
     [PyGetter("__name__")] static PyObject? GetName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.QualName);
     [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodWrapper w) => Py.NewRef(w.Descr.Owner);

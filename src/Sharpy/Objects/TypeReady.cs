@@ -35,12 +35,25 @@ public static class TypeReady
         t.tp_bases.SetImmortal();
         t.tp_dict ??= PyDict.New();
         t.tp_dict.SetImmortal();
+        SetDoc(t);
         t.tp_mro = ComputeMro(t);
         t.tp_mro.SetImmortal();
         InheritSlots(t);
         SetHash(t);
         SetDoc(t);
         t.tp_flags |= TypeFlags.Ready;
+    }
+
+    /// <summary>
+    /// type_dict_set_doc: `__doc__` goes in the type's dict (tp_doc without its text signature,
+    /// or None) unless a getset or member already answers it, so instances find it too.
+    /// </summary>
+    static void SetDoc(PyType t)
+    {
+        if (t.tp_dict.GetItemString("__doc__") != null) return;
+        var doc = BuiltinDoc.Doc(t.tp_name, t.tp_doc);
+        t.tp_dict.SetItemString("__doc__", doc);
+        Py.DECREF(doc);
     }
 
     /// <summary>type_ready_set_hash: a type left without tp_hash is unhashable (`__hash__ = None`).</summary>
@@ -71,6 +84,13 @@ public static class TypeReady
     public static PyTuple ComputeMro(PyType t)
     {
         var bases = t.tp_bases.Items;
+        foreach (var b in bases)
+            if (((PyType)b).tp_mro == null)
+            {
+                // A base whose own (custom) mro() is still running.
+                Errors.SetString(PyExc.TypeError, $"Cannot extend an incomplete type '{((PyType)b).tp_name}'");
+                return null!;
+            }
         if (bases.Length == 1)
         {
             var baseMro = ((PyType)bases[0]).tp_mro.Items;
@@ -135,6 +155,10 @@ public static class TypeReady
     {
         var b = t.tp_base;
         if (b == null) return;
+        // Instances are laid out as the solid base's (type_ready_set_new, and a heap type's own
+        // tp_alloc): these come from tp_base, not from whichever base is first in the MRO.
+        t.tp_alloc ??= b.tp_alloc;
+        t.tp_new ??= b.tp_new;
         var mro = t.tp_mro.Items;
         for (int i = 1; i < mro.Length; i++) SlotDefs.InheritSlots(t, (PyType)mro[i]);
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;

@@ -49,6 +49,9 @@ internal static partial class BuiltinTypes
         PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
         FillDeclaredTypes();
         PyInterpolation.InstallMembers();
+        PyProperty.InstallMembers();
+        PyCFunction.InstallMembers();
+        PySuper.InstallMembers();
         foreach (var t in all) SlotDefs.AddOperators(t);
         foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);

@@ -56,6 +56,9 @@ public static class ClassStatement
                 Py.DECREF(prepareArgs);
                 Py.DECREF(prepare);
                 if (ns == null) return null;
+                if (ns.ob_type.mp_subscript == null)
+                    return Errors.SetString(PyExc.TypeError,
+                        $"{(meta is PyType pt ? pt.tp_name : "<metaclass>")}.__prepare__() must return a mapping, not {ns.ob_type.tp_name}");
             }
             if (bases != origBases && Abstract.SetItem(ns, PyUnicode.Intern("__orig_bases__"), origBases) < 0) return null;
             var ts = ThreadState.Current;
@@ -83,9 +86,10 @@ public static class ClassStatement
             Py.XDECREF(kwn);
             if (result != null && cell is PyCell c && result is PyType && c.Ref != result)
             {
-                Errors.SetString(PyExc.TypeError, c.Ref == null
-                    ? $"__class__ not set defining '{name.Value}' as {Abstract.ReprString(result)}. Was __classcell__ propagated to type.__new__?"
-                    : $"__class__ set to {Abstract.ReprString(c.Ref)} defining '{name.Value}' as {Abstract.ReprString(result)}");
+                if (c.Ref == null)
+                    Errors.SetString(PyExc.RuntimeError, $"__class__ not set defining '{name.Value}' as {Abstract.ReprString(result)}. Was __classcell__ propagated to type.__new__?");
+                else
+                    Errors.SetString(PyExc.TypeError, $"__class__ set to {Abstract.ReprString(c.Ref)} defining '{name.Value}' as {Abstract.ReprString(result)}");
                 Py.DECREF(result);
                 result = null;
             }

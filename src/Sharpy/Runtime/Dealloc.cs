@@ -71,6 +71,8 @@ public static class Dealloc
             o.ob_flags |= PyObject.FlagFinalized;
             CallFinalizer(type.tp_finalize, o);
             if (--o.ob_refcnt != 0) return; // __del__ stored a new reference: resurrected
+            // __del__ may have assigned __class__: the reference to release is the new type's.
+            type = o.ob_type;
         }
         if (ManagedInstanceData.WeakRefHolder(o, create: false) is { WeakRefList: not null } w)
         {

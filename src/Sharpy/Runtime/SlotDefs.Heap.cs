@@ -117,17 +117,16 @@ public static partial class SlotDefs
     }
 
     /// <summary>
-    /// slot_tp_new: a `__new__` defined in Python (a staticmethod in the class dict) is called
-    /// as `cls.__new__(cls, *args)`.
+    /// slot_tp_new: a `__new__` defined in Python (usually a staticmethod in the class dict) is
+    /// called as `cls.__new__(cls, *args)`.
     /// </summary>
     internal static bool IsSlotTpNew(NewFunc? f) => f == s_slot_tp_new;
 
     static PyObject? slot_tp_new(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        var f = TypeLookup.Lookup(type, "__new__");
-        if (f == null) return Errors.SetString(PyExc.TypeError, $"cannot create '{type.tp_name}' instances");
-        var callable = f is PyStaticMethod sm ? sm.Callable! : f;
-        Py.INCREF(callable);
+        // type.__new__ through getattr, so a classmethod or any other descriptor binds.
+        var callable = Abstract.GetAttr(type, PyUnicode.Intern("__new__"));
+        if (callable == null) return null;
         var all = new StackRef[args.Length + 1];
         all[0] = StackRef.FromBorrow(type);
         args.CopyTo(all.AsSpan(1));

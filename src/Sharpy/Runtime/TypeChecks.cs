@@ -8,7 +8,7 @@ public static class TypeChecks
     public static int IsInstance(PyObject inst, PyObject cls)
     {
         if (inst.ob_type == cls) return 1;
-        if (cls is PyType t && cls.ob_type == PyType.Type) return Abstract.TypeCheck(inst, t) ? 1 : 0;
+        if (cls is PyType && cls.ob_type == PyType.Type) return RealIsInstance(inst, cls);
         if (cls is PyTuple || cls is PyUnion)
         {
             var items = cls is PyUnion u ? u.Args : (PyTuple)cls;
@@ -30,9 +30,75 @@ public static class TypeChecks
             return ok;
         }
         if (Errors.Occurred()) return -1;
-        if (cls is PyType t2) return Abstract.TypeCheck(inst, t2) ? 1 : 0;
-        Errors.SetString(PyExc.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
-        return -1;
+        return RealIsInstance(inst, cls);
+    }
+
+    /// <summary>
+    /// object_isinstance (type.__instancecheck__): the type check, then inst.__class__ (a proxy's
+    /// class counts); for a non-type cls, its __bases__ chain.
+    /// </summary>
+    public static int RealIsInstance(PyObject inst, PyObject cls)
+    {
+        PyObject? icls;
+        if (cls is PyType t)
+        {
+            if (Abstract.TypeCheck(inst, t)) return 1;
+            if (Abstract.LookupAttr(inst, PyUnicode.Intern("__class__"), out icls) < 0) return -1;
+            if (icls == null) return 0;
+            int r = icls != inst.ob_type && icls is PyType it && Abstract.IsSubtype(it, t) ? 1 : 0;
+            Py.DECREF(icls);
+            return r;
+        }
+        if (!CheckClass(cls, "isinstance() arg 2 must be a type, a tuple of types, or a union")) return -1;
+        if (Abstract.LookupAttr(inst, PyUnicode.Intern("__class__"), out icls) < 0) return -1;
+        if (icls == null) return 0;
+        int res = AbstractIsSubclass(icls, cls);
+        Py.DECREF(icls);
+        return res;
+    }
+
+    /// <summary>recursive_issubclass (type.__subclasscheck__): subtype for types, else the __bases__ chain.</summary>
+    public static int RealIsSubclass(PyObject derived, PyObject cls)
+    {
+        if (cls is PyType t && derived is PyType d) return Abstract.IsSubtype(d, t) ? 1 : 0;
+        if (!CheckClass(derived, "issubclass() arg 1 must be a class")) return -1;
+        if (cls is not PyUnion && !CheckClass(cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union")) return -1;
+        return AbstractIsSubclass(derived, cls);
+    }
+
+    /// <summary>check_class: a class is anything with a tuple __bases__.</summary>
+    static bool CheckClass(PyObject cls, string error)
+    {
+        if (Abstract.LookupAttr(cls, PyUnicode.Intern("__bases__"), out var bases) < 0) return false;
+        bool ok = bases is PyTuple;
+        Py.XDECREF(bases);
+        if (!ok && !Errors.Occurred()) Errors.SetString(PyExc.TypeError, error);
+        return ok;
+    }
+
+    /// <summary>abstract_issubclass: derived is cls or reaches it through __bases__.</summary>
+    static int AbstractIsSubclass(PyObject derived, PyObject cls)
+    {
+        if (derived == cls) return 1;
+        if (Abstract.LookupAttr(derived, PyUnicode.Intern("__bases__"), out var b) < 0) return -1;
+        if (b is not PyTuple bases)
+        {
+            Py.XDECREF(b);
+            return 0;
+        }
+        try
+        {
+            foreach (var item in bases.Items)
+            {
+                int r = AbstractIsSubclass(item, cls);
+                if (r != 0) return r;
+            }
+            return 0;
+        }
+        finally
+        {
+            Py.DECREF(bases);
+        }
     }
 
     public static int IsSubclass(PyObject derived, PyObject cls)
@@ -59,13 +125,6 @@ public static class TypeChecks
             return ok;
         }
         if (Errors.Occurred()) return -1;
-        if (derived is not PyType d2)
-        {
-            Errors.SetString(PyExc.TypeError, "issubclass() arg 1 must be a class");
-            return -1;
-        }
-        if (cls is PyType t3) return Abstract.IsSubtype(d2, t3) ? 1 : 0;
-        Errors.SetString(PyExc.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
+        return RealIsSubclass(derived, cls);
     }
 }
