@@ -40,20 +40,7 @@ public static class TypeReady
         t.tp_mro.SetImmortal();
         InheritSlots(t);
         SetHash(t);
-        SetDoc(t);
         t.tp_flags |= TypeFlags.Ready;
-    }
-
-    /// <summary>
-    /// type_dict_set_doc: `__doc__` goes in the type's dict (tp_doc without its text signature,
-    /// or None) unless a getset or member already answers it, so instances find it too.
-    /// </summary>
-    static void SetDoc(PyType t)
-    {
-        if (t.tp_dict.GetItemString("__doc__") != null) return;
-        var doc = BuiltinDoc.Doc(t.tp_name, t.tp_doc);
-        t.tp_dict.SetItemString("__doc__", doc);
-        Py.DECREF(doc);
     }
 
     /// <summary>type_ready_set_hash: a type left without tp_hash is unhashable (`__hash__ = None`).</summary>
