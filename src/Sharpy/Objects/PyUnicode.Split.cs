@@ -6,10 +6,10 @@ namespace Sharpy.Objects;
 // split, rsplit, splitlines, partition, rpartition, join (Objects/stringlib/split.h, join.h).
 public partial class PyUnicode
 {
-    static bool CheckSep(PyObject? sepObj, out PyUnicode? sep, string message = "must be str or None, not {0}")
+    static bool CheckSep(PyObject? sepObj, out PyUnicode? sep, string message = "must be str or None, not {0}", bool noneAllowed = true)
     {
         sep = null;
-        if (sepObj == null || sepObj == PyNone.None) return true;
+        if (sepObj == null || (sepObj == PyNone.None && noneAllowed)) return true;
         if (sepObj is not PyUnicode s)
         {
             Errors.SetString(PyExc.TypeError, string.Format(message, sepObj.ob_type.tp_name));
@@ -132,7 +132,7 @@ public partial class PyUnicode
     [PyMethod("partition")]
     public static PyObject? Partition(PyUnicode self, PyObject sep)
     {
-        if (!CheckSep(sep, out var s, "must be str, not {0}")) return null;
+        if (!CheckSep(sep, out var s, "must be str, not {0}", noneAllowed: false)) return null;
         int k = IndexOf(self, s!, 0, self.Length);
         if (k < 0) return PyTuple.FromStolen([ExactCopy(self), Py.NewRef(Empty), Py.NewRef(Empty)]);
         return PyTuple.FromStolen([self.Substring(0, k), ExactCopy(s!), self.Substring(k + s!.Length, self.Length - k - s.Length)]);
@@ -141,7 +141,7 @@ public partial class PyUnicode
     [PyMethod("rpartition")]
     public static PyObject? RPartition(PyUnicode self, PyObject sep)
     {
-        if (!CheckSep(sep, out var s, "must be str, not {0}")) return null;
+        if (!CheckSep(sep, out var s, "must be str, not {0}", noneAllowed: false)) return null;
         int k = LastIndexOf(self, s!, 0, self.Length);
         if (k < 0) return PyTuple.FromStolen([Py.NewRef(Empty), Py.NewRef(Empty), ExactCopy(self)]);
         return PyTuple.FromStolen([self.Substring(0, k), ExactCopy(s!), self.Substring(k + s!.Length, self.Length - k - s.Length)]);
