@@ -24,7 +24,10 @@ public partial class PyType
     static PyObject? GetFlags(PyType type)
     {
         long flags = (uint)type.tp_flags;
-        if (!type.IsHeapType) flags |= 1L << 8;
+        // CPython makes typing.Generic from a spec, a mutable heap type (Py_TPFLAGS_HEAPTYPE),
+        // and copyreg._reduce_ex relies on that to pickle instances of generic classes.
+        if (type == PyGeneric.Type) flags |= 1L << 9;
+        else if (!type.IsHeapType) flags |= 1L << 8;
         return PyLong.FromLong(flags);
     }
 
