@@ -99,11 +99,13 @@ public static partial class GcModule
     {
         var wanted = new HashSet<PyObject>(objs.Items[..objs.Count], ReferenceEqualityComparer.Instance);
         var referrers = new List<PyObject>();
+        bool refers = false;
+        Visitor check = r => { if (r != null && wanted.Contains(r)) refers = true; };
         foreach (var o in Gc.Objects(null))
         {
             if (ReferenceEquals(o, objs)) continue;
-            bool refers = false;
-            Gc.TraverseAll(o, r => { if (r != null && wanted.Contains(r)) refers = true; });
+            refers = false;
+            Gc.TraverseAll(o, check);
             if (refers) referrers.Add(o);
         }
         var result = PyList.New();

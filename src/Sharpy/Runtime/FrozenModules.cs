@@ -147,7 +147,7 @@ public static class FrozenModules
         }
         catch (System.Exception e) when (e is IOException || e is System.UnauthorizedAccessException)
         {
-            try { File.Delete(temp); } catch (System.Exception) { }
+            try { File.Delete(temp); } catch (System.Exception d) when (d is IOException || d is System.UnauthorizedAccessException) { }
         }
     }
 }
