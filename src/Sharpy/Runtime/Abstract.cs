@@ -243,7 +243,10 @@ public static partial class Abstract
         }
         if (o is PyType cls)
         {
-            // type[...]: __class_getitem__ (PEP 560)
+            // type[int] itself is special-cased, so that a class without __class_getitem__ (str[int])
+            // does not find type's through its metaclass.
+            if (cls == PyType.Type) return PyGenericAlias.New(cls, key);
+            // cls[...]: __class_getitem__ (PEP 560)
             if (LookupAttr(cls, PyUnicode.Intern("__class_getitem__"), out var meth) < 0) return null;
             if (meth != null)
             {
