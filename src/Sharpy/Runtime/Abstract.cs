@@ -188,7 +188,9 @@ public static partial class Abstract
         {
             return Errors.SetString(PyExc.AttributeError, $"'{o.ob_type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
         }
-        return f(o, name);
+        var r = f(o, name);
+        if (r == null) AttributeErrors.SetContext(o, name);
+        return r;
     }
 
     public static PyObject? GetAttr(PyObject o, string name)
