@@ -303,8 +303,15 @@ public static class SourceLines
         return lines[lineno - 1];
     }
 
+    /// <summary>The file's text in its PEP 263 encoding; undecodable bytes replaced when it is not valid in it.</summary>
     static string Decode(byte[] bytes)
     {
+        // The coding cookie may name a codec written in Python: keep any exception being handled.
+        var pending = Errors.GetRaisedException();
+        var utf8 = Sharpy.Parser.SourceDecoder.Decode(bytes, "", out _);
+        Errors.Clear();
+        if (pending != null) Errors.SetRaisedException(pending);
+        if (utf8 != null) return new UTF8Encoding(false, false).GetString(utf8);
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         return new UTF8Encoding(false, false).GetString(bytes, start, bytes.Length - start);
     }
