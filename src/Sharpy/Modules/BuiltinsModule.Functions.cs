@@ -119,9 +119,8 @@ public static partial class BuiltinsModule
     [PyMethod("next")]
     static PyObject? Next(PyObject iterator, PyObject? @default = null)
     {
-        var f = iterator.ob_type.tp_iternext;
-        if (f == null) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
-        var r = f(iterator);
+        if (!Abstract.IterCheck(iterator)) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
+        var r = iterator.ob_type.tp_iternext!(iterator);
         if (r != null) return r;
         if (Errors.Occurred())
         {
