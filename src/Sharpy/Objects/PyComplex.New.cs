@@ -183,9 +183,9 @@ public partial class PyComplex
             return Errors.SetString(PyExc.TypeError, $"argument for complex() given by name ('{name}') and position");
         }
         if (r == null && i == null) return Make(type, 0, 0);
-        if (i == null)
+        if (i == null && nkw == 0)
         {
-            // One argument: a string, a complex, __complex__, or a real number.
+            // One positional argument: a string, a complex, __complex__, or a real number.
             if (r is PyUnicode u)
             {
                 if (!TryParse(NumberText.ToAsciiNumber(u.Value), out double re0, out double im0))
@@ -208,8 +208,7 @@ public partial class PyComplex
             if (d == -1 && Errors.Occurred()) return null;
             return Make(type, d, 0);
         }
-        // Two arguments (or imag alone): real + imag*1j. CPython warns (DeprecationWarning)
-        // when either is complex.
+        // Two arguments, or keywords: real + imag*1j, with a DeprecationWarning when either is complex.
         double crr = 0, cri = 0;
         bool crComplex = false, ciComplex = false;
         if (r != null)
@@ -234,10 +233,21 @@ public partial class PyComplex
                     if (crr == -1 && Errors.Occurred()) return null;
                 }
             }
+            if (crComplex && Warnings.WarnEx(PyExc.DeprecationWarning,
+                    $"complex() argument 'real' must be a real number, not {TypeAttrs.FullyQualifiedName(r.ob_type)}", 1) < 0)
+                return null;
         }
-        double cir, cii = 0;
-        if (i is PyComplex ic) { cir = ic.Real; cii = ic.Imag; ciComplex = true; }
-        else
+        double cir = 0, cii = 0;
+        if (i is PyComplex ic)
+        {
+            cir = ic.Real;
+            cii = ic.Imag;
+            ciComplex = true;
+            if (Warnings.WarnEx(PyExc.DeprecationWarning,
+                    $"complex() argument 'imag' must be a real number, not {TypeAttrs.FullyQualifiedName(i.ob_type)}", 1) < 0)
+                return null;
+        }
+        else if (i != null)
         {
             if (!IsRealNumber(i))
                 return Errors.SetString(PyExc.TypeError, $"complex() argument 'imag' must be a real number, not {i.ob_type.tp_name}");
