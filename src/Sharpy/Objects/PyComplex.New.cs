@@ -119,7 +119,8 @@ public partial class PyComplex
     static PyObject? TryComplexMethod(PyObject o, out bool failed)
     {
         failed = false;
-        if (o is PyComplex) return null;
+        // An exact complex is its own value; a subclass may override __complex__.
+        if (o.ob_type == Type) return null;
         var meth = TypeLookup.Lookup(o.ob_type, PyUnicode.Intern("__complex__"));
         if (meth == null) return null;
         var res = Calls.CallOneArg(meth, o);
@@ -127,6 +128,13 @@ public partial class PyComplex
         if (res is not PyComplex)
         {
             Errors.SetString(PyExc.TypeError, $"__complex__ returned non-complex (type {res.ob_type.tp_name})");
+            Py.DECREF(res);
+            failed = true;
+            return null;
+        }
+        if (res.ob_type != Type && Warnings.WarnEx(PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {res.ob_type.tp_name}).  "
+                + "The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.", 1) < 0)
+        {
             Py.DECREF(res);
             failed = true;
             return null;

@@ -25,3 +25,23 @@ for kw in [{'real': 4.25}, {'real': 4.25+0j}, {'real': 4.25+1.5j}, {'imag': 1.5}
             print(complex(**kw), [str(x.message) for x in w])
         except TypeError as e:
             print('TypeError:', e)
+
+# A complex subclass's own __complex__ is used; one returning a subclass warns.
+class complex0(complex):
+    def __complex__(self):
+        return 42j
+class complex1(complex):
+    def __new__(cls, value=0j):
+        return complex.__new__(cls, 2 * value)
+    def __complex__(self):
+        return self
+class complex2(complex):
+    def __complex__(self):
+        return None
+with warnings.catch_warnings(record=True) as w:
+    warnings.simplefilter('always')
+    print(complex(complex0(1j)), complex(complex1(1j)), [str(x.message) for x in w])
+try:
+    complex(complex2(1j))
+except TypeError as e:
+    print('TypeError:', e)
