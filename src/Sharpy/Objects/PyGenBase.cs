@@ -466,8 +466,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         }
         else if (g is PyCoro && g.State == GenState.Created)
         {
-            if (Warnings.WarnAtCurrentFrame(PyExc.RuntimeWarning, $"coroutine '{((PyUnicode)g.QualName).Value}' was never awaited", sourceHint: true) < 0)
-                Interpreter.WriteUnraisable("while finalizing coroutine", g);
+            Warnings.WarnUnawaitedCoroutine(g, ((PyUnicode)g.QualName).Value);
             g.ClearSuspendedFrame();
             g.State = GenState.Cleared;
         }
