@@ -401,7 +401,13 @@ public static partial class EvalLoop
             case Op.FOR_ITER:
                 {
                     var it = s[sp - 1].AsBorrowed;
-                    res = it.ob_type.tp_iternext!(it);
+                    // A generator expression's `.0`, replaced through f_locals, may be no iterator.
+                    if (it.ob_type.tp_iternext is not { } iternext)
+                    {
+                        Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
+                        goto error;
+                    }
+                    res = iternext(it);
                     ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
                     if (res == null)
                     {
