@@ -375,7 +375,15 @@ public static partial class EvalLoop
                 case Op.FOR_ITER:
                     {
                         var it = s[sp - 1].AsBorrowed;
-                        res = it.ob_type.tp_iternext!(it);
+                        var next = it.ob_type.tp_iternext;
+                        if (next == null)
+                        {
+                            // What GET_ITER did not make: an async genexpr inlined into all()/any()/tuple().
+                            Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
+                            ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
+                            goto error;
+                        }
+                        res = next(it);
                         ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
                         if (res == null)
                         {
