@@ -16,7 +16,9 @@ public static partial class BuiltinsModule
     /// The flags compile() accepts (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK): the
     /// __future__ features' CO_FUTURE_* bits, CO_NESTED, and the PyCF_* compile flags.
     /// </summary>
-    const int CompileFlagsMask = 0x1FE0000 | 0x10 | 0x200 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x8000;
+    const int CompileFlagsMask = 0x1FE0000 | 0x10 | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_ONLY_AST
+        | AstModule.PyCF_TYPE_COMMENTS | AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT | AstModule.PyCF_OPTIMIZED_AST;
+    const int PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
@@ -48,8 +50,12 @@ public static partial class BuiltinsModule
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
         if (bytes == null) return null;
-        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, (flags & AstModule.PyCF_TYPE_COMMENTS) != 0);
-        return Pipeline.Compile(bytes, fileName, parseMode.Value);
+        var parseFlags = ParseFlags.None;
+        if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0) parseFlags |= ParseFlags.TypeComments;
+        if ((flags & PyCF_DONT_IMPLY_DEDENT) != 0) parseFlags |= ParseFlags.DontImplyDedent;
+        if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0) parseFlags |= ParseFlags.AllowIncompleteInput;
+        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags);
     }
     /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
     static byte[]? SourceBytes(PyObject source, string typeError)
@@ -119,7 +125,8 @@ public static partial class BuiltinsModule
         {
             if (frame == null) return Errors.SetString(PyExc.SystemError, "globals and locals cannot be NULL");
             g = frame.Globals;
-            l = locals ?? (frame.Locals ?? FrameLocals.Snapshot(frame));
+            l = locals ?? (frame.Locals != null && !FrameLocals.HasHiddenLocals(frame) ? frame.Locals : FrameLocals.Snapshot(frame));
+            if (l == null) return null;
         }
         else
         {
@@ -140,7 +147,7 @@ public static partial class BuiltinsModule
         }
         var r = EvalLoop.EvalCode(code, g, l, closure);
         Py.DECREF(code);
-        if (locals == null && globals == null && frame?.Locals == null && l != null && l != g) Py.DECREF(l);
+        if (locals == null && globals == null && l != frame?.Locals && l != g) Py.DECREF(l);
         if (r == null) return null;
         if (mode == ParseMode.Exec)
         {
@@ -163,7 +170,7 @@ public static partial class BuiltinsModule
     {
         var f = ThreadState.Current.CurrentFrame;
         if (f == null) return Py.NewRef(PyNone.None);
-        return f.Locals != null ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
+        return f.Locals != null && !FrameLocals.HasHiddenLocals(f) ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
     }
 
     [PyMethod("vars")]
@@ -311,27 +318,23 @@ public static partial class BuiltinsModule
     }
 }
 
-/// <summary>locals() of a function frame: a new dict of its bound local variables (PEP 667).</summary>
+/// <summary>
+/// locals() of a function frame: a new dict of what its f_locals shows (PEP 667), the bound
+/// variables (an inlined comprehension's too, while it runs) and the keys written through
+/// f_locals that name no variable.
+/// </summary>
 internal static class FrameLocals
 {
-    public static PyDict Snapshot(Frame f)
+    public static bool HasHiddenLocals(Frame f) => FrameLocalsProxy.HasHiddenLocals(f.Code, f.Slots.AsSpan(f.Base, f.Code.NLocalsPlus));
+
+    public static PyDict? Snapshot(Frame f)
     {
         var d = PyDict.New();
         var code = f.Code;
+        var slots = f.Slots.AsSpan(f.Base, code.NLocalsPlus);
         for (int i = 0; i < code.NLocalsPlus; i++)
-        {
-            var slot = f.Slots[f.Base + i];
-            if (slot.IsNull) continue;
-            var v = slot.AsBorrowed;
-            var kind = code.Co.LocalsPlusKinds[i];
-            if ((kind & (Compiler.CodeObject.CO_FAST_CELL | Compiler.CodeObject.CO_FAST_FREE)) != 0)
-            {
-                if (v is not PyCell c || c.Ref == null) continue;
-                v = c.Ref;
-            }
-            if ((kind & Compiler.CodeObject.CO_FAST_HIDDEN) != 0) continue;
-            d.SetItem(code.LocalsPlusNames[i], v);
-        }
+            if (FrameLocalsProxy.LocalValue(code, slots, i) is { } v && d.SetItem(code.LocalsPlusNames[i], v) < 0) { Py.DECREF(d); return null; }
+        if (f.FrameObject?.ExtraLocals is { } extra && d.Merge(extra, true) < 0) { Py.DECREF(d); return null; }
         return d;
     }
 }

@@ -419,6 +419,11 @@ public static partial class BuiltinsModule
             if (b.Value.Length == 1) return PyLong.FromLong(b.Value[0]);
             return Errors.SetString(PyExc.TypeError, $"ord() expected a character, but string of length {b.Value.Length} found");
         }
+        if (o is PyByteArray ba)
+        {
+            if (ba.Count == 1) return PyLong.FromLong(ba.AsSpan()[0]);
+            return Errors.SetString(PyExc.TypeError, $"ord() expected a character, but string of length {ba.Count} found");
+        }
         return Errors.SetString(PyExc.TypeError, $"ord() expected string of length 1, but {o.ob_type.tp_name} found");
     }
 

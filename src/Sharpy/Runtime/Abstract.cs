@@ -188,7 +188,9 @@ public static partial class Abstract
         {
             return Errors.SetString(PyExc.AttributeError, $"'{o.ob_type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
         }
-        return f(o, name);
+        var r = f(o, name);
+        if (r == null) AttributeErrors.SetContext(o, name);
+        return r;
     }
 
     public static PyObject? GetAttr(PyObject o, string name)
@@ -243,7 +245,10 @@ public static partial class Abstract
         }
         if (o is PyType cls)
         {
-            // type[...]: __class_getitem__ (PEP 560)
+            // type[int] itself is special-cased, so that a class without __class_getitem__ (str[int])
+            // does not find type's through its metaclass.
+            if (cls == PyType.Type) return PyGenericAlias.New(cls, key);
+            // cls[...]: __class_getitem__ (PEP 560)
             if (LookupAttr(cls, PyUnicode.Intern("__class_getitem__"), out var meth) < 0) return null;
             if (meth != null)
             {
