@@ -12,6 +12,12 @@ namespace Sharpy.Modules;
 // builtin_compile, builtin_locals, builtin_vars, builtin_dir, builtin___import__).
 public static partial class BuiltinsModule
 {
+    /// <summary>
+    /// The flags compile() accepts (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK): the
+    /// __future__ features' CO_FUTURE_* bits, CO_NESTED, and the PyCF_* compile flags.
+    /// </summary>
+    const int CompileFlagsMask = 0x1FE0000 | 0x10 | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_ONLY_AST
+        | AstModule.PyCF_TYPE_COMMENTS | AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT | AstModule.PyCF_OPTIMIZED_AST;
     const int PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
 
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
@@ -22,6 +28,8 @@ public static partial class BuiltinsModule
         if (fn == null) return null;
         string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
         Py.DECREF(fn);
+        if ((flags & ~CompileFlagsMask) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
+        if (optimize < -1 || optimize > 2) return Errors.SetString(PyExc.ValueError, "compile(): invalid optimize value");
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
         ParseMode? parseMode = mode switch
         {
@@ -49,36 +57,60 @@ public static partial class BuiltinsModule
         if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags);
         return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags);
     }
+    /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
     static byte[]? SourceBytes(PyObject source, string typeError)
     {
-        if (source is PyUnicode u)
-        {
-            var utf8 = u.AsUtf8();
-            return utf8;
-        }
+        if (source is PyUnicode u) return u.AsUtf8();
         if (source is PyBytes b) return b.Value;
-        Errors.SetString(PyExc.TypeError, typeError);
-        return null;
+        // Any failure to get a simple buffer (not an exporter, not contiguous) is the TypeError.
+        var view = PyBuffer.Check(source) ? PyBuffer.Get(source, PyBUF.SIMPLE) : null;
+        if (view == null)
+        {
+            Errors.Clear();
+            Errors.SetString(PyExc.TypeError, typeError);
+            return null;
+        }
+        var r = view.Span.ToArray();
+        view.Release();
+        return r;
     }
 
     [PyMethod("exec")]
     static PyObject? Exec(PyObject source, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null, [KeywordOnly] PyObject? closure = null)
     {
-        if (closure != null && closure != PyNone.None)
-            return Errors.SetString(source is PyCode ? PyExc.NotImplementedError : PyExc.TypeError,
-                source is PyCode ? "exec() closure is not supported yet" : "closure can only be used when source is a code object");
-        return RunCode("exec", source, globals, locals, ParseMode.Exec);
+        if (closure == PyNone.None) closure = null;
+        if (source is not PyCode code)
+        {
+            if (closure != null) return Errors.SetString(PyExc.TypeError, "closure can only be used when source is a code object");
+        }
+        else if (code.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length is var nfree && nfree == 0)
+        {
+            if (closure != null) return Errors.SetString(PyExc.TypeError, "cannot use a closure with this code object");
+        }
+        else if (!IsClosureOf(closure, nfree))
+            return Errors.SetString(PyExc.TypeError, $"code object requires a closure of exactly length {nfree}");
+        return RunCode("exec", source, globals, locals, ParseMode.Exec, (PyTuple?)closure);
+    }
+
+    /// <summary>exec's check of closure=: a tuple of exactly <paramref name="nfree"/> cells.</summary>
+    static bool IsClosureOf(PyObject? closure, int nfree)
+    {
+        if (closure is not PyTuple t || t.ob_type != PyTuple.Type || t.Count != nfree) return false;
+        foreach (var cell in t.Items)
+            if (cell is not PyCell) return false;
+        return true;
     }
 
     [PyMethod("eval")]
     static PyObject? Eval(PyObject source, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null)
-        => RunCode("eval", source, globals, locals, ParseMode.Eval);
-
-    static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode)
     {
-        if (source is PyCode withFree && withFree.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length is > 0 and var nfree)
-            return Errors.SetString(PyExc.TypeError, name == "eval" ? "code object passed to eval() may not contain free variables"
-                : $"code object requires a closure of exactly length {nfree}");
+        if (source is PyCode code && code.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length > 0)
+            return Errors.SetString(PyExc.TypeError, "code object passed to eval() may not contain free variables");
+        return RunCode("eval", source, globals, locals, ParseMode.Eval, null);
+    }
+
+    static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode, PyTuple? closure)
+    {
         if (globals == PyNone.None) globals = null;
         if (locals == PyNone.None) locals = null;
         if (globals != null && globals is not PyDict)
@@ -113,7 +145,7 @@ public static partial class BuiltinsModule
             code = Pipeline.Compile(bytes, "<string>", mode);
             if (code == null) return null;
         }
-        var r = EvalLoop.EvalCode(code, g, l);
+        var r = EvalLoop.EvalCode(code, g, l, closure);
         Py.DECREF(code);
         if (locals == null && globals == null && l != frame?.Locals && l != g) Py.DECREF(l);
         if (r == null) return null;
@@ -158,22 +190,32 @@ public static partial class BuiltinsModule
     static PyObject? Dir(PyObject? arg = null)
     {
         if (arg != null) return DirObject(arg);
+        // _dir_locals: the sorted keys of the locals mapping (PyMapping_Keys).
         var scope = Locals();
         if (scope == null) return null;
-        var names = new List<string>();
-        if (scope is PyDict d) AddNames(d, names);
+        if (scope.ob_type == PyDict.Type) return SortedAndRelease(scope);
+        var keys = Calls.CallMethod(scope, "keys");
+        if (keys == null)
+        {
+            Py.DECREF(scope);
+            return null;
+        }
+        var it = Abstract.GetIter(keys);
+        if (it == null && Errors.ExceptionMatches(PyExc.TypeError))
+        {
+            Errors.Clear();
+            Errors.SetString(PyExc.TypeError, $"{scope.ob_type.tp_name}.keys() returned a non-iterable (type {keys.ob_type.tp_name})");
+        }
+        Py.DECREF(keys);
         Py.DECREF(scope);
-        names.Sort(string.CompareOrdinal);
-        var list = PyList.New(names.Count);
-        foreach (var n in names) list.AppendSteal(PyUnicode.FromString(n));
-        return list;
-    }
+        return it == null ? null : SortedAndRelease(it);
 
-    static void AddNames(PyDict d, List<string> into)
-    {
-        int pos = 0;
-        while (d.Next(ref pos, out var k, out _))
-            if (k is PyUnicode u) into.Add(u.Value);
+        static PyObject? SortedAndRelease(PyObject iterable)
+        {
+            var sorted = Sorted(null, [StackRef.FromBorrow(iterable)], null);
+            Py.DECREF(iterable);
+            return sorted;
+        }
     }
 
     /// <summary>_dir_object: the object's __dir__(), as a sorted list.</summary>
@@ -216,11 +258,35 @@ public static partial class BuiltinsModule
         return Import.ImportModuleLevel(nameStr, globals as PyDict, fromlist, level);
     }
 
+    /// <summary>
+    /// builtin_input_impl without a terminal line editor: write the prompt to sys.stdout, flush
+    /// it (a stream without flush is fine), read a line from sys.stdin (PyFile_GetLine). The
+    /// three streams are held for the call, since the calls may replace them in sys.
+    /// </summary>
     [PyMethod("input", TextSignature = "($module, prompt='', /)")]
     static PyObject? Input(PyObject? prompt = null)
     {
-        var stdout = Interpreter.Sys.Dict.GetItemString("stdout");
-        if (prompt != null && stdout != null)
+        var sys = Interpreter.Sys.Dict;
+        var stdin = sys.GetItemString("stdin");
+        if (stdin == null || stdin == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdin");
+        var stdout = sys.GetItemString("stdout");
+        if (stdout == null || stdout == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout");
+        var stderr = sys.GetItemString("stderr");
+        if (stderr == null || stderr == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stderr");
+        Py.INCREF(stdin);
+        Py.INCREF(stdout);
+        Py.INCREF(stderr);
+        var r = InputFrom(stdin, stdout, stderr, prompt);
+        Py.DECREF(stdin);
+        Py.DECREF(stdout);
+        Py.DECREF(stderr);
+        return r;
+    }
+
+    static PyObject? InputFrom(PyObject stdin, PyObject stdout, PyObject stderr, PyObject? prompt)
+    {
+        FlushIgnoringErrors(stderr);
+        if (prompt != null)
         {
             var text = Abstract.Str(prompt);
             if (text == null) return null;
@@ -229,14 +295,7 @@ public static partial class BuiltinsModule
             if (w == null) return null;
             Py.DECREF(w);
         }
-        if (stdout != null)
-        {
-            var fl = Calls.CallMethod(stdout, "flush");
-            if (fl == null) return null;
-            Py.DECREF(fl);
-        }
-        var stdin = Interpreter.Sys.Dict.GetItemString("stdin");
-        if (stdin == null || stdin == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "input(): lost sys.stdin");
+        FlushIgnoringErrors(stdout);
         var line = Calls.CallMethod(stdin, "readline");
         if (line == null) return null;
         if (line is not PyUnicode)
@@ -249,6 +308,13 @@ public static partial class BuiltinsModule
         if (lineText.Length == 0) return Errors.SetString(PyExc.EOFError, "EOF when reading a line");
         if (lineText.EndsWith('\n')) lineText = lineText[..^1];
         return PyUnicode.FromString(lineText);
+    }
+
+    static void FlushIgnoringErrors(PyObject stream)
+    {
+        var r = Calls.CallMethod(stream, "flush");
+        if (r == null) Errors.Clear();
+        else Py.DECREF(r);
     }
 }
 

@@ -226,79 +226,137 @@ public static partial class BuiltinsModule
     [PyMethod("sum", TextSignature = "($module, iterable, /, start=0)")]
     static PyObject? Sum(PyObject iterable, [Keyword] PyObject? start = null)
     {
-        if (start is PyUnicode) return Errors.SetString(PyExc.TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-        if (start is PyBytes) return Errors.SetString(PyExc.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
         var it = Abstract.GetIter(iterable);
         if (it == null) return null;
+        string? refused = start switch
+        {
+            PyUnicode => "sum() can't sum strings [use ''.join(seq) instead]",
+            PyBytes => "sum() can't sum bytes [use b''.join(seq) instead]",
+            PyByteArray => "sum() can't sum bytearray [use b''.join(seq) instead]",
+            _ => null,
+        };
+        if (refused != null)
+        {
+            Py.DECREF(it);
+            return Errors.SetString(PyExc.TypeError, refused);
+        }
         var total = SumItems(it, start == null ? PyLong.FromLong(0) : Py.NewRef(start));
         Py.DECREF(it);
         return total;
     }
 
     /// <summary>
-    /// builtin_sum's loop: exact ints add in a long while they fit, exact floats (and ints
-    /// after them) with Neumaier's compensated summation, anything else through `+`.
+    /// builtin_sum's loop, in CPython's stages: exact ints add in a long while they fit; then
+    /// an exact float total adds floats and ints with Neumaier's compensated summation; then an
+    /// exact complex total adds complexes, floats and ints the same way, part by part; the
+    /// rest goes through `+`.
     /// </summary>
     static PyObject? SumItems(PyObject it, PyObject total)
     {
         PyObject? item = null;
-        while (true)
+        if (total.ob_type == PyLong.Type && ((PyLong)total).TryGetLong(out long acc))
         {
-            if (total.ob_type == PyLong.Type && ((PyLong)total).TryGetLong(out long acc))
+            while ((item = Abstract.IterNext(it)) != null)
             {
-                while ((item = Abstract.IterNext(it)) != null)
+                if ((item.ob_type == PyLong.Type || item.ob_type == PyBool.Type) && ((PyLong)item).TryGetLong(out long v)
+                    && !(((acc ^ (acc + v)) & (v ^ (acc + v))) < 0))
                 {
-                    if ((item.ob_type == PyLong.Type || item.ob_type == PyBool.Type) && ((PyLong)item).TryGetLong(out long v)
-                        && !(((acc ^ (acc + v)) & (v ^ (acc + v))) < 0))
-                    {
-                        acc += v;
-                        Py.DECREF(item);
-                        continue;
-                    }
-                    break;
-                }
-                Py.DECREF(total);
-                total = PyLong.FromLong(acc);
-                if (item == null) return Errors.Occurred() ? Fail(total) : total;
-            }
-            else if (total.ob_type == PyFloat.Type)
-            {
-                double f = ((PyFloat)total).Value, c = 0.0;
-                while ((item = Abstract.IterNext(it)) != null)
-                {
-                    double x;
-                    if (item.ob_type == PyFloat.Type) x = ((PyFloat)item).Value;
-                    else if ((item.ob_type == PyLong.Type || item.ob_type == PyBool.Type) && ((PyLong)item).TryGetLong(out long lv)) x = lv;
-                    else break;
-                    double t = f + x;
-                    if (Math.Abs(f) >= Math.Abs(x)) c += (f - t) + x;
-                    else c += (x - t) + f;
-                    f = t;
+                    acc += v;
                     Py.DECREF(item);
+                    continue;
                 }
-                // Adding the compensation must not turn an infinite sum into a NaN.
-                if (c != 0 && double.IsFinite(c)) f += c;
-                Py.DECREF(total);
-                total = PyFloat.FromDouble(f);
-                if (item == null) return Errors.Occurred() ? Fail(total) : total;
+                break;
             }
-            else
+            Py.DECREF(total);
+            total = PyLong.FromLong(acc);
+            if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            if (AddTo(ref total, item) < 0) return null;
+        }
+        if (total.ob_type == PyFloat.Type)
+        {
+            var sum = new CompensatedSum(((PyFloat)total).Value);
+            while ((item = Abstract.IterNext(it)) != null)
             {
-                item = Abstract.IterNext(it);
-                if (item == null) return Errors.Occurred() ? Fail(total) : total;
+                if (item.ob_type == PyFloat.Type) sum.Add(((PyFloat)item).Value);
+                else if (item is PyLong l)
+                {
+                    if (!PyLong.AsDouble(l, out double d)) return Fail(total, item);
+                    sum.Add(d);
+                }
+                else break;
+                Py.DECREF(item);
             }
+            Py.DECREF(total);
+            total = PyFloat.FromDouble(sum.Result);
+            if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            if (AddTo(ref total, item) < 0) return null;
+        }
+        if (total.ob_type == PyComplex.Type)
+        {
+            var re = new CompensatedSum(((PyComplex)total).Real);
+            var im = new CompensatedSum(((PyComplex)total).Imag);
+            while ((item = Abstract.IterNext(it)) != null)
+            {
+                if (item.ob_type == PyComplex.Type)
+                {
+                    re.Add(((PyComplex)item).Real);
+                    im.Add(((PyComplex)item).Imag);
+                }
+                else if (item is PyLong l)
+                {
+                    if (!PyLong.AsDouble(l, out double d)) return Fail(total, item);
+                    re.Add(d);
+                }
+                else if (item is PyFloat f) re.Add(f.Value);
+                else break;
+                Py.DECREF(item);
+            }
+            Py.DECREF(total);
+            total = PyComplex.FromDoubles(re.Result, im.Result);
+            if (item == null) return Errors.Occurred() ? Fail(total) : total;
+            if (AddTo(ref total, item) < 0) return null;
+        }
+        while ((item = Abstract.IterNext(it)) != null)
+            if (AddTo(ref total, item) < 0) return null;
+        return Errors.Occurred() ? Fail(total) : total;
+
+        // total = total + item, consuming item (and total on error).
+        static int AddTo(ref PyObject total, PyObject item)
+        {
             var r = Abstract.BinaryOp(total, item, Compiler.NbOp.ADD);
             Py.DECREF(item);
             Py.DECREF(total);
-            if (r == null) return null;
+            if (r == null) return -1;
             total = r;
+            return 0;
         }
 
-        static PyObject? Fail(PyObject total)
+        static PyObject? Fail(PyObject total, PyObject? item = null)
         {
+            Py.XDECREF(item);
             Py.DECREF(total);
             return null;
         }
+    }
+
+    /// <summary>
+    /// bltinmodule.c's CompensatedSum: Neumaier's improvement of Kahan summation, a running
+    /// sum and the rounding error it has lost so far.
+    /// </summary>
+    struct CompensatedSum(double start)
+    {
+        double _hi = start, _lo;
+
+        public void Add(double x)
+        {
+            double t = _hi + x;
+            if (Math.Abs(_hi) >= Math.Abs(x)) _lo += (_hi - t) + x;
+            else _lo += (x - t) + _hi;
+            _hi = t;
+        }
+
+        /// <summary>The sum with the lost part added back, unless that would turn an infinite sum into a NaN.</summary>
+        public readonly double Result => _lo != 0 && double.IsFinite(_lo) ? _hi + _lo : _hi;
     }
 
     [PyMethod("sorted", Raw = "as CPython's builtin_sorted: the positional count is checked here (\"sorted expected 1 argument\"), the keywords go to list.sort as they are", TextSignature = "($module, iterable, /, *, key=None, reverse=False)")]
@@ -321,6 +379,18 @@ public static partial class BuiltinsModule
     [PyMethod("__build_class__", Raw = "the bases and keywords go on to the metaclass as the call gave them (ClassStatement.Build)")]
     static PyObject? BuildClass(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => ClassStatement.Build(args, kwnames);
+
+    /// <summary>builtin_breakpoint: call sys.breakpointhook, whatever it is now.</summary>
+    [PyMethod("breakpoint", Raw = "the arguments go on to sys.breakpointhook as the call gave them", TextSignature = "($module, /, *args, **kws)")]
+    static PyObject? Breakpoint(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        var hook = Interpreter.Sys.Dict.GetItemString("breakpointhook");
+        if (hook == null) return Errors.SetString(PyExc.RuntimeError, "lost sys.breakpointhook");
+        Py.INCREF(hook);
+        var r = Calls.Call(hook, args, kwnames);
+        Py.DECREF(hook);
+        return r;
+    }
 
     [PyMethod("chr")]
     static PyObject? Chr(PyObject i)

@@ -63,12 +63,12 @@ public static partial class BuiltinsModule
         return r;
     }
 
-    [PyMethod("bin")]
+    [PyMethod("bin", Doc = "Return the base-2 form of an integer, prefixed with '0b'.\n\n>>> bin(10)\n'0b1010'\n>>> bin(-5)\n'-0b101'")]
     static PyObject? Bin(PyObject number) => ToBase(number, 2);
 
-    [PyMethod("oct")]
+    [PyMethod("oct", Doc = "Return the base-8 form of an integer, prefixed with '0o'.\n\n>>> oct(8)\n'0o10'\n>>> oct(-56)\n'-0o70'")]
     static PyObject? Oct(PyObject number) => ToBase(number, 8);
 
-    [PyMethod("hex")]
+    [PyMethod("hex", Doc = "Return the base-16 form of an integer, prefixed with '0x'.\n\n>>> hex(255)\n'0xff'\n>>> hex(-42)\n'-0x2a'")]
     static PyObject? Hex(PyObject number) => ToBase(number, 16);
 }

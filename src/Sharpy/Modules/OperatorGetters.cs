@@ -6,12 +6,15 @@ using Sharpy.Runtime;
 namespace Sharpy.Modules;
 
 /// <summary>`operator.itemgetter(item, /, *items)`: obj[item], or a tuple of obj[i] for several items.</summary>
-[PyType("operator.itemgetter")]
+[PyType("operator.itemgetter", Doc = "itemgetter(item, /, *items)\n--\n\nReturn a callable that gets item from its operand (operand[item]), or a tuple of\nthe items when given several.\n\nitemgetter(1)(r) is r[1]; itemgetter(2, 5)(r) is (r[2], r[5]).")]
 public sealed partial class ItemGetter : PyObject
 {
     PyObject[] _items = [];
 
     ItemGetter() : base(Type) { }
+
+    /// <summary>The signature of a call of an instance (operator.c's common_getset).</summary>
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(ItemGetter self) => PyUnicode.FromString("(obj, /)");
 
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
@@ -74,12 +77,15 @@ public sealed partial class ItemGetter : PyObject
 /// `operator.attrgetter(attr, /, *attrs)`: obj.attr (dotted names follow the chain), or a tuple
 /// for several. Each name is kept split at the dots, as interned parts.
 /// </summary>
-[PyType("operator.attrgetter")]
+[PyType("operator.attrgetter", Doc = "attrgetter(attr, /, *attrs)\n--\n\nReturn a callable that gets the attribute attr from its operand, following the\ndots of a dotted name, or a tuple of the attributes when given several.\n\nattrgetter('a.b')(r) is r.a.b; attrgetter('x', 'y')(r) is (r.x, r.y).")]
 public sealed partial class AttrGetter : PyObject
 {
     PyUnicode[][] _attrs = [];
 
     AttrGetter() : base(Type) { }
+
+    /// <summary>The signature of a call of an instance (operator.c's common_getset).</summary>
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(AttrGetter self) => PyUnicode.FromString("(obj, /)");
 
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
@@ -163,7 +169,7 @@ public sealed partial class AttrGetter : PyObject
 }
 
 /// <summary>`operator.methodcaller(name, /, *args, **kwargs)`: obj.name(*args, **kwargs).</summary>
-[PyType("operator.methodcaller")]
+[PyType("operator.methodcaller", Doc = "methodcaller(name, /, *args, **kwargs)\n--\n\nReturn a callable that calls the method name of its operand with the given\narguments.\n\nmethodcaller('f', 1, k=2)(r) is r.f(1, k=2).")]
 public sealed partial class MethodCaller : PyObject
 {
     PyUnicode? _name;
@@ -173,6 +179,9 @@ public sealed partial class MethodCaller : PyObject
     StackRef[] _callArgs = [];  // the call's arguments: args, then the keyword values
 
     MethodCaller() : base(Type) { }
+
+    /// <summary>The signature of a call of an instance (operator.c's common_getset).</summary>
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(MethodCaller self) => PyUnicode.FromString("(obj, /)");
 
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)

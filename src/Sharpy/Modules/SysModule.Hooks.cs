@@ -32,7 +32,8 @@ public static partial class SysModule
         int dot = env.LastIndexOf('.');
         string modulePath = dot < 0 ? "builtins" : env[..dot], attrName = dot < 0 ? env : env[(dot + 1)..];
         PyObject? hook = null;
-        var module = Import.ImportModule(modulePath);
+        // A name whose only dot is its first character (".", ".int") names no module.
+        var module = dot == 0 ? null : Import.ImportModule(modulePath);
         if (module != null)
         {
             var name = PyUnicode.FromString(attrName);
@@ -42,7 +43,7 @@ public static partial class SysModule
         }
         if (hook == null)
         {
-            if (!Errors.ExceptionMatches(PyExc.ImportError) && !Errors.ExceptionMatches(PyExc.AttributeError)) return null;
+            if (dot != 0 && !Errors.ExceptionMatches(PyExc.ImportError) && !Errors.ExceptionMatches(PyExc.AttributeError)) return null;
             Errors.Clear();
             if (Warnings.WarnEx(PyExc.RuntimeWarning, $"Ignoring unimportable $PYTHONBREAKPOINT: \"{env}\"", 0) < 0) return null;
             return Py.None;

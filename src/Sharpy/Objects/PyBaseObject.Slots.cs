@@ -98,7 +98,7 @@ public partial class PyBaseObject
     static long ObjectHash(PyObject self) => Interpreter.HashPointer(self);
 
     [PySlot("tp_richcompare")]
-    static PyObject? ObjectRichCompare(PyObject self, PyObject other, CompareOp op)
+    internal static PyObject? ObjectRichCompare(PyObject self, PyObject other, CompareOp op)
     {
         switch (op)
         {

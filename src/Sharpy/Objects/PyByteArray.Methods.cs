@@ -250,7 +250,7 @@ public partial class PyByteArray
     [PyMethod("translate")]
     public static PyObject? Translate(PyByteArray self, PyObject table, [Keyword] PyObject? delete = null) => BytesMethods.Translate(self, table, delete);
 
-    [PyMethod("hex")]
+    [PyMethod("hex", Doc = "Return two hexadecimal digits for each byte.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> bytearray(b'Hi!').hex()\n'486921'\n>>> bytearray(b'Hi!').hex(' ', -2)\n'4869 21'")]
     public static PyObject? Hex(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
     {
         // len(sep) may run Python code that resizes self (gh-143195).

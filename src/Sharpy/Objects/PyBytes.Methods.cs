@@ -81,7 +81,7 @@ public partial class PyBytes
     [PyMethod("translate")]
     public static PyObject? Translate(PyBytes self, PyObject table, [Keyword] PyObject? delete = null) => BytesMethods.Translate(self, table, delete);
 
-    [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)")]
+    [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", Doc = "Return two hexadecimal digits for each byte.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> b'Hi!'.hex()\n'486921'\n>>> b'Hi!'.hex(':')\n'48:69:21'\n>>> b'Hi!'.hex('-', 2)\n'48-6921'")]
     public static PyObject? Hex(PyBytes self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
         => BytesMethods.Hex(self.Value, sep, bytes_per_sep);
     [PyMethod("fromhex", Class = true)]

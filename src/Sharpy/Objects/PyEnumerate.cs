@@ -5,7 +5,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`enumerate` (Objects/enumobject.c): (index, item) pairs; the index switches to big ints past the long range.</summary>
-[PyType("enumerate", BaseType = true)]
+[PyType("enumerate", BaseType = true, Doc = "enumerate(iterable, start=0)\n--\n\nIterate over (index, item) pairs of iterable, counting from start.")]
 public sealed partial class PyEnumerate : PyObject
 {
     long _index;

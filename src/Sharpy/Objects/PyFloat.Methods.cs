@@ -67,7 +67,7 @@ public partial class PyFloat
         return FromDouble(r);
     }
 
-    [PyMethod("as_integer_ratio")]
+    [PyMethod("as_integer_ratio", Doc = "Return the pair of integers in lowest terms, with a positive denominator,\nwhose ratio is exactly this float.\n\nRaise OverflowError for infinities and ValueError for NaNs.\n\n>>> (0.75).as_integer_ratio()\n(3, 4)\n>>> (-2.5).as_integer_ratio()\n(-5, 2)")]
     public static PyObject? AsIntegerRatio(PyFloat self)
     {
         double x = self.Value;
@@ -88,7 +88,7 @@ public partial class PyFloat
         return PyTuple.FromStolen([PyLong.FromLong(mant), PyLong.FromBigInteger(BigInteger.One << -e)]);
     }
 
-    [PyMethod("hex")]
+    [PyMethod("hex", Doc = "Return the exact hexadecimal form of this float.\n\n>>> (3.0).hex()\n'0x1.8000000000000p+1'")]
     public static PyObject? Hex(PyFloat self) => PyUnicode.FromString(ToHex(self.Value));
 
     /// <summary>float.hex(): "0x1.8000000000000p+0"; subnormals as "0x0.…p-1022".</summary>
@@ -109,7 +109,7 @@ public partial class PyFloat
         return sb.ToString();
     }
 
-    [PyMethod("fromhex", Class = true)]
+    [PyMethod("fromhex", Class = true, Doc = "Make a float from its hexadecimal form.\n\n>>> float.fromhex('0x1.8p1')\n3.0")]
     public static PyObject? FromHex(PyType cls, PyObject @string)
     {
         if (@string is not PyUnicode s)

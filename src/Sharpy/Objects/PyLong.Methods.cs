@@ -7,7 +7,7 @@ namespace Sharpy.Objects;
 // int's methods and attributes (longobject.c's long_methods and long_getset).
 public partial class PyLong
 {
-    [PyMethod("bit_length")]
+    [PyMethod("bit_length", Doc = "Return the number of bits needed to write abs(self) in binary, without\nsign or leading zeros.\n\n>>> bin(37)\n'0b100101'\n>>> (37).bit_length()\n6")]
     public static PyObject? BitLength(PyLong self) => FromLong(self.BitLengthOfAbs());
 
     internal long BitLengthOfAbs()
@@ -20,7 +20,7 @@ public partial class PyLong
         return (long)BigInteger.Abs(_big).GetBitLength();
     }
 
-    [PyMethod("bit_count")]
+    [PyMethod("bit_count", Doc = "Return the number of ones in the binary form of abs(self) (its population\ncount).\n\n>>> bin(13)\n'0b1101'\n>>> (13).bit_count()\n3")]
     public static PyObject? BitCount(PyLong self)
     {
         if (!self.IsBig)
@@ -36,7 +36,7 @@ public partial class PyLong
     [PyMethod("conjugate")]
     public static PyObject? Conjugate(PyLong self) => ExactCopy(self);
 
-    [PyMethod("as_integer_ratio")]
+    [PyMethod("as_integer_ratio", Doc = "Return the pair (self, 1): an int is its own numerator, over 1.\n\n>>> (7).as_integer_ratio()\n(7, 1)\n>>> (-8).as_integer_ratio()\n(-8, 1)")]
     public static PyObject? AsIntegerRatio(PyLong self) => PyTuple.FromStolen([ExactCopy(self), FromLong(1)]);
 
     [PyMethod("is_integer")]

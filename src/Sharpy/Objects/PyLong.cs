@@ -7,7 +7,7 @@ namespace Sharpy.Objects;
 /// `int` (Objects/longobject.c): a value in a `long`, and a BigInteger only when it does not
 /// fit. Small ints -5..256 are cached and immortal, as in CPython.
 /// </summary>
-[PyType("int", BaseType = true)]
+[PyType("int", BaseType = true, Doc = "int([x]) -> integer\nint(x, base=10) -> integer\n\nMake an integer from a number (truncating a float towards zero, or through\nx.__int__() or x.__index__()) or from a str, bytes or bytearray holding an\ninteger literal in the given base (2 to 36, or 0 to read the base from the\nliteral's prefix). Without arguments, return 0.\n\n>>> int('0x1f', base=0)\n31\n>>> int('  -12 ')\n-12")]
 public partial class PyLong : PyObject
 {
     const int SmallMin = -5, SmallMax = 256;

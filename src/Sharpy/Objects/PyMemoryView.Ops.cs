@@ -563,7 +563,7 @@ public sealed partial class PyMemoryView
         return PyBytes.FromBytes(self.View.ToContiguous(ord));
     }
 
-    [PyMethod("hex")]
+    [PyMethod("hex", Doc = "Return two hexadecimal digits for each byte of the buffer.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> memoryview(b'Hi!').hex()\n'486921'\n>>> memoryview(b'Hi!').hex(':')\n'48:69:21'")]
     public static PyObject? Hex(PyMemoryView self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
     {
         if (!self.CheckReleased()) return null;

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`reversed` (Objects/enumobject.c): __reversed__ if the type has one, else indexes a sequence backwards.</summary>
-[PyType("reversed", BaseType = true)]
+[PyType("reversed", BaseType = true, Doc = "reversed(sequence, /)\n--\n\nIterate over the items of a sequence (or an object with __reversed__) from\nthe last to the first.")]
 public sealed partial class PyReversed : PyObject
 {
     long _index;

@@ -20,6 +20,10 @@ public sealed partial class PyNone : PyObject
     [PySlot("tp_hash")]
     static long Hash(PyObject self) => 0xFCA86420;
 
+    /// <summary>object's comparison as NoneType's own slot (none_richcompare), since its tp_hash stops the inheritance.</summary>
+    [PySlot("tp_richcompare")]
+    static PyObject? RichCompare(PyObject self, PyObject other, CompareOp op) => PyBaseObject.ObjectRichCompare(self, other, op);
+
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
@@ -45,6 +49,18 @@ public sealed partial class PyNotImplemented : PyObject
         Errors.SetString(PyExc.TypeError, "NotImplemented should not be used in a boolean context");
         return -1;
     }
+
+    /// <summary>NotImplementedType() is the singleton (notimplemented_new).</summary>
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length > 0) return Errors.SetString(PyExc.TypeError, "NotImplementedType takes no arguments");
+        return Instance;
+    }
+
+    /// <summary>Pickled by name, so unpickling gives the singleton.</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyObject self) => PyUnicode.Intern("NotImplemented");
 }
 
 /// <summary>`Ellipsis` (`...`).</summary>
@@ -56,4 +72,16 @@ public sealed partial class PyEllipsis : PyObject
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self) => PyUnicode.Intern("Ellipsis");
+
+    /// <summary>EllipsisType() is the singleton (ellipsis_new).</summary>
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (args.Length > 0) return Errors.SetString(PyExc.TypeError, "EllipsisType takes no arguments");
+        return Instance;
+    }
+
+    /// <summary>Pickled by name, so unpickling gives the singleton.</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyObject self) => PyUnicode.Intern("Ellipsis");
 }

@@ -19,6 +19,9 @@ public partial class PyType
     [PyGetter("__bases__")] static PyObject? GetBases(PyType type) => TypeAttrs.Get(type, "__bases__");
     [PyGetter("__doc__")] static PyObject? GetDoc(PyType type) => TypeAttrs.Get(type, "__doc__");
 
+    /// <summary>type_get_text_signature: the signature at the head of tp_doc ("(attr, /, *attrs)"), or None.</summary>
+    [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyType type) => BuiltinDoc.TextSignature(type.tp_name, type.tp_doc);
+
     /// <summary>__flags__ (tp_flags): Py_TPFLAGS_IMMUTABLETYPE for builtin types, Py_TPFLAGS_IS_ABSTRACT as set by __abstractmethods__.</summary>
     [PyGetter("__flags__")]
     static PyObject? GetFlags(PyType type)

@@ -45,7 +45,7 @@ public sealed partial class PyType
         if (meta == PyType.Type || metaAttr == null || metaAttr == PyType.Type.tp_dict.GetItemString((PyUnicode)name))
         {
             var own = TypeAttrs.Get(type, ((PyUnicode)name).Value);
-            if (own != null) return own;
+            if (own != null || Errors.Occurred()) return own;
         }
         DescrGetFunc? metaGet = null;
         if (metaAttr != null)
@@ -181,7 +181,7 @@ public static class TypeAttrs
     {
         "__name__" => PyUnicode.FromString(t.Name),
         "__qualname__" => PyUnicode.FromString(QualName(t)),
-        "__module__" => ModuleName(t) is { } m ? PyUnicode.FromString(m) : Py.NewRef(PyNone.None),
+        "__module__" => Module(t),
         "__bases__" => Py.NewRef(t.tp_bases),
         "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
         "__mro__" => Py.NewRef((PyObject?)t.tp_mro ?? PyNone.None),
@@ -189,6 +189,14 @@ public static class TypeAttrs
         "__doc__" => Doc(t),
         _ => null,
     };
+
+    /// <summary>type_module: a heap type's `__module__` entry, whatever it holds; a builtin's from tp_name.</summary>
+    static PyObject? Module(PyType t)
+    {
+        if (!t.IsHeapType) return PyUnicode.FromString(ModuleName(t)!);
+        if (t.tp_dict.GetItemString("__module__") is { } m) return Py.NewRef(m);
+        return Errors.SetString(PyExc.AttributeError, "__module__");
+    }
 
     /// <summary>type_get_doc: a builtin's tp_doc, else the type's own `__doc__` entry (bound if a descriptor).</summary>
     static PyObject? Doc(PyType t)

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`zip` (Python/bltinmodule.c zip_*), with 3.10's strict=.</summary>
-[PyType("zip", BaseType = true)]
+[PyType("zip", BaseType = true, Doc = "zip(*iterables, strict=False)\n--\n\nIterate over several iterables in parallel, yielding tuples whose i-th item\ncomes from the i-th iterable, until the shortest one is exhausted.\n\nWith strict=True, an iterable that ends before the others raises ValueError.\n\n>>> list(zip('ab', [1, 2, 3]))\n[('a', 1), ('b', 2)]")]
 public sealed partial class PyZip : PyObject
 {
     PyObject[] _iters = [];
@@ -121,7 +121,7 @@ public sealed partial class PyZip : PyObject
 }
 
 /// <summary>`map` (Python/bltinmodule.c map_*).</summary>
-[PyType("map", BaseType = true)]
+[PyType("map", BaseType = true, Doc = "map(function, iterable, /, *iterables, strict=False)\n--\n\nIterate over function(x) for each x of iterable; with several iterables, over\nfunction(x, y, ...) for their items taken in parallel, until the shortest ends\n(with strict=True, an iterable that ends before the others raises ValueError).")]
 public sealed partial class PyMap : PyObject
 {
     PyObject? _func;
@@ -223,7 +223,7 @@ public sealed partial class PyMap : PyObject
 }
 
 /// <summary>`filter` (Python/bltinmodule.c filter_*).</summary>
-[PyType("filter", BaseType = true)]
+[PyType("filter", BaseType = true, Doc = "filter(function, iterable, /)\n--\n\nIterate over the items of iterable for which function(item) is true; with\nfunction None, over the items that are true themselves.")]
 public sealed partial class PyFilter : PyObject
 {
     PyObject? _func, _iter;
@@ -234,7 +234,9 @@ public sealed partial class PyFilter : PyObject
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int n = args.Length - (kwnames?.Count ?? 0);
-        if (kwnames != null && kwnames.Count > 0 && type == Type) return Errors.SetString(PyExc.TypeError, "filter() takes no keyword arguments");
+        // Keywords are refused unless a subclass's own __init__ may want them.
+        if (kwnames != null && kwnames.Count > 0 && (type == Type || type.tp_init == Type.tp_init))
+            return Errors.SetString(PyExc.TypeError, "filter() takes no keyword arguments");
         if (n != 2) return Errors.SetString(PyExc.TypeError, $"filter expected 2 arguments, got {n}");
         var it = Abstract.GetIter(args[1].AsBorrowed);
         if (it == null) return null;

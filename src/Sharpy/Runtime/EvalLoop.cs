@@ -23,11 +23,16 @@ public static partial class EvalLoop
         return Run(ts, frame);
     }
 
-    /// <summary>Run a module or class body (or exec'd code) with the given namespaces.</summary>
-    public static PyObject? EvalCode(PyCode code, PyDict globals, PyObject? locals)
+    /// <summary>
+    /// Run a module or class body (or exec'd code) with the given namespaces. With a closure
+    /// (exec's closure=, PyEval_EvalCodeEx), the frame runs as a function holding those cells.
+    /// </summary>
+    public static PyObject? EvalCode(PyCode code, PyDict globals, PyObject? locals, PyTuple? closure = null)
     {
         var ts = ThreadState.Current;
-        var frame = FrameSetup.PushFrame(ts, code, null, globals, Interpreter.BuiltinsDictFor(globals), locals);
+        var func = closure == null ? null : new PyFunction(code, globals) { Closure = Py.NewRef(closure) };
+        var frame = FrameSetup.PushFrame(ts, code, func, globals, Interpreter.BuiltinsDictFor(globals), locals);
+        Py.XDECREF(func);
         return Run(ts, frame);
     }
 

@@ -390,15 +390,22 @@ public static partial class SlotDefs
         return res;
     }
 
-    /// <summary>slot_sq_length: __len__'s result through __index__ (PyNumber_AsSsize_t), not negative.</summary>
+    /// <summary>
+    /// slot_sq_length: __len__'s result through __index__, not negative (checked first, so a
+    /// huge negative length is a ValueError), then PyNumber_AsSsize_t.
+    /// </summary>
     static long LengthResult(PyObject r)
     {
-        long n = Abstract.AsSsize(r, PyExc.OverflowError);
-        if (n < 0 && !Errors.Occurred())
+        var i = Abstract.Index(r);
+        if (i == null) return -1;
+        if (i.TryGetLong(out long v) ? v < 0 : i.ToBigInteger().Sign < 0)
         {
+            Py.DECREF(i);
             Errors.SetString(PyExc.ValueError, "__len__() should return >= 0");
             return -1;
         }
+        long n = Abstract.AsSsize(i, PyExc.OverflowError);
+        Py.DECREF(i);
         return n;
     }
 

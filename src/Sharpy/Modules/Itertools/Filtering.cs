@@ -258,7 +258,7 @@ public sealed partial class ISliceObject : PyObject
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!ItertoolsArgs.Positional("islice", type, Type, args, kwnames, 2, 4)) return null;
-        int n = args.Length;
+        int n = ArgParse.NArgs(args, kwnames);
         long start = n == 2 ? 0 : IndexArg(args[1].AsBorrowed, 0);
         var stopArg = args[n == 2 ? 1 : 2].AsBorrowed;
         long stop = -1;

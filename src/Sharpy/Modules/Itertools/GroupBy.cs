@@ -67,7 +67,7 @@ public sealed partial class GroupByObject : PyObject
             if (g._currKey != null)
             {
                 if (g._tgtKey == null) break;
-                int rcmp = Abstract.RichCompareBool(g._tgtKey, g._currKey, CompareOp.Eq);
+                int rcmp = CompareKeys(g._tgtKey, g._currKey);
                 if (rcmp < 0) return null;
                 if (rcmp == 0) break;
             }
@@ -79,12 +79,26 @@ public sealed partial class GroupByObject : PyObject
         return PyTuple.FromStolen([Py.NewRef(g._currKey), grouper]);
     }
 
+    /// <summary>
+    /// tgtkey == currkey, holding both keys for the comparison: a key's __eq__ may advance this
+    /// groupby (through a grouper), which drops the keys it holds (gh-146613).
+    /// </summary>
+    static int CompareKeys(PyObject tgtKey, PyObject currKey)
+    {
+        Py.INCREF(tgtKey);
+        Py.INCREF(currKey);
+        int r = Abstract.RichCompareBool(tgtKey, currKey, CompareOp.Eq);
+        Py.DECREF(tgtKey);
+        Py.DECREF(currKey);
+        return r;
+    }
+
     /// <summary>_grouper_next: the next item of <paramref name="grouper"/>'s group, or null at its end.</summary>
     internal PyObject? GroupNext(GrouperObject grouper, PyObject tgtKey)
     {
         if (CurrentGrouper != grouper) return null;
         if (_currValue == null && Step() < 0) return null;
-        int rcmp = Abstract.RichCompareBool(tgtKey, _currKey!, CompareOp.Eq);
+        int rcmp = CompareKeys(tgtKey, _currKey!);
         if (rcmp <= 0) return null;
         var r = _currValue;
         _currValue = null;
