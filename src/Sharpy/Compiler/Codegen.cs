@@ -22,21 +22,25 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename, bool futureAnnotations)
+    /// <summary>compile()'s optimize level (0, 1 or 2): above 0, assert statements compile to nothing.</summary>
+    readonly int _optimize;
+
+    Codegen(Symtable st, string filename, bool futureAnnotations, int optimize)
     {
         _st = st;
         _filename = filename;
         _futureAnnotations = futureAnnotations;
+        _optimize = optimize;
     }
 
     public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
-        out CompileError? error) => CompileModule(mod, st, filename, futureAnnotations, out error, null);
+        out CompileError? error) => CompileModule(mod, st, filename, futureAnnotations, 0, out error, null);
 
     /// <summary>As above; the SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations, int optimize,
         out CompileError? error, List<CompileWarning>? warnings)
     {
-        var c = new Codegen(st, filename, futureAnnotations);
+        var c = new Codegen(st, filename, futureAnnotations, optimize);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {

@@ -13,6 +13,10 @@ namespace Sharpy.Modules;
 public static partial class BuiltinsModule
 {
     const int PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /// <summary>The flags compile() accepts: the CO_FUTURE_* bits (PyCF_MASK), the obsolete CO_NESTED
+    /// and PyCF_COMPILE_MASK.</summary>
+    const int PyCF_ACCEPTED = 0x1FE0000 | 0x10 | AstModule.PyCF_ONLY_AST | AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        | AstModule.PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_OPTIMIZED_AST;
 
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
@@ -22,7 +26,12 @@ public static partial class BuiltinsModule
         if (fn == null) return null;
         string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
         Py.DECREF(fn);
+        if ((flags & ~PyCF_ACCEPTED) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
+        if (optimize < -1 || optimize > 2) return Errors.SetString(PyExc.ValueError, "compile(): invalid optimize value");
+        // -1 is the interpreter's level (sys.flags.optimize), which is 0: -O is not supported.
+        if (optimize == -1) optimize = 0;
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        bool optimizedAst = (flags & AstModule.PyCF_OPTIMIZED_AST) == AstModule.PyCF_OPTIMIZED_AST;
         ParseMode? parseMode = mode switch
         {
             "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => null,
@@ -34,10 +43,11 @@ public static partial class BuiltinsModule
             return Errors.SetString(PyExc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         if (ObjectToAst.IsAst(source))
         {
-            if (onlyAst) return Py.NewRef(source);
+            if (onlyAst && !optimizedAst) return ObjectToAst.CheckMode(source, mode) ? Py.NewRef(source) : null;
             var tree = ObjectToAst.Convert(source, mode);
             if (tree == null || !AstValidate.Module(tree)) return null;
-            return Pipeline.CompileTree(tree, fileName);
+            if (onlyAst) return Pipeline.OptimizedTreeToObject(tree, fileName, optimize);
+            return Pipeline.CompileTree(tree, fileName, optimize);
         }
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
@@ -46,8 +56,10 @@ public static partial class BuiltinsModule
         if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0) parseFlags |= ParseFlags.TypeComments;
         if ((flags & PyCF_DONT_IMPLY_DEDENT) != 0) parseFlags |= ParseFlags.DontImplyDedent;
         if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0) parseFlags |= ParseFlags.AllowIncompleteInput;
-        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags);
-        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags);
+        if (onlyAst)
+            return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags,
+                _feature_version >= 0 ? _feature_version : Parser.PythonParser.CurrentFeatureVersion, optimizedAst ? optimize : null);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize);
     }
     static byte[]? SourceBytes(PyObject source, string typeError)
     {
