@@ -69,6 +69,10 @@ public static partial class BuiltinsModule
             return utf8;
         }
         if (source is PyBytes b) return b.Value;
+        // _Py_SourceAsString: any other bytes-like object, through the buffer protocol.
+        var data = PyBuffer.ToArray(source);
+        if (data != null) return data;
+        Errors.Clear();
         Errors.SetString(PyExc.TypeError, typeError);
         return null;
     }

@@ -29,7 +29,7 @@ public static class PythonParser
         out ParseDiagnostics diagnostics)
     {
         diagnostics = new ParseDiagnostics();
-        var utf8 = SourceDecoder.Decode(source, filename, out error);
+        var utf8 = SourceDecoder.Decode(source, filename, (flags & ParseFlags.FileInput) != 0, out error);
         if (utf8 == null) return null;
         return Run(utf8, filename, mode, flags, featureVersion, diagnostics, out error);
     }
