@@ -29,6 +29,14 @@ internal sealed class CommandLine
     static bool IsSharpyXOption(string value) => value.StartsWith("dump=", System.StringComparison.Ordinal)
         || value.StartsWith("bench=", System.StringComparison.Ordinal) || value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal);
 
+    /// <summary>
+    /// CPython's -X options that hold in Sharpy as given: pycache_prefix; utf8=0 (UTF-8 mode
+    /// is off, as it is by default here); faulthandler, whose fatal-error report is the
+    /// host's "Fatal Python error" report, always on.
+    /// </summary>
+    static bool IsBuiltXOption(string value) => value.StartsWith("pycache_prefix=", System.StringComparison.Ordinal)
+        || value == "utf8=0" || value == "faulthandler";
+
     public static CommandLine Parse(string[] args)
     {
         var cl = new CommandLine { OrigArgs = args };
@@ -75,7 +83,7 @@ internal sealed class CommandLine
                             cl.XOptions.Add(value);
                             if (value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal))
                                 cl.LeakCheck = value.Length > "leakcheck=".Length ? value["leakcheck=".Length..] : "";
-                            if (!IsSharpyXOption(value) && !value.StartsWith("pycache_prefix=", System.StringComparison.Ordinal))
+                            if (!IsSharpyXOption(value) && !IsBuiltXOption(value))
                                 cl.Unsupported.Add("-X " + value.Split('=')[0]);
                             break;
                         case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;

@@ -138,6 +138,15 @@ internal static class Runner
         foreach (var name in (string[])["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"])
             sys.SetItemStringSteal(name, PyUnicode.FromString(prefix));
         sys.SetItemStringSteal("platlibdir", PyUnicode.FromString("lib"));
+        // sys._xoptions: -X NAME=VALUE maps NAME to 'VALUE', -X NAME to True.
+        var xoptions = (PyDict)sys.GetItemString("_xoptions")!;
+        foreach (var x in cl.XOptions)
+        {
+            int eq = x.IndexOf('=');
+            PyObject value = eq < 0 ? Py.NewRef(PyBool.True) : PyUnicode.FromString(x[(eq + 1)..]);
+            xoptions.SetItemString(eq < 0 ? x : x[..eq], value);
+            Py.DECREF(value);
+        }
     }
 
     /// <summary>

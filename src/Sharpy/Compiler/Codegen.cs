@@ -13,6 +13,7 @@ sealed partial class Codegen
     readonly Symtable _st;
     readonly string _filename;
     readonly bool _futureAnnotations;
+    readonly FutureFeatures _future;
     /// <summary>Compiling an `Interactive` module: expression statements at top level print their value.</summary>
     bool _interactive;
     readonly List<CompilerUnit> _stack = new();
@@ -25,22 +26,20 @@ sealed partial class Codegen
     /// <summary>compile()'s optimize level (0, 1 or 2): above 0, assert statements compile to nothing.</summary>
     readonly int _optimize;
 
-    Codegen(Symtable st, string filename, bool futureAnnotations, int optimize)
+    Codegen(Symtable st, string filename, FutureFeatures future, int optimize)
     {
         _st = st;
         _filename = filename;
-        _futureAnnotations = futureAnnotations;
+        _future = future;
+        _futureAnnotations = future.Annotations;
         _optimize = optimize;
     }
 
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
-        out CompileError? error) => CompileModule(mod, st, filename, futureAnnotations, 0, out error, null);
-
-    /// <summary>As above; the SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations, int optimize,
+    /// <summary>The SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, FutureFeatures future, int optimize,
         out CompileError? error, List<CompileWarning>? warnings)
     {
-        var c = new Codegen(st, filename, futureAnnotations, optimize);
+        var c = new Codegen(st, filename, future, optimize);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {

@@ -31,7 +31,9 @@ public static class PythonCompiler
         out List<CompileWarning> warnings)
     {
         warnings = new List<CompileWarning>();
-        bool futureAnnotations = Future.HasAnnotations(module);
+        var future = Future.Parse(module, filename, out error);
+        if (future == null) return null;
+        bool futureAnnotations = future.Annotations;
         FinallyControlFlow.Check(module, filename, warnings);
         if (!Preprocess(module, filename, optimize, out error)) return null;
         var st = Symtable.Build(module, filename, futureAnnotations);
@@ -40,7 +42,7 @@ public static class PythonCompiler
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, futureAnnotations, optimize, out error, warnings);
+        return Codegen.CompileModule(module, st, filename, future, optimize, out error, warnings);
     }
 
     /// <summary>_PyCompile_AstPreprocess: the AST rewrites before the symbol table, also what
@@ -53,29 +55,6 @@ public static class PythonCompiler
         {
             ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = filename,
         };
-        return false;
-    }
-}
-
-/// <summary>`from __future__ import annotations` detection (Python/future.c, the part that matters here).</summary>
-static class Future
-{
-    public static bool HasAnnotations(Sharpy.Parser.Ast.Mod module)
-    {
-        if (module is not Sharpy.Parser.Ast.Module m) return false;
-        bool first = true;
-        foreach (var s in m.Body)
-        {
-            if (first && Codegen.GetDocString(m.Body) != null) { first = false; continue; }
-            first = false;
-            if (s is Sharpy.Parser.Ast.ImportFrom { Module: "__future__" } imf)
-            {
-                foreach (var a in imf.Names)
-                    if (a.Name == "annotations") return true;
-                continue;
-            }
-            break;
-        }
         return false;
     }
 }

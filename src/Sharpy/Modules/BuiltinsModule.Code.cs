@@ -109,7 +109,8 @@ public static partial class BuiltinsModule
         {
             if (frame == null) return Errors.SetString(PyExc.SystemError, "globals and locals cannot be NULL");
             g = frame.Globals;
-            l = locals ?? (frame.Locals ?? FrameLocals.Snapshot(frame));
+            l = locals ?? (frame.Locals != null && !FrameLocals.HasHiddenLocals(frame) ? frame.Locals : FrameLocals.Snapshot(frame));
+            if (l == null) return null;
         }
         else
         {
@@ -130,7 +131,7 @@ public static partial class BuiltinsModule
         }
         var r = EvalLoop.EvalCode(code, g, l);
         Py.DECREF(code);
-        if (locals == null && globals == null && frame?.Locals == null && l != null && l != g) Py.DECREF(l);
+        if (locals == null && globals == null && l != frame?.Locals && l != g) Py.DECREF(l);
         if (r == null) return null;
         if (mode == ParseMode.Exec)
         {
@@ -153,7 +154,7 @@ public static partial class BuiltinsModule
     {
         var f = ThreadState.Current.CurrentFrame;
         if (f == null) return Py.NewRef(PyNone.None);
-        return f.Locals != null ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
+        return f.Locals != null && !FrameLocals.HasHiddenLocals(f) ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
     }
 
     [PyMethod("vars")]
@@ -267,27 +268,23 @@ public static partial class BuiltinsModule
     }
 }
 
-/// <summary>locals() of a function frame: a new dict of its bound local variables (PEP 667).</summary>
+/// <summary>
+/// locals() of a function frame: a new dict of what its f_locals shows (PEP 667), the bound
+/// variables (an inlined comprehension's too, while it runs) and the keys written through
+/// f_locals that name no variable.
+/// </summary>
 internal static class FrameLocals
 {
-    public static PyDict Snapshot(Frame f)
+    public static bool HasHiddenLocals(Frame f) => FrameLocalsProxy.HasHiddenLocals(f.Code, f.Slots.AsSpan(f.Base, f.Code.NLocalsPlus));
+
+    public static PyDict? Snapshot(Frame f)
     {
         var d = PyDict.New();
         var code = f.Code;
+        var slots = f.Slots.AsSpan(f.Base, code.NLocalsPlus);
         for (int i = 0; i < code.NLocalsPlus; i++)
-        {
-            var slot = f.Slots[f.Base + i];
-            if (slot.IsNull) continue;
-            var v = slot.AsBorrowed;
-            var kind = code.Co.LocalsPlusKinds[i];
-            if ((kind & (Compiler.CodeObject.CO_FAST_CELL | Compiler.CodeObject.CO_FAST_FREE)) != 0)
-            {
-                if (v is not PyCell c || c.Ref == null) continue;
-                v = c.Ref;
-            }
-            if ((kind & Compiler.CodeObject.CO_FAST_HIDDEN) != 0) continue;
-            d.SetItem(code.LocalsPlusNames[i], v);
-        }
+            if (FrameLocalsProxy.LocalValue(code, slots, i) is { } v && d.SetItem(code.LocalsPlusNames[i], v) < 0) { Py.DECREF(d); return null; }
+        if (f.FrameObject?.ExtraLocals is { } extra && d.Merge(extra, true) < 0) { Py.DECREF(d); return null; }
         return d;
     }
 }

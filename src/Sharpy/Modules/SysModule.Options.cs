@@ -37,6 +37,6 @@ public static partial class SysModule
     /// <summary>The -W options (none are passed down from the launcher yet).</summary>
     [PyConstant("warnoptions")] static PyObject WarnOptions => PyList.New();
 
-    /// <summary>The -X options (none are passed down from the launcher yet).</summary>
+    /// <summary>The -X options; the launcher fills it from the command line.</summary>
     [PyConstant("_xoptions")] static PyObject XOptions => PyDict.New();
 }

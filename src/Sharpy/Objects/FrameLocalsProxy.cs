@@ -23,28 +23,73 @@ public sealed partial class FrameLocalsProxy : PyObject
 
     PyCode Code => _frame.Code;
 
-    /// <summary>The variable's index in locals-plus, or -1 when the key names no variable.</summary>
-    int IndexOf(PyObject key)
+    /// <summary>
+    /// framelocalsproxy_getkeyindex: the locals-plus index of the variable <paramref name="key"/>
+    /// names, compared as a dict would (the key must be hashable; a str subclass or an object
+    /// equal to the name matches). Reading finds only a bound variable; writing skips the
+    /// hidden variables of an inlined comprehension. -1 when there is none, -2 on error.
+    /// </summary>
+    int IndexOf(PyObject key, bool read)
     {
-        if (key is not PyUnicode u) return -1;
+        long hash = Abstract.Hash(key);
+        if (hash == -1 && Errors.Occurred()) return -2;
         var names = Code.LocalsPlusNames;
+        bool found = false;
         for (int i = 0; i < names.Length; i++)
-            if (names[i] == u || names[i].Value == u.Value) return i;
+        {
+            if (names[i] != key) continue;
+            if (Usable(i, read)) return i;
+            found = true;
+        }
+        // Named but unbound (a read) or hidden (a write): not a variable for this access.
+        if (found) return -1;
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (Abstract.Hash(names[i]) != hash) continue;
+            int same = Abstract.RichCompareBool(names[i], key, CompareOp.Eq);
+            if (same < 0) return -2;
+            if (same > 0 && Usable(i, read)) return i;
+        }
         return -1;
     }
 
+    bool Usable(int i, bool read)
+        => read ? ValueAt(i) != null : (Code.Co.LocalsPlusKinds[i] & CodeObject.CO_FAST_HIDDEN) == 0;
+
     /// <summary>The bound value of variable <paramref name="i"/> (a cell's contents), borrowed; null when unbound.</summary>
-    PyObject? ValueAt(int i)
+    PyObject? ValueAt(int i) => LocalValue(Code, _frame.LocalsPlus, i);
+
+    /// <summary>
+    /// framelocalsproxy_getval: the value in locals-plus slot <paramref name="i"/>, borrowed;
+    /// a cell variable's slot gives the cell's contents. An inlined comprehension may hold a
+    /// plain value in a slot of a cell variable of the same name: that value is the variable's.
+    /// </summary>
+    internal static PyObject? LocalValue(PyCode code, Span<StackRef> slots, int i)
     {
-        var slots = _frame.LocalsPlus;
         if (i >= slots.Length || slots[i].IsNull) return null;
-        var slot = slots[i];
-        var v = slot.AsBorrowed;
-        if ((Code.Co.LocalsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && v is PyCell c)
+        var v = slots[i].AsBorrowed;
+        if ((code.Co.LocalsPlusKinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE)) != 0 && v is PyCell c)
             return c.Ref;
         return v;
     }
 
+    /// <summary>
+    /// _PyFrame_HasHiddenLocals: a comprehension inlined in module or class code is running
+    /// (one of its hidden variables is bound). The frame's f_locals and locals() are then
+    /// over its fast locals, as a function's are, rather than its locals dict.
+    /// </summary>
+    internal static bool HasHiddenLocals(PyCode code, Span<StackRef> slots)
+    {
+        var kinds = code.Co.LocalsPlusKinds;
+        for (int i = 0; i < slots.Length; i++)
+            if ((kinds[i] & CodeObject.CO_FAST_HIDDEN) != 0 && !slots[i].IsNull) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Store into variable <paramref name="i"/>. A replaced value stays alive as long as the
+    /// frame object: the running code may still use it through a borrowed stack reference.
+    /// </summary>
     void SetValueAt(int i, PyObject value)
     {
         var slots = _frame.LocalsPlus;
@@ -55,9 +100,10 @@ public sealed partial class FrameLocalsProxy : PyObject
             Py.SETREF(ref c.Ref, Py.NewRef(value));
             return;
         }
+        if (!slot.IsNull && slot.AsBorrowed == value) return;
         var old = slot;
         slot = StackRef.FromNew(value);
-        old.Close();
+        if (!old.IsNull) (_frame.OverwrittenLocals ??= new()).Add(old.AsSteal());
     }
 
     /// <summary>The proxy's items, in order, as a new dict (locals first, then the extra locals).</summary>
@@ -73,9 +119,10 @@ public sealed partial class FrameLocalsProxy : PyObject
 
     PyObject? GetItem(PyObject key)
     {
-        int i = IndexOf(key);
-        if (i >= 0 && ValueAt(i) is { } v) return Py.NewRef(v);
-        if (i < 0 && _frame.ExtraLocals is { } extra)
+        int i = IndexOf(key, read: true);
+        if (i == -2) return null;
+        if (i >= 0) return Py.NewRef(ValueAt(i)!);
+        if (_frame.ExtraLocals is { } extra)
         {
             var r = extra.GetItemWithError(key);
             if (r != null) return Py.NewRef(r);
@@ -91,7 +138,8 @@ public sealed partial class FrameLocalsProxy : PyObject
 
     int SetItem(PyObject key, PyObject value)
     {
-        int i = IndexOf(key);
+        int i = IndexOf(key, read: false);
+        if (i == -2) return -1;
         if (i >= 0)
         {
             SetValueAt(i, value);
@@ -104,7 +152,9 @@ public sealed partial class FrameLocalsProxy : PyObject
     /// <summary>Delete a key: variables cannot be removed; an extra local can.</summary>
     int DelItem(PyObject key)
     {
-        if (IndexOf(key) >= 0)
+        int i = IndexOf(key, read: false);
+        if (i == -2) return -1;
+        if (i >= 0)
         {
             Errors.SetString(PyExc.ValueError, "cannot remove local variables from FrameLocalsProxy");
             return -1;
@@ -115,6 +165,17 @@ public sealed partial class FrameLocalsProxy : PyObject
     }
 
     static FrameLocalsProxy Self(PyObject o) => (FrameLocalsProxy)o;
+
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int nargs = ArgParse.NArgs(args, kwnames);
+        if (nargs != 1) return Errors.SetString(PyExc.TypeError, $"FrameLocalsProxy expected 1 argument, got {nargs}");
+        var frame = args[0].AsBorrowed;
+        if (frame is not PyFrameObject f) return Errors.SetString(PyExc.TypeError, $"expect frame, not {frame.ob_type.tp_name}");
+        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "FrameLocalsProxy takes no keyword arguments");
+        return new FrameLocalsProxy(f);
+    }
 
     [PySlot("mp_subscript")]
     static PyObject? Subscript(PyObject o, PyObject key) => Self(o).GetItem(key);
@@ -138,8 +199,9 @@ public sealed partial class FrameLocalsProxy : PyObject
     static int Contains(PyObject o, PyObject key)
     {
         var p = Self(o);
-        int i = p.IndexOf(key);
-        if (i >= 0) return p.ValueAt(i) != null ? 1 : 0;
+        int i = p.IndexOf(key, read: true);
+        if (i == -2) return -1;
+        if (i >= 0) return 1;
         return p._frame.ExtraLocals is { } extra ? extra.Contains(key) : 0;
     }
 
@@ -180,7 +242,13 @@ public sealed partial class FrameLocalsProxy : PyObject
     }
 
     [PySlot("tp_repr")]
-    static PyObject? Repr(PyObject o) => OverDict(o, static d => Abstract.Repr(d));
+    static PyObject? Repr(PyObject o)
+    {
+        if (SeqSupport.ReprEnter(o)) return PyUnicode.FromString("{...}");
+        var result = OverDict(o, static d => Abstract.Repr(d));
+        SeqSupport.ReprLeave(o);
+        return result;
+    }
 
     [PySlot("tp_hash")]
     static long Hash(PyObject o)
@@ -250,13 +318,14 @@ public sealed partial class FrameLocalsProxy : PyObject
     [PyMethod("copy")]
     static PyObject? CopyMethod(FrameLocalsProxy self) => self.ToDict();
 
+    /// <summary>__reversed__ gives a list of the keys, last first (not an iterator).</summary>
     [PyMethod("__reversed__")]
     static PyObject? Reversed(FrameLocalsProxy self)
         => OverDict(self, static d =>
         {
             var keys = ListOf(d, Part.Keys);
             Array.Reverse(keys.Items, 0, keys.Count);
-            return IterAndRelease(keys);
+            return keys;
         });
 
     [PyMethod("get")]
@@ -282,8 +351,9 @@ public sealed partial class FrameLocalsProxy : PyObject
     [PyMethod("pop")]
     static PyObject? Pop(FrameLocalsProxy self, PyObject key, PyObject? @default = null)
     {
-        if (self.IndexOf(key) >= 0)
-            return Errors.SetString(PyExc.ValueError, "cannot remove local variables from FrameLocalsProxy");
+        int i = self.IndexOf(key, read: false);
+        if (i == -2) return null;
+        if (i >= 0) return Errors.SetString(PyExc.ValueError, "cannot remove local variables from FrameLocalsProxy");
         var extra = self._frame.ExtraLocals;
         var r = extra?.GetItemWithError(key);
         if (r != null)

@@ -76,10 +76,11 @@ public sealed partial class PyAsyncGen : PyGenBase
     [PySlot("am_anext")]
     static PyObject? ANextSlot(PyObject self) => ((PyAsyncGen)self).ANext();
 
-    [PyMethod("asend")]
+    [PyMethod("asend", Doc = "asend(v) -> send 'v' in generator.", TextSignature = "")]
     static PyObject? ASend(PyAsyncGen self, PyObject value) => self.InitHooks() < 0 ? null : new PyAsyncGenASend(self, value);
 
-    [PyMethod("athrow", Raw = "athrow() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
+    [PyMethod("athrow", Doc = "athrow(value)\nathrow(type[,value[,tb]])\n\nraise exception in generator.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+        Raw = "athrow() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? AThrow(PyAsyncGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "async_generator.athrow() takes no keyword arguments");
@@ -95,14 +96,14 @@ public sealed partial class PyAsyncGen : PyGenBase
         return t;
     }
 
-    [PyMethod("aclose")]
+    [PyMethod("aclose", Doc = "aclose() -> raise GeneratorExit inside generator.", TextSignature = "")]
     static PyObject? AClose(PyAsyncGen self) => self.InitHooks() < 0 ? null : new PyAsyncGenAThrow(self, null);
 
-    [PyGetter("__name__")] static PyObject? GetName(PyAsyncGen g) => Py.NewRef(g.Name);
+    [PyGetter("__name__", Doc = "name of the async generator")] static PyObject? GetName(PyAsyncGen g) => Py.NewRef(g.Name);
     [PySetter("__name__")] static int SetName(PyAsyncGen g, PyObject? v) => g.SetName(v, false);
-    [PyGetter("__qualname__")] static PyObject? GetQualName(PyAsyncGen g) => Py.NewRef(g.QualName);
+    [PyGetter("__qualname__", Doc = "qualified name of the async generator")] static PyObject? GetQualName(PyAsyncGen g) => Py.NewRef(g.QualName);
     [PySetter("__qualname__")] static int SetQualName(PyAsyncGen g, PyObject? v) => g.SetName(v, true);
-    [PyGetter("ag_await")] static PyObject? GetAwaitAttr(PyAsyncGen g) => g.GetYieldFrom();
+    [PyGetter("ag_await", Doc = "object being awaited on, or None")] static PyObject? GetAwaitAttr(PyAsyncGen g) => g.GetYieldFrom();
     [PyGetter("ag_frame")] static PyObject? GetFrame(PyAsyncGen g) => g.GetFrame();
     [PyGetter("ag_code")] static PyObject? GetCode(PyAsyncGen g) => Py.NewRef(g.Code);
     [PyGetter("ag_suspended")] static PyObject? GetSuspended(PyAsyncGen g) => g.GetSuspended();
@@ -449,8 +450,8 @@ static class AsyncGenOps
     internal static void WarnUnawaitedMethod(PyAsyncGen gen, string method)
     {
         var saved = Errors.GetRaisedException();
-        if (Warnings.WarnAtCurrentFrame(PyExc.RuntimeWarning, $"coroutine method '{method}' of '{((PyUnicode)gen.QualName).Value}' was never awaited", sourceHint: true) < 0)
-            Interpreter.WriteUnraisable("while finalizing", gen);
+        if (Warnings.WarnWithSource(PyExc.RuntimeWarning, $"coroutine method '{method}' of '{((PyUnicode)gen.QualName).Value}' was never awaited", 1, gen) < 0)
+            Interpreter.WriteUnraisable("while finalizing async generator", gen);
         Errors.SetRaisedException(saved);
     }
 }

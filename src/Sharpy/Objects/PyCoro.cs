@@ -44,7 +44,7 @@ public sealed partial class PyCoro : PyGenBase
             Py.DECREF(res);
             return Errors.SetString(PyExc.TypeError, "__await__() returned a coroutine");
         }
-        if (res.ob_type.tp_iternext == null)
+        if (!Abstract.IterCheck(res))
         {
             Errors.SetString(PyExc.TypeError, $"__await__() returned non-iterator of type '{res.ob_type.tp_name}'");
             Py.DECREF(res);
@@ -67,23 +67,24 @@ public sealed partial class PyCoro : PyGenBase
     [PySlot("am_send")]
     static PySendResult AmSendSlot(PyObject self, PyObject value, out PyObject? result) => AmSend(self, value, out result);
 
-    [PyMethod("send")]
+    [PyMethod("send", Doc = "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration.", TextSignature = "")]
     static PyObject? SendMethod(PyCoro self, PyObject value) => self.SendPy(value, false);
 
-    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
+    [PyMethod("throw", Doc = "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+        Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyCoro self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => self.ThrowArgs(args, kwnames, "throw");
 
-    [PyMethod("close")]
+    [PyMethod("close", Doc = "close() -> raise GeneratorExit inside coroutine.", TextSignature = "")]
     static PyObject? CloseMethod(PyCoro self) => self.Close();
 
     [PySlot("am_await")]
     static PyObject? Await(PyObject self) => new PyCoroWrapper((PyCoro)self);
 
-    [PyGetter("__name__")] static PyObject? GetName(PyCoro g) => Py.NewRef(g.Name);
+    [PyGetter("__name__", Doc = "name of the coroutine")] static PyObject? GetName(PyCoro g) => Py.NewRef(g.Name);
     [PySetter("__name__")] static int SetName(PyCoro g, PyObject? v) => g.SetName(v, false);
-    [PyGetter("__qualname__")] static PyObject? GetQualName(PyCoro g) => Py.NewRef(g.QualName);
+    [PyGetter("__qualname__", Doc = "qualified name of the coroutine")] static PyObject? GetQualName(PyCoro g) => Py.NewRef(g.QualName);
     [PySetter("__qualname__")] static int SetQualName(PyCoro g, PyObject? v) => g.SetName(v, true);
-    [PyGetter("cr_await")] static PyObject? GetAwaitAttr(PyCoro g) => g.GetYieldFrom();
+    [PyGetter("cr_await", Doc = "object being awaited on, or None")] static PyObject? GetAwaitAttr(PyCoro g) => g.GetYieldFrom();
     [PyGetter("cr_running")] static PyObject? GetRunning(PyCoro g) => g.GetRunning();
     [PyGetter("cr_suspended")] static PyObject? GetSuspended(PyCoro g) => g.GetSuspended();
     [PyGetter("cr_code")] static PyObject? GetCode(PyCoro g) => Py.NewRef(g.Code);

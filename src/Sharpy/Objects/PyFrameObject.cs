@@ -34,6 +34,11 @@ public sealed partial class PyFrameObject : PyObject
     public StackRef[]? OwnedLocals;
     /// <summary>Keys written through f_locals that name no variable of the code (PEP 667).</summary>
     public PyDict? ExtraLocals;
+    /// <summary>
+    /// Values f_locals replaced in fast locals (f_overwritten_fast_locals), owned: kept while
+    /// the frame object lives, as the running code may still hold them borrowed.
+    /// </summary>
+    public System.Collections.Generic.List<PyObject>? OverwrittenLocals;
     /// <summary>f_trace: the local trace function, owned.</summary>
     public PyObject? Trace;
     public bool TraceLines = true, TraceOpcodes;
@@ -71,6 +76,7 @@ public sealed partial class PyFrameObject : PyObject
         Py.CLEAR(ref LocalsMapping);
         Py.CLEAR(ref Trace);
         Py.CLEAR(ref ExtraLocals);
+        ReleaseOverwrittenLocals();
         ReleaseOwnedLocals();
     }
 
@@ -79,7 +85,17 @@ public sealed partial class PyFrameObject : PyObject
         Py.CLEAR(ref Trace);
         Py.CLEAR(ref ExtraLocals);
         Py.CLEAR(ref LocalsMapping);
+        ReleaseOverwrittenLocals();
         ReleaseOwnedLocals();
+    }
+
+    void ReleaseOverwrittenLocals()
+    {
+        if (OverwrittenLocals is { } old)
+        {
+            OverwrittenLocals = null;
+            foreach (var o in old) Py.DECREF(o);
+        }
     }
 
     void ReleaseOwnedLocals()
@@ -100,6 +116,8 @@ public sealed partial class PyFrameObject : PyObject
         if (LocalsMapping != null) visit(LocalsMapping);
         if (Trace != null) visit(Trace);
         if (ExtraLocals != null) visit(ExtraLocals);
+        if (OverwrittenLocals != null)
+            foreach (var o in OverwrittenLocals) visit(o);
         if (OwnedLocals != null)
             foreach (var r in OwnedLocals)
                 if (!r.IsNull) visit(r.AsBorrowed);
@@ -152,7 +170,7 @@ public sealed partial class PyFrameObject : PyObject
     [PyGetter("f_locals")]
     static PyObject? GetLocals(PyFrameObject f)
     {
-        if ((f.Code.Flags & PyCode.CO_OPTIMIZED) != 0) return new FrameLocalsProxy(f);
+        if ((f.Code.Flags & PyCode.CO_OPTIMIZED) != 0 || FrameLocalsProxy.HasHiddenLocals(f.Code, f.LocalsPlus)) return new FrameLocalsProxy(f);
         var mapping = f.Frame is { } fr ? fr.Locals : f.LocalsMapping;
         return Py.NewRef(mapping ?? (PyObject?)f.Globals ?? PyNone.None);
     }

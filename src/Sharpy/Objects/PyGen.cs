@@ -26,24 +26,25 @@ public sealed partial class PyGen : PyGenBase
     [PySlot("am_send")]
     static PySendResult AmSendSlot(PyObject self, PyObject value, out PyObject? result) => AmSend(self, value, out result);
 
-    [PyMethod("send")]
+    [PyMethod("send", Doc = "send(value) -> send 'value' into generator,\nreturn next yielded value or raise StopIteration.", TextSignature = "")]
     static PyObject? SendMethod(PyGen self, PyObject value) => self.SendPy(value, false);
 
-    [PyMethod("throw", Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
+    [PyMethod("throw", Doc = "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a future version of Python.",
+        Raw = "throw() parses its arguments as gen_throw does, with the deprecated three-argument form's warning")]
     static PyObject? ThrowMethod(PyGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => self.ThrowArgs(args, kwnames, "throw");
 
-    [PyMethod("close")]
+    [PyMethod("close", Doc = "close() -> raise GeneratorExit inside generator.", TextSignature = "")]
     static PyObject? CloseMethod(PyGen self) => self.Close();
 
-    [PyGetter("__name__")] static PyObject? GetName(PyGen g) => Py.NewRef(g.Name);
+    [PyGetter("__name__", Doc = "name of the generator")] static PyObject? GetName(PyGen g) => Py.NewRef(g.Name);
     [PySetter("__name__")] static int SetName(PyGen g, PyObject? v) => g.SetName(v, false);
-    [PyGetter("__qualname__")] static PyObject? GetQualName(PyGen g) => Py.NewRef(g.QualName);
+    [PyGetter("__qualname__", Doc = "qualified name of the generator")] static PyObject? GetQualName(PyGen g) => Py.NewRef(g.QualName);
     [PySetter("__qualname__")] static int SetQualName(PyGen g, PyObject? v) => g.SetName(v, true);
     [PyGetter("gi_running")] static PyObject? GetRunning(PyGen g) => g.GetRunning();
     [PyGetter("gi_suspended")] static PyObject? GetSuspended(PyGen g) => g.GetSuspended();
     [PyGetter("gi_code")] static PyObject? GetCode(PyGen g) => Py.NewRef(g.Code);
     [PyGetter("gi_frame")] static PyObject? GetFrame(PyGen g) => g.GetFrame();
-    [PyGetter("gi_yieldfrom")] static PyObject? GetYieldFromAttr(PyGen g) => g.GetYieldFrom();
+    [PyGetter("gi_yieldfrom", Doc = "object being iterated by yield from, or None")] static PyObject? GetYieldFromAttr(PyGen g) => g.GetYieldFrom();
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self) => ((PyGen)self).ReprAs("generator");
@@ -55,8 +56,8 @@ public static class GenOps
     public static PySendResult Send(PyObject receiver, PyObject value, out PyObject? result)
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
-        if (value == PyNone.None && receiver.ob_type.tp_iternext != null)
-            result = receiver.ob_type.tp_iternext(receiver);
+        if (value == PyNone.None && Abstract.IterCheck(receiver))
+            result = receiver.ob_type.tp_iternext!(receiver);
         else
             result = Calls.CallMethod(receiver, "send", value);
         if (result != null) return PySendResult.Next;

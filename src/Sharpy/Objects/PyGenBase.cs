@@ -388,11 +388,18 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
                     Py.DECREF(yf);
                     return ThrowHere(typ, val, tb);
                 }
+                // The delegate's throw() runs with this frame linked in, as a subgenerator does.
+                var ts = ThreadState.Current;
+                var prev = ts.CurrentFrame;
+                GenFrame!.Previous = prev;
+                ts.CurrentFrame = GenFrame;
                 State = GenState.Executing;
                 ret = val == null ? Calls.CallOneArg(meth, typ)
                     : tb == null ? Calls.CallTwoArgs(meth, typ, val)
                     : Calls.CallArgs(meth, typ, val, tb);
                 State = saved;
+                ts.CurrentFrame = prev;
+                GenFrame!.Previous = null;
                 Py.DECREF(meth);
             }
             Py.DECREF(yf);
@@ -418,12 +425,14 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             else if (val == null || val == PyNone.None) made = Calls.CallNoArgs(t);
             else if (val is PyTuple vt) made = Calls.CallTuple(t, vt);
             else made = Calls.CallOneArg(t, val);
-            if (made == null) return null;
+            // As PyErr_NormalizeException: when making the instance fails, the error from
+            // that is what the generator receives.
+            if (made == null) return SendPy(PyNone.None, true);
             if (made is not PyBaseException be)
             {
                 Errors.SetString(PyExc.TypeError, $"calling {Abstract.ReprString(t)} should have returned an instance of BaseException, not {made.ob_type.tp_name}");
                 Py.DECREF(made);
-                return null;
+                return SendPy(PyNone.None, true);
             }
             exc = be;
         }
@@ -466,8 +475,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         }
         else if (g is PyCoro && g.State == GenState.Created)
         {
-            if (Warnings.WarnAtCurrentFrame(PyExc.RuntimeWarning, $"coroutine '{((PyUnicode)g.QualName).Value}' was never awaited", sourceHint: true) < 0)
-                Interpreter.WriteUnraisable("while finalizing coroutine", g);
+            Warnings.WarnUnawaitedCoroutine(g, ((PyUnicode)g.QualName).Value);
             g.ClearSuspendedFrame();
             g.State = GenState.Cleared;
         }

@@ -38,7 +38,15 @@ public sealed partial class PyNamespace : PyObject
             if (r < 0) return -1;
         }
         for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-            if (ns.Dict.SetItem(kwnames!.Items[k], args[n + k].AsBorrowed) < 0) return -1;
+        {
+            // f(**{1: 2}) passes its keys through unchecked: they must be str here.
+            if (kwnames!.Items[k] is not PyUnicode)
+            {
+                Errors.SetString(PyExc.TypeError, "keywords must be strings");
+                return -1;
+            }
+            if (ns.Dict.SetItem(kwnames.Items[k], args[n + k].AsBorrowed) < 0) return -1;
+        }
         return 0;
     }
 

@@ -23,11 +23,11 @@ public partial class PyWeakProxy : PyWeakReference
             return Errors.SetString(PyExc.TypeError, $"cannot create weak reference to '{referent.ob_type.tp_name}' object");
         if (callback == PyNone.None) callback = null;
         var type = referent.ob_type.tp_call != null ? PyCallableWeakProxy.Type : Type;
-        if (callback == null)
-            for (var wr = target.WeakRefList; wr != null; wr = wr.Next)
-                if (wr.Callback == null && wr.ob_type == type) return Py.NewRef(wr);
+        GetBasicRefs(target, out var basicRef, out var basicProxy);
+        if (callback == null && basicProxy != null) return Py.NewRef(basicProxy);
         PyWeakProxy p = type == Type ? new PyWeakProxy(type, referent, Py.XNewRef(callback)) : new PyCallableWeakProxy(referent, Py.XNewRef(callback));
-        p.Link(target);
+        // The shared proxy follows the shared ref; a proxy with a callback follows both.
+        p.LinkAfter(target, callback == null ? basicRef : basicProxy ?? basicRef);
         return p;
     }
 
@@ -149,10 +149,10 @@ public partial class PyWeakProxy : PyWeakReference
         var a = Hold(o);
         if (a == null) return null;
         PyObject? r;
-        if (a.ob_type.tp_iternext == null)
+        if (!Abstract.IterCheck(a))
             r = Errors.SetString(PyExc.TypeError, $"Weakref proxy referenced a non-iterator '{a.ob_type.tp_name}' object");
         else
-            r = a.ob_type.tp_iternext(a);
+            r = a.ob_type.tp_iternext!(a);
         Py.DECREF(a);
         return r;
     }

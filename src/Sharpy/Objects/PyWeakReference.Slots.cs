@@ -9,26 +9,46 @@ public partial class PyWeakReference
     [PySlot("tp_new")]
     static PyObject? WeakrefNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        int n = args.Length - (kwnames?.Count ?? 0);
-        if (n < 1 || n > 2)
-            return Errors.SetString(PyExc.TypeError, n < 1 ? $"__new__ expected at least 1 argument, got {n}" : $"__new__ expected at most 2 arguments, got {n}");
-        var referent = args[0].AsBorrowed;
-        var callback = n == 2 && args[1].AsBorrowed != PyNone.None ? args[1].AsBorrowed : null;
+        if (!ParseInitArgs("__new__", args, kwnames, out var referent, out var callback)) return null;
         if (!referent.ob_type.SupportsWeakRefs || ManagedInstanceData.WeakRefHolder(referent, create: true) is not { } target)
             return Errors.SetString(PyExc.TypeError, $"cannot create weak reference to '{referent.ob_type.tp_name}' object");
+        GetBasicRefs(target, out var basicRef, out var basicProxy);
+        bool basic = callback == null && type == Type;
         // A plain ref without callback is shared, as in CPython.
-        if (callback == null && type == Type)
-        {
-            for (var wr = target.WeakRefList; wr != null; wr = wr.Next)
-                if (wr.Callback == null && wr.ob_type == Type) return Py.NewRef(wr);
-        }
+        if (basic && basicRef != null) return Py.NewRef(basicRef);
         var r = new PyWeakReference(type, referent, Py.XNewRef(callback));
-        r.Link(target);
+        // The shared ref heads the list; others follow it and the shared proxy.
+        r.LinkAfter(target, basic ? null : basicProxy ?? basicRef);
         return r;
     }
 
+    /// <summary>parse_weakref_init_args: (object[, callback]) positionally; a None callback is none.</summary>
+    static bool ParseInitArgs(string funcname, ReadOnlySpan<StackRef> args, PyTuple? kwnames, out PyObject referent, out PyObject? callback)
+    {
+        referent = null!;
+        callback = null;
+        int n = args.Length - (kwnames?.Count ?? 0);
+        if (n < 1 || n > 2)
+        {
+            Errors.SetString(PyExc.TypeError, n < 1 ? $"{funcname} expected at least 1 argument, got {n}" : $"{funcname} expected at most 2 arguments, got {n}");
+            return false;
+        }
+        referent = args[0].AsBorrowed;
+        if (n == 2 && args[1].AsBorrowed != PyNone.None) callback = args[1].AsBorrowed;
+        return true;
+    }
+
+    /// <summary>weakref___init__: no keywords, and the arguments __new__ takes.</summary>
     [PySlot("tp_init")]
-    static int WeakrefInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => 0;
+    static int WeakrefInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        if (kwnames != null && kwnames.Count > 0)
+        {
+            Errors.SetString(PyExc.TypeError, "ref() takes no keyword arguments");
+            return -1;
+        }
+        return ParseInitArgs("__init__", args, kwnames, out _, out _) ? 0 : -1;
+    }
 
     [PySlot("tp_call")]
     static PyObject? Call(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)

@@ -31,6 +31,37 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
         target.WeakRefList = this;
     }
 
+    /// <summary>Link this new reference after <paramref name="prev"/>, or at the head when it is null.</summary>
+    internal void LinkAfter(IWeakReferenceable target, PyWeakReference? prev)
+    {
+        if (prev == null)
+        {
+            Link(target);
+            return;
+        }
+        Prev = prev;
+        Next = prev.Next;
+        if (Next != null) Next.Prev = this;
+        prev.Next = this;
+    }
+
+    /// <summary>
+    /// get_basic_refs: the shared reference (an exact weakref.ref without callback) and the
+    /// shared proxy, which head the list in that order when they exist.
+    /// </summary>
+    internal static void GetBasicRefs(IWeakReferenceable target, out PyWeakReference? basicRef, out PyWeakReference? basicProxy)
+    {
+        var head = target.WeakRefList;
+        basicRef = basicProxy = null;
+        if (head != null && head.Callback == null && head.ob_type == Type)
+        {
+            basicRef = head;
+            head = head.Next;
+        }
+        if (head != null && head.Callback == null && (head.ob_type == PyWeakProxy.Type || head.ob_type == PyCallableWeakProxy.Type))
+            basicProxy = head;
+    }
+
     void Unlink(IWeakReferenceable target)
     {
         if (Prev != null) Prev.Next = Next;
@@ -49,11 +80,15 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
             wr.Referent = null;
             var cb = wr.Callback;
             wr.Callback = null;
-            if (cb != null)
+            if (cb == null) continue;
+            // A weakref being deallocated itself (its dict held the last reference to the
+            // object) gets no callback.
+            if (wr.ob_refcnt > 0)
             {
                 Py.INCREF(wr); // keep the ref alive for its callback
                 pending.Add((wr, cb));
             }
+            else Py.DECREF(cb);
         }
         CallCallbacks(pending);
     }

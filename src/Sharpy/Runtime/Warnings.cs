@@ -84,6 +84,70 @@ public static class Warnings
     }
 
     /// <summary>
+    /// PyErr_WarnEx with a source object: warnings.warn(message, category, stacklevel,
+    /// source=source), whose report of a source adds the tracemalloc hint. Before the
+    /// standard library runs, as <see cref="WarnAtCurrentFrame"/> with the hint.
+    /// </summary>
+    public static int WarnWithSource(PyType category, string message, int stacklevel, PyObject source)
+    {
+        if (Interpreter.Current.Importlib == null) return WarnAtCurrentFrame(category, message, sourceHint: true);
+        var warn = WarningsAttr("warn");
+        if (warn == null) return Errors.Occurred() ? -1 : WarnAtCurrentFrame(category, message, sourceHint: true);
+        var text = PyUnicode.FromString(message);
+        var level = PyLong.FromLong(stacklevel);
+        var r = Calls.CallArgs(warn, text, category, level, source);
+        Py.DECREF(level);
+        Py.DECREF(text);
+        Py.DECREF(warn);
+        if (r == null) return -1;
+        Py.DECREF(r);
+        return 0;
+    }
+
+    /// <summary>
+    /// _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine(coro) reports it (with
+    /// where the coroutine was created, when origin tracking is on); if that is missing or
+    /// fails other than by the warning itself, a plain RuntimeWarning. What fails is reported
+    /// as unraisable "while finalizing coroutine".
+    /// </summary>
+    public static void WarnUnawaitedCoroutine(PyObject coro, string qualname)
+    {
+        bool warned = false;
+        if (Interpreter.Current.Importlib != null)
+        {
+            var fn = WarningsAttr("_warn_unawaited_coroutine");
+            if (fn != null)
+            {
+                var res = Calls.CallOneArg(fn, coro);
+                Py.DECREF(fn);
+                if (res != null || Errors.ExceptionMatches(PyExc.RuntimeWarning)) warned = true;
+                Py.XDECREF(res);
+            }
+        }
+        if (Errors.Occurred()) Interpreter.WriteUnraisable("while finalizing coroutine", coro);
+        if (!warned && WarnWithSource(PyExc.RuntimeWarning, $"coroutine '{qualname}' was never awaited", 1, coro) < 0)
+            Interpreter.WriteUnraisable("while finalizing coroutine", coro);
+    }
+
+    /// <summary>
+    /// get_warnings_attr with try_import: an attribute of the imported `warnings` module; null
+    /// without an exception when the module cannot be imported or lacks it.
+    /// </summary>
+    static PyObject? WarningsAttr(string name)
+    {
+        var warnings = Import.ImportModule("warnings");
+        if (warnings == null)
+        {
+            if (Errors.ExceptionMatches(PyExc.ImportError)) Errors.Clear();
+            return null;
+        }
+        var attr = Abstract.GetAttr(warnings, name);
+        Py.DECREF(warnings);
+        if (attr == null && Errors.ExceptionMatches(PyExc.AttributeError)) Errors.Clear();
+        return attr;
+    }
+
+    /// <summary>
     /// PyErr_WarnEx at stack level 1 while the `warnings` module cannot run: the warning is
     /// attributed to the innermost Python frame and filtered as the default filters do (a
     /// DeprecationWarning only from __main__, a RuntimeWarning once per location, recorded in

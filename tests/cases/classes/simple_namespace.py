@@ -31,3 +31,11 @@ for proto in range(pickle.HIGHEST_PROTOCOL + 1):
 print(ns.__reduce__()[0].__name__, ns.__reduce__()[1])
 print(copy.replace(types.SimpleNamespace(a=1, b=2), b=3), copy.replace(Sub(x=1), y=2))
 show("positional", lambda: types.SimpleNamespace().__replace__(1))
+
+# Keys passed through ** must be str, as keywords are.
+import types as _types
+for bad in ({1: 2}, {'a': 1, 2: 3}):
+    try:
+        _types.SimpleNamespace(**bad)
+    except TypeError as e:
+        print('TypeError', e)
