@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using Sharpy.Modules;
 using Sharpy.Objects;
+using Sharpy.Parser;
 using Sharpy.Runtime;
 
 namespace Sharpy.Cli;
@@ -49,7 +50,7 @@ internal static class Runner
     /// <summary>Run the program the command line names (-c, -m, a file or stdin) in <paramref name="main"/>: its exit status.</summary>
     public static int RunProgram(CommandLine cl, PyModule main)
     {
-        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main);
+        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main, ParseFlags.None);
         if (cl.Module != null) return RunModule(cl.Module, main);
         if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {
@@ -69,9 +70,9 @@ internal static class Runner
             main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));
             main.Dict.SetItemString("__cached__", PyNone.None);
             if (cl.SkipFirstLine) source = SkipFirstLine(source);
-            return RunSource(source, path, main);
+            return RunSource(source, path, main, ParseFlags.FileInput);
         }
-        return RunSource(ReadAllStdin(), "<stdin>", main);
+        return RunSource(ReadAllStdin(), "<stdin>", main, ParseFlags.FileInput);
     }
 
     /// <summary>-x: skip the first line (a non-Unix #! line), keeping line numbers right.</summary>
@@ -160,9 +161,9 @@ internal static class Runner
     }
 
     /// <summary>Compile and run source in __main__: the exit status (0, or 1 after printing the exception).</summary>
-    public static int RunSource(byte[] source, string filename, PyModule main)
+    public static int RunSource(byte[] source, string filename, PyModule main, ParseFlags flags)
     {
-        var code = Pipeline.Compile(source, filename);
+        var code = Pipeline.Compile(source, filename, ParseMode.Exec, flags);
         if (code == null) return HandleUncaught();
         var r = EvalLoop.EvalCode(code, main.Dict, main.Dict);
         Py.DECREF(code);

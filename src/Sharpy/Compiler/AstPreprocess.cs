@@ -8,8 +8,9 @@ namespace Sharpy.Compiler;
 
 /// <summary>
 /// The AST rewrites CPython 3.14 makes before the symbol table (Python/ast_preprocess.c):
-/// `__debug__` becomes a constant and `"..." % (a, b)` with simple %s/%r/%a becomes an
-/// f-string, The tree is rewritten
+/// `__debug__` becomes a constant, `"..." % (a, b)` with simple %s/%r/%a becomes an
+/// f-string, constants in match patterns are folded, and at optimize level 2 docstrings are
+/// dropped. The tree is rewritten
 /// in place (the compiler owns its AST, as CPython's compile() owns its C copy).
 /// </summary>
 static class AstPreprocess
@@ -42,6 +43,19 @@ static class AstPreprocess
         else if (node is MatchMapping mm)
             for (int i = 0; i < mm.Keys.Count; i++)
                 mm.Keys[i] = FoldConstMatchPattern(mm.Keys[i]);
+        // astfold_body: -OO drops the docstring of a module, class or function.
+        var body = node switch { Sharpy.Parser.Ast.Module m => m.Body, FunctionDef fd => fd.Body, AsyncFunctionDef afd => afd.Body, ClassDef cd => cd.Body, _ => null };
+        bool docstring = body != null && Codegen.GetDocString(body) != null;
+        if (docstring && optimize >= 2)
+        {
+            // A body that was only its docstring keeps a `pass` where the docstring began.
+            var doc = body![0];
+            if (body.Count == 1)
+                body[0] = new Pass { Lineno = doc.Lineno, ColOffset = doc.ColOffset, EndLineno = doc.Lineno, EndColOffset = doc.ColOffset + 4 };
+            else
+                body.RemoveAt(0);
+            docstring = false;
+        }
         foreach (var f in FieldsOf(node.GetType()))
         {
             var value = f.GetValue(node);
@@ -61,6 +75,15 @@ static class AstPreprocess
                 if (child is Expr e && Rewrite(e, optimize) is Expr r)
                     f.SetValue(node, r);
             }
+        }
+        // A string that has become the first statement is not a docstring: it is wrapped in an f-string.
+        if (body != null && !docstring && Codegen.GetDocString(body) != null)
+        {
+            var st = (ExprStmt)body[0];
+            st.Value = new JoinedStr
+            {
+                Values = [st.Value], Lineno = st.Lineno, ColOffset = st.ColOffset, EndLineno = st.EndLineno, EndColOffset = st.EndColOffset,
+            };
         }
         return true;
     }

@@ -23,19 +23,23 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename, FutureFeatures future)
+    /// <summary>compile()'s optimize level (0, 1 or 2): above 0, assert statements compile to nothing.</summary>
+    readonly int _optimize;
+
+    Codegen(Symtable st, string filename, FutureFeatures future, int optimize)
     {
         _st = st;
         _filename = filename;
         _future = future;
         _futureAnnotations = future.Annotations;
+        _optimize = optimize;
     }
 
     /// <summary>The SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, FutureFeatures future,
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, FutureFeatures future, int optimize,
         out CompileError? error, List<CompileWarning>? warnings)
     {
-        var c = new Codegen(st, filename, future);
+        var c = new Codegen(st, filename, future, optimize);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {

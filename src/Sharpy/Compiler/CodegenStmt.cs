@@ -675,6 +675,7 @@ sealed partial class Codegen
     void AssertStmt(Assert s)
     {
         CheckAssert(s);
+        if (_optimize > 0) return;
         int end = NewLabel();
         JumpIf(Loc(s), s.Test, end, true);
         AddopI(Op.LOAD_COMMON_CONSTANT, Oparg.CONSTANT_ASSERTIONERROR, Loc(s));

@@ -17,13 +17,17 @@ public sealed class CompileError
 public static class PythonCompiler
 {
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error)
-        => Compile(module, filename, out error, out _);
+        => Compile(module, filename, 0, out error, out _);
+
+    public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error,
+        out List<CompileWarning> warnings) => Compile(module, filename, 0, out error, out warnings);
 
     /// <summary>
-    /// As above, with the SyntaxWarnings the compiler emits, in CPython's order. They are
-    /// returned even when compilation fails: CPython prints them before the error.
+    /// As above at compile()'s <paramref name="optimize"/> level (0, 1 or 2), with the
+    /// SyntaxWarnings the compiler emits, in CPython's order. They are returned even when
+    /// compilation fails: CPython prints them before the error.
     /// </summary>
-    public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, out CompileError? error,
+    public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, int optimize, out CompileError? error,
         out List<CompileWarning> warnings)
     {
         warnings = new List<CompileWarning>();
@@ -31,20 +35,26 @@ public static class PythonCompiler
         if (future == null) return null;
         bool futureAnnotations = future.Annotations;
         FinallyControlFlow.Check(module, filename, warnings);
-        if (!AstPreprocess.Run(module, optimize: 0))
-        {
-            error = new CompileError
-            {
-                ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = filename,
-            };
-            return null;
-        }
+        if (!Preprocess(module, filename, optimize, out error)) return null;
         var st = Symtable.Build(module, filename, futureAnnotations);
         if (st.Error != null)
         {
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, future, out error, warnings);
+        return Codegen.CompileModule(module, st, filename, future, optimize, out error, warnings);
+    }
+
+    /// <summary>_PyCompile_AstPreprocess: the AST rewrites before the symbol table, also what
+    /// ast.parse(optimize=N) returns; false (a RecursionError) when the tree is too deep.</summary>
+    public static bool Preprocess(Sharpy.Parser.Ast.Mod module, string filename, int optimize, out CompileError? error)
+    {
+        error = null;
+        if (AstPreprocess.Run(module, optimize)) return true;
+        error = new CompileError
+        {
+            ExceptionType = "RecursionError", Message = "maximum recursion depth exceeded during compilation", Filename = filename,
+        };
+        return false;
     }
 }

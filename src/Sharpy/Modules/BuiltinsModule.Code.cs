@@ -12,13 +12,11 @@ namespace Sharpy.Modules;
 // builtin_compile, builtin_locals, builtin_vars, builtin_dir, builtin___import__).
 public static partial class BuiltinsModule
 {
-    /// <summary>
-    /// The flags compile() accepts (PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK): the
-    /// __future__ features' CO_FUTURE_* bits, CO_NESTED, and the PyCF_* compile flags.
-    /// </summary>
-    const int CompileFlagsMask = 0x1FE0000 | 0x10 | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_ONLY_AST
-        | AstModule.PyCF_TYPE_COMMENTS | AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT | AstModule.PyCF_OPTIMIZED_AST;
     const int PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+    /// <summary>The flags compile() accepts: the CO_FUTURE_* bits (PyCF_MASK), the obsolete CO_NESTED
+    /// and PyCF_COMPILE_MASK.</summary>
+    const int PyCF_ACCEPTED = 0x1FE0000 | 0x10 | AstModule.PyCF_ONLY_AST | AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT
+        | AstModule.PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_OPTIMIZED_AST;
 
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
@@ -28,9 +26,12 @@ public static partial class BuiltinsModule
         if (fn == null) return null;
         string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
         Py.DECREF(fn);
-        if ((flags & ~CompileFlagsMask) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
+        if ((flags & ~PyCF_ACCEPTED) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
         if (optimize < -1 || optimize > 2) return Errors.SetString(PyExc.ValueError, "compile(): invalid optimize value");
+        // -1 is the interpreter's level (sys.flags.optimize), which is 0: -O is not supported.
+        if (optimize == -1) optimize = 0;
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
+        bool optimizedAst = (flags & AstModule.PyCF_OPTIMIZED_AST) == AstModule.PyCF_OPTIMIZED_AST;
         ParseMode? parseMode = mode switch
         {
             "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => null,
@@ -42,10 +43,11 @@ public static partial class BuiltinsModule
             return Errors.SetString(PyExc.ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         if (ObjectToAst.IsAst(source))
         {
-            if (onlyAst) return Py.NewRef(source);
+            if (onlyAst && !optimizedAst) return ObjectToAst.CheckMode(source, mode) ? Py.NewRef(source) : null;
             var tree = ObjectToAst.Convert(source, mode);
             if (tree == null || !AstValidate.Module(tree)) return null;
-            return Pipeline.CompileTree(tree, fileName);
+            if (onlyAst) return Pipeline.OptimizedTreeToObject(tree, fileName, optimize);
+            return Pipeline.CompileTree(tree, fileName, optimize);
         }
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
@@ -54,25 +56,22 @@ public static partial class BuiltinsModule
         if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0) parseFlags |= ParseFlags.TypeComments;
         if ((flags & PyCF_DONT_IMPLY_DEDENT) != 0) parseFlags |= ParseFlags.DontImplyDedent;
         if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0) parseFlags |= ParseFlags.AllowIncompleteInput;
-        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags);
-        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags);
+        if (onlyAst)
+            return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags,
+                _feature_version >= 0 ? _feature_version : Parser.PythonParser.CurrentFeatureVersion, optimizedAst ? optimize : null);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize);
     }
     /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
     static byte[]? SourceBytes(PyObject source, string typeError)
     {
         if (source is PyUnicode u) return u.AsUtf8();
         if (source is PyBytes b) return b.Value;
-        // Any failure to get a simple buffer (not an exporter, not contiguous) is the TypeError.
-        var view = PyBuffer.Check(source) ? PyBuffer.Get(source, PyBUF.SIMPLE) : null;
-        if (view == null)
-        {
-            Errors.Clear();
-            Errors.SetString(PyExc.TypeError, typeError);
-            return null;
-        }
-        var r = view.Span.ToArray();
-        view.Release();
-        return r;
+        // _Py_SourceAsString: any other bytes-like object, through the buffer protocol.
+        var data = PyBuffer.ToArray(source);
+        if (data != null) return data;
+        Errors.Clear();
+        Errors.SetString(PyExc.TypeError, typeError);
+        return null;
     }
 
     [PyMethod("exec")]

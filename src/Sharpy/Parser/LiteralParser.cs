@@ -71,7 +71,8 @@ internal static class LiteralParser
             // buf[i] == '\\'
             int escStart = i;
             i++;
-            if (i >= end) { error = "\\ at end of string"; return null; }
+            // Only an f-string part can end in a backslash (one before '{'): it stays a backslash.
+            if (i >= end) { sb.Append('\\'); break; }
             byte c = buf[i++];
             switch (c)
             {

@@ -16,4 +16,7 @@ public enum ParseFlags
     /// <summary>PyCF_ALLOW_INCOMPLETE_INPUT: a parse that fails because the input ended raises
     /// _IncompleteInputError("incomplete input"), which codeop reads as "more input needed".</summary>
     AllowIncompleteInput = 4,
+    /// <summary>The source is a script file read by the interpreter (the file tokenizer, not the
+    /// string one): null bytes are "source code cannot contain null bytes".</summary>
+    FileInput = 8,
 }

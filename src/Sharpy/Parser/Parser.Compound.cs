@@ -193,7 +193,8 @@ internal sealed partial class Parser
         var args = ps ?? new Arguments();
         var tps = t ?? new List<TypeParam>();
         if (isAsync)
-            return Loc(new AsyncFunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps, TypeComment = tc }, start);
+            return CheckVersion(5, "Async functions are",
+                Loc(new AsyncFunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps, TypeComment = tc }, start));
         return Loc(new FunctionDef { Name = n.Id, Args = args, Body = b, Returns = returns, TypeParams = tps, TypeComment = tc }, start);
     }
 
@@ -307,7 +308,8 @@ internal sealed partial class Parser
                 if (Failed) return null;
                 if (el == null) _mark = m;
                 if (isAsync)
-                    return Loc(new AsyncFor { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>(), TypeComment = tc }, start);
+                    return CheckVersion(5, "Async for loops are",
+                        Loc(new AsyncFor { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>(), TypeComment = tc }, start));
                 return Loc(new For { Target = t, Iter = ex, Body = b, Orelse = el ?? new List<Stmt>(), TypeComment = tc }, start);
             }
             if (Failed) return null;
@@ -365,8 +367,8 @@ internal sealed partial class Parser
         return null;
     }
 
-    Stmt MakeWith(bool isAsync, List<WithItem> items, List<Stmt> body, string? typeComment, int start) => isAsync
-        ? Loc(new AsyncWith { Items = items, Body = body, TypeComment = typeComment }, start)
+    Stmt? MakeWith(bool isAsync, List<WithItem> items, List<Stmt> body, string? typeComment, int start) => isAsync
+        ? CheckVersion(5, "Async with statements are", Loc(new AsyncWith { Items = items, Body = body, TypeComment = typeComment }, start))
         : Loc(new With { Items = items, Body = body, TypeComment = typeComment }, start);
 
     List<WithItem>? WithItems()
@@ -454,7 +456,8 @@ internal sealed partial class Parser
             if (fin == null) _mark = m2;
             if (star == 0)
                 return Loc(new Try { Body = b, Handlers = handlers, Orelse = el ?? new List<Stmt>(), Finalbody = fin ?? new List<Stmt>() }, start);
-            return Loc(new TryStar { Body = b, Handlers = handlers, Orelse = el ?? new List<Stmt>(), Finalbody = fin ?? new List<Stmt>() }, start);
+            return CheckVersion(11, "Exception groups are",
+                Loc(new TryStar { Body = b, Handlers = handlers, Orelse = el ?? new List<Stmt>(), Finalbody = fin ?? new List<Stmt>() }, start));
         }
         _mark = start;
         return null;
@@ -516,7 +519,8 @@ internal sealed partial class Parser
         if (e != null && Expect(TokenType.Colon))
         {
             var b = Block();
-            if (b != null) return Loc(new ExceptHandler { Type = e, Body = b }, start);
+            if (b != null)
+                return CheckVersion(14, "except expressions without parentheses are", Loc(new ExceptHandler { Type = e, Body = b }, start));
         }
         return null;
     }

@@ -217,7 +217,7 @@ internal sealed partial class Parser
         var b = Expression();
         if (b == null) return null; // cut
         a.Ctx = ExprContext.Store;
-        return Loc(new NamedExpr { Target = a, Value = b }, start);
+        return CheckVersion(8, "Assignment expressions are", Loc(new NamedExpr { Target = a, Value = b }, start));
     }
 
     // named_expression: assignment_expression | invalid_named_expression | expression !':='
@@ -515,6 +515,7 @@ internal sealed partial class Parser
             var b = Factor();
             if (b == null) { _mark = m; break; }
             a = Loc(new BinOp { Left = a, Op = op, Right = b }, start);
+            if (op == OperatorKind.MatMult) a = CheckVersion(5, "The '@' operator is", a);
         }
     done:
         if (Failed) a = null;
@@ -578,7 +579,7 @@ internal sealed partial class Parser
         if (Expect(TokenType.KwAwait))
         {
             var a = Primary();
-            if (a != null) r = Loc(new Await { Value = a }, start);
+            if (a != null) r = CheckVersion(5, "Await expressions are", Loc(new Await { Value = a }, start));
             else _mark = start;
         }
         if (r == null && !Failed) r = Primary();
@@ -944,7 +945,8 @@ internal sealed partial class Parser
                     ifs.Add(z);
                 }
                 if (Failed) return null;
-                return new Comprehension { Target = a, Iter = b, Ifs = ifs, IsAsync = isAsync ? 1 : 0 };
+                var comp = new Comprehension { Target = a, Iter = b, Ifs = ifs, IsAsync = isAsync ? 1 : 0 };
+                return isAsync ? CheckVersion(6, "Async comprehensions are", comp) : comp;
             }
             if (Failed) return null;
         }

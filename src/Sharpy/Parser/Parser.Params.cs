@@ -63,7 +63,7 @@ internal sealed partial class Parser
             var b = ParamNoDefaultStar(lambda);
             var c = ParamWithDefaultStar(lambda);
             var d = OptionalStarEtc(lambda);
-            if (!Failed) return MakeArguments(a, null, b, c, d);
+            if (!Failed) return CheckVersion(8, "Positional-only parameters are", MakeArguments(a, null, b, c, d));
         }
         if (Failed) return null;
         _mark = start;
@@ -73,7 +73,7 @@ internal sealed partial class Parser
         {
             var b = ParamWithDefaultStar(lambda);
             var c = OptionalStarEtc(lambda);
-            if (!Failed) return MakeArguments(null, sw, null, b, c);
+            if (!Failed) return CheckVersion(8, "Positional-only parameters are", MakeArguments(null, sw, null, b, c));
         }
         if (Failed) return null;
         _mark = start;

@@ -25,7 +25,7 @@ internal sealed partial class Parser
                     (cases ??= new()).Add(c);
                 }
                 if (cases != null && Expect(TokenType.Dedent))
-                    return Loc(new Match { Subject = subject, Cases = cases }, start);
+                    return CheckVersion(10, "Pattern matching is", Loc(new Match { Subject = subject, Cases = cases }, start));
             }
             if (Failed) return null;
         }

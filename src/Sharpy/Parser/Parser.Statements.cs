@@ -268,7 +268,7 @@ internal sealed partial class Parser
                 if (!Failed)
                 {
                     name.Ctx = ExprContext.Store;
-                    return Loc(new AnnAssign { Target = name, Annotation = b, Value = c, Simple = 1 }, start);
+                    return CheckVersion(6, "Variable annotation syntax is", Loc(new AnnAssign { Target = name, Annotation = b, Value = c, Simple = 1 }, start));
                 }
             }
             if (Failed) return null;
@@ -295,7 +295,8 @@ internal sealed partial class Parser
                 if (b != null)
                 {
                     var c = OptionalAssignedRhs();
-                    if (!Failed) return Loc(new AnnAssign { Target = target, Annotation = b, Value = c, Simple = 0 }, start);
+                    if (!Failed)
+                        return CheckVersion(6, "Variable annotations syntax is", Loc(new AnnAssign { Target = target, Annotation = b, Value = c, Simple = 0 }, start));
                 }
                 if (Failed) return null;
             }
@@ -388,7 +389,7 @@ internal sealed partial class Parser
         };
         if ((int)op == -1) return false;
         _mark++;
-        return true;
+        return op != OperatorKind.MatMult || CheckVersion(5, "The '@' operator is", "@=") != null;
     }
 
     // return_stmt: 'return' [star_expressions]
@@ -642,7 +643,7 @@ internal sealed partial class Parser
         var b = Expression();
         if (b == null) { _mark = start; return null; }
         n.Ctx = ExprContext.Store;
-        return Loc(new TypeAlias { Name = n, TypeParams = t ?? new List<TypeParam>(), Value = b }, start);
+        return CheckVersion(12, "Type statement is", Loc(new TypeAlias { Name = n, TypeParams = t ?? new List<TypeParam>(), Value = b }, start));
     }
 
     // type_params: invalid_type_params | '[' type_param_seq ']'
@@ -669,7 +670,7 @@ internal sealed partial class Parser
         if (list.Count == 0) { _mark = start; return null; }
         Expect(TokenType.Comma);
         if (!Expect(TokenType.RSqb)) { _mark = start; return null; }
-        return list;
+        return CheckVersion(12, "Type parameter lists are", list);
     }
 
     // type_param (memo)
@@ -700,6 +701,7 @@ internal sealed partial class Parser
             {
                 def = Expression();
                 if (def == null) _mark = m;
+                else def = CheckVersion(13, "Type parameter defaults are", def);
             }
             if (Failed) return null;
             return Loc(new TypeVar { Name = a.Id, Bound = bound, DefaultValue = def }, start);
@@ -721,6 +723,7 @@ internal sealed partial class Parser
                 {
                     def = StarExpression();
                     if (def == null) _mark = m;
+                    else def = CheckVersion(13, "Type parameter defaults are", def);
                 }
                 if (Failed) return null;
                 return Loc(new TypeVarTuple { Name = n.Id, DefaultValue = def }, start);
@@ -738,6 +741,7 @@ internal sealed partial class Parser
                 {
                     def = Expression();
                     if (def == null) _mark = m;
+                    else def = CheckVersion(13, "Type parameter defaults are", def);
                 }
                 if (Failed) return null;
                 return Loc(new ParamSpec { Name = n.Id, DefaultValue = def }, start);

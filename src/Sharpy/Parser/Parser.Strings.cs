@@ -14,8 +14,32 @@ internal sealed partial class Parser
         int start = _mark;
         if (!Expect(TokenType.Number)) return null;
         ref Token t = ref _tokens[start];
-        object value = LiteralParser.ParseNumber(new System.ReadOnlySpan<byte>(_src.Buf, t.Start, t.End - t.Start));
+        var text = new System.ReadOnlySpan<byte>(_src.Buf, t.Start, t.End - t.Start);
+        if (_featureVersion < 6 && text.Contains((byte)'_'))
+        {
+            RaiseSyntaxError("Underscores in numeric literals are only supported in Python 3.6 and greater");
+            return null;
+        }
+        object value = LiteralParser.ParseNumber(text);
+        if (value is System.Numerics.BigInteger && DecimalDigitsOverLimit(text) is { } tooLong)
+        {
+            // No columns: a caret line under thousands of digits helps nobody.
+            RaiseAt("SyntaxError", t.Lineno, -1, t.EndLineno, -1,
+                tooLong + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.");
+            return null;
+        }
         return Loc(new Constant { Value = value }, start);
+    }
+
+    /// <summary>PyLong_FromString's limit on decimal digits (sys.set_int_max_str_digits): its
+    /// ValueError message when an int literal has more, else null.</summary>
+    static string? DecimalDigitsOverLimit(System.ReadOnlySpan<byte> text)
+    {
+        if (text.Length > 1 && text[0] == (byte)'0' && (text[1] | 0x20) is (byte)'x' or (byte)'o' or (byte)'b') return null;
+        int digits = text.Length - System.MemoryExtensions.Count(text, (byte)'_');
+        int limit = Sharpy.Runtime.Interpreter.Current?.IntMaxStrDigits ?? Sharpy.Objects.PyLong.DefaultMaxStrDigits;
+        if (limit <= 0 || digits <= limit) return null;
+        return $"Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
     }
 
     // strings (memo): invalid_string_tstring_concat | (fstring|string)+ | tstring+
@@ -159,7 +183,7 @@ internal sealed partial class Parser
         if (Failed) return null;
         int start = _mark;
         if (TryMemo(M_tstring, out Expr? memo)) return memo;
-        var r = FOrTString(isT: true);
+        var r = CheckVersion(14, "t-strings are", FOrTString(isT: true));
         Memoize(start, M_tstring, r);
         return r;
     }
@@ -330,7 +354,7 @@ internal sealed partial class Parser
         // The debug text runs from after '{' to the token after '='.
         int after = debugTok + 1;
         ref Token next = ref _tokens[after];
-        string debugText = SourceSlice(_tokens[start].End, next.Start);
+        string debugText = DebugText(start, after);
         int endLine, endCol;
         if (conv != null) { endLine = conv.Lineno; endCol = conv.ColOffset; }
         else if (spec != null) { endLine = spec.Lineno; endCol = spec.ColOffset + 1; }
@@ -352,6 +376,37 @@ internal sealed partial class Parser
     }
 
     int ExprEndOffset(Expr e) => _src.LineStart(e.EndLineno) + e.EndColOffset;
+
+    /// <summary>The source of an `{expr=}` field from after the '{' (token <paramref name="lbrace"/>) to
+    /// token <paramref name="after"/>, without its comments (_PyLexer_update_ftstring_expr): a '#'
+    /// between tokens runs to the end of its line, whose newline stays.</summary>
+    string DebugText(int lbrace, int after)
+    {
+        int from = _tokens[lbrace].End, to = _tokens[after].Start;
+        string raw = SourceSlice(from, to);
+        if (raw.IndexOf('#') < 0) return raw;
+        var sb = new StringBuilder();
+        int pos = from;
+        for (int i = lbrace + 1; i <= after; i++)
+        {
+            ref Token t = ref _tokens[i];
+            int gapEnd = Math.Min(t.Start, to);
+            if (gapEnd < pos) return raw;
+            string gap = SourceSlice(pos, gapEnd);
+            int hash = gap.IndexOf('#');
+            while (hash >= 0)
+            {
+                int nl = gap.IndexOf('\n', hash);
+                gap = nl < 0 ? gap[..hash] : gap[..hash] + gap[nl..];
+                hash = gap.IndexOf('#', hash);
+            }
+            sb.Append(gap);
+            if (i == after) break;
+            sb.Append(SourceSlice(t.Start, t.End));
+            pos = t.End;
+        }
+        return sb.ToString();
+    }
 
     string SourceSlice(int start, int end) => end > start ? Encoding.UTF8.GetString(_src.Buf, start, end - start) : "";
 

@@ -31,12 +31,14 @@ internal sealed partial class Parser
 
     readonly ParseFlags _flags;
 
-    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag, ParseFlags flags = ParseFlags.None)
+    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag, ParseFlags flags = ParseFlags.None,
+        int featureVersion = CurrentFeatureVersion)
     {
         _src = src;
         _mode = mode;
         _diag = diag;
         _flags = flags;
+        _featureVersion = featureVersion;
         _tok = new Tokenizer(src, diag) { TypeComments = (flags & ParseFlags.TypeComments) != 0 };
         _buffers = ParserBuffers.Rent(src.Length);
         _tokens = _buffers.Tokens;
@@ -86,7 +88,13 @@ internal sealed partial class Parser
         ImplyNewlineAtEnd(ref t);
         if (type == TokenType.Name)
         {
-            string text = InternName(t.Start, t.End);
+            string? text = InternName(t.Start, t.End);
+            if (text == null)
+            {
+                t.Type = TokenType.ErrorToken;
+                _memo[_fill++] = 0;
+                return false;
+            }
             t.Text = text;
             if (s_keywords.TryGetValue(text, out var kw)) t.Type = kw;
         }
@@ -100,7 +108,9 @@ internal sealed partial class Parser
         return true;
     }
 
-    string InternName(int start, int end)
+    /// <summary>_PyPegen_new_identifier: the NAME's text, NFKC-normalized; null with a ValueError
+    /// when a non-ASCII name normalizes to None, True or False.</summary>
+    string? InternName(int start, int end)
     {
         int n = end - start;
         var buf = _src.Buf;
@@ -119,6 +129,14 @@ internal sealed partial class Parser
         // PEP 3131: NFKC with unicodedata's Unicode 16.0 tables (.NET's Normalize depends on
         // ICU, absent under invariant globalization).
         if (!ascii) text = Sharpy.Modules.Unicodedata.Normalization.Normalize("NFKC", text);
+        if (text is "None" or "True" or "False")
+        {
+            _error ??= new ParseError
+            {
+                ExceptionType = "ValueError", Message = $"identifier field can't represent '{text}' constant", Filename = _src.Filename, HasLocation = false,
+            };
+            return null;
+        }
         if (_names.TryGetValue(text, out var f2)) return f2;
         _names[text] = text;
         return text;

@@ -7,6 +7,9 @@ namespace Sharpy.Parser;
 /// <see cref="ParseFlags"/> are the parser options compile() flags ask for.</summary>
 public static class PythonParser
 {
+    /// <summary>The minor version the parser accepts by default (feature_version: 3.14).</summary>
+    public const int CurrentFeatureVersion = Parser.CurrentFeatureVersion;
+
     /// <summary>Parses source bytes as `ast.parse(bytes)` does: BOM and PEP 263 coding cookie
     /// decide the encoding.</summary>
     public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, out ParseError? error) =>
@@ -18,12 +21,17 @@ public static class PythonParser
     public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error) =>
         Parse(source, filename, mode, flags, out error, out _);
 
-    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error, out ParseDiagnostics diagnostics)
+    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error, out ParseDiagnostics diagnostics) =>
+        Parse(source, filename, mode, flags, Parser.CurrentFeatureVersion, out error, out diagnostics);
+
+    /// <summary>As above, parsing as Python 3.<paramref name="featureVersion"/> would (ast.parse's feature_version).</summary>
+    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, int featureVersion, out ParseError? error,
+        out ParseDiagnostics diagnostics)
     {
         diagnostics = new ParseDiagnostics();
-        var utf8 = SourceDecoder.Decode(source, filename, out error);
+        var utf8 = SourceDecoder.Decode(source, filename, (flags & ParseFlags.FileInput) != 0, out error);
         if (utf8 == null) return null;
-        return Run(utf8, filename, mode, flags, diagnostics, out error);
+        return Run(utf8, filename, mode, flags, featureVersion, diagnostics, out error);
     }
 
     /// <summary>Parses text as `ast.parse(str)` does (no coding cookie processing).</summary>
@@ -44,14 +52,15 @@ public static class PythonParser
             error = SourceDecoder.NullBytesError(filename);
             return null;
         }
-        return Run(Encoding.UTF8.GetBytes(source), filename, mode, flags, diagnostics, out error);
+        return Run(Encoding.UTF8.GetBytes(source), filename, mode, flags, Parser.CurrentFeatureVersion, diagnostics, out error);
     }
 
-    static Ast.Mod? Run(byte[] utf8, string filename, ParseMode mode, ParseFlags flags, ParseDiagnostics diagnostics, out ParseError? error)
+    static Ast.Mod? Run(byte[] utf8, string filename, ParseMode mode, ParseFlags flags, int featureVersion, ParseDiagnostics diagnostics,
+        out ParseError? error)
     {
         var text = SourceDecoder.TranslateNewlines(utf8, appendNewline: mode == ParseMode.Exec, out int length);
         var src = new SourceText(text, length, filename);
-        var parser = new Parser(src, mode, diagnostics, flags);
+        var parser = new Parser(src, mode, diagnostics, flags, featureVersion);
         return parser.Run(out error);
     }
 }

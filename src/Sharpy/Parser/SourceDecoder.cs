@@ -12,13 +12,15 @@ internal static class SourceDecoder
         Message = "source code string cannot contain null bytes", Filename = filename, LocationIsNone = true,
     };
 
-    /// <summary>The source as UTF-8, or null with `error` set.</summary>
-    public static byte[]? Decode(byte[] source, string filename, out ParseError? error)
+    /// <summary>The source as UTF-8, or null with `error` set. A script file's null bytes are
+    /// reported as the file tokenizer does.</summary>
+    public static byte[]? Decode(byte[] source, string filename, bool fileInput, out ParseError? error)
     {
         error = null;
         if (Array.IndexOf(source, (byte)0) >= 0)
         {
             error = NullBytesError(filename);
+            if (fileInput) error.Message = "source code cannot contain null bytes";
             return null;
         }
         int start = 0;

@@ -12,7 +12,8 @@ namespace Sharpy.Runtime;
 public static class Pipeline
 {
     /// <summary>compile(source, filename, "exec"): a code object, or null with SyntaxError (or ValueError...) set.</summary>
-    public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None)
+    public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None,
+        int optimize = 0)
     {
         var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
         if (tree == null)
@@ -22,13 +23,15 @@ public static class Pipeline
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
-        return CompileTree(tree, filename);
+        return CompileTree(tree, filename, optimize);
     }
 
-    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with SyntaxError set.</summary>
-    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags)
+    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with
+    /// SyntaxError set. <paramref name="optimize"/> is null for the parser's tree, else the level of
+    /// the preprocessed tree PyCF_OPTIMIZED_AST asks for.</summary>
+    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, int featureVersion, int? optimize)
     {
-        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
+        var tree = PythonParser.Parse(source, filename, mode, flags, featureVersion, out var perr, out var diagnostics);
         if (tree == null)
         {
             RaiseParseError(perr!);
@@ -36,13 +39,24 @@ public static class Pipeline
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        return OptimizedTreeToObject(tree, filename, optimize);
+    }
+
+    /// <summary>The tree as `ast` objects, preprocessed first when <paramref name="optimize"/> is given.</summary>
+    public static PyObject? OptimizedTreeToObject(Sharpy.Parser.Ast.Mod tree, string filename, int? optimize)
+    {
+        if (optimize is int level && !PythonCompiler.Preprocess(tree, filename, level, out var cerr))
+        {
+            Errors.SetString(PyExc.RecursionError, cerr!.Message);
+            return null;
+        }
         return Sharpy.Modules.Ast.AstToObject.Convert(tree, filename);
     }
 
     /// <summary>A parsed (or ast-built) tree to a code object, or null with SyntaxError set.</summary>
-    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename)
+    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename, int optimize = 0)
     {
-        var co = PythonCompiler.Compile(tree, filename, out var cerr, out var cwarnings);
+        var co = PythonCompiler.Compile(tree, filename, optimize, out var cerr, out var cwarnings);
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)
         {

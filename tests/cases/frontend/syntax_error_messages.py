@@ -18,10 +18,8 @@ show("def f(\n    *, # type: int\n    a, # type: int\n):\n    pass\n", type_comm
 show("a = 3 \\ 4")
 show("1,\\#\n2")
 show("\nfgdfgf\n1,\\#\n2\n")
-for src in ["fur a in b:\n  pass\n", "with block ad something:\n  pass\n", "whille True:\n  pass\n",
-            "iff x > 5:\n  pass\n", "if x:\n  pass\nelseif y:\n  pass\n", "classe MyClass:\n  pass\n",
-            "defn calculate_sum(a, b):\n  return a + b\n", "[\nx for x\nin range(3)\nof x\n]\n",
-            "for x im n:\n    pass\n", "asynch def fetch_data():\n  pass\n"]:
+for src in ["fur a in b:\n  pass\n", "with block ad something:\n  pass\n", "[\nx for x\nin range(3)\nof x\n]\n",
+            "asynch def fetch_data():\n  pass\n"]:
     show(src)
     show(src, "single")
 

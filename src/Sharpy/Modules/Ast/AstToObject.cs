@@ -67,7 +67,9 @@ public static class AstToObject
         }
         return value switch
         {
-            string s => PyUnicode.FromString(s),
+            // Identifiers are interned, as the parser's _PyPegen_new_identifier does (the table
+            // does not tell them from the few `string` fields, type comments, which may be too).
+            string s => Py.NewRef(PyUnicode.Intern(s)),
             int i => PyLong.FromLong(i),
             _ => Constants.ToPython(value, filename),
         };

@@ -18,16 +18,20 @@ public static class ObjectToAst
     /// <summary>The tree for compile mode <paramref name="mode"/> ("exec", "eval", "single", "func_type"); null with an error set.</summary>
     public static Mod? Convert(PyObject obj, string mode)
     {
+        if (!CheckMode(obj, mode)) return null;
+        return Value(AstState.Get()!, obj, "mod", "mod") as Mod;
+    }
+
+    /// <summary>Whether <paramref name="obj"/> is the node compile()'s <paramref name="mode"/> takes
+    /// (Module for 'exec'...); false with TypeError set if not.</summary>
+    public static bool CheckMode(PyObject obj, string mode)
+    {
         var state = AstState.Get();
-        if (state == null) return null;
+        if (state == null) return false;
         string expected = mode switch { "exec" => "Module", "eval" => "Expression", "single" => "Interactive", _ => "FunctionType" };
-        var cls = state.Classes[expected];
-        if (!Abstract.TypeCheck(obj, cls))
-        {
-            Errors.SetString(PyExc.TypeError, $"expected {expected} node, got {obj.ob_type.tp_name}");
-            return null;
-        }
-        return Value(state, obj, "mod", "mod") as Mod;
+        if (Abstract.TypeCheck(obj, state.Classes[expected])) return true;
+        Errors.SetString(PyExc.TypeError, $"expected {expected} node, got {obj.ob_type.tp_name}");
+        return false;
     }
 
     /// <summary>True when the object is an instance of `ast.AST` (PyAST_Check).</summary>
