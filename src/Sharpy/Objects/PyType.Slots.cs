@@ -205,4 +205,12 @@ public static class TypeAttrs
         if (t.IsHeapType && t.HeapQualName != null) return t.HeapQualName;
         return t.Name;
     }
+
+    /// <summary>_PyType_GetFullyQualifiedName (%T / %N): module.qualname, without "builtins." or "__main__.".</summary>
+    public static string FullyQualifiedName(PyType t)
+    {
+        var module = ModuleName(t);
+        var qual = QualName(t);
+        return module == null || module == "builtins" || module == "__main__" ? qual : module + "." + qual;
+    }
 }
