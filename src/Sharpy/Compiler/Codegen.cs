@@ -13,6 +13,7 @@ sealed partial class Codegen
     readonly Symtable _st;
     readonly string _filename;
     readonly bool _futureAnnotations;
+    readonly FutureFeatures _future;
     /// <summary>Compiling an `Interactive` module: expression statements at top level print their value.</summary>
     bool _interactive;
     readonly List<CompilerUnit> _stack = new();
@@ -22,21 +23,19 @@ sealed partial class Codegen
     const int StackUseGuideline = 30;
     const int MaxBlocks = 20;
 
-    Codegen(Symtable st, string filename, bool futureAnnotations)
+    Codegen(Symtable st, string filename, FutureFeatures future)
     {
         _st = st;
         _filename = filename;
-        _futureAnnotations = futureAnnotations;
+        _future = future;
+        _futureAnnotations = future.Annotations;
     }
 
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
-        out CompileError? error) => CompileModule(mod, st, filename, futureAnnotations, out error, null);
-
-    /// <summary>As above; the SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
-    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, bool futureAnnotations,
+    /// <summary>The SyntaxWarnings codegen emits are appended to <paramref name="warnings"/>.</summary>
+    public static CodeObject? CompileModule(Mod mod, Symtable st, string filename, FutureFeatures future,
         out CompileError? error, List<CompileWarning>? warnings)
     {
-        var c = new Codegen(st, filename, futureAnnotations);
+        var c = new Codegen(st, filename, future);
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {

@@ -77,7 +77,7 @@ static class ConstFolding
             return op switch
             {
                 NbOp.ADD => Add(l, r, out result),
-                NbOp.SUBTRACT => Arith(l, r, (a, b) => a - b, (a, b) => a - b, (a, b) => a - b, out result),
+                NbOp.SUBTRACT => Arith(l, r, (a, b) => a - b, (a, b) => a - b, 1, out result),
                 NbOp.MULTIPLY => Multiply(l, r, out result),
                 NbOp.TRUE_DIVIDE => TrueDivide(l, r, out result),
                 NbOp.FLOOR_DIVIDE => FloorDivide(l, r, out result),
@@ -99,21 +99,24 @@ static class ConstFolding
         }
     }
 
+    /// <summary>int, float or complex arithmetic; <paramref name="complexOp"/> is the op of <see cref="Sharpy.Objects.PyComplex.Arith"/> (complex's own rules for mixed operands).</summary>
     static bool Arith(object l, object r, Func<BigInteger, BigInteger, BigInteger> fi, Func<double, double, double> ff,
-        Func<Complex, Complex, Complex> fc, out object? result)
+        int complexOp, out object? result)
     {
         result = null;
         if (IsIntLike(l) && IsIntLike(r)) { result = Norm(fi(ToBig(l), ToBig(r))); return true; }
         if (IsFloatLike(l) && IsFloatLike(r)) { result = ff(ToDouble(l), ToDouble(r)); return true; }
         if ((l is Complex || IsFloatLike(l)) && (r is Complex || IsFloatLike(r)))
         {
-            result = fc(ToComplex(l), ToComplex(r));
+            var a = l is Complex lc ? lc : new Complex(ToDouble(l), 0);
+            var b = r is Complex rc ? rc : new Complex(ToDouble(r), 0);
+            if (!Sharpy.Objects.PyComplex.Arith(complexOp, a.Real, a.Imaginary, l is Complex, b.Real, b.Imaginary, r is Complex, out double rr, out double ri))
+                return false;
+            result = new Complex(rr, ri);
             return true;
         }
         return false;
     }
-
-    static Complex ToComplex(object o) => o is Complex c ? c : new Complex(ToDouble(o), 0);
 
     static bool Add(object l, object r, out object? result)
     {
@@ -135,7 +138,7 @@ static class ConstFolding
             result = n;
             return true;
         }
-        return Arith(l, r, (a, b) => a + b, (a, b) => a + b, (a, b) => a + b, out result);
+        return Arith(l, r, (a, b) => a + b, (a, b) => a + b, 0, out result);
     }
 
     static int ComplexityLimit(object? obj, int limit)
@@ -206,7 +209,7 @@ static class ConstFolding
             result = res;
             return true;
         }
-        return Arith(v, w, (a, b) => a * b, (a, b) => a * b, (a, b) => a * b, out result);
+        return Arith(v, w, (a, b) => a * b, (a, b) => a * b, 2, out result);
     }
 
     static int CodePoints(string s)

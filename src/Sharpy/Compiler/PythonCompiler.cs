@@ -27,7 +27,9 @@ public static class PythonCompiler
         out List<CompileWarning> warnings)
     {
         warnings = new List<CompileWarning>();
-        bool futureAnnotations = Future.HasAnnotations(module);
+        var future = Future.Parse(module, filename, out error);
+        if (future == null) return null;
+        bool futureAnnotations = future.Annotations;
         FinallyControlFlow.Check(module, filename, warnings);
         if (!AstPreprocess.Run(module, optimize: 0))
         {
@@ -43,29 +45,6 @@ public static class PythonCompiler
             error = st.Error;
             return null;
         }
-        return Codegen.CompileModule(module, st, filename, futureAnnotations, out error, warnings);
-    }
-}
-
-/// <summary>`from __future__ import annotations` detection (Python/future.c, the part that matters here).</summary>
-static class Future
-{
-    public static bool HasAnnotations(Sharpy.Parser.Ast.Mod module)
-    {
-        if (module is not Sharpy.Parser.Ast.Module m) return false;
-        bool first = true;
-        foreach (var s in m.Body)
-        {
-            if (first && Codegen.GetDocString(m.Body) != null) { first = false; continue; }
-            first = false;
-            if (s is Sharpy.Parser.Ast.ImportFrom { Module: "__future__" } imf)
-            {
-                foreach (var a in imf.Names)
-                    if (a.Name == "annotations") return true;
-                continue;
-            }
-            break;
-        }
-        return false;
+        return Codegen.CompileModule(module, st, filename, future, out error, warnings);
     }
 }

@@ -12,6 +12,8 @@ namespace Sharpy.Modules;
 // builtin_compile, builtin_locals, builtin_vars, builtin_dir, builtin___import__).
 public static partial class BuiltinsModule
 {
+    const int PyCF_DONT_IMPLY_DEDENT = 0x200, PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
     static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
         [Keyword] bool dont_inherit = false, [Keyword] int optimize = -1, [KeywordOnly] int _feature_version = -1)
@@ -40,8 +42,12 @@ public static partial class BuiltinsModule
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
         if (bytes == null) return null;
-        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, (flags & AstModule.PyCF_TYPE_COMMENTS) != 0);
-        return Pipeline.Compile(bytes, fileName, parseMode.Value);
+        var parseFlags = ParseFlags.None;
+        if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0) parseFlags |= ParseFlags.TypeComments;
+        if ((flags & PyCF_DONT_IMPLY_DEDENT) != 0) parseFlags |= ParseFlags.DontImplyDedent;
+        if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0) parseFlags |= ParseFlags.AllowIncompleteInput;
+        if (onlyAst) return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags);
     }
     static byte[]? SourceBytes(PyObject source, string typeError)
     {

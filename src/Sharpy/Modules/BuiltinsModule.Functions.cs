@@ -119,9 +119,8 @@ public static partial class BuiltinsModule
     [PyMethod("next")]
     static PyObject? Next(PyObject iterator, PyObject? @default = null)
     {
-        var f = iterator.ob_type.tp_iternext;
-        if (f == null) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
-        var r = f(iterator);
+        if (!Abstract.IterCheck(iterator)) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
+        var r = iterator.ob_type.tp_iternext!(iterator);
         if (r != null) return r;
         if (Errors.Occurred())
         {
@@ -349,6 +348,11 @@ public static partial class BuiltinsModule
         {
             if (b.Value.Length == 1) return PyLong.FromLong(b.Value[0]);
             return Errors.SetString(PyExc.TypeError, $"ord() expected a character, but string of length {b.Value.Length} found");
+        }
+        if (o is PyByteArray ba)
+        {
+            if (ba.Count == 1) return PyLong.FromLong(ba.AsSpan()[0]);
+            return Errors.SetString(PyExc.TypeError, $"ord() expected a character, but string of length {ba.Count} found");
         }
         return Errors.SetString(PyExc.TypeError, $"ord() expected string of length 1, but {o.ob_type.tp_name} found");
     }

@@ -219,7 +219,11 @@ public static partial class SysModule
     static PyObject? SetRecursionLimit(int new_limit)
     {
         if (new_limit < 1) return Errors.SetString(PyExc.ValueError, "recursion limit must be greater or equal than 1");
-        ThreadState.Current.PyRecursionLimit = new_limit;
+        var ts = ThreadState.Current;
+        // A limit at or below the current depth would fail at once: refused.
+        if (ts.PyRecursionDepth >= new_limit)
+            return Errors.SetString(PyExc.RecursionError, $"cannot set the recursion limit to {new_limit} at the recursion depth {ts.PyRecursionDepth}: the limit is too low");
+        ts.PyRecursionLimit = new_limit;
         return Py.NewRef(PyNone.None);
     }
 

@@ -656,7 +656,8 @@ public static class BytesMethods
     {
         const string hex = "0123456789abcdef";
         char sep = '\0';
-        if (sepObj != null && sepObj != PyNone.None)
+        bool hasSep = false;
+        if (sepObj != null)
         {
             long seplen = Abstract.Length(sepObj);
             if (seplen < 0) return null;
@@ -668,8 +669,9 @@ public static class BytesMethods
             if (su.Length != 1) return Errors.SetString(PyExc.ValueError, "sep must be length 1.");
             if (su[0] > 0x7f) return Errors.SetString(PyExc.ValueError, "sep must be ASCII.");
             sep = su[0];
+            hasSep = true;
         }
-        if (sep == '\0' || bytesPerSep == 0 || v.Length == 0)
+        if (!hasSep || bytesPerSep == 0 || v.Length == 0)
         {
             var chars = new char[v.Length * 2];
             for (int i = 0; i < v.Length; i++) { chars[2 * i] = hex[v[i] >> 4]; chars[2 * i + 1] = hex[v[i] & 15]; }
@@ -734,7 +736,7 @@ public static class BytesMethods
             {
                 Errors.SetString(PyExc.TypeError, arg is PyBytes or PyByteArray
                     ? $"%c requires an integer in range(256) or a single byte, not a {arg.ob_type.tp_name} object of length {View(arg).Length}"
-                    : $"%c requires an integer in range(256) or a single byte, not {arg.ob_type.tp_name}");
+                    : $"%c requires an integer in range(256) or a single byte, not {TypeAttrs.FullyQualifiedName(arg.ob_type)}");
                 return null;
             }
         }

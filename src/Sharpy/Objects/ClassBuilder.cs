@@ -81,10 +81,11 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
+        // Listed in its bases before its first lookup gives it a version tag: their changes must reach it.
+        foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
         t.tp_mro = mro;
         TypeReady.InheritSlots(t);
         SlotDefs.FixupSlots(t);
-        foreach (var b in baseList.Items) ((PyType)b).AddSubclass(t);
         if (!WarnNonStringKeys(t) || !SetNames(t) || !InitSubclass(t, kwargs, kwnames))
         {
             Py.DECREF(t);

@@ -24,13 +24,13 @@ public sealed partial class PyAnextAwaitable : PyObject
     {
         var awaitable = PyCoro.GetAwaitableIter(_wrapped!);
         if (awaitable == null) return null;
-        if (awaitable.ob_type.tp_iternext == null)
+        if (!Abstract.IterCheck(awaitable))
         {
             // A coroutine: iterate its coroutine_wrapper.
             var it = awaitable.ob_type.am_await!(awaitable);
             Py.DECREF(awaitable);
             if (it == null) return null;
-            if (it.ob_type.tp_iternext == null)
+            if (!Abstract.IterCheck(it))
             {
                 Py.DECREF(it);
                 return Errors.SetString(PyExc.TypeError, "__await__ returned a non-iterable");

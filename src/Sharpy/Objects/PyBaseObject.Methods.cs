@@ -21,9 +21,20 @@ public partial class PyBaseObject
         return Abstract.Str(self);
     }
 
-    /// <summary>object.__sizeof__: the instance's basic size as 64-bit CPython lays it out (header and `__slots__` members).</summary>
+    /// <summary>object.__sizeof__: tp_basicsize, plus tp_itemsize per item of a variable-size instance, as 64-bit CPython lays it out.</summary>
     [PyMethod("__sizeof__", Doc = "Size of object in memory, in bytes.")]
-    static long SizeOf(PyObject self) => 16 + 8L * self.ob_type.SlotCount;
+    static long SizeOf(PyObject self)
+    {
+        long itemSize = TypeSizes.ItemSize(self.ob_type);
+        long items = itemSize == 0 ? 0 : self switch
+        {
+            PyTuple t => t.Items.Length,
+            PyBytes b => b.Value.Length,
+            PyLong n => PyLong.DigitCount(n),
+            _ => 0,
+        };
+        return TypeSizes.BasicSize(self.ob_type) + itemSize * items;
+    }
 
     [PyGetter("__class__", Doc = "the object's class")]
     static PyObject? GetClass(PyObject self) => Py.NewRef(self.ob_type);

@@ -133,15 +133,50 @@ public partial class PyByteArray
         => BytesMethods.Decode(self, encoding, errors);
 
     [PyMethod("find")]
-    public static PyObject? Find(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Find(self, sub, start, end, false);
+    public static PyObject? Find(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
+    {
+        // The argument's conversion may run Python code that resizes self (gh-142560).
+        self.Exports++;
+        var r = BytesMethods.Find(self, sub, start, end, false);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("rfind")]
-    public static PyObject? RFind(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Find(self, sub, start, end, true);
+    public static PyObject? RFind(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
+    {
+        // The argument's conversion may run Python code that resizes self (gh-142560).
+        self.Exports++;
+        var r = BytesMethods.Find(self, sub, start, end, true);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("index")]
-    public static PyObject? Index(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Index(self, sub, start, end, false);
+    public static PyObject? Index(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
+    {
+        // The argument's conversion may run Python code that resizes self (gh-142560).
+        self.Exports++;
+        var r = BytesMethods.Index(self, sub, start, end, false);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("rindex")]
-    public static PyObject? RIndex(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Index(self, sub, start, end, true);
+    public static PyObject? RIndex(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
+    {
+        // The argument's conversion may run Python code that resizes self (gh-142560).
+        self.Exports++;
+        var r = BytesMethods.Index(self, sub, start, end, true);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("count")]
-    public static PyObject? Count_(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) => BytesMethods.Count(self, sub, start, end);
+    public static PyObject? Count_(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
+    {
+        // The argument's conversion may run Python code that resizes self (gh-142560).
+        self.Exports++;
+        var r = BytesMethods.Count(self, sub, start, end);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("startswith")]
     public static PyObject? StartsWith(PyByteArray self, PyObject prefix, PyObject? start = null, PyObject? end = null)
         => BytesMethods.TailMatch(self, prefix, start, end, false, "startswith");
@@ -154,9 +189,21 @@ public partial class PyByteArray
     [PyMethod("join")]
     public static PyObject? Join(PyByteArray self, PyObject iterable_of_bytes) => BytesMethods.Join(self, iterable_of_bytes);
     [PyMethod("split")]
-    public static PyObject? Split(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1) => BytesMethods.Split(self, sep, maxsplit, false);
+    public static PyObject? Split(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1)
+    {
+        self.Exports++;
+        var r = BytesMethods.Split(self, sep, maxsplit, false);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("rsplit")]
-    public static PyObject? RSplit(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1) => BytesMethods.Split(self, sep, maxsplit, true);
+    public static PyObject? RSplit(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1)
+    {
+        self.Exports++;
+        var r = BytesMethods.Split(self, sep, maxsplit, true);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("splitlines")]
     public static PyObject? SplitLines(PyByteArray self, [Keyword] bool keepends = false) => BytesMethods.SplitLines(self, keepends);
     [PyMethod("strip")]
@@ -205,7 +252,13 @@ public partial class PyByteArray
 
     [PyMethod("hex")]
     public static PyObject? Hex(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
-        => BytesMethods.Hex(self.AsSpan(), sep, bytes_per_sep);
+    {
+        // len(sep) may run Python code that resizes self (gh-143195).
+        self.Exports++;
+        var r = BytesMethods.Hex(self.AsSpan(), sep, bytes_per_sep);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("fromhex", Class = true)]
     public static PyObject? FromHex(PyObject cls, PyObject @string) => BytesMethods.FromHex(cls, @string, Type);
 }

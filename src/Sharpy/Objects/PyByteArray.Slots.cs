@@ -122,7 +122,7 @@ public partial class PyByteArray
         return 0;
     }
 
-    /// <summary>Append the ints of an iterable; TypeError "cannot convert 'T' object to bytearray" (or "can't extend bytearray with T") if it is not iterable.</summary>
+    /// <summary>Append the ints of an iterable; TypeError "cannot convert 'T' object to bytearray" (or "can't extend bytearray with T") if it is not iterable. For "bytearray" (__init__) each byte lands at once, else all at the end.</summary>
     internal int ExtendFromIterable(PyObject src, string what)
     {
         var it = Abstract.GetIter(src);
@@ -151,7 +151,9 @@ public partial class PyByteArray
                 int v = PyBytes.ByteValue(x, "byte must be in range(0, 256)");
                 Py.DECREF(x);
                 if (v < 0) return -1;
-                buf.Add((byte)v);
+                // __init__ appends each byte to self as it comes, as CPython does (the iterator sees it grow).
+                if (what == "bytearray") { if (Append([(byte)v]) < 0) return -1; }
+                else buf.Add((byte)v);
             }
         }
         finally
@@ -165,7 +167,7 @@ public partial class PyByteArray
     static PyObject? ByteArrayRepr(PyObject o)
     {
         var b = (PyByteArray)o;
-        return PyUnicode.FromSimple(PyBytes.ReprString(b.AsSpan(), o.ob_type.Name + "(b", ")"));
+        return PyUnicode.FromSimple(PyBytes.ReprString(b.AsSpan(), o.ob_type.Name + "(b", ")", escapeSingle: true));
     }
 
     [PySlot("tp_str")]
@@ -207,7 +209,22 @@ public partial class PyByteArray
     static long ByteArrayMapLength(PyObject o) => ((PyByteArray)o)._size;
 
     [PySlot("sq_contains")]
-    static int ByteArrayContains(PyObject o, PyObject item) => BytesMethods.Contains(o, item);
+    static int ByteArrayContains(PyObject o, PyObject item)
+    {
+        var b = (PyByteArray)o;
+        b.Exports++;
+        int r = BytesMethods.Contains(o, item);
+        b.Exports--;
+        return r;
+    }
+
+    [PySlot("sq_item")]
+    static PyObject? ByteArrayItem(PyObject o, long i)
+    {
+        var b = (PyByteArray)o;
+        if ((ulong)i >= (ulong)b._size) return Errors.SetString(PyExc.IndexError, "bytearray index out of range");
+        return PyLong.FromLong(b._bytes[i]);
+    }
 
     [PySlot("mp_subscript")]
     static PyObject? ByteArraySubscript(PyObject o, PyObject key)
@@ -244,6 +261,9 @@ public partial class PyByteArray
         {
             long i = Abstract.AsSsize(key, PyExc.IndexError);
             if (i == -1 && Errors.Occurred()) return -1;
+            // The value first: its __index__ may resize the bytearray (gh-91153).
+            int v = value == null ? 0 : PyBytes.ByteValue(value, "byte must be in range(0, 256)");
+            if (v < 0) return -1;
             if (i < 0) i += b._size;
             if ((ulong)i >= (ulong)b._size)
             {
@@ -252,8 +272,6 @@ public partial class PyByteArray
             }
             if (value != null)
             {
-                int v = PyBytes.ByteValue(value, "byte must be in range(0, 256)");
-                if (v < 0) return -1;
                 b._bytes[i] = (byte)v;
                 return 0;
             }
@@ -306,15 +324,17 @@ public partial class PyByteArray
                 start = stop + step * (slicelen - 1) - 1;
                 step = -step;
             }
-            // Compact the kept bytes over the deleted ones.
-            long cur = start, dst = start;
-            for (long i = 0; i < slicelen; cur += step, i++)
+            // Compact the kept bytes over the deleted ones: after each deleted byte, the bytes
+            // up to the next one, or to the end after the last. A step near sys.maxsize must not overflow.
+            long size = b._size, dst = start, cur = start;
+            for (long i = 0; i < slicelen; i++)
             {
-                long lim = Math.Min(cur + step, b._size);
-                for (long k = cur + 1; k < lim; k++) b._bytes[dst++] = b._bytes[k];
+                long keep = i + 1 < slicelen && step - 1 < size - cur - 1 ? step - 1 : size - cur - 1;
+                Array.Copy(b._bytes, cur + 1, b._bytes, dst, keep);
+                dst += keep;
+                if (i + 1 < slicelen) cur += step;
             }
-            for (long k = start + slicelen * step; k < b._size; k++) b._bytes[dst++] = b._bytes[k];
-            return b.Resize(b._size - slicelen);
+            return b.Resize(size - slicelen);
         }
         if (bytes.Length != slicelen)
         {
@@ -419,7 +439,15 @@ public partial class PyByteArray
 
     /// <summary>bytes % args (bytes_mod); the reflected form is NotImplemented.</summary>
     [PySlot("nb_remainder")]
-    static PyObject? Remainder(PyObject v, PyObject w) => v is PyByteArray ? BytesMethods.Format(v, w) : Py.NotImplemented;
+    static PyObject? Remainder(PyObject v, PyObject w)
+    {
+        if (v is not PyByteArray b) return Py.NotImplemented;
+        // The conversions run Python code that may resize the format (gh-142557).
+        b.Exports++;
+        var r = BytesMethods.Format(v, w);
+        b.Exports--;
+        return r;
+    }
 
     [PySlot("tp_iter")]
     static PyObject? ByteArrayIter(PyObject o) => new PyByteArrayIterator((PyByteArray)o);

@@ -8,7 +8,7 @@ namespace Sharpy.Objects;
 /// exporter. While views are exported (<see cref="Exports"/> &gt; 0) its size cannot change,
 /// so the storage array stays where the views point.
 /// </summary>
-[PyType("bytearray", BaseType = true)]
+[PyType("bytearray", BaseType = true, Doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer API.\n  - an integer")]
 public partial class PyByteArray : PyObject
 {
     /// <summary>Storage; its length is CPython's ob_alloc (room for the size plus a trailing NUL).</summary>
@@ -62,7 +62,7 @@ public partial class PyByteArray : PyObject
     {
         if (size == _size) return 0;
         if (!CanResize()) return -1;
-        if (size + 1 > Array.MaxLength) { Errors.NoMemory(); return -1; }
+        if (size >= Array.MaxLength) { Errors.NoMemory(); return -1; }
         long alloc = _bytes.Length;
         if (size + 1 <= alloc)
         {

@@ -9,8 +9,11 @@ public partial class PyBytes
     [PySlot("tp_repr")]
     static PyObject? BytesRepr(PyObject o) => PyUnicode.FromSimple(ReprString(((PyBytes)o).Value, "b", ""));
 
-    /// <summary>PyBytes_Repr's text: b'...' with CPython's quote choice and escapes, wrapped in prefix/suffix.</summary>
-    public static string ReprString(ReadOnlySpan<byte> v, string prefix, string suffix)
+    /// <summary>
+    /// PyBytes_Repr's text: b'...' with CPython's quote choice and escapes, wrapped in prefix/suffix.
+    /// bytearray's repr escapes a single quote inside double quotes too (<paramref name="escapeSingle"/>).
+    /// </summary>
+    public static string ReprString(ReadOnlySpan<byte> v, string prefix, string suffix, bool escapeSingle = false)
     {
         bool single = v.IndexOf((byte)'\'') >= 0, dbl = v.IndexOf((byte)'"') >= 0;
         char quote = single && !dbl ? '"' : '\'';
@@ -19,7 +22,7 @@ public partial class PyBytes
         const string hex = "0123456789abcdef";
         foreach (byte c in v)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (escapeSingle && c == '\'')) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");

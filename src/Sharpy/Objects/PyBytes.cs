@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`bytes` (Objects/bytesobject.c): an immutable byte array.</summary>
-[PyType("bytes", BaseType = true)]
+[PyType("bytes", BaseType = true, Doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\nbytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\nbytes() -> empty bytes object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object implementing the buffer API.\n  - an integer")]
 public partial class PyBytes : PyObject
 {
     public readonly byte[] Value;
@@ -102,7 +102,7 @@ public partial class PyBytes : PyObject
         return sub;
     }
 
-    /// <summary>bytes(source, encoding, errors) for an exact bytes result.</summary>
+    /// <summary>bytes(source, encoding, errors): an exact bytes, or the bytes subclass instance __bytes__ returned.</summary>
     static PyBytes? Make(PyObject? src, PyUnicode? enc, PyUnicode? err)
     {
         if (src == null)
@@ -114,21 +114,18 @@ public partial class PyBytes : PyObject
             }
             return EmptyBytes;
         }
-        if (src is PyUnicode s)
+        if (enc != null)
         {
-            if (enc == null)
-            {
-                Errors.SetString(PyExc.TypeError, "string argument without an encoding");
-                return null;
-            }
-            return UnicodeCodecs.Encode(s, enc.Value, err?.Value ?? "strict") as PyBytes;
-        }
-        if (enc != null || err != null)
-        {
-            Errors.SetString(PyExc.TypeError, enc != null ? "encoding without a string argument" : "errors without a string argument");
+            if (src is PyUnicode s) return UnicodeCodecs.Encode(s, enc.Value, err?.Value ?? "strict") as PyBytes;
+            Errors.SetString(PyExc.TypeError, "encoding without a string argument");
             return null;
         }
-        // __bytes__
+        if (err != null)
+        {
+            Errors.SetString(PyExc.TypeError, src is PyUnicode ? "string argument without an encoding" : "errors without a string argument");
+            return null;
+        }
+        // __bytes__, before refusing a str: a str subclass may define it.
         var bytesMeth = Calls.LookupSpecial(src, PyUnicode.Intern("__bytes__"));
         if (bytesMeth != null)
         {
@@ -141,12 +138,15 @@ public partial class PyBytes : PyObject
                 Py.DECREF(r);
                 return null;
             }
-            if (rb.ob_type == Type) return rb;
-            var exact = FromSpan(rb.Value);
-            Py.DECREF(rb);
-            return exact;
+            // bytes(x) returns what __bytes__ gave, a bytes subclass included.
+            return rb;
         }
         if (Errors.Occurred()) return null;
+        if (src is PyUnicode)
+        {
+            Errors.SetString(PyExc.TypeError, "string argument without an encoding");
+            return null;
+        }
         if (src is PyBytes b) return ExactCopy(b);
         if (PyBuffer.Check(src))
         {

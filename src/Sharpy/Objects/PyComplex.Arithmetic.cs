@@ -29,7 +29,19 @@ public partial class PyComplex
         if (ka <= 0) return ka == 0 ? PyNotImplemented.Instance : null;
         int kb = Classify(b, out double br, out double bi);
         if (kb <= 0) return kb == 0 ? PyNotImplemented.Instance : null;
-        double rr, ri;
+        if (!Arith(op, ar, ai, ka == 1, br, bi, kb == 1, out double rr, out double ri))
+            return Errors.SetString(PyExc.ZeroDivisionError, "division by zero");
+        return FromDoubles(rr, ri);
+    }
+
+    /// <summary>
+    /// Complex +, -, *, / (op 0..3) with 3.14's mixed-mode rules: a real operand has no
+    /// imaginary part to combine, so 0.0 - 0j is -0j and 2.0 * (1-0j) keeps the -0.0.
+    /// False for a division by zero. The compiler's constant folding uses it too.
+    /// </summary>
+    internal static bool Arith(int op, double ar, double ai, bool aComplex, double br, double bi, bool bComplex, out double rr, out double ri)
+    {
+        int ka = aComplex ? 1 : 2, kb = bComplex ? 1 : 2;
         switch (op)
         {
             case 0: // +
@@ -57,10 +69,9 @@ public partial class PyComplex
                     ri = ok ? ai / br : 0;
                 }
                 else ok = RealQuot(ar, br, bi, out rr, out ri);
-                if (!ok) return Errors.SetString(PyExc.ZeroDivisionError, "division by zero");
-                break;
+                return ok;
         }
-        return FromDoubles(rr, ri);
+        return true;
     }
 
     [PySlot("nb_add")]

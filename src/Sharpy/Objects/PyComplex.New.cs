@@ -119,7 +119,8 @@ public partial class PyComplex
     static PyObject? TryComplexMethod(PyObject o, out bool failed)
     {
         failed = false;
-        if (o is PyComplex) return null;
+        // An exact complex is its own value; a subclass may override __complex__.
+        if (o.ob_type == Type) return null;
         var meth = TypeLookup.Lookup(o.ob_type, PyUnicode.Intern("__complex__"));
         if (meth == null) return null;
         var res = Calls.CallOneArg(meth, o);
@@ -127,6 +128,13 @@ public partial class PyComplex
         if (res is not PyComplex)
         {
             Errors.SetString(PyExc.TypeError, $"__complex__ returned non-complex (type {res.ob_type.tp_name})");
+            Py.DECREF(res);
+            failed = true;
+            return null;
+        }
+        if (res.ob_type != Type && Warnings.WarnEx(PyExc.DeprecationWarning, $"__complex__ returned non-complex (type {res.ob_type.tp_name}).  "
+                + "The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.", 1) < 0)
+        {
             Py.DECREF(res);
             failed = true;
             return null;
@@ -183,9 +191,9 @@ public partial class PyComplex
             return Errors.SetString(PyExc.TypeError, $"argument for complex() given by name ('{name}') and position");
         }
         if (r == null && i == null) return Make(type, 0, 0);
-        if (i == null)
+        if (i == null && nkw == 0)
         {
-            // One argument: a string, a complex, __complex__, or a real number.
+            // One positional argument: a string, a complex, __complex__, or a real number.
             if (r is PyUnicode u)
             {
                 if (!TryParse(NumberText.ToAsciiNumber(u.Value), out double re0, out double im0))
@@ -208,8 +216,7 @@ public partial class PyComplex
             if (d == -1 && Errors.Occurred()) return null;
             return Make(type, d, 0);
         }
-        // Two arguments (or imag alone): real + imag*1j. CPython warns (DeprecationWarning)
-        // when either is complex.
+        // Two arguments, or keywords: real + imag*1j, with a DeprecationWarning when either is complex.
         double crr = 0, cri = 0;
         bool crComplex = false, ciComplex = false;
         if (r != null)
@@ -234,10 +241,21 @@ public partial class PyComplex
                     if (crr == -1 && Errors.Occurred()) return null;
                 }
             }
+            if (crComplex && Warnings.WarnEx(PyExc.DeprecationWarning,
+                    $"complex() argument 'real' must be a real number, not {TypeAttrs.FullyQualifiedName(r.ob_type)}", 1) < 0)
+                return null;
         }
-        double cir, cii = 0;
-        if (i is PyComplex ic) { cir = ic.Real; cii = ic.Imag; ciComplex = true; }
-        else
+        double cir = 0, cii = 0;
+        if (i is PyComplex ic)
+        {
+            cir = ic.Real;
+            cii = ic.Imag;
+            ciComplex = true;
+            if (Warnings.WarnEx(PyExc.DeprecationWarning,
+                    $"complex() argument 'imag' must be a real number, not {TypeAttrs.FullyQualifiedName(i.ob_type)}", 1) < 0)
+                return null;
+        }
+        else if (i != null)
         {
             if (!IsRealNumber(i))
                 return Errors.SetString(PyExc.TypeError, $"complex() argument 'imag' must be a real number, not {i.ob_type.tp_name}");

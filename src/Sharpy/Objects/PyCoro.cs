@@ -44,7 +44,7 @@ public sealed partial class PyCoro : PyGenBase
             Py.DECREF(res);
             return Errors.SetString(PyExc.TypeError, "__await__() returned a coroutine");
         }
-        if (res.ob_type.tp_iternext == null)
+        if (!Abstract.IterCheck(res))
         {
             Errors.SetString(PyExc.TypeError, $"__await__() returned non-iterator of type '{res.ob_type.tp_name}'");
             Py.DECREF(res);

@@ -101,8 +101,8 @@ public partial class PyDict
         (_entries, other._entries) = (other._entries, _entries);
         (_nentries, other._nentries) = (other._nentries, _nentries);
         (_used, other._used) = (other._used, _used);
-        Version++;
-        other.Version++;
+        Mutated();
+        other.Mutated();
     }
 
     /// <summary>PyDict_MergeFromSeq2: add the (key, value) pairs an iterable yields.</summary>

@@ -64,9 +64,21 @@ public partial class PyDict
     [PyMethod("__reversed__")]
     public static PyObject? ReversedMethod(PyDict self) => PyDictIterBase.Create(self, PyDictIterBase.Kind.Keys, true);
 
+    /// <summary>_PyDict_SizeOf on 64-bit CPython: the dict, and its keys table unless it is the shared empty one.</summary>
     [PyMethod("__sizeof__")]
-    public static PyObject? SizeOfMethod(PyDict self) =>
-        PyLong.FromLong(48 + self._indices.Length * (self._indices.Length <= 128 ? 1 : self._indices.Length <= 32768 ? 2 : 4) + 24L * self._entries.Length);
+    public static PyObject? SizeOfMethod(PyDict self)
+    {
+        long size = TypeSizes.BasicSize(self.ob_type);
+        if (self._nentries == 0) return PyLong.FromLong(size);
+        int n = self._indices.Length;
+        int indexBytes = n <= 0x80 ? 1 : n <= 0x8000 ? 2 : 4;
+        // A table of only exact str keys stores no hashes (DICT_KEYS_UNICODE): 16-byte entries, else 24.
+        bool unicodeKeys = true;
+        for (int i = 0; i < self._nentries && unicodeKeys; i++)
+            if (self._entries[i].Key is { } k && k.ob_type != PyUnicode.Type) unicodeKeys = false;
+        size += TypeSizes.DictKeysHeaderSize + (long)n * indexBytes + (unicodeKeys ? 16L : 24L) * self._entries.Length;
+        return PyLong.FromLong(size);
+    }
 
     [PyMethod("fromkeys", Class = true)]
     public static PyObject? FromKeys(PyType type, PyObject iterable, PyObject? value = null)

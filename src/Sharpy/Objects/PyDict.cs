@@ -29,6 +29,15 @@ public partial class PyDict : PyObject
     int _used;                // live items
     /// <summary>Bumped on every change; iterators use it to detect mutation during iteration.</summary>
     public uint Version;
+    /// <summary>The type whose tp_dict this is: a change to it invalidates the type's lookups (PyType_Modified).</summary>
+    internal PyType? OwnerType;
+
+    /// <summary>Record a change of the mapping. No code may run between this and the change itself.</summary>
+    void Mutated()
+    {
+        Version++;
+        OwnerType?.Modified();
+    }
 
     public PyDict(PyType type) : base(type) { }
 
@@ -241,7 +250,7 @@ public partial class PyDict : PyObject
     {
         int ix = Lookup(key, hash, out _);
         if (ix == -2) return -1;
-        Version++;
+        Mutated();
         if (ix >= 0)
         {
             ref var e = ref _entries[ix];
@@ -286,7 +295,7 @@ public partial class PyDict : PyObject
     /// <summary>Make entry ix a hole; the caller gets the key and value references.</summary>
     void RemoveEntry(int ix, int slot, out PyObject oldKey, out PyObject oldValue)
     {
-        Version++;
+        Mutated();
         ref var e = ref _entries[ix];
         oldKey = e.Key!;
         oldValue = e.Value!;
@@ -359,7 +368,7 @@ public partial class PyDict : PyObject
         int ix = Lookup(key, hash, out _);
         if (ix == -2) return null;
         if (ix >= 0) return _entries[ix].Value;
-        Version++;
+        Mutated();
         InsertNew(Py.NewRef(key), Py.NewRef(dflt), hash);
         return dflt;
     }
@@ -472,7 +481,7 @@ public partial class PyDict : PyObject
         _entries = new Entry[Usable(MinSize)];
         _nentries = 0;
         _used = 0;
-        Version++;
+        Mutated();
         for (int j = 0; j < n; j++)
         {
             if (entries[j].Key == null) continue;

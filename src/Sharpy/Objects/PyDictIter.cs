@@ -84,7 +84,8 @@ public abstract class PyDictIterBase : PyObject
         }
         else
         {
-            if (i >= d._nentries) i = d._nentries - 1;
+            // The table was rebuilt smaller (clear, then refill) since this iterator started: done.
+            if (i >= d._nentries) return Exhausted(d);
             while (i >= 0 && entries[i].Key == null) i--;
             if (i < 0) return Exhausted(d);
             _pos = i - 1;

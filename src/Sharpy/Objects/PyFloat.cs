@@ -80,7 +80,12 @@ public partial class PyFloat : PyObject
                 Py.DECREF(r);
                 return null;
             }
-            // CPython warns (DeprecationWarning) when __float__ returns a float subclass.
+            if (Warnings.WarnEx(PyExc.DeprecationWarning, $"{t.tp_name}.__float__ returned non-float (type {r.ob_type.tp_name}).  "
+                + "The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", 1) < 0)
+            {
+                Py.DECREF(r);
+                return null;
+            }
             var exact = FromDouble(rf.Value);
             Py.DECREF(r);
             return exact;

@@ -56,8 +56,8 @@ public static class GenOps
     public static PySendResult Send(PyObject receiver, PyObject value, out PyObject? result)
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
-        if (value == PyNone.None && receiver.ob_type.tp_iternext != null)
-            result = receiver.ob_type.tp_iternext(receiver);
+        if (value == PyNone.None && Abstract.IterCheck(receiver))
+            result = receiver.ob_type.tp_iternext!(receiver);
         else
             result = Calls.CallMethod(receiver, "send", value);
         if (result != null) return PySendResult.Next;

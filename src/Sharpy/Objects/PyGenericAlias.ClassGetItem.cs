@@ -34,13 +34,61 @@ public partial class PyFrozenSet
     static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
 }
 
-public sealed partial class PyType
+public sealed partial class PyEnumerate
 {
     [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
     static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
 }
 
-public sealed partial class PyEnumerate
+public partial class PyBaseExceptionGroup
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyGen
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyCoro
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyAsyncGen
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyMemoryView
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyStaticMethod
+{
+    [PyMethod("__class_getitem__", Class = true)]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyClassMethod
+{
+    [PyMethod("__class_getitem__", Class = true)]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyTemplate
+{
+    [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
+    static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
+}
+
+public partial class PyWeakReference
 {
     [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
     static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);

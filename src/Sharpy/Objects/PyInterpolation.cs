@@ -109,4 +109,12 @@ public sealed partial class PyInterpolation : PyObject
         Py.CLEAR(ref Conversion);
         Py.CLEAR(ref FormatSpec);
     }
+
+    /// <summary>interpolation_reduce: (type(self), (value, expression, conversion, format_spec)).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyInterpolation self)
+    {
+        var args = PyTuple.FromBorrowed([self.Value!, self.Expression!, self.Conversion!, self.FormatSpec!]);
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), args]);
+    }
 }

@@ -58,9 +58,13 @@ public partial class PyLong
     [PyMethod("__sizeof__")]
     public static PyObject? SizeOf(PyLong self)
     {
-        long ndigits = Math.Max(1, (self.BitLengthOfAbs() + 29) / 30);
-        return FromLong(24 + ndigits * 4);
+        // At least one digit is allocated, even for zero.
+        long ndigits = Math.Max(1, DigitCount(self));
+        return FromLong(TypeSizes.BasicSize(self.ob_type) + TypeSizes.ItemSize(self.ob_type) * ndigits);
     }
+
+    /// <summary>_PyLong_DigitCount: the 30-bit digits of the absolute value (0 for zero).</summary>
+    internal static long DigitCount(PyLong n) => (n.BitLengthOfAbs() + 29) / 30;
 
     [PyMethod("__round__")]
     public static PyObject? Round(PyLong self, PyObject? ndigits = null)

@@ -197,6 +197,9 @@ public partial class PySet : PyAnySet
     [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
     public static PyObject? ReduceMethod(PySet self) => Reduce(self);
 
+    [PyMethod("__sizeof__", Doc = "S.__sizeof__() -> size of S in memory, in bytes.")]
+    public static long SizeOfMethod(PySet self) => self.SizeOf();
+
     internal static PyObject? UnionImpl(PyAnySet self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords(self is PySet ? "set.union" : "frozenset.union", kwnames)) return null;
@@ -346,4 +349,7 @@ public partial class PyFrozenSet : PyAnySet
 
     [PyMethod("__reduce__", Doc = "Return state information for pickling.")]
     public static PyObject? ReduceMethod(PyFrozenSet self) => Reduce(self);
+
+    [PyMethod("__sizeof__", Doc = "S.__sizeof__() -> size of S in memory, in bytes.")]
+    public static long SizeOfMethod(PyFrozenSet self) => self.SizeOf();
 }

@@ -29,6 +29,9 @@ public abstract partial class PyAnySet : PyObject, IWeakReferenceable
 
     internal Entry[] _table = new Entry[MinSize];
     internal int _mask = MinSize - 1;
+
+    /// <summary>set_sizeof on 64-bit CPython: the set object (with its 8-entry small table) and a bigger table's 16-byte entries.</summary>
+    internal long SizeOf() => TypeSizes.BasicSize(ob_type) + (_mask + 1 > MinSize ? 16L * (_mask + 1) : 0);
     internal int _fill;      // active + dummy slots
     internal int _used;      // active slots
     int _finger;             // where pop() looks next

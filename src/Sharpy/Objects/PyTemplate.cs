@@ -141,4 +141,17 @@ public sealed partial class PyTemplate : PyObject
         Py.DECREF(Strings);
         Py.DECREF(Interpolations);
     }
+
+    /// <summary>template_reduce: (string.templatelib._template_unpickle, (strings, interpolations)).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyTemplate self)
+    {
+        var module = Import.ImportModule("string.templatelib");
+        if (module == null) return null;
+        var unpickle = Abstract.GetAttr(module, "_template_unpickle");
+        Py.DECREF(module);
+        if (unpickle == null) return null;
+        var args = PyTuple.FromBorrowed([self.Strings, self.Interpolations]);
+        return PyTuple.FromStolen([unpickle, args]);
+    }
 }

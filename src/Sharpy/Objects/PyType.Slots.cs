@@ -206,7 +206,7 @@ public static class TypeAttrs
         return t.Name;
     }
 
-    /// <summary>_PyType_GetFullyQualifiedName (%T / %N): module.qualname, without "builtins." or "__main__.".</summary>
+    /// <summary>_PyType_GetFullyQualifiedName (%T): module.qualname, without the module for builtins and __main__.</summary>
     public static string FullyQualifiedName(PyType t)
     {
         var module = ModuleName(t);

@@ -19,8 +19,29 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
     public PyWeakReference? WeakRefList { get; set; }
     public PyType? tp_base;
     public PyTuple tp_bases = null!;
-    public PyTuple tp_mro = null!;
-    public PyDict tp_dict = null!;
+    /// <summary>The MRO; a new one invalidates the type's cached lookups.</summary>
+    public PyTuple tp_mro
+    {
+        get => _mro;
+        set
+        {
+            _mro = value;
+            Modified();
+        }
+    }
+    PyTuple _mro = null!;
+    /// <summary>The type's namespace; its changes invalidate the type's cached lookups.</summary>
+    public PyDict tp_dict
+    {
+        get => _dict;
+        set
+        {
+            _dict = value;
+            value.OwnerType = this;
+            Modified();
+        }
+    }
+    PyDict _dict = null!;
     public TypeFlags tp_flags;
     /// <summary>The C# class instances of this type are made of (the "solid base").</summary>
     public Type InstanceClass;

@@ -21,7 +21,8 @@ public partial class PyUnicode
         int nkw = kwnames?.Count ?? 0;
         int nargs = args.Length - nkw;
         if (args.Length > 3)
-            return Errors.SetString(PyExc.TypeError, $"str expected at most 3 arguments, got {args.Length}");
+            return Errors.SetString(PyExc.TypeError, nkw == 0 ? $"str expected at most 3 arguments, got {args.Length}"
+                : $"str() takes at most 3 arguments ({args.Length} given)");
         PyObject? obj = null, enc = null, err = null;
         for (int i = 0; i < nargs; i++)
         {
@@ -82,15 +83,19 @@ public partial class PyUnicode
     }
 
     [PyMethod("__getnewargs__")]
-    public static PyObject? GetNewArgs(PyUnicode self) => PyTuple.FromStolen([ExactCopy(self)]);
+    public static PyObject? GetNewArgs(PyUnicode self) =>
+        PyTuple.FromStolen([self.Length == 0 ? Py.NewRef(Empty) : WithType(Type, self)]); // _PyUnicode_Copy: a new str
 
     [PyMethod("__sizeof__")]
     public static PyObject? SizeOf(PyUnicode self)
     {
-        // PEP 393 sizes on a 64-bit build: compact ASCII 40 + n + 1, compact 56 + (n + 1) * kind.
+        // PEP 393 sizes on a 64-bit build: compact ASCII 40 + n + 1, compact 56 + (n + 1) * kind;
+        // a subclass's instance is a legacy string, the basic size and a separate data block.
         int max = self.MaxChar;
         long n = self.Length;
-        long size = max < 0x80 ? 40 + n + 1 : 56 + (n + 1) * (max < 0x100 ? 1 : max < 0x10000 ? 2 : 4);
+        int kind = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+        long size = self.ob_type != Type ? TypeSizes.BasicSize(self.ob_type) + (n + 1) * kind
+            : max < 0x80 ? 40 + n + 1 : 56 + (n + 1) * kind;
         return PyLong.FromLong(size);
     }
 }

@@ -143,7 +143,9 @@ public partial class PyUnicode
                         var a = st.NextArg();
                         if (a == null) return null;
                         if (a is not PyLong pl) return Errors.SetString(PyExc.TypeError, "* wants int");
-                        if (!pl.TryGetLong(out prec) || prec > int.MaxValue) return Errors.SetString(PyExc.ValueError, "precision too big");
+                        // The precision is a C int (PyLong_AsInt).
+                        if (!pl.TryGetLong(out prec) || prec > int.MaxValue || prec < int.MinValue)
+                            return Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C int");
                         if (prec < 0) prec = 0;
                     }
                     else
@@ -226,7 +228,7 @@ public partial class PyUnicode
                     }
                     else
                     {
-                        Errors.SetString(PyExc.TypeError, $"%c requires an int or a unicode character, not {arg.ob_type.tp_name}");
+                        Errors.SetString(PyExc.TypeError, $"%c requires an int or a unicode character, not {TypeAttrs.FullyQualifiedName(arg.ob_type)}");
                         return false;
                     }
                     var one = FromCodePoint(cp);

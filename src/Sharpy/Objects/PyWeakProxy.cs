@@ -149,10 +149,10 @@ public partial class PyWeakProxy : PyWeakReference
         var a = Hold(o);
         if (a == null) return null;
         PyObject? r;
-        if (a.ob_type.tp_iternext == null)
+        if (!Abstract.IterCheck(a))
             r = Errors.SetString(PyExc.TypeError, $"Weakref proxy referenced a non-iterator '{a.ob_type.tp_name}' object");
         else
-            r = a.ob_type.tp_iternext(a);
+            r = a.ob_type.tp_iternext!(a);
         Py.DECREF(a);
         return r;
     }

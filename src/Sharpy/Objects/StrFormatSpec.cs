@@ -150,14 +150,16 @@ public partial class PyUnicode
     /// <summary>str.__format__(spec): fill, align, width and precision (truncation).</summary>
     public static PyObject? FormatStr(PyUnicode self, PyUnicode spec)
     {
-        if (spec.Length == 0) return ExactCopy(self);
+        // An empty spec formats as str(self), which a subclass may override.
+        if (spec.Length == 0) return Abstract.Str(self);
         if (!StrFormatSpec.Parse(spec, 's', '<', "str", out var f)) return null;
         if (f.Type != 's')
         {
             StrFormatSpec.UnknownType(f.Type, "str");
             return null;
         }
-        if (f.Sign != '\0') return Errors.SetString(PyExc.ValueError, "Sign not allowed in string format specifier");
+        if (f.Sign != '\0')
+            return Errors.SetString(PyExc.ValueError, f.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
         if (f.NoNegZero) return Errors.SetString(PyExc.ValueError, "Negative zero coercion (z) not allowed in string format specifier");
         if (f.Alternate) return Errors.SetString(PyExc.ValueError, "Alternate form (#) not allowed in string format specifier");
         if (f.Align == '=') return Errors.SetString(PyExc.ValueError, "'=' alignment not allowed in string format specifier");

@@ -38,6 +38,8 @@ public static class TypeReady
         SetDoc(t);
         t.tp_mro = ComputeMro(t);
         t.tp_mro.SetImmortal();
+        // tp_subclasses: what __subclasses__() lists, and the way a change reaches the version tags below.
+        foreach (var b in t.tp_bases.Items) ((PyType)b).AddSubclass(t);
         InheritSlots(t);
         SetHash(t);
         t.tp_flags |= TypeFlags.Ready;

@@ -26,7 +26,7 @@ public static class AstDump
     public static string DumpFile(string path, bool typeComments)
     {
         byte[] bytes = File.ReadAllBytes(path);
-        var tree = PythonParser.Parse(bytes, path, ParseMode.Exec, typeComments, out var error);
+        var tree = PythonParser.Parse(bytes, path, ParseMode.Exec, typeComments ? ParseFlags.TypeComments : ParseFlags.None, out var error);
         if (tree == null) return error!.ToString();
         return Dump(tree);
     }

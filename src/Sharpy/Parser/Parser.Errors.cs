@@ -135,7 +135,8 @@ internal sealed partial class Parser
                 msg = "too many levels of indentation";
                 break;
             case Tokenizer.State.LineCont:
-                col = _tok.Cur - 1; // CPython measures from the start of the buffer here
+                // CPython measures from tok->buf, which string input resets at each line.
+                col = _tok.Cur - _tok.LineStart - 1;
                 msg = "unexpected character after line continuation character";
                 break;
             default:

@@ -1218,7 +1218,7 @@ internal sealed partial class Parser
         // "/" ','
         {
             int a = ExpectTok(TokenType.Slash);
-            if (a >= 0 && Expect(TokenType.Comma)) { RaiseKnownLocation(a, "at least one parameter must precede /"); return; }
+            if (a >= 0 && Expect(TokenType.Comma)) { RaiseKnownLocation(a, "at least one argument must precede /"); return; }
         }
         _mark = start;
         // (slash_no_default | slash_with_default) param_maybe_default* '/'
@@ -1314,6 +1314,12 @@ internal sealed partial class Parser
         {
             if (lambda) RaiseSyntaxError("named arguments must follow bare *");
             else RaiseKnownLocation(a, "named arguments must follow bare *");
+            return;
+        }
+        _mark = start + 1;
+        if (!lambda && Expect(TokenType.Comma) && Expect(TokenType.TypeComment))
+        {
+            RaiseSyntaxError("bare * has associated type comment");
             return;
         }
         _mark = start + 1;

@@ -10,14 +10,14 @@ internal sealed partial class Parser
 
     /// <summary>In 'single' mode the first ENDMARKER after some tokens becomes a NEWLINE (so a
     /// statement without a trailing newline is complete), and the open indentation levels are
-    /// closed by DEDENTs: _PyPegen_fill_token.</summary>
+    /// closed by DEDENTs unless PyCF_DONT_IMPLY_DEDENT: _PyPegen_fill_token.</summary>
     void ImplyNewlineAtEnd(ref Token t)
     {
         if (_mode == ParseMode.Single && t.Type == TokenType.EndMarker && _parsingStarted)
         {
             t.Type = TokenType.Newline;
             _parsingStarted = false;
-            _tok.ImplyDedents();
+            if ((_flags & ParseFlags.DontImplyDedent) == 0) _tok.ImplyDedents();
         }
         else
         {

@@ -29,12 +29,15 @@ internal sealed partial class Parser
     ParseError? _error;
     int _knownErrTokenIndex = -1;
 
-    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag, bool typeComments = false)
+    readonly ParseFlags _flags;
+
+    public Parser(SourceText src, ParseMode mode, ParseDiagnostics diag, ParseFlags flags = ParseFlags.None)
     {
         _src = src;
         _mode = mode;
         _diag = diag;
-        _tok = new Tokenizer(src, diag) { TypeComments = typeComments };
+        _flags = flags;
+        _tok = new Tokenizer(src, diag) { TypeComments = (flags & ParseFlags.TypeComments) != 0 };
         _buffers = ParserBuffers.Rent(src.Length);
         _tokens = _buffers.Tokens;
         _memo = _buffers.MemoHeads;
@@ -330,6 +333,14 @@ internal sealed partial class Parser
                 return null;
             }
             return result;
+        }
+        if ((_flags & ParseFlags.AllowIncompleteInput) != 0 && _tok.Done is Tokenizer.State.Eof or Tokenizer.State.Eofs or Tokenizer.State.Eols)
+        {
+            // The input ended before the statement did (_is_end_of_source).
+            _error = null;
+            RaiseError("_IncompleteInputError", false, "incomplete input");
+            error = _error;
+            return null;
         }
         if (_error != null && !_error.IsSyntaxErrorFamily)
         {

@@ -4,40 +4,39 @@ using System.Text;
 namespace Sharpy.Parser;
 
 /// <summary>The parser's entry points: source bytes or text to an `ast` module tree.
-/// `typeComments` is ast.parse's type_comments=True (PyCF_TYPE_COMMENTS): `# type: ...`
-/// comments become type_comment fields and `# type: ignore...` Module.type_ignores.</summary>
+/// <see cref="ParseFlags"/> are the parser options compile() flags ask for.</summary>
 public static class PythonParser
 {
     /// <summary>Parses source bytes as `ast.parse(bytes)` does: BOM and PEP 263 coding cookie
     /// decide the encoding.</summary>
     public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, out ParseError? error) =>
-        Parse(source, filename, mode, false, out error, out _);
+        Parse(source, filename, mode, ParseFlags.None, out error, out _);
 
     public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, out ParseError? error, out ParseDiagnostics diagnostics) =>
-        Parse(source, filename, mode, false, out error, out diagnostics);
+        Parse(source, filename, mode, ParseFlags.None, out error, out diagnostics);
 
-    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, bool typeComments, out ParseError? error) =>
-        Parse(source, filename, mode, typeComments, out error, out _);
+    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error) =>
+        Parse(source, filename, mode, flags, out error, out _);
 
-    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, bool typeComments, out ParseError? error, out ParseDiagnostics diagnostics)
+    public static Ast.Mod? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error, out ParseDiagnostics diagnostics)
     {
         diagnostics = new ParseDiagnostics();
         var utf8 = SourceDecoder.Decode(source, filename, out error);
         if (utf8 == null) return null;
-        return Run(utf8, filename, mode, typeComments, diagnostics, out error);
+        return Run(utf8, filename, mode, flags, diagnostics, out error);
     }
 
     /// <summary>Parses text as `ast.parse(str)` does (no coding cookie processing).</summary>
     public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, out ParseError? error) =>
-        ParseString(source, filename, mode, false, out error, out _);
+        ParseString(source, filename, mode, ParseFlags.None, out error, out _);
 
     public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, out ParseError? error, out ParseDiagnostics diagnostics) =>
-        ParseString(source, filename, mode, false, out error, out diagnostics);
+        ParseString(source, filename, mode, ParseFlags.None, out error, out diagnostics);
 
-    public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, bool typeComments, out ParseError? error) =>
-        ParseString(source, filename, mode, typeComments, out error, out _);
+    public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error) =>
+        ParseString(source, filename, mode, flags, out error, out _);
 
-    public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, bool typeComments, out ParseError? error, out ParseDiagnostics diagnostics)
+    public static Ast.Mod? ParseString(string source, string filename, ParseMode mode, ParseFlags flags, out ParseError? error, out ParseDiagnostics diagnostics)
     {
         diagnostics = new ParseDiagnostics();
         if (source.IndexOf('\0') >= 0)
@@ -45,14 +44,14 @@ public static class PythonParser
             error = SourceDecoder.NullBytesError(filename);
             return null;
         }
-        return Run(Encoding.UTF8.GetBytes(source), filename, mode, typeComments, diagnostics, out error);
+        return Run(Encoding.UTF8.GetBytes(source), filename, mode, flags, diagnostics, out error);
     }
 
-    static Ast.Mod? Run(byte[] utf8, string filename, ParseMode mode, bool typeComments, ParseDiagnostics diagnostics, out ParseError? error)
+    static Ast.Mod? Run(byte[] utf8, string filename, ParseMode mode, ParseFlags flags, ParseDiagnostics diagnostics, out ParseError? error)
     {
         var text = SourceDecoder.TranslateNewlines(utf8, appendNewline: mode == ParseMode.Exec, out int length);
         var src = new SourceText(text, length, filename);
-        var parser = new Parser(src, mode, diagnostics, typeComments);
+        var parser = new Parser(src, mode, diagnostics, flags);
         return parser.Run(out error);
     }
 }

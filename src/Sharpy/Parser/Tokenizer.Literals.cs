@@ -247,11 +247,13 @@ internal sealed partial class Tokenizer
                 if (quoteSize == 3)
                 {
                     SyntaxError($"unterminated triple-quoted string literal (detected at line {start})");
+                    if (c != '\n') Done = State.Eofs;
                     return MakeEmpty(ref t, TokenType.ErrorToken);
                 }
                 SyntaxError(hasEscapedQuote
                     ? $"unterminated string literal (detected at line {start}); perhaps you escaped the end quote?"
                     : $"unterminated string literal (detected at line {start})");
+                if (c != '\n') Done = State.Eols;
                 return MakeEmpty(ref t, TokenType.ErrorToken);
             }
             if (c == quote) endQuoteSize++;
@@ -373,6 +375,8 @@ internal sealed partial class Tokenizer
                     SyntaxError($"unterminated triple-quoted {StringPrefix}-string literal (detected at line {start})");
                 else
                     SyntaxError($"unterminated {StringPrefix}-string literal (detected at line {start})");
+                // The input ended inside the literal (E_EOFS / E_EOLS): incomplete, for codeop.
+                if (c != '\n') Done = cur.QuoteSize == 3 ? State.Eofs : State.Eols;
                 return MakeEmpty(ref t, TokenType.ErrorToken);
             }
             if (c == cur.Quote) { endQuoteSize++; continue; }

@@ -188,7 +188,9 @@ public static partial class Abstract
         {
             return Errors.SetString(PyExc.AttributeError, $"'{o.ob_type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
         }
-        return f(o, name);
+        var r = f(o, name);
+        if (r == null) AttributeErrors.SetContext(o, name);
+        return r;
     }
 
     public static PyObject? GetAttr(PyObject o, string name)
@@ -243,7 +245,10 @@ public static partial class Abstract
         }
         if (o is PyType cls)
         {
-            // type[...]: __class_getitem__ (PEP 560)
+            // type[int] itself is special-cased, so that a class without __class_getitem__ (str[int])
+            // does not find type's through its metaclass.
+            if (cls == PyType.Type) return PyGenericAlias.New(cls, key);
+            // cls[...]: __class_getitem__ (PEP 560)
             if (LookupAttr(cls, PyUnicode.Intern("__class_getitem__"), out var meth) < 0) return null;
             if (meth != null)
             {
@@ -346,7 +351,7 @@ public static partial class Abstract
         if (f != null)
         {
             var it = f(o);
-            if (it != null && it.ob_type.tp_iternext == null)
+            if (it != null && !IterCheck(it))
             {
                 Errors.SetString(PyExc.TypeError, $"iter() returned non-iterator of type '{it.ob_type.tp_name}'");
                 Py.DECREF(it);
@@ -357,6 +362,26 @@ public static partial class Abstract
         if (SequenceCheck(o)) return PySeqIter.New(o);
         return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
     }
+
+    /// <summary>
+    /// PyIter_Check: the type has a __next__. A class whose __next__ was deleted keeps
+    /// <see cref="NextNotImplemented"/> in the slot, which is not an iterator either.
+    /// </summary>
+    public static bool IterCheck(PyObject o)
+    {
+        var f = o.ob_type.tp_iternext;
+        return f != null && f != NextNotImplementedSlot;
+    }
+
+    /// <summary>
+    /// _PyObject_NextNotImplemented: tp_iternext of a class statement's type without __next__
+    /// (update_one_slot), so code that calls the slot directly gets a TypeError.
+    /// </summary>
+    public static PyObject? NextNotImplemented(PyObject o)
+        => Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
+
+    /// <summary>The one delegate of NextNotImplemented, so IterCheck can recognise it in a slot.</summary>
+    internal static readonly UnaryFunc NextNotImplementedSlot = NextNotImplemented;
 
     /// <summary>PyIter_Next: the next item; null when exhausted (no exception) or on error.</summary>
     public static PyObject? IterNext(PyObject it)

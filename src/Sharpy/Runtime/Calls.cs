@@ -78,6 +78,13 @@ public static class Calls
             int pos = 0, j = 0;
             while (kwargs!.Next(ref pos, out var k, out var v))
             {
+                // _PyStack_UnpackDict: keyword names must be str.
+                if (k is not PyUnicode)
+                {
+                    for (int i = 0; i < j; i++) Py.DECREF(names[i]);
+                    Errors.SetString(PyExc.TypeError, "keywords must be strings");
+                    return null;
+                }
                 names[j] = Py.NewRef(k);
                 a[n + j] = StackRef.FromBorrow(v);
                 j++;

@@ -94,11 +94,12 @@ public static partial class Errors
         // _PyErr_GetTopmostException: a generator's own empty level does not hide the caller's.
         var handled = ThreadState.Current.HandledException() as PyBaseException;
         if (handled == null || handled == exc) return;
-        // Break a would-be cycle in the context chain.
-        PyBaseException? o = handled;
-        while (o != null)
+        // Break a would-be cycle in the context chain, without hanging on a cycle the chain
+        // already has (Floyd's tortoise and hare: the slow pointer moves every other step).
+        PyBaseException o = handled, slow = handled;
+        bool moveSlow = false;
+        while (o.Context is { } ctx)
         {
-            var ctx = o.Context;
             if (ctx == exc)
             {
                 o.Context = null;
@@ -106,6 +107,9 @@ public static partial class Errors
                 break;
             }
             o = ctx;
+            if (o == slow) break;
+            if (moveSlow) slow = slow.Context!;
+            moveSlow = !moveSlow;
         }
         Py.SETREF(ref exc.Context, Py.NewRef(handled));
     }

@@ -8,10 +8,44 @@ namespace Sharpy.Runtime;
 
 public static partial class EvalLoop
 {
-    /// <summary>The interpreter loop proper. See <see cref="Run"/>.</summary>
+    /// <summary>How <see cref="Interpret"/> starts on its frame.</summary>
+    enum LoopStart { Resume, Throw, HostFault }
+
+    /// <summary>
+    /// The interpreter loop proper (see <see cref="Run"/>), under the last guard: a .NET
+    /// exception escaping a C# call is a host bug (or a failed allocation), never a dead
+    /// process. It becomes the current Python exception and unwinds from the instruction that
+    /// was running, in the frame that was running. The guard stays out of
+    /// <see cref="Interpret"/>: in a method with a handler, the JIT keeps the locals the
+    /// handler can reach in memory, and the loop's state would be loaded and stored at every
+    /// instruction.
+    /// </summary>
     static PyObject? Loop(ThreadState ts, Frame entry, bool throwing)
     {
-        Frame f = entry;
+        Frame running = entry;
+        var start = throwing ? LoopStart.Throw : LoopStart.Resume;
+        while (true)
+        {
+            try
+            {
+                return Interpret(ts, entry, start, ref running);
+            }
+            catch (Exception e)
+            {
+                HostExceptionToPython(e);
+                if (ts.CurrentFrame != running) ts.CurrentFrame = running;
+                start = LoopStart.HostFault;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Execute from <paramref name="running"/> until <paramref name="entry"/> returns or
+    /// yields. <paramref name="running"/> follows the frame being executed, for the guard.
+    /// </summary>
+    static PyObject? Interpret(ThreadState ts, Frame entry, LoopStart start, ref Frame running)
+    {
+        Frame f = running;
         ushort[] instrs = f.Code.Instructions;
         PyObject[] consts = f.Code.Consts;
         StackRef[] s = f.Slots;
@@ -35,21 +69,11 @@ public static partial class EvalLoop
         var stackCheck = new StackEffectCheck();
 #endif
 
-        // Set by the last guard (the catch below): a .NET exception escaped an instruction and
-        // is now the current Python exception, to unwind from the instruction that raised it.
-        bool hostFault = false;
-
-    // The loop body runs inside one try (not one per call): re-entered only after the guard.
-    guarded:
-        try
-        {
-        if (hostFault)
-        {
-            hostFault = false;
-            goto error;
-        }
+        // A .NET exception escaped the instruction at f.LastInstr (the guard made it the
+        // current exception); the stack is as the instruction left it in f.StackPointer.
+        if (start == LoopStart.HostFault) goto error;
         // gen.throw(): raise the exception at the point where the generator is suspended.
-        if (throwing)
+        if (start == LoopStart.Throw)
         {
             // The exception is raised by the instruction the frame is suspended after (the
             // YIELD_VALUE, whose handler in a `yield from` / `await` is CLEANUP_THROW).
@@ -60,576 +84,571 @@ public static partial class EvalLoop
 
     next_instr:
 #if Py_DEBUG
-            stackCheck.Next(f, sp, ip);
+        stackCheck.Next(f, sp, ip);
 #endif
-            f.LastInstr = ip;
-            int word = instrs[ip++];
-            opcode = word & 0xff;
-            oparg = word >> 8;
-        dispatch_with_oparg:
-            switch (opcode)
-            {
-                case Op.EXTENDED_ARG:
-                    word = instrs[ip++];
-                    opcode = word & 0xff;
-                    oparg = (oparg << 8) | (word >> 8);
-                    goto dispatch_with_oparg;
+        f.LastInstr = ip;
+        // Kept current for the guard (and for the collector, which visits the stack to here).
+        f.StackPointer = sp;
+        int word = instrs[ip++];
+        opcode = word & 0xff;
+        oparg = word >> 8;
+    dispatch_with_oparg:
+        switch (opcode)
+        {
+            case Op.EXTENDED_ARG:
+                word = instrs[ip++];
+                opcode = word & 0xff;
+                oparg = (oparg << 8) | (word >> 8);
+                goto dispatch_with_oparg;
 
-                case Op.NOP:
-                case Op.NOT_TAKEN:
-                case Op.RESUME:
-                case Op.RESUME_CHECK:
-                case Op.CACHE:
-                    if (opcode == Op.RESUME && (ts.EvalBreaker || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
-                    break;
+            case Op.NOP:
+            case Op.NOT_TAKEN:
+            case Op.RESUME:
+            case Op.RESUME_CHECK:
+            case Op.CACHE:
+                if (opcode == Op.RESUME && (ts.EvalBreaker || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
+                break;
 
-                // ---- locals ----
-                case Op.LOAD_FAST:
-                    s[sp++] = s[b + oparg].Dup();
+            // ---- locals ----
+            case Op.LOAD_FAST:
+                s[sp++] = s[b + oparg].Dup();
+                break;
+            case Op.LOAD_FAST_BORROW:
+                s[sp++] = StackRef.FromBorrow(s[b + oparg].AsBorrowed);
+                break;
+            case Op.LOAD_FAST_CHECK:
+                if (s[b + oparg].IsNull) { UnboundLocal(f.Code, oparg); goto error; }
+                s[sp++] = s[b + oparg].Dup();
+                break;
+            case Op.LOAD_FAST_AND_CLEAR:
+                s[sp++] = s[b + oparg];
+                s[b + oparg] = default;
+                break;
+            case Op.LOAD_FAST_LOAD_FAST:
+                s[sp++] = s[b + (oparg >> 4)].Dup();
+                s[sp++] = s[b + (oparg & 15)].Dup();
+                break;
+            case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
+                s[sp++] = StackRef.FromBorrow(s[b + (oparg >> 4)].AsBorrowed);
+                s[sp++] = StackRef.FromBorrow(s[b + (oparg & 15)].AsBorrowed);
+                break;
+            case Op.STORE_FAST:
+                {
+                    var old = s[b + oparg];
+                    s[b + oparg] = s[--sp];
+                    s[sp] = default;
+                    old.Close();
                     break;
-                case Op.LOAD_FAST_BORROW:
-                    s[sp++] = StackRef.FromBorrow(s[b + oparg].AsBorrowed);
-                    break;
-                case Op.LOAD_FAST_CHECK:
-                    if (s[b + oparg].IsNull) { UnboundLocal(f.Code, oparg); goto error; }
-                    s[sp++] = s[b + oparg].Dup();
-                    break;
-                case Op.LOAD_FAST_AND_CLEAR:
-                    s[sp++] = s[b + oparg];
-                    s[b + oparg] = default;
-                    break;
-                case Op.LOAD_FAST_LOAD_FAST:
-                    s[sp++] = s[b + (oparg >> 4)].Dup();
+                }
+            case Op.STORE_FAST_LOAD_FAST:
+                {
+                    var old = s[b + (oparg >> 4)];
+                    s[b + (oparg >> 4)] = s[--sp];
+                    old.Close();
                     s[sp++] = s[b + (oparg & 15)].Dup();
                     break;
-                case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
-                    s[sp++] = StackRef.FromBorrow(s[b + (oparg >> 4)].AsBorrowed);
-                    s[sp++] = StackRef.FromBorrow(s[b + (oparg & 15)].AsBorrowed);
-                    break;
-                case Op.STORE_FAST:
-                    {
-                        var old = s[b + oparg];
-                        s[b + oparg] = s[--sp];
-                        s[sp] = default;
-                        old.Close();
-                        break;
-                    }
-                case Op.STORE_FAST_LOAD_FAST:
-                    {
-                        var old = s[b + (oparg >> 4)];
-                        s[b + (oparg >> 4)] = s[--sp];
-                        old.Close();
-                        s[sp++] = s[b + (oparg & 15)].Dup();
-                        break;
-                    }
-                case Op.STORE_FAST_STORE_FAST:
-                    {
-                        var old1 = s[b + (oparg >> 4)];
-                        s[b + (oparg >> 4)] = s[--sp];
-                        old1.Close();
-                        var old2 = s[b + (oparg & 15)];
-                        s[b + (oparg & 15)] = s[--sp];
-                        s[sp] = default;
-                        s[sp + 1] = default;
-                        old2.Close();
-                        break;
-                    }
-                // ---- constants and stack ----
-                case Op.LOAD_CONST:
-                    s[sp++] = StackRef.FromNew(consts[oparg]);
-                    break;
-                case Op.LOAD_SMALL_INT:
-                    s[sp++] = StackRef.FromSteal(PyLong.FromLong(oparg));
-                    break;
-                case Op.POP_TOP:
-                case Op.END_FOR:
-                case Op.POP_ITER:
-                    s[--sp].Close();
+                }
+            case Op.STORE_FAST_STORE_FAST:
+                {
+                    var old1 = s[b + (oparg >> 4)];
+                    s[b + (oparg >> 4)] = s[--sp];
+                    old1.Close();
+                    var old2 = s[b + (oparg & 15)];
+                    s[b + (oparg & 15)] = s[--sp];
                     s[sp] = default;
+                    s[sp + 1] = default;
+                    old2.Close();
                     break;
-                case Op.PUSH_NULL:
-                    s[sp++] = default;
+                }
+            // ---- constants and stack ----
+            case Op.LOAD_CONST:
+                s[sp++] = StackRef.FromNew(consts[oparg]);
+                break;
+            case Op.LOAD_SMALL_INT:
+                s[sp++] = StackRef.FromSteal(PyLong.FromLong(oparg));
+                break;
+            case Op.POP_TOP:
+            case Op.END_FOR:
+            case Op.POP_ITER:
+                s[--sp].Close();
+                s[sp] = default;
+                break;
+            case Op.PUSH_NULL:
+                s[sp++] = default;
+                break;
+            case Op.COPY:
+                s[sp] = s[sp - oparg].Dup();
+                sp++;
+                break;
+            case Op.SWAP:
+                (s[sp - 1], s[sp - oparg]) = (s[sp - oparg], s[sp - 1]);
+                break;
+            // ---- names ----
+            case Op.LOAD_GLOBAL:
+                res = LoadGlobalCached(f, f.Code, oparg >> 1);
+                if (res == null) goto error;
+                s[sp++] = StackRef.FromSteal(res);
+                if ((oparg & 1) != 0) s[sp++] = default;
+                ip += Op.INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
+                break;
+            // ---- cells ----
+            case Op.LOAD_DEREF:
+                {
+                    var cell = Unsafe.As<PyCell>(s[b + oparg].AsBorrowed);
+                    if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
+                    s[sp++] = StackRef.FromNew(cell.Ref);
                     break;
-                case Op.COPY:
-                    s[sp] = s[sp - oparg].Dup();
-                    sp++;
-                    break;
-                case Op.SWAP:
-                    (s[sp - 1], s[sp - oparg]) = (s[sp - oparg], s[sp - 1]);
-                    break;
-                // ---- names ----
-                case Op.LOAD_GLOBAL:
-                    res = LoadGlobalCached(f, f.Code, oparg >> 1);
-                    if (res == null) goto error;
-                    s[sp++] = StackRef.FromSteal(res);
-                    if ((oparg & 1) != 0) s[sp++] = default;
-                    ip += Op.INLINE_CACHE_ENTRIES_LOAD_GLOBAL;
-                    break;
-                // ---- cells ----
-                case Op.LOAD_DEREF:
+                }
+            // ---- attributes ----
+            case Op.LOAD_ATTR:
+                {
+                    var owner = s[sp - 1];
+                    var name = f.Code.Names[oparg >> 1];
+                    if ((oparg & 1) != 0)
                     {
-                        var cell = Unsafe.As<PyCell>(s[b + oparg].AsBorrowed);
-                        if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
-                        s[sp++] = StackRef.FromNew(cell.Ref);
-                        break;
-                    }
-                // ---- attributes ----
-                case Op.LOAD_ATTR:
-                    {
-                        var owner = s[sp - 1];
-                        var name = f.Code.Names[oparg >> 1];
-                        if ((oparg & 1) != 0)
+                        // Method form: push the unbound function and self when the attribute
+                        // is a plain method, else the attribute and NULL.
+                        var o = owner.AsBorrowed;
+                        var meth = MethodLookup.Get(o, name, out bool isUnbound);
+                        if (meth == null) goto error;
+                        if (isUnbound)
                         {
-                            // Method form: push the unbound function and self when the attribute
-                            // is a plain method, else the attribute and NULL.
-                            var o = owner.AsBorrowed;
-                            var meth = MethodLookup.Get(o, name, out bool isUnbound);
-                            if (meth == null) goto error;
-                            if (isUnbound)
-                            {
-                                s[sp - 1] = StackRef.FromSteal(meth);
-                                s[sp++] = owner;
-                            }
-                            else
-                            {
-                                owner.Close();
-                                s[sp - 1] = StackRef.FromSteal(meth);
-                                s[sp++] = default;
-                            }
+                            s[sp - 1] = StackRef.FromSteal(meth);
+                            s[sp++] = owner;
                         }
                         else
                         {
-                            res = Abstract.GetAttr(owner.AsBorrowed, name);
-                            if (res == null) goto error;
                             owner.Close();
-                            s[sp - 1] = StackRef.FromSteal(res);
+                            s[sp - 1] = StackRef.FromSteal(meth);
+                            s[sp++] = default;
                         }
-                        ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
-                        break;
                     }
-                case Op.STORE_ATTR:
+                    else
                     {
-                        var owner = s[sp - 1];
-                        var v = s[sp - 2];
-                        int err = Abstract.SetAttr(owner.AsBorrowed, f.Code.Names[oparg], v.AsBorrowed);
+                        res = Abstract.GetAttr(owner.AsBorrowed, name);
+                        if (res == null) goto error;
                         owner.Close();
-                        v.Close();
-                        s[--sp] = default;
-                        s[--sp] = default;
-                        if (err < 0) goto error;
-                        ip += Op.INLINE_CACHE_ENTRIES_STORE_ATTR;
-                        break;
-                    }
-                // ---- operators ----
-                case Op.BINARY_OP:
-                    {
-                        var rhs = s[--sp];
-                        var lhs = s[sp - 1];
-                        s[sp] = default;
-                        if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
-                            res = IntFastPaths.Binary(bx, by, oparg);
-                        else if (oparg == NbOp.SUBSCR)
-                            res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
-                        else res = null;
-                        if (res == null && !subscrFailed) res = Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
-                        subscrFailed = false;
-                        lhs.Close();
-                        rhs.Close();
-                        if (res == null) { s[sp - 1] = default; sp--; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
-                        ip += Op.INLINE_CACHE_ENTRIES_BINARY_OP;
-                        break;
                     }
-                case Op.UNARY_NOT:
-                    s[sp - 1] = StackRef.FromBorrow(s[sp - 1].AsBorrowed == pyTrue ? pyFalse : pyTrue);
+                    ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
                     break;
-                case Op.TO_BOOL:
+                }
+            case Op.STORE_ATTR:
+                {
+                    var owner = s[sp - 1];
+                    var v = s[sp - 2];
+                    int err = Abstract.SetAttr(owner.AsBorrowed, f.Code.Names[oparg], v.AsBorrowed);
+                    owner.Close();
+                    v.Close();
+                    s[--sp] = default;
+                    s[--sp] = default;
+                    if (err < 0) goto error;
+                    ip += Op.INLINE_CACHE_ENTRIES_STORE_ATTR;
+                    break;
+                }
+            // ---- operators ----
+            case Op.BINARY_OP:
+                {
+                    var rhs = s[--sp];
+                    var lhs = s[sp - 1];
+                    s[sp] = default;
+                    if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long bx, out long by))
+                        res = IntFastPaths.Binary(bx, by, oparg);
+                    else if (oparg == NbOp.SUBSCR)
+                        res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
+                    else res = null;
+                    if (res == null && !subscrFailed) res = Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
+                    subscrFailed = false;
+                    lhs.Close();
+                    rhs.Close();
+                    if (res == null) { s[sp - 1] = default; sp--; goto error; }
+                    s[sp - 1] = StackRef.FromSteal(res);
+                    ip += Op.INLINE_CACHE_ENTRIES_BINARY_OP;
+                    break;
+                }
+            case Op.UNARY_NOT:
+                s[sp - 1] = StackRef.FromBorrow(s[sp - 1].AsBorrowed == pyTrue ? pyFalse : pyTrue);
+                break;
+            case Op.TO_BOOL:
+                {
+                    var v = s[sp - 1];
+                    int t = Abstract.IsTrue(v.AsBorrowed);
+                    v.Close();
+                    if (t < 0) { s[--sp] = default; goto error; }
+                    s[sp - 1] = StackRef.FromBorrow(t != 0 ? pyTrue : pyFalse);
+                    ip += Op.INLINE_CACHE_ENTRIES_TO_BOOL;
+                    break;
+                }
+            case Op.COMPARE_OP:
+                {
+                    var rhs = s[--sp];
+                    var lhs = s[sp - 1];
+                    s[sp] = default;
+                    res = BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
+                        ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
+                        : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
+                    lhs.Close();
+                    rhs.Close();
+                    if (res == null) { s[--sp] = default; goto error; }
+                    if ((oparg & 16) != 0 && res != pyTrue && res != pyFalse)
                     {
-                        var v = s[sp - 1];
-                        int t = Abstract.IsTrue(v.AsBorrowed);
-                        v.Close();
+                        int t = Abstract.IsTrue(res);
+                        Py.DECREF(res);
                         if (t < 0) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromBorrow(t != 0 ? pyTrue : pyFalse);
-                        ip += Op.INLINE_CACHE_ENTRIES_TO_BOOL;
-                        break;
+                        res = t != 0 ? pyTrue : pyFalse;
                     }
-                case Op.COMPARE_OP:
-                    {
-                        var rhs = s[--sp];
-                        var lhs = s[sp - 1];
-                        s[sp] = default;
-                        res = BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
-                            ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
-                            : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
-                        lhs.Close();
-                        rhs.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        if ((oparg & 16) != 0 && res != pyTrue && res != pyFalse)
-                        {
-                            int t = Abstract.IsTrue(res);
-                            Py.DECREF(res);
-                            if (t < 0) { s[--sp] = default; goto error; }
-                            res = t != 0 ? pyTrue : pyFalse;
-                        }
-                        s[sp - 1] = StackRef.FromSteal(res);
-                        ip += Op.INLINE_CACHE_ENTRIES_COMPARE_OP;
-                        break;
-                    }
-                case Op.IS_OP:
-                    {
-                        var rhs = s[--sp];
-                        var lhs = s[sp - 1];
-                        s[sp] = default;
-                        bool same = lhs.AsBorrowed == rhs.AsBorrowed;
-                        lhs.Close();
-                        rhs.Close();
-                        s[sp - 1] = StackRef.FromBorrow(same ^ (oparg != 0) ? pyTrue : pyFalse);
-                        break;
-                    }
-                case Op.CONTAINS_OP:
-                    {
-                        var rhs = s[--sp];
-                        var lhs = s[sp - 1];
-                        s[sp] = default;
-                        int r = Abstract.Contains(rhs.AsBorrowed, lhs.AsBorrowed);
-                        lhs.Close();
-                        rhs.Close();
-                        if (r < 0) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? pyTrue : pyFalse);
-                        ip += Op.INLINE_CACHE_ENTRIES_CONTAINS_OP;
-                        break;
-                    }
+                    s[sp - 1] = StackRef.FromSteal(res);
+                    ip += Op.INLINE_CACHE_ENTRIES_COMPARE_OP;
+                    break;
+                }
+            case Op.IS_OP:
+                {
+                    var rhs = s[--sp];
+                    var lhs = s[sp - 1];
+                    s[sp] = default;
+                    bool same = lhs.AsBorrowed == rhs.AsBorrowed;
+                    lhs.Close();
+                    rhs.Close();
+                    s[sp - 1] = StackRef.FromBorrow(same ^ (oparg != 0) ? pyTrue : pyFalse);
+                    break;
+                }
+            case Op.CONTAINS_OP:
+                {
+                    var rhs = s[--sp];
+                    var lhs = s[sp - 1];
+                    s[sp] = default;
+                    int r = Abstract.Contains(rhs.AsBorrowed, lhs.AsBorrowed);
+                    lhs.Close();
+                    rhs.Close();
+                    if (r < 0) { s[--sp] = default; goto error; }
+                    s[sp - 1] = StackRef.FromBorrow((r != 0) ^ (oparg != 0) ? pyTrue : pyFalse);
+                    ip += Op.INLINE_CACHE_ENTRIES_CONTAINS_OP;
+                    break;
+                }
 
-                // ---- subscripts and slices ----
-                case Op.STORE_SUBSCR:
-                    {
-                        var sub = s[sp - 1];
-                        var container = s[sp - 2];
-                        var v = s[sp - 3];
-                        int err = StoreSubscrFast(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
-                        if (err == 0) err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
-                        sub.Close(); container.Close(); v.Close();
-                        s[--sp] = default; s[--sp] = default; s[--sp] = default;
-                        if (err < 0) goto error;
-                        ip += Op.INLINE_CACHE_ENTRIES_STORE_SUBSCR;
-                        break;
-                    }
-                // ---- building ----
-                case Op.LIST_APPEND:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        Unsafe.As<PyList>(s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
-                        break;
-                    }
-                // ---- formatting (f-strings) ----
-                // ---- jumps ----
-                case Op.JUMP_FORWARD:
-                    ip += oparg;
+            // ---- subscripts and slices ----
+            case Op.STORE_SUBSCR:
+                {
+                    var sub = s[sp - 1];
+                    var container = s[sp - 2];
+                    var v = s[sp - 3];
+                    int err = StoreSubscrFast(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                    if (err == 0) err = Abstract.SetItem(container.AsBorrowed, sub.AsBorrowed, v.AsBorrowed);
+                    sub.Close(); container.Close(); v.Close();
+                    s[--sp] = default; s[--sp] = default; s[--sp] = default;
+                    if (err < 0) goto error;
+                    ip += Op.INLINE_CACHE_ENTRIES_STORE_SUBSCR;
                     break;
-                case Op.JUMP_BACKWARD:
-                    ip = ip + Op.INLINE_CACHE_ENTRIES_JUMP_BACKWARD - oparg;
-                    if ((ts.EvalBreaker || gcScheduled) && Signals.HandlePending() < 0) goto error;
+                }
+            // ---- building ----
+            case Op.LIST_APPEND:
+                {
+                    var v = s[--sp];
+                    s[sp] = default;
+                    Unsafe.As<PyList>(s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
                     break;
-                case Op.JUMP_BACKWARD_NO_INTERRUPT:
-                    ip -= oparg;
+                }
+            // ---- formatting (f-strings) ----
+            // ---- jumps ----
+            case Op.JUMP_FORWARD:
+                ip += oparg;
+                break;
+            case Op.JUMP_BACKWARD:
+                ip = ip + Op.INLINE_CACHE_ENTRIES_JUMP_BACKWARD - oparg;
+                if ((ts.EvalBreaker || gcScheduled) && Signals.HandlePending() < 0) goto error;
+                break;
+            case Op.JUMP_BACKWARD_NO_INTERRUPT:
+                ip -= oparg;
+                break;
+            case Op.POP_JUMP_IF_FALSE:
+                {
+                    var v = s[--sp];
+                    s[sp] = default;
+                    ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_FALSE;
+                    if (v.AsBorrowed == pyFalse) ip += oparg;
                     break;
-                case Op.POP_JUMP_IF_FALSE:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_FALSE;
-                        if (v.AsBorrowed == pyFalse) ip += oparg;
-                        break;
-                    }
-                case Op.POP_JUMP_IF_TRUE:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_TRUE;
-                        if (v.AsBorrowed == pyTrue) ip += oparg;
-                        break;
-                    }
-                case Op.POP_JUMP_IF_NONE:
-                case Op.POP_JUMP_IF_NOT_NONE:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        bool isNone = v.AsBorrowed == pyNone;
-                        v.Close();
-                        ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_NONE; // as many as POP_JUMP_IF_NOT_NONE's
-                        if (isNone == (opcode == Op.POP_JUMP_IF_NONE)) ip += oparg;
-                        break;
-                    }
+                }
+            case Op.POP_JUMP_IF_TRUE:
+                {
+                    var v = s[--sp];
+                    s[sp] = default;
+                    ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_TRUE;
+                    if (v.AsBorrowed == pyTrue) ip += oparg;
+                    break;
+                }
+            case Op.POP_JUMP_IF_NONE:
+            case Op.POP_JUMP_IF_NOT_NONE:
+                {
+                    var v = s[--sp];
+                    s[sp] = default;
+                    bool isNone = v.AsBorrowed == pyNone;
+                    v.Close();
+                    ip += Op.INLINE_CACHE_ENTRIES_POP_JUMP_IF_NONE; // as many as POP_JUMP_IF_NOT_NONE's
+                    if (isNone == (opcode == Op.POP_JUMP_IF_NONE)) ip += oparg;
+                    break;
+                }
 
-                // ---- iteration ----
-                case Op.GET_ITER:
+            // ---- iteration ----
+            case Op.GET_ITER:
+                {
+                    var v = s[sp - 1];
+                    res = Abstract.GetIter(v.AsBorrowed);
+                    v.Close();
+                    if (res == null) { s[--sp] = default; goto error; }
+                    s[sp - 1] = StackRef.FromSteal(res);
+                    break;
+                }
+            case Op.FOR_ITER:
+                {
+                    var it = s[sp - 1].AsBorrowed;
+                    // A generator expression's `.0`, replaced through f_locals, may be no iterator.
+                    if (it.ob_type.tp_iternext is not { } iternext)
                     {
-                        var v = s[sp - 1];
-                        res = Abstract.GetIter(v.AsBorrowed);
-                        v.Close();
-                        if (res == null) { s[--sp] = default; goto error; }
-                        s[sp - 1] = StackRef.FromSteal(res);
+                        Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
+                        goto error;
+                    }
+                    res = iternext(it);
+                    ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
+                    if (res == null)
+                    {
+                        if (Errors.Occurred())
+                        {
+                            if (!Errors.ExceptionMatches(PyExc.StopIteration)) goto error;
+                            Errors.Clear();
+                        }
+                        // Exhausted: skip the END_FOR at the target; POP_ITER pops the iterator.
+                        ip += oparg + 1;
                         break;
                     }
-                case Op.FOR_ITER:
+                    s[sp++] = StackRef.FromSteal(res);
+                    break;
+                }
+            // ---- calls ----
+            case Op.CALL:
+            case Op.CALL_KW:
+                {
+                    PyTuple? kwnames = null;
+                    StackRef kwnamesRef = default;
+                    if (opcode == Op.CALL_KW)
                     {
-                        var it = s[sp - 1].AsBorrowed;
-                        // A generator expression's `.0`, replaced through f_locals, may be no iterator.
-                        if (it.ob_type.tp_iternext is not { } iternext)
-                        {
-                            Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
-                            goto error;
-                        }
-                        res = iternext(it);
-                        ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
-                        if (res == null)
-                        {
-                            if (Errors.Occurred())
-                            {
-                                if (!Errors.ExceptionMatches(PyExc.StopIteration)) goto error;
-                                Errors.Clear();
-                            }
-                            // Exhausted: skip the END_FOR at the target; POP_ITER pops the iterator.
-                            ip += oparg + 1;
-                            break;
-                        }
-                        s[sp++] = StackRef.FromSteal(res);
-                        break;
+                        kwnamesRef = s[--sp];
+                        s[sp] = default;
+                        kwnames = Unsafe.As<PyTuple>(kwnamesRef.AsBorrowed);
                     }
-                // ---- calls ----
-                case Op.CALL:
-                case Op.CALL_KW:
+                    int nargs = oparg;
+                    int callableIndex = sp - nargs - 2;
+                    var callable = s[callableIndex];
+                    var selfOrNull = s[callableIndex + 1];
+                    int argsStart = callableIndex + 2;
+                    if (!selfOrNull.IsNull)
                     {
-                        PyTuple? kwnames = null;
-                        StackRef kwnamesRef = default;
-                        if (opcode == Op.CALL_KW)
-                        {
-                            kwnamesRef = s[--sp];
-                            s[sp] = default;
-                            kwnames = Unsafe.As<PyTuple>(kwnamesRef.AsBorrowed);
-                        }
-                        int nargs = oparg;
-                        int callableIndex = sp - nargs - 2;
-                        var callable = s[callableIndex];
-                        var selfOrNull = s[callableIndex + 1];
-                        int argsStart = callableIndex + 2;
-                        if (!selfOrNull.IsNull)
-                        {
-                            argsStart--;
-                            nargs++;
-                        }
-                        ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
-                        var callee = callable.AsBorrowed;
-                        // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
-                        if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
-                        {
-                            // Python-to-Python: the arguments move into the new frame's locals.
-                            var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
-                            var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
-                            for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
-                            kwnamesRef.Close();
-                            callable.Close();
-                            s[callableIndex] = default;
-                            s[callableIndex + 1] = default;
-                            sp = callableIndex;
-                            if (newFrame == null) goto error;
-                            if (ts.PyRecursionDepth + 1 > ts.PyRecursionLimit)
-                            {
-                                FrameSetup.ClearFrame(ts, newFrame);
-                                Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
-                                goto error;
-                            }
-                            ts.PyRecursionDepth++;
-                            f.StackPointer = sp;
-                            f.InstrPtr = ip;
-                            newFrame.Previous = f;
-                            ts.CurrentFrame = newFrame;
-                            f = newFrame;
-                            instrs = f.Code.Instructions; consts = f.Code.Consts;
-                            s = f.Slots; b = f.Base; sp = f.StackPointer; ip = 0;
-                            break;
-                        }
-                        f.StackPointer = sp;
-                        res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
-                        for (int i = argsStart; i < argsStart + nargs; i++) { s[i].Close(); s[i] = default; }
+                        argsStart--;
+                        nargs++;
+                    }
+                    ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
+                    var callee = callable.AsBorrowed;
+                    // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
+                    if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
+                    {
+                        // Python-to-Python: the arguments move into the new frame's locals.
+                        var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
+                        var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
+                        for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
                         kwnamesRef.Close();
                         callable.Close();
+                        s[callableIndex] = default;
                         s[callableIndex + 1] = default;
                         sp = callableIndex;
-                        if (res == null) { s[callableIndex] = default; goto error; }
-                        s[sp++] = StackRef.FromSteal(res);
-                        break;
-                    }
-                // ---- imports ----
-                // ---- returns and generators ----
-                case Op.RETURN_VALUE:
-                    {
-                        var retval = s[--sp].MakeOwned();
-                        s[sp] = default;
-                        f.StackPointer = sp;
-                        var returning = f;
-                        if (returning.Owner != null) Unsafe.As<PyGenBase>(returning.Owner).MarkFinished();
-                        FrameSetup.ClearFrame(ts, returning);
-                        if (returning == entry) return retval.AsBorrowed;
-                        ts.PyRecursionDepth--;
-                        f = returning.Previous!;
-                        FrameSetup.ReleaseFrame(ts, returning);
-                        ts.CurrentFrame = f;
-                        instrs = f.Code.Instructions; consts = f.Code.Consts;
-                        s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
-                        s[sp++] = retval;
-                        break;
-                    }
-                case Op.RETURN_GENERATOR:
-                    {
-                        f.InstrPtr = ip;
-                        f.StackPointer = sp;
-                        var gen = PyGenBase.FromFrame(ts, f);
-                        var returning = f;
-                        FrameSetup.ClearFrame(ts, returning);
-                        if (returning == entry) return gen;
-                        ts.PyRecursionDepth--;
-                        f = returning.Previous!;
-                        ts.CurrentFrame = f;
-                        instrs = f.Code.Instructions; consts = f.Code.Consts;
-                        s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
-                        s[sp++] = StackRef.FromSteal(gen);
-                        break;
-                    }
-                case Op.YIELD_VALUE:
-                    {
-                        // Generator frames are always entered from C# (send/next), so the
-                        // yielding frame is the entry frame.
-                        var v = s[--sp].MakeOwned();
-                        s[sp] = default;
-                        f.StackPointer = sp;
-                        f.InstrPtr = ip;
-                        // oparg 1: the yield of a `yield from` / `await` loop (its subiterator is on the stack).
-                        Unsafe.As<PyGenBase>(f.Owner!).State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
-                        return v.AsBorrowed;
-                    }
-                // ---- exceptions ----
-                // The rest: listed so the switch stays one dense jump table.
-                case Op.DELETE_FAST:
-                case Op.LOAD_COMMON_CONSTANT:
-                case Op.END_SEND:
-                case Op.LOAD_NAME:
-                case Op.STORE_NAME:
-                case Op.DELETE_NAME:
-                case Op.STORE_GLOBAL:
-                case Op.DELETE_GLOBAL:
-                case Op.LOAD_LOCALS:
-                case Op.LOAD_FROM_DICT_OR_GLOBALS:
-                case Op.MAKE_CELL:
-                case Op.COPY_FREE_VARS:
-                case Op.STORE_DEREF:
-                case Op.DELETE_DEREF:
-                case Op.LOAD_FROM_DICT_OR_DEREF:
-                case Op.LOAD_SUPER_ATTR:
-                case Op.DELETE_ATTR:
-                case Op.LOAD_SPECIAL:
-                case Op.UNARY_NEGATIVE:
-                case Op.UNARY_INVERT:
-                case Op.DELETE_SUBSCR:
-                case Op.BUILD_SLICE:
-                case Op.BINARY_SLICE:
-                case Op.STORE_SLICE:
-                case Op.BUILD_TUPLE:
-                case Op.BUILD_LIST:
-                case Op.BUILD_SET:
-                case Op.SET_ADD:
-                case Op.SET_UPDATE:
-                case Op.BUILD_MAP:
-                case Op.BUILD_STRING:
-                case Op.LIST_EXTEND:
-                case Op.MAP_ADD:
-                case Op.DICT_UPDATE:
-                case Op.DICT_MERGE:
-                case Op.UNPACK_SEQUENCE:
-                case Op.UNPACK_EX:
-                case Op.CONVERT_VALUE:
-                case Op.FORMAT_SIMPLE:
-                case Op.FORMAT_WITH_SPEC:
-                case Op.GET_YIELD_FROM_ITER:
-                case Op.MATCH_MAPPING:
-                case Op.MATCH_SEQUENCE:
-                case Op.MATCH_KEYS:
-                case Op.MATCH_CLASS:
-                case Op.GET_LEN:
-                case Op.CALL_FUNCTION_EX:
-                case Op.CALL_INTRINSIC_1:
-                case Op.CALL_INTRINSIC_2:
-                case Op.MAKE_FUNCTION:
-                case Op.SET_FUNCTION_ATTRIBUTE:
-                case Op.LOAD_BUILD_CLASS:
-                case Op.IMPORT_NAME:
-                case Op.IMPORT_FROM:
-                case Op.SEND:
-                case Op.CLEANUP_THROW:
-                case Op.RAISE_VARARGS:
-                case Op.RERAISE:
-                case Op.PUSH_EXC_INFO:
-                case Op.POP_EXCEPT:
-                case Op.CHECK_EXC_MATCH:
-                case Op.CHECK_EG_MATCH:
-                case Op.WITH_EXCEPT_START:
-                case Op.SETUP_ANNOTATIONS:
-                default:
-                    {
-                        f.StackPointer = sp;
-                        // RERAISE moves f.LastInstr back to the original raise; its handler is
-                        // still looked up from the RERAISE itself.
-                        int at = f.LastInstr;
-                        int st = ExecCold(ts, f, opcode, oparg);
-                        sp = f.StackPointer;
-                        if (st < 0)
+                        if (newFrame == null) goto error;
+                        if (ts.PyRecursionDepth + 1 > ts.PyRecursionLimit)
                         {
-                            if (st == ColdError) goto error;
-                            raisedAt = at;
-                            goto exception_unwind;
+                            FrameSetup.ClearFrame(ts, newFrame);
+                            Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded");
+                            goto error;
                         }
-                        ip += st;
+                        ts.PyRecursionDepth++;
+                        f.StackPointer = sp;
+                        f.InstrPtr = ip;
+                        newFrame.Previous = f;
+                        ts.CurrentFrame = newFrame;
+                        f = newFrame;
+                        running = f;
+                        instrs = f.Code.Instructions; consts = f.Code.Consts;
+                        s = f.Slots; b = f.Base; sp = f.StackPointer; ip = 0;
                         break;
                     }
-            }
-            goto next_instr;
+                    f.StackPointer = sp;
+                    res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
+                    for (int i = argsStart; i < argsStart + nargs; i++) { s[i].Close(); s[i] = default; }
+                    kwnamesRef.Close();
+                    callable.Close();
+                    s[callableIndex + 1] = default;
+                    sp = callableIndex;
+                    if (res == null) { s[callableIndex] = default; goto error; }
+                    s[sp++] = StackRef.FromSteal(res);
+                    break;
+                }
+            // ---- imports ----
+            // ---- returns and generators ----
+            case Op.RETURN_VALUE:
+                {
+                    var retval = s[--sp].MakeOwned();
+                    s[sp] = default;
+                    f.StackPointer = sp;
+                    var returning = f;
+                    if (returning.Owner != null) Unsafe.As<PyGenBase>(returning.Owner).MarkFinished();
+                    FrameSetup.ClearFrame(ts, returning);
+                    if (returning == entry) return retval.AsBorrowed;
+                    ts.PyRecursionDepth--;
+                    f = returning.Previous!;
+                    FrameSetup.ReleaseFrame(ts, returning);
+                    ts.CurrentFrame = f;
+                    running = f;
+                    instrs = f.Code.Instructions; consts = f.Code.Consts;
+                    s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+                    s[sp++] = retval;
+                    break;
+                }
+            case Op.RETURN_GENERATOR:
+                {
+                    f.InstrPtr = ip;
+                    f.StackPointer = sp;
+                    var gen = PyGenBase.FromFrame(ts, f);
+                    var returning = f;
+                    FrameSetup.ClearFrame(ts, returning);
+                    if (returning == entry) return gen;
+                    ts.PyRecursionDepth--;
+                    f = returning.Previous!;
+                    ts.CurrentFrame = f;
+                    running = f;
+                    instrs = f.Code.Instructions; consts = f.Code.Consts;
+                    s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+                    s[sp++] = StackRef.FromSteal(gen);
+                    break;
+                }
+            case Op.YIELD_VALUE:
+                {
+                    // Generator frames are always entered from C# (send/next), so the
+                    // yielding frame is the entry frame.
+                    var v = s[--sp].MakeOwned();
+                    s[sp] = default;
+                    f.StackPointer = sp;
+                    f.InstrPtr = ip;
+                    // oparg 1: the yield of a `yield from` / `await` loop (its subiterator is on the stack).
+                    Unsafe.As<PyGenBase>(f.Owner!).State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
+                    return v.AsBorrowed;
+                }
+            // ---- exceptions ----
+            // The rest: listed so the switch stays one dense jump table.
+            case Op.DELETE_FAST:
+            case Op.LOAD_COMMON_CONSTANT:
+            case Op.END_SEND:
+            case Op.LOAD_NAME:
+            case Op.STORE_NAME:
+            case Op.DELETE_NAME:
+            case Op.STORE_GLOBAL:
+            case Op.DELETE_GLOBAL:
+            case Op.LOAD_LOCALS:
+            case Op.LOAD_FROM_DICT_OR_GLOBALS:
+            case Op.MAKE_CELL:
+            case Op.COPY_FREE_VARS:
+            case Op.STORE_DEREF:
+            case Op.DELETE_DEREF:
+            case Op.LOAD_FROM_DICT_OR_DEREF:
+            case Op.LOAD_SUPER_ATTR:
+            case Op.DELETE_ATTR:
+            case Op.LOAD_SPECIAL:
+            case Op.UNARY_NEGATIVE:
+            case Op.UNARY_INVERT:
+            case Op.DELETE_SUBSCR:
+            case Op.BUILD_SLICE:
+            case Op.BINARY_SLICE:
+            case Op.STORE_SLICE:
+            case Op.BUILD_TUPLE:
+            case Op.BUILD_LIST:
+            case Op.BUILD_SET:
+            case Op.SET_ADD:
+            case Op.SET_UPDATE:
+            case Op.BUILD_MAP:
+            case Op.BUILD_STRING:
+            case Op.LIST_EXTEND:
+            case Op.MAP_ADD:
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE:
+            case Op.UNPACK_SEQUENCE:
+            case Op.UNPACK_EX:
+            case Op.CONVERT_VALUE:
+            case Op.FORMAT_SIMPLE:
+            case Op.FORMAT_WITH_SPEC:
+            case Op.GET_YIELD_FROM_ITER:
+            case Op.MATCH_MAPPING:
+            case Op.MATCH_SEQUENCE:
+            case Op.MATCH_KEYS:
+            case Op.MATCH_CLASS:
+            case Op.GET_LEN:
+            case Op.CALL_FUNCTION_EX:
+            case Op.CALL_INTRINSIC_1:
+            case Op.CALL_INTRINSIC_2:
+            case Op.MAKE_FUNCTION:
+            case Op.SET_FUNCTION_ATTRIBUTE:
+            case Op.LOAD_BUILD_CLASS:
+            case Op.IMPORT_NAME:
+            case Op.IMPORT_FROM:
+            case Op.SEND:
+            case Op.CLEANUP_THROW:
+            case Op.RAISE_VARARGS:
+            case Op.RERAISE:
+            case Op.PUSH_EXC_INFO:
+            case Op.POP_EXCEPT:
+            case Op.CHECK_EXC_MATCH:
+            case Op.CHECK_EG_MATCH:
+            case Op.WITH_EXCEPT_START:
+            case Op.SETUP_ANNOTATIONS:
+            default:
+                {
+                    f.StackPointer = sp;
+                    // RERAISE moves f.LastInstr back to the original raise; its handler is
+                    // still looked up from the RERAISE itself.
+                    int at = f.LastInstr;
+                    int st = ExecCold(ts, f, opcode, oparg);
+                    sp = f.StackPointer;
+                    if (st < 0)
+                    {
+                        if (st == ColdError) goto error;
+                        raisedAt = at;
+                        goto exception_unwind;
+                    }
+                    ip += st;
+                    break;
+                }
+        }
+        goto next_instr;
 
-        error:
-            raisedAt = f.LastInstr;
-        error_at:
-            // A new exception: record where it happened in the traceback.
-            Tracebacks.Here(ts, f, raisedAt);
-        exception_unwind:
+    error:
+        raisedAt = f.LastInstr;
+    error_at:
+        // A new exception: record where it happened in the traceback.
+        Tracebacks.Here(ts, f, raisedAt);
+    exception_unwind:
 #if Py_DEBUG
-            stackCheck.Forget();
+        stackCheck.Forget();
 #endif
-            f.StackPointer = sp;
-            ip = UnwindToHandler(ts, f, raisedAt);
-            if (ip >= 0)
-            {
-                sp = f.StackPointer;
-                goto next_instr;
-            }
-            // No handler here: the frame is cleared; unwind in the caller.
-            if (f == entry) return null;
-            ts.PyRecursionDepth--;
-            f = f.Previous!;
-            ts.CurrentFrame = f;
-            instrs = f.Code.Instructions; consts = f.Code.Consts;
-            s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
-            goto error;
-        }
-        catch (Exception e)
+        f.StackPointer = sp;
+        ip = UnwindToHandler(ts, f, raisedAt);
+        if (ip >= 0)
         {
-            // The last guard: a .NET exception escaping a C# call is a host bug (or a failed
-            // allocation), never a dead process. It becomes the current Python exception and
-            // unwinds from the instruction that was running, in the frame that was running.
-            HostExceptionToPython(e);
-            if (ts.CurrentFrame != f) ts.CurrentFrame = f;
-            hostFault = true;
-            goto guarded;
+            sp = f.StackPointer;
+            goto next_instr;
         }
+        // No handler here: the frame is cleared; unwind in the caller.
+        if (f == entry) return null;
+        ts.PyRecursionDepth--;
+        f = f.Previous!;
+        ts.CurrentFrame = f;
+        running = f;
+        instrs = f.Code.Instructions; consts = f.Code.Consts;
+        s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+        goto error;
     }
 
     static bool ThrownByBigInteger(Exception e)

@@ -50,7 +50,7 @@ public static class ExceptStar
                 Py.DECREF(excs);
                 if (wrapped == null) return -1;
                 var fo = FrameObjects.Get(f);
-                var tb = new PyTraceBack(null, fo, f.LastInstr, LineTable.LocationForOffset(f.Code, f.LastInstr).Line);
+                var tb = new PyTraceBack(null, fo, f.LastInstr * 2);
                 Py.SETREF(ref ((PyBaseException)wrapped).Traceback, tb);
                 match = wrapped;
             }

@@ -185,4 +185,18 @@ public static class AttributeErrors
         Py.SETREF(ref exc.Name, Py.NewRef(name));
         Py.SETREF(ref exc.Obj, Py.NewRef(obj));
     }
+
+    /// <summary>
+    /// set_attribute_error_context: an AttributeError raised while getting an attribute (by
+    /// __getattr__, a property, ...) that does not name one yet gets the name and the object,
+    /// so that the traceback can suggest another name.
+    /// </summary>
+    public static void SetContext(PyObject obj, PyObject name)
+    {
+        if (Errors.OccurredException() is PyAttributeError { Name: null, Obj: null } exc)
+        {
+            exc.Name = Py.NewRef(name);
+            exc.Obj = Py.NewRef(obj);
+        }
+    }
 }

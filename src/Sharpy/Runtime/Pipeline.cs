@@ -12,9 +12,9 @@ namespace Sharpy.Runtime;
 public static class Pipeline
 {
     /// <summary>compile(source, filename, "exec"): a code object, or null with SyntaxError (or ValueError...) set.</summary>
-    public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec)
+    public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None)
     {
-        var tree = PythonParser.Parse(source, filename, mode, out var perr, out var diagnostics);
+        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
         if (tree == null)
         {
             RaiseParseError(perr!);
@@ -26,9 +26,9 @@ public static class Pipeline
     }
 
     /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with SyntaxError set.</summary>
-    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, bool typeComments)
+    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags)
     {
-        var tree = PythonParser.Parse(source, filename, mode, typeComments, out var perr, out var diagnostics);
+        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
         if (tree == null)
         {
             RaiseParseError(perr!);
@@ -78,6 +78,7 @@ public static class Pipeline
             case "SyntaxError":
             case "IndentationError":
             case "TabError":
+            case "_IncompleteInputError":
                 RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
                 break;
             case "UnicodeDecodeError":
@@ -96,6 +97,7 @@ public static class Pipeline
         {
             "IndentationError" => PyExc.IndentationError,
             "TabError" => PyExc.TabError,
+            "_IncompleteInputError" => PyExc.IncompleteInputError,
             _ => PyExc.SyntaxError,
         };
         text ??= lineno > 0 ? SourceLines.Get(filename, lineno) is { } l ? l + "\n" : null : null;

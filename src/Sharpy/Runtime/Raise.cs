@@ -13,8 +13,9 @@ public static class Raise
     {
         if (exc == null)
         {
-            var handled = ts.ExcInfo.ExcValue;
-            if (handled == null || handled == PyNone.None)
+            // _PyErr_GetTopmostException: a generator's own empty level does not hide the caller's.
+            var handled = ts.HandledException();
+            if (handled == null)
             {
                 Errors.SetString(PyExc.RuntimeError, "No active exception to reraise");
                 return false;
@@ -34,7 +35,7 @@ public static class Raise
             }
             if (made is not PyBaseException be)
             {
-                Errors.SetString(PyExc.TypeError, $"calling {Abstract.ReprString(type)} should have returned an instance of BaseException, not {made.ob_type.tp_name}");
+                Errors.SetString(PyExc.TypeError, $"calling {Abstract.ReprString(type)} should have returned an instance of BaseException, not {Abstract.ReprString(made.ob_type)}");
                 Py.DECREF(made);
                 Py.XDECREF(cause);
                 return false;
@@ -59,13 +60,19 @@ public static class Raise
             if (cause is PyType ct && Abstract.IsSubtype(ct, PyExc.BaseException))
             {
                 var made = Calls.CallNoArgs(ct);
-                Py.DECREF(cause);
-                if (made == null)
+                if (made is not PyBaseException madeCause)
                 {
+                    if (made != null)
+                    {
+                        Errors.SetString(PyExc.TypeError, $"calling {Abstract.ReprString(ct)} should have returned an instance of BaseException, not {Abstract.ReprString(made.ob_type)}");
+                        Py.DECREF(made);
+                    }
+                    Py.DECREF(cause);
                     Py.DECREF(value);
                     return false;
                 }
-                fixedCause = (PyBaseException)made;
+                Py.DECREF(cause);
+                fixedCause = madeCause;
             }
             else if (cause is PyBaseException cb)
             {

@@ -63,7 +63,8 @@ public static partial class SlotDefs
     /// update_one_slot: when every dunder feeding the slot is the wrapper of one and the same
     /// slot function (of a base of this type, with the same calling convention), the slot is
     /// that function itself; when any is a Python-level definition, the slot is the generic
-    /// function that calls the dunder; when none is found, the slot is empty.
+    /// function that calls the dunder; when none is found, the slot is empty (tp_iternext:
+    /// Abstract.NextNotImplemented).
     /// </summary>
     static void UpdateOneSlot(PyType t, SlotDef[] rows)
     {
@@ -73,7 +74,11 @@ public static partial class SlotDefs
         foreach (var def in rows)
         {
             var descr = TypeLookup.Lookup(t, def.Name);
-            if (descr == null) continue;
+            if (descr == null)
+            {
+                if (slot == SlotId.tp_iternext) specific = Abstract.NextNotImplementedSlot;
+                continue;
+            }
             if (descr is PyWrapperDescr w && w.Def.Name == def.Name)
             {
                 var only = ResolveSlotDups(t, def.Name);

@@ -247,7 +247,7 @@ public static partial class TracebackPrinter
         {
             var code = tb.Frame.Code;
             string file = code.Filename.Value, name = code.Name.Value;
-            int line = tb.Lineno;
+            int line = tb.LineNumber;
             if (file != lastFile || line != lastLine || name != lastName)
             {
                 if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
@@ -257,7 +257,7 @@ public static partial class TracebackPrinter
             count++;
             if (count > RecursiveCutoff) continue;
             sb.Append("  File \"").Append(file).Append("\", line ").Append(line < 0 ? "None" : line.ToString()).Append(", in ").Append(name).Append('\n');
-            SourceExcerpt.Append(sb, code, tb.Lasti, carets: !s_noCarets);
+            SourceExcerpt.Append(sb, code, tb.Instr, carets: !s_noCarets);
         }
         if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
     }

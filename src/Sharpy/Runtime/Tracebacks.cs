@@ -10,8 +10,7 @@ public static class Tracebacks
         var exc = ts.CurrentException;
         if (exc == null) return;
         var fo = FrameObjects.Get(f);
-        var loc = LineTable.LocationForOffset(f.Code, instr);
-        var tb = new PyTraceBack(exc.Traceback as PyTraceBack, fo, instr, loc.Line);
+        var tb = new PyTraceBack(exc.Traceback as PyTraceBack, fo, instr * 2);
         exc.Traceback = tb;
     }
 }

@@ -57,7 +57,7 @@ public class FuzzTests
             {
                 var (bytes, what) = FuzzInputs.Make(rng, seeds, MaxSlice);
                 var mode = (i % 20) switch { 7 or 17 => ParseMode.Eval, 8 or 18 => ParseMode.Single, 19 => ParseMode.FuncType, _ => ParseMode.Exec };
-                bool typeComments = i % 3 == 1;
+                var typeComments = i % 3 == 1 ? ParseFlags.TypeComments : ParseFlags.None;
                 lock (failures) { current = i; currentWhat = what; startedAt = sw.ElapsedTicks; }
                 try
                 {

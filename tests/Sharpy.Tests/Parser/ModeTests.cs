@@ -45,7 +45,7 @@ public class ModeTests
         var c = doc.RootElement[index];
         string source = c.GetProperty("source").GetString()!;
         var tree = PythonParser.ParseString(source, "<unknown>", Mode(c.GetProperty("mode").GetString()!),
-            c.GetProperty("type_comments").GetBoolean(), out var error);
+            c.GetProperty("type_comments").GetBoolean() ? ParseFlags.TypeComments : ParseFlags.None, out var error);
         string actual = tree == null ? error!.ToString() : AstDump.Dump(tree);
         Assert.Equal(c.GetProperty("expected").GetString(), actual);
     }

@@ -1,0 +1,64 @@
+using System;
+
+namespace Sharpy.Objects;
+
+/// <summary>
+/// The instance sizes 64-bit CPython 3.14 gives its types (tp_basicsize, tp_itemsize and the
+/// pre-header), which `type.__basicsize__`, `type.__itemsize__`, the `__sizeof__` methods and
+/// `sys.getsizeof` report. Sharpy's objects are .NET objects of other sizes; these figures are
+/// what programs and tests that reason about memory expect.
+/// </summary>
+public static class TypeSizes
+{
+    /// <summary>sizeof(PyGC_Head): added by sys.getsizeof for gc-tracked types.</summary>
+    public const int GcHeadSize = 16;
+    /// <summary>The managed dict and weakref pointers before a heap instance (Py_TPFLAGS_PREHEADER).</summary>
+    public const int ManagedPreHeaderSize = 16;
+    /// <summary>sizeof(PyDictKeysObject) without its tables.</summary>
+    public const int DictKeysHeaderSize = 32;
+
+    /// <summary>tp_basicsize: a builtin type's C struct; a class adds 8 per `__slots__` member (its dict and weakref pointers live in the pre-header).</summary>
+    public static long BasicSize(PyType t)
+    {
+        if (t.IsHeapType && t.tp_base != null)
+            return BasicSize(t.tp_base) + 8L * (t.SlotCount - t.tp_base.SlotCount);
+        return StaticSizes(t.InstanceClass).Basic;
+    }
+
+    /// <summary>tp_itemsize: bytes per item of variable-size instances (int digits, tuple items, bytes).</summary>
+    public static long ItemSize(PyType t)
+    {
+        while (t.IsHeapType && t.tp_base != null) t = t.tp_base;
+        return StaticSizes(t.InstanceClass).Item;
+    }
+
+    /// <summary>_PyType_PreHeaderSize: the GC header of gc-tracked types, and the managed dict/weakref pointers of classes that add them.</summary>
+    public static long PreHeaderSize(PyType t)
+    {
+        long size = (t.tp_flags & TypeFlags.HaveGC) != 0 ? GcHeadSize : 0;
+        if (!t.IsHeapType) return size;
+        var b = t;
+        while (b.IsHeapType && b.tp_base != null) b = b.tp_base;
+        // A builtin base with its own dict or weakref pointer (functions, modules) keeps them in its struct.
+        if ((t.HasInstanceDict && !b.HasInstanceDict) || (t.SupportsWeakRefs && !b.SupportsWeakRefs)) size += ManagedPreHeaderSize;
+        return size;
+    }
+
+    static (long Basic, long Item) StaticSizes(Type c)
+    {
+        if (c == typeof(PyBool) || c == typeof(PyLong)) return (24, 4);
+        if (c == typeof(PyFloat)) return (24, 0);
+        if (c == typeof(PyComplex)) return (32, 0);
+        // 3.14's tuple caches its hash (ob_hash) after the variable-size header.
+        if (c == typeof(PyTuple)) return (32, 8);
+        if (c == typeof(PyBytes)) return (33, 1);
+        if (c == typeof(PyByteArray)) return (56, 0);
+        if (c == typeof(PyUnicode)) return (64, 0);
+        if (c == typeof(PyList)) return (40, 0);
+        if (c == typeof(PyDict)) return (48, 0);
+        if (c == typeof(PySet) || c == typeof(PyFrozenSet)) return (200, 0);
+        if (c == typeof(PyRange)) return (48, 0);
+        if (c == typeof(PySlice)) return (40, 0);
+        return (16, 0);
+    }
+}
