@@ -258,6 +258,7 @@ internal static class Runner
     {
         WaitForThreadShutdown();
         AtexitModule.RunExitFuncs(Interpreter.Current);
+        Interpreter.Current.Finalizing = true;
         MainModule.Clear(main);
         // finalize_modules collects once the modules' names are gone, so cycles that only
         // __main__ held are finalized at exit.

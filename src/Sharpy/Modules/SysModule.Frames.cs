@@ -3,7 +3,8 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Modules;
 
-// sys's frame introspection (Python/sysmodule.c: sys__getframe_impl, sys__getframemodulename_impl).
+// sys's frame introspection (Python/sysmodule.c: sys__getframe_impl, sys__getframemodulename_impl,
+// sys__current_frames_impl, sys__current_exceptions_impl).
 public static partial class SysModule
 {
     /// <summary>The frame <paramref name="depth"/> calls below the caller's, or null when the stack is shallower.</summary>
@@ -35,5 +36,39 @@ public static partial class SysModule
         // Module and class bodies run without a function object here; CPython's is made from the globals.
         var module = f.Func is PyFunction func ? func.Module : f.Globals.GetItemString("__name__");
         return Py.NewRef(module ?? PyNone.None);
+    }
+
+    /// <summary>_current_frames(): each thread's innermost frame, by thread identifier.</summary>
+    [PyMethod("_current_frames")]
+    static PyObject? CurrentFrames()
+    {
+        var d = PyDict.New();
+        foreach (var ts in Interpreter.Current.ThreadStates)
+        {
+            if (ts.CurrentFrame is not { } f) continue;
+            var frame = FrameObjects.Get(f);
+            if (SetByIdent(d, ts, frame) < 0) { Py.DECREF(d); return null; }
+        }
+        return d;
+    }
+
+    /// <summary>_current_exceptions(): the exception each thread is handling (None if none), by thread identifier.</summary>
+    [PyMethod("_current_exceptions")]
+    static PyObject? CurrentExceptions()
+    {
+        var d = PyDict.New();
+        foreach (var ts in Interpreter.Current.ThreadStates)
+            if (SetByIdent(d, ts, Py.NewRef(ts.HandledException() ?? PyNone.None)) < 0) { Py.DECREF(d); return null; }
+        return d;
+    }
+
+    /// <summary>d[thread ident] = value, taking over the reference to value.</summary>
+    static int SetByIdent(PyDict d, ThreadState ts, PyObject value)
+    {
+        var ident = PyLong.FromLong(ts.Ident);
+        int r = d.SetItem(ident, value);
+        Py.DECREF(ident);
+        Py.DECREF(value);
+        return r;
     }
 }

@@ -139,11 +139,12 @@ public static partial class SysModule
     [PyMethod("excepthook")]
     static PyObject? ExceptHook(PyObject exctype, PyObject value, PyObject traceback)
     {
-        if (value is not PyBaseException exc) return Py.None;
-        // PyErr_Display: traceback._print_exception_bltin formats it (suggestions, colour);
-        // the C# printer is the fallback when the traceback module cannot run.
+        // PyErr_Display: the traceback given goes on an exception that has none.
+        if (value is PyBaseException e && e.Traceback == null && traceback is PyTraceBack t) e.Traceback = Py.NewRef(t);
+        // traceback._print_exception_bltin formats it (suggestions, colour); the C# printer is
+        // the fallback when the traceback module cannot run (or refuses the value).
         var printer = Import.ImportModule("traceback") is { } tb ? GetAttrAndRelease(tb, "_print_exception_bltin") : null;
-        var r = printer == null ? null : Calls.CallOneArg(printer, exc);
+        var r = printer == null ? null : Calls.CallOneArg(printer, value);
         Py.XDECREF(printer);
         if (r != null)
         {
@@ -151,7 +152,8 @@ public static partial class SysModule
             return Py.None;
         }
         Errors.Clear();
-        TracebackPrinter.Print(exc, StdErr());
+        if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
+        else WriteStderr($"TypeError: print_exception(): Exception expected for value, {value.ob_type.tp_name} found\n");
         return Py.None;
     }
 
@@ -176,9 +178,9 @@ public static partial class SysModule
     [PyMethod("getfilesystemencodeerrors")]
     static PyObject? GetFileSystemEncodeErrors() => PyUnicode.FromString("surrogateescape");
 
-    /// <summary>is_finalizing(): the interpreter has no finalization phase that runs Python code yet (atexit callbacks run before shutdown), so false.</summary>
+    /// <summary>is_finalizing(): the interpreter is shutting down (the atexit callbacks have run).</summary>
     [PyMethod("is_finalizing")]
-    static bool IsFinalizing() => false;
+    static bool IsFinalizing() => Interpreter.Current.Finalizing;
 
     /// <summary>_clear_type_descriptors(type): drop the __dict__ and __weakref__ descriptors of a class (dataclasses' slots=True rebuilds the class without them).</summary>
     [PyMethod("_clear_type_descriptors")]

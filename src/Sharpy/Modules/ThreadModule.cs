@@ -205,6 +205,7 @@ public static partial class ThreadModule
             var ts = ThreadState.Current;
             handle.SetIdent(ts.Ident);
             Gil.Acquire(ts);
+            Interpreter.Current.ThreadStates.Add(ts);
             var r = Calls.CallTuple(function, args, kwargs);
             if (r != null) Py.DECREF(r);
             else if (Errors.ExceptionMatches(PyExc.SystemExit)) Errors.Clear();
@@ -212,6 +213,7 @@ public static partial class ThreadModule
             Release();
             // PyThreadState_Clear: the thread's contextvars context goes with it.
             Py.CLEAR(ref ts.Context);
+            Interpreter.Current.ThreadStates.Remove(ts);
             Interlocked.Decrement(ref Interpreter.Current.ThreadCount);
             handle.SetDone();
             Py.DECREF(handle);

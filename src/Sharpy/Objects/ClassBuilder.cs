@@ -86,7 +86,7 @@ public static class ClassBuilder
         t.tp_mro = mro;
         TypeReady.InheritSlots(t);
         SlotDefs.FixupSlots(t);
-        if (!SetNames(t) || !InitSubclass(t, kwargs, kwnames))
+        if (!WarnNonStringKeys(t) || !SetNames(t) || !InitSubclass(t, kwargs, kwnames))
         {
             Py.DECREF(t);
             return null;
@@ -220,6 +220,16 @@ public static class ClassBuilder
     }
 
     /// <summary>PEP 487: call __set_name__ on every attribute that has one.</summary>
+    /// <summary>type_new_impl: a class namespace with a key that is not a str warns (an error when a filter says so).</summary>
+    static bool WarnNonStringKeys(PyType t)
+    {
+        int pos = 0;
+        while (t.tp_dict.Next(ref pos, out var k, out _))
+            if (k is not PyUnicode)
+                return Warnings.WarnEx(PyExc.RuntimeWarning, $"non-string key in the __dict__ of class {t.tp_name}", 1) == 0;
+        return true;
+    }
+
     static bool SetNames(PyType t)
     {
         var items = new System.Collections.Generic.List<(PyObject, PyObject)>();

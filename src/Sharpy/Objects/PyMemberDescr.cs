@@ -69,7 +69,8 @@ public sealed partial class PyMemberDescr : PyObject
         var v = d.Field(obj);
         if (v != null) return Py.NewRef(v);
         if (d.NoneWhenUnset) return Py.NewRef(PyNone.None);
-        Errors.SetString(PyExc.AttributeError, $"'{obj.ob_type.tp_name}' object has no attribute '{d.Name}'");
+        // PyMember_GetOne's message names the type fully (%T).
+        Errors.SetString(PyExc.AttributeError, $"'{TypeAttrs.FullyQualifiedName(obj.ob_type)}' object has no attribute '{d.Name}'");
         AttributeErrors.SetNameAndObj(PyUnicode.Intern(d.Name), obj);
         return null;
     }

@@ -63,6 +63,10 @@ public sealed partial class PyMethod : PyObject, IWeakReferenceable
         return PyUnicode.FromString($"<bound method {name} of {selfRepr}>");
     }
 
+    /// <summary>method_descr_get: a bound method stays bound to its object (gh-113157).</summary>
+    [PySlot("tp_descr_get")]
+    static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type) => Py.NewRef(self);
+
     [PySlot("tp_getattro")]
     static PyObject? GetAttr(PyObject o, PyObject name)
     {

@@ -79,7 +79,7 @@ public sealed partial class PyNamespace : PyObject
         if (result is not PyNamespace rn)
         {
             Errors.SetString(PyExc.TypeError,
-                $"expect types.SimpleNamespace type, but {FullName(self.ob_type)}() returned '{FullName(result.ob_type)}' object");
+                $"expect types.SimpleNamespace type, but {TypeAttrs.FullyQualifiedName(self.ob_type)}() returned '{TypeAttrs.FullyQualifiedName(result.ob_type)}' object");
             Py.DECREF(result);
             return null;
         }
@@ -95,14 +95,6 @@ public sealed partial class PyNamespace : PyObject
                 return null;
             }
         return result;
-    }
-
-    /// <summary>%T / %N: the type's fully qualified name (module.qualname, without "builtins.").</summary>
-    static string FullName(PyType t)
-    {
-        var module = TypeAttrs.ModuleName(t);
-        var qual = TypeAttrs.QualName(t);
-        return module == null || module == "builtins" ? qual : module + "." + qual;
     }
 
     [PySlot("tp_getattro")]

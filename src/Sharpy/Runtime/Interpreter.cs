@@ -33,6 +33,7 @@ public static class Interpreter
         ThreadState.SetMain();
         BuiltinTypes.Init();
         var interp = Current = new InterpreterState();
+        interp.ThreadStates.Add(ThreadState.Current);
         interp.Modules = PyDict.New();
         interp.Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
         interp.Modules.SetItemString("builtins", interp.Builtins);

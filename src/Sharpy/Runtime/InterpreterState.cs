@@ -34,6 +34,15 @@ public sealed class InterpreterState
     /// <summary>atexit's callbacks, in registration order (interp->atexit).</summary>
     public readonly List<AtExitCallback> AtExitCallbacks = new();
 
+    /// <summary>
+    /// The thread states of the threads running Python code (interp->threads): the main
+    /// thread's and each _thread thread's while it runs. Read and written under the GIL.
+    /// </summary>
+    public readonly List<ThreadState> ThreadStates = new();
+
+    /// <summary>Finalization has begun (_PyInterpreterState_SetFinalizing): after the atexit callbacks, before the modules are cleared.</summary>
+    public bool Finalizing;
+
     /// <summary>_thread's threads: how many run, the non-daemon ones to join at exit, the stack size asked for.</summary>
     public int ThreadCount;
     public readonly List<Sharpy.Modules.ThreadHandle> NonDaemonThreads = new();

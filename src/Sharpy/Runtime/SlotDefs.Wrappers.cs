@@ -19,6 +19,38 @@ public static partial class SlotDefs
         return i;
     }
 
+    /// <summary>
+    /// hackcheck: object.__setattr__(str, ...) and the like may not skip a builtin type's own
+    /// tp_setattro. From the type whose setattro the object's type uses, every base up to the
+    /// one defining <paramref name="func"/> must be a class (slot_tp_setattro) or use func.
+    /// </summary>
+    static bool HackCheck(PyObject self, SetAttroFunc func, string what)
+    {
+        var type = self.ob_type;
+        if (type.tp_mro is not { } mro) return true;
+        var definingType = type;
+        for (int i = mro.Count - 1; i >= 0; i--)
+        {
+            var b = (PyType)mro.Items[i];
+            if (b.tp_setattro == s_slot_tp_setattro) continue;   // classes define no C-level setattro
+            if (b.tp_setattro == type.tp_setattro)
+            {
+                definingType = b;
+                break;
+            }
+        }
+        for (var b = definingType; b != null; b = b.tp_base)
+        {
+            if (b.tp_setattro == func) break;
+            if (b.tp_setattro != s_slot_tp_setattro)
+            {
+                Errors.SetString(PyExc.TypeError, $"can't apply this {what} to {type.tp_name} object");
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Call a wrapper descriptor's slot with Python-level arguments (the wrap_* functions).</summary>
     public static PyObject? CallWrapper(PyWrapperDescr d, PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
@@ -101,10 +133,10 @@ public static partial class SlotDefs
                 if (!CheckAttributeName(args[0].AsBorrowed)) return null;
                 return ((GetAttroFunc)fn)(self, args[0].AsBorrowed);
             case SlotKind.SetAttr:
-                if (!CheckAttributeName(args[0].AsBorrowed)) return null;
+                if (!CheckAttributeName(args[0].AsBorrowed) || !HackCheck(self, (SetAttroFunc)fn, "__setattr__")) return null;
                 return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
             case SlotKind.DelAttr:
-                if (!CheckAttributeName(args[0].AsBorrowed)) return null;
+                if (!CheckAttributeName(args[0].AsBorrowed) || !HackCheck(self, (SetAttroFunc)fn, "__delattr__")) return null;
                 return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
             case SlotKind.DescrGet:
                 if (n < 1 || n > 2)

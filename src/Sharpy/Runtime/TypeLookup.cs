@@ -59,12 +59,14 @@ public static class TypeLookup
 
     static PyObject? Walk(PyTuple mro, PyUnicode name)
     {
+        // Held for the walk: comparing a non-str key of some class's dict may run code that
+        // assigns __bases__, replacing (and freeing) the MRO (find_name_in_mro does the same).
+        Py.INCREF(mro);
         var items = mro.Items;
-        for (int i = 0; i < items.Length; i++)
-        {
-            var v = ((PyType)items[i]).tp_dict.GetItemString(name);
-            if (v != null) return v;
-        }
-        return null;
+        PyObject? found = null;
+        for (int i = 0; i < items.Length && found == null; i++)
+            found = ((PyType)items[i]).tp_dict.GetItemString(name);
+        Py.DECREF(mro);
+        return found;
     }
 }

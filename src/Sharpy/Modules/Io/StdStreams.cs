@@ -32,7 +32,8 @@ internal static class StdStreams
         int r = 0;
         r |= Create(interp, open, 0, false, buffered, encoding, stdioErrors, "stdin", "<stdin>");
         r |= Create(interp, open, 1, true, buffered, encoding, stdioErrors, "stdout", "<stdout>");
-        r |= Create(interp, open, 2, true, buffered, encoding, errorsOverride ?? "backslashreplace", "stderr", "<stderr>");
+        // stderr is always backslashreplace: PYTHONIOENCODING's error handler is for stdin and stdout.
+        r |= Create(interp, open, 2, true, buffered, encoding, "backslashreplace", "stderr", "<stderr>");
         Py.DECREF(io);
         return r;
     }
