@@ -308,7 +308,7 @@ public static class SourceLines
     {
         // The coding cookie may name a codec written in Python: keep any exception being handled.
         var pending = Errors.GetRaisedException();
-        var utf8 = Sharpy.Parser.SourceDecoder.Decode(bytes, "", out _);
+        var utf8 = Sharpy.Parser.SourceDecoder.Decode(bytes, "", fileInput: true, out _);
         Errors.Clear();
         if (pending != null) Errors.SetRaisedException(pending);
         if (utf8 != null) return new UTF8Encoding(false, false).GetString(utf8);
