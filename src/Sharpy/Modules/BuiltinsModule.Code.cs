@@ -66,12 +66,17 @@ public static partial class BuiltinsModule
     {
         if (source is PyUnicode u) return u.AsUtf8();
         if (source is PyBytes b) return b.Value;
-        // _Py_SourceAsString: any other bytes-like object, through the buffer protocol.
-        var data = PyBuffer.ToArray(source);
-        if (data != null) return data;
-        Errors.Clear();
-        Errors.SetString(PyExc.TypeError, typeError);
-        return null;
+        // Any failure to get a simple buffer (not an exporter, not contiguous) is the TypeError.
+        var view = PyBuffer.Check(source) ? PyBuffer.Get(source, PyBUF.SIMPLE) : null;
+        if (view == null)
+        {
+            Errors.Clear();
+            Errors.SetString(PyExc.TypeError, typeError);
+            return null;
+        }
+        var r = view.Span.ToArray();
+        view.Release();
+        return r;
     }
 
     [PyMethod("exec")]
