@@ -102,10 +102,7 @@ internal static class Runner
     static void SetBytecodeOptions(CommandLine cl)
     {
         string? Env(string name) => cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
-        // Imports do not write .pyc files yet, whatever -B or PYTHONDONTWRITEBYTECODE say: a
-        // .pyc is keyed by the magic number only, and Sharpy's compiler output still changes
-        // between builds under the same magic, so a .pyc of an older build would run stale code.
-        SysModule.DontWriteBytecode = true;
+        SysModule.DontWriteBytecode = cl.DontWriteBytecode || Env("PYTHONDONTWRITEBYTECODE") != null;
         SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         foreach (var x in cl.XOptions)
             if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
