@@ -32,7 +32,9 @@ internal static class Runner
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
-        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && !Console.IsInputRedirected)
+        // stdin is read as a program unless it is a terminal or -i makes it interactive
+        // (pymain_run_stdin, stdin_is_interactive): then statement by statement, with prompts.
+        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || cl.Inspect))
         {
             status = Repl.Run(main, cl.Quiet);
             return Shutdown(main, status);
