@@ -29,6 +29,8 @@ public sealed class Frame
     public PyFrameObject? FrameObject;
     /// <summary>True when the slots come from the thread's data stack (not a generator's own array).</summary>
     public bool OnDataStack;
+    /// <summary>In instrumented code: the last jump taken (from, and to + 1; 0 for none), for the target's LINE event.</summary>
+    public int LineJumpFrom, LineJumpTo;
 
     public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }

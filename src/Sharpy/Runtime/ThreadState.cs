@@ -49,6 +49,8 @@ public sealed class ThreadState
 
     /// <summary>sys.settrace / sys.setprofile functions (tstate->c_traceobj, c_profileobj), owned.</summary>
     public PyObject? TraceObj, ProfileObj;
+    /// <summary>Above 0 while a monitoring callback runs (tstate->tracing): no events are delivered meanwhile.</summary>
+    internal int Tracing;
 
     /// <summary>
     /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that
@@ -80,6 +82,8 @@ public sealed class ThreadState
     ThreadState()
     {
         ExcInfo = _baseExcInfo;
+        // A thread that starts while a tool monitors everything instruments its code at RESUME too.
+        EvalBreaker = Instrumentation.EvalBreakerStaysSet;
     }
 }
 
