@@ -593,6 +593,10 @@ public static partial class EvalLoop
                     ip += Op.INLINE_CACHE_ENTRIES_CALL;
                     break;
                 }
+            case Op.INSTRUMENTED_END_SEND:
+                if (Instrumentation.EndSend(ts, f, ip - 1, s[sp - 2].AsBorrowed, s[sp - 1].AsBorrowed) < 0) goto error;
+                opcode = Op.END_SEND;
+                goto dispatch_with_oparg;
             case Op.INSTRUMENTED_CALL_FUNCTION_EX:
                 f.StackPointer = sp;
                 if (Instrumentation.CallFunctionEx(ts, f, ip - 1) < 0) { sp = f.StackPointer; goto error; }

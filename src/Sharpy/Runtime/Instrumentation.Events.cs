@@ -319,6 +319,28 @@ public static partial class Instrumentation
         return res;
     }
 
+    /// <summary>
+    /// INSTRUMENTED_END_SEND: a generator or coroutine that `yield from` / `await` ran to its end
+    /// gives STOP_ITERATION with a StopIteration made for the event (monitor_stop_iteration). 0, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int EndSend(ThreadState ts, Frame f, int instr, PyObject receiver, PyObject value)
+    {
+        if (ts.Tracing != 0 || receiver is not (PyGen or PyCoro) || f.Code.Monitoring?.Tools is not { } tools || tools[instr] == 0) return 0;
+        Errors.SetObject(PyExc.StopIteration, value);
+        var exc = Errors.GetRaisedException()!;
+        var offset = PyLong.FromLong(instr * 2L);
+        int r = CallTools(ts, f, STOP_ITERATION, tools[instr], [f.Code, offset, exc]);
+        Py.DECREF(offset);
+        Py.DECREF(exc);
+        if (r > 0 && f.Code.Monitoring?.Tools is { } now)
+        {
+            now[instr] &= (byte)~r;
+            f.Code.Monitoring.Rewrite(instr);
+        }
+        return r < 0 ? -1 : 0;
+    }
+
     /// <summary>RAISE for a new exception (the error path, FOR_ITER's StopIteration).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void MonitorRaise(ThreadState ts, Frame f, int instr) => FireException(ts, f, instr, RAISE, GlobalTools(RAISE));

@@ -295,6 +295,7 @@ public sealed class CodeMonitoring
         Op.JUMP_FORWARD or Op.JUMP_BACKWARD => Instrumentation.JUMP,
         Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE => Instrumentation.BRANCH_RIGHT,
         Op.NOT_TAKEN => Instrumentation.BRANCH_LEFT,
+        Op.END_SEND => Instrumentation.STOP_ITERATION,
         _ => -1,
     };
 
@@ -313,6 +314,7 @@ public sealed class CodeMonitoring
         Op.POP_JUMP_IF_NONE => Op.INSTRUMENTED_POP_JUMP_IF_NONE,
         Op.POP_JUMP_IF_NOT_NONE => Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
         Op.NOT_TAKEN => Op.INSTRUMENTED_NOT_TAKEN,
+        Op.END_SEND => Op.INSTRUMENTED_END_SEND,
         _ => op,
     };
 
