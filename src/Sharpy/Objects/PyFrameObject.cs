@@ -138,18 +138,9 @@ public sealed partial class PyFrameObject : PyObject
         return line < 0 ? Py.NewRef(PyNone.None) : PyLong.FromLong(line);
     }
 
+    /// <summary>A jump, from a trace function (Runtime/FrameJump.cs).</summary>
     [PySetter("f_lineno")]
-    static int SetLineno(PyFrameObject f, PyObject? value)
-    {
-        if (value == null)
-        {
-            Errors.SetString(PyExc.AttributeError, "cannot delete f_lineno");
-            return -1;
-        }
-        // Jumps are only allowed from a trace function, and nothing traces yet.
-        Errors.SetString(PyExc.ValueError, "f_lineno can only be set in a trace function");
-        return -1;
-    }
+    static int SetLineno(PyFrameObject f, PyObject? value) => FrameJump.SetLineno(f, value);
 
     [PyGetter("f_lasti")]
     static PyObject? GetLasti(PyFrameObject f)

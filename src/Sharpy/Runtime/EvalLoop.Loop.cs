@@ -557,7 +557,14 @@ public static partial class EvalLoop
                 }
             case Op.INSTRUMENTED_LINE:
                 opcode = Instrumentation.Line(ts, f, ip - 1);
-                if (opcode < 0) goto error;
+                if (opcode < 0)
+                {
+                    if (opcode != Instrumentation.Jumped) goto error;
+                    // A trace function set f_lineno: the stack is cut to the target's.
+                    ip = f.InstrPtr;
+                    sp = f.StackPointer;
+                    goto next_instr;
+                }
                 goto dispatch_with_oparg;
             case Op.INSTRUMENTED_INSTRUCTION:
                 opcode = Instrumentation.Instruction(ts, f, ip - 1);
@@ -576,7 +583,13 @@ public static partial class EvalLoop
             case Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE:
             case Op.INSTRUMENTED_NOT_TAKEN:
                 opcode = Instrumentation.Jump(ts, f, ip - 1, opcode, oparg, sp);
-                if (opcode < 0) goto error;
+                if (opcode < 0)
+                {
+                    if (opcode != Instrumentation.Jumped) goto error;
+                    ip = f.InstrPtr;
+                    sp = f.StackPointer;
+                    goto next_instr;
+                }
                 goto dispatch_with_oparg;
             case Op.INSTRUMENTED_CALL:
             case Op.INSTRUMENTED_CALL_KW:

@@ -26,6 +26,8 @@ public static partial class Instrumentation
         {
             if ((tools >> tool & 1) == 0) continue;
             int r;
+            int oldWhat = ts.WhatEvent;
+            ts.WhatEvent = ev;
             ts.Tracing++;
             if (tool >= SysProfileId)
             {
@@ -43,6 +45,7 @@ public static partial class Instrumentation
             }
             else r = 0;
             ts.Tracing--;
+            ts.WhatEvent = oldWhat;
             if (r < 0) return -1;
             if (r > 0)
             {
@@ -131,9 +134,12 @@ public static partial class Instrumentation
         if ((tools & (1 << SysTraceId)) != 0)
         {
             // sys.settrace's line event, without boxing the line (as CPython).
+            int oldWhat = ts.WhatEvent;
+            ts.WhatEvent = LINE;
             ts.Tracing++;
             int err = LegacyTracing.TraceLine(ts, line);
             ts.Tracing--;
+            ts.WhatEvent = oldWhat;
             if (err < 0) return -1;
             tools &= ~(1 << SysTraceId);
         }
@@ -149,7 +155,21 @@ public static partial class Instrumentation
                 m.Rewrite(instr);
             }
         }
-        return m.AfterLine(instr);
+        return TookJump(f) ? Jumped : m.AfterLine(instr);
+    }
+
+    /// <summary>What <see cref="Line"/> and <see cref="Jump"/> return when a trace function set f_lineno: continue at f.InstrPtr.</summary>
+    public const int Jumped = -2;
+
+    /// <summary>A trace function set f_lineno: the frame goes on at the target, whose line counts as already reported.</summary>
+    static bool TookJump(Frame f)
+    {
+        if (f.JumpTarget == 0) return false;
+        f.InstrPtr = f.JumpTarget - 1;
+        f.JumpTarget = 0;
+        f.LineJumpFrom = f.InstrPtr;
+        f.LineJumpTo = f.InstrPtr + 1;
+        return true;
     }
 
     /// <summary>INSTRUMENTED_INSTRUCTION: the INSTRUCTION event, then the opcode to run next (or -1).</summary>
@@ -213,7 +233,8 @@ public static partial class Instrumentation
         }
         f.LineJumpFrom = instr;
         f.LineJumpTo = target + 1;
-        return Fire2(ts, f, instr, ev, instr, target) < 0 ? -1 : baseOp;
+        if (Fire2(ts, f, instr, ev, instr, target) < 0) return -1;
+        return TookJump(f) ? Jumped : baseOp;
     }
 
     /// <summary>A JUMP or BRANCH event with (code, from, to) in bytes.</summary>
@@ -339,6 +360,20 @@ public static partial class Instrumentation
             f.Code.Monitoring.Rewrite(instr);
         }
         return r < 0 ? -1 : 0;
+    }
+
+    /// <summary>SEND's receiver (not a generator) raised StopIteration: RAISE with it, as CPython sees it raised. 0, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int MonitorSendStop(ThreadState ts, Frame f, PyObject value)
+    {
+        int tools = GlobalTools(RAISE);
+        if (ts.Tracing != 0 || tools == 0) return 0;
+        Errors.SetObject(PyExc.StopIteration, value);
+        FireException(ts, f, f.LastInstr, RAISE, tools);
+        var exc = Errors.GetRaisedException();
+        if (exc is PyStopIteration) { Py.DECREF(exc); return 0; }
+        Errors.SetRaisedException(exc);
+        return -1;
     }
 
     /// <summary>RAISE for a new exception (the error path, FOR_ITER's StopIteration).</summary>

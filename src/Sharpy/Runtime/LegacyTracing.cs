@@ -47,6 +47,13 @@ public static class LegacyTracing
         Instrumentation.SetEvents(Instrumentation.SysProfileId, s.ProfilingThreads > 0 ? ProfileEvents : 0);
     }
 
+    /// <summary>A finishing thread's trace and profile functions are removed (PyThreadState_Clear).</summary>
+    public static void ClearThread(ThreadState ts)
+    {
+        if (ts.TraceObj != null) SetTrace(ts, null);
+        if (ts.ProfileObj != null) SetProfile(ts, null);
+    }
+
     /// <summary>_PyEval_SetOpcodeTrace: INSTRUCTION events for the code of a frame with f_trace_opcodes.</summary>
     static void SetOpcodeTrace(PyCode code, bool enable)
     {

@@ -51,6 +51,8 @@ public sealed class ThreadState
     public PyObject? TraceObj, ProfileObj;
     /// <summary>Above 0 while a monitoring callback runs (tstate->tracing): no events are delivered meanwhile.</summary>
     internal int Tracing;
+    /// <summary>The event whose callback runs (tstate->what_event), -1 outside callbacks: where f_lineno may be set.</summary>
+    internal int WhatEvent = -1;
 
     /// <summary>
     /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that
