@@ -98,6 +98,9 @@ public static partial class Instrumentation
 
     static byte GlobalTools(int ev) => Interpreter.Current.Monitoring is { } s ? s.Tools[ev] : (byte)0;
 
+    /// <summary>Some tool wants <paramref name="ev"/> globally.</summary>
+    public static bool WantsEvent(int ev) => GlobalTools(ev) != 0;
+
     /// <summary>INSTRUMENTED_RESUME: bring the code up to date (1: dispatch again), then PY_START or PY_RESUME (0, or -1).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int Resume(ThreadState ts, Frame f, int instr, int oparg)
@@ -155,7 +158,7 @@ public static partial class Instrumentation
                 m.Rewrite(instr);
             }
         }
-        return TookJump(f) ? Jumped : m.AfterLine(instr);
+        return TookJump(f) ? Jumped : f.Code.Monitoring?.AfterLine(instr) ?? f.Code.Co.Code[2 * instr];
     }
 
     /// <summary>What <see cref="Line"/> and <see cref="Jump"/> return when a trace function set f_lineno: continue at f.InstrPtr.</summary>
@@ -189,7 +192,8 @@ public static partial class Instrumentation
                 m.Rewrite(instr);
             }
         }
-        return m.AfterInstruction(instr);
+        // (The callbacks may have changed or removed the instrumentation.)
+        return f.Code.Monitoring?.AfterInstruction(instr) ?? f.Code.Co.Code[2 * instr];
     }
 
     /// <summary>
@@ -403,9 +407,10 @@ public static partial class Instrumentation
     /// </summary>
     public static int MonitorHandled(ThreadState ts, Frame f, int instr, int target, PyObject exc)
     {
-        if (f.Code.Monitoring is { IsInstrumented: true })
+        if (f.Code.Monitoring is { IsInstrumented: true } m)
         {
-            f.LineJumpFrom = instr;
+            // (A throw() into a suspended frame comes from its RESUME, whose line is always reported again.)
+            f.LineJumpFrom = m.BaseOpcode(instr) == Op.YIELD_VALUE ? instr + 1 : instr;
             f.LineJumpTo = target + 1;
         }
         int tools = GlobalTools(EXCEPTION_HANDLED);

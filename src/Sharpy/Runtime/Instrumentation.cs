@@ -340,7 +340,8 @@ public sealed class CodeMonitoring
             int ev = EventOf(bytes[2 * i], bytes[2 * i + 1]);
             Tools[i] = ev < 0 ? (byte)0 : (byte)((Tools[i] | added[ev]) & events[ev]);
             LineTools[i] = LineStart[i] ? (byte)((LineTools[i] | added[Instrumentation.LINE]) & events[Instrumentation.LINE]) : (byte)0;
-            InstructionTools[i] = (byte)((InstructionTools[i] | added[Instrumentation.INSTRUCTION]) & events[Instrumentation.INSTRUCTION]);
+            InstructionTools[i] = bytes[2 * i] == Op.RESUME ? (byte)0
+                : (byte)((InstructionTools[i] | added[Instrumentation.INSTRUCTION]) & events[Instrumentation.INSTRUCTION]);
             Rewrite(i);
         }
     }
@@ -348,14 +349,16 @@ public sealed class CodeMonitoring
     /// <summary>Line tracking needs the jumps: INSTRUMENTED_LINE compares the line with the one of the instruction that came before.</summary>
     bool TracksJumps => Active[Instrumentation.LINE] != 0;
 
-    /// <summary>The opcode to run at <paramref name="i"/> once its INSTRUCTION event (if any) is delivered.</summary>
-    public int AfterInstruction(int i) => LineTools![i] != 0 ? Op.INSTRUMENTED_LINE : AfterLine(i);
+    /// <summary>The opcode to run at <paramref name="i"/> once its LINE event (if any) is delivered: INSTRUCTION's turn comes after LINE's.</summary>
+    public int AfterLine(int i) => InstructionTools == null ? BaseOpcode(i) : InstructionTools[i] != 0 ? Op.INSTRUMENTED_INSTRUCTION : AfterInstruction(i);
 
-    /// <summary>The opcode to run at <paramref name="i"/> once its LINE event (if any) is delivered.</summary>
-    public int AfterLine(int i)
+    /// <summary>The opcode to run at <paramref name="i"/> once its LINE and INSTRUCTION events (if any) are delivered.</summary>
+    public int AfterInstruction(int i)
     {
         int op = BaseOpcode(i);
-        if (Tools![i] != 0) return InstrumentedForm(op);
+        // (A callback may have taken the instrumentation away meanwhile.)
+        if (Tools == null) return op;
+        if (Tools[i] != 0) return InstrumentedForm(op);
         if (TracksJumps && op is Op.JUMP_FORWARD or Op.JUMP_BACKWARD or Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE
             or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE) return InstrumentedForm(op);
         return op;
@@ -364,7 +367,7 @@ public sealed class CodeMonitoring
     /// <summary>Write instruction <paramref name="i"/>'s opcode for its current tool sets.</summary>
     public void Rewrite(int i)
     {
-        int op = InstructionTools![i] != 0 ? Op.INSTRUMENTED_INSTRUCTION : AfterInstruction(i);
+        int op = LineTools![i] != 0 ? Op.INSTRUMENTED_LINE : AfterLine(i);
         var instrs = _code.Instructions;
         instrs[i] = (ushort)((instrs[i] & 0xff00) | op);
     }
