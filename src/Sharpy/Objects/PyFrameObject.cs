@@ -175,6 +175,8 @@ public sealed partial class PyFrameObject : PyObject
     static int SetTrace(PyFrameObject f, PyObject? value)
     {
         Py.SETREF(ref f.Trace, value == null || value == PyNone.None ? null : Py.NewRef(value));
+        // A frame tracing opcodes gets INSTRUCTION events once it has a trace function.
+        if (f.Trace != null && f.TraceOpcodes) LegacyTracing.SetOpcodeTrace(f.Code, true);
         return 0;
     }
 
@@ -186,7 +188,12 @@ public sealed partial class PyFrameObject : PyObject
     [PyGetter("f_trace_opcodes")] static PyObject? GetTraceOpcodes(PyFrameObject f) => Py.NewBool(f.TraceOpcodes);
 
     [PySetter("f_trace_opcodes")]
-    static int SetTraceOpcodes(PyFrameObject f, PyObject? value) => SetFlag(value, ref f.TraceOpcodes);
+    static int SetTraceOpcodes(PyFrameObject f, PyObject? value)
+    {
+        if (SetFlag(value, ref f.TraceOpcodes) < 0) return -1;
+        if (f.Trace != null || !f.TraceOpcodes) LegacyTracing.SetOpcodeTrace(f.Code, f.TraceOpcodes);
+        return 0;
+    }
 
     /// <summary>A T_BOOL member: only True or False may be stored.</summary>
     static int SetFlag(PyObject? value, ref bool field)

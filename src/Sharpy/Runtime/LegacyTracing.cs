@@ -55,7 +55,7 @@ public static class LegacyTracing
     }
 
     /// <summary>_PyEval_SetOpcodeTrace: INSTRUCTION events for the code of a frame with f_trace_opcodes.</summary>
-    static void SetOpcodeTrace(PyCode code, bool enable)
+    public static void SetOpcodeTrace(PyCode code, bool enable)
     {
         int events = Instrumentation.GetLocalEvents(code, Instrumentation.SysTraceId);
         int bit = 1 << Instrumentation.INSTRUCTION;
