@@ -228,7 +228,7 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
     }
 
     /// <summary>__replace__(**changes): a node of the same class with the instance's fields and attributes, changed.</summary>
-    [PyMethod("__replace__", Doc = "Return a copy of the AST node with new values for the specified fields.")]
+    [PyMethod("__replace__", KeywordDict = true, Doc = "Return a copy of the AST node with new values for the specified fields.")]
     static PyObject? Replace(PyAstObject self, [VarArgs] PyTuple args, [VarKeywords] PyDict? kwargs)
     {
         var type = self.ob_type;
