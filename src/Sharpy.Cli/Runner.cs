@@ -32,7 +32,9 @@ internal static class Runner
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
-        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && !Console.IsInputRedirected)
+        // stdin is read as a program unless it is a terminal or -i makes it interactive
+        // (pymain_run_stdin, stdin_is_interactive): then statement by statement, with prompts.
+        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || cl.Inspect))
         {
             status = Repl.Run(main, cl.Quiet);
             return Shutdown(main, status);
@@ -102,10 +104,7 @@ internal static class Runner
     static void SetBytecodeOptions(CommandLine cl)
     {
         string? Env(string name) => cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
-        // Imports do not write .pyc files yet, whatever -B or PYTHONDONTWRITEBYTECODE say: a
-        // .pyc is keyed by the magic number only, and Sharpy's compiler output still changes
-        // between builds under the same magic, so a .pyc of an older build would run stale code.
-        SysModule.DontWriteBytecode = true;
+        SysModule.DontWriteBytecode = cl.DontWriteBytecode || Env("PYTHONDONTWRITEBYTECODE") != null;
         SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         foreach (var x in cl.XOptions)
             if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
