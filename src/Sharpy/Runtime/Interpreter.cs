@@ -51,7 +51,8 @@ public static class Interpreter
         var b = globals.GetItemString("__builtins__");
         if (b is PyModule m) return m.Dict;
         if (b is PyDict d) return d;
-        return Builtins.Dict;
+        // _PyEval_BuiltinsFromGlobals: without one, the running frame's builtins (_PyEval_GetBuiltins).
+        return ThreadState.Current.CurrentFrame?.Builtins ?? Builtins.Dict;
     }
 
     static readonly ConditionalWeakTable<PyObject, object> s_ids = new();
