@@ -10,6 +10,14 @@ public partial class PyWeakReference
     static PyObject? WeakrefNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!ParseInitArgs("__new__", args, kwnames, out var referent, out var callback)) return null;
+        return New(type, referent, callback);
+    }
+
+    /// <summary>PyWeakref_NewRef: a weak reference to referent (callback null for none); TypeError if it cannot have one.</summary>
+    public static PyObject? NewRef(PyObject referent, PyObject? callback) => New(Type, referent, callback);
+
+    static PyObject? New(PyType type, PyObject referent, PyObject? callback)
+    {
         if (!referent.ob_type.SupportsWeakRefs || ManagedInstanceData.WeakRefHolder(referent, create: true) is not { } target)
             return Errors.SetString(PyExc.TypeError, $"cannot create weak reference to '{referent.ob_type.tp_name}' object");
         GetBasicRefs(target, out var basicRef, out var basicProxy);

@@ -149,10 +149,17 @@ public static class TypeReady
         t.tp_alloc ??= b.tp_alloc;
         t.tp_new ??= b.tp_new;
         var mro = t.tp_mro.Items;
-        for (int i = 1; i < mro.Length; i++) SlotDefs.InheritSlots(t, (PyType)mro[i]);
+        const TypeFlags collectionFlags = TypeFlags.Sequence | TypeFlags.Mapping;
+        for (int i = 1; i < mro.Length; i++)
+        {
+            var m = (PyType)mro[i];
+            SlotDefs.InheritSlots(t, m);
+            // inherit_patma_flags: the first class along the MRO that is a sequence or a mapping decides.
+            if ((t.tp_flags & collectionFlags) == 0) t.tp_flags |= m.tp_flags & collectionFlags;
+        }
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
         if (b.HasInstanceDict) t.HasInstanceDict = true;
-        t.tp_flags |= b.tp_flags & (TypeFlags.Sequence | TypeFlags.Mapping | TypeFlags.MatchSelf | TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
+        t.tp_flags |= b.tp_flags & (TypeFlags.MatchSelf | TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
             | TypeFlags.BytesSubclass | TypeFlags.UnicodeSubclass | TypeFlags.DictSubclass
             | TypeFlags.BaseExcSubclass | TypeFlags.TypeSubclass);
     }

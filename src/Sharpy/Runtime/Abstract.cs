@@ -344,6 +344,39 @@ public static partial class Abstract
         return -1;
     }
 
+    /// <summary>PyMapping_Items: a new list of the (key, value) pairs; o.items() as a list unless o is an exact dict.</summary>
+    public static PyList? MappingItems(PyObject o)
+    {
+        if (o.ob_type == PyDict.Type)
+        {
+            var d = (PyDict)o;
+            var l = PyList.New(d.Count);
+            int pos = 0;
+            while (d.Next(ref pos, out var k, out var v)) l.AppendSteal(PyTuple.FromBorrowed([k, v]));
+            return l;
+        }
+        var items = Calls.CallMethod(o, "items");
+        if (items == null) return null;
+        if (items.ob_type == PyList.Type) return (PyList)items;
+        var it = GetIter(items);
+        if (it == null && Errors.ExceptionMatches(PyExc.TypeError))
+        {
+            Errors.Clear();
+            Errors.SetString(PyExc.TypeError, $"{o.ob_type.tp_name}.items() returned a non-iterable (type {items.ob_type.tp_name})");
+        }
+        Py.DECREF(items);
+        if (it == null) return null;
+        var list = PyList.New();
+        int r = list.ExtendFromIterator(it);
+        Py.DECREF(it);
+        if (r < 0)
+        {
+            Py.DECREF(list);
+            return null;
+        }
+        return list;
+    }
+
     /// <summary>PyObject_GetIter, with the sequence-protocol fallback.</summary>
     public static PyObject? GetIter(PyObject o)
     {

@@ -43,8 +43,9 @@ internal static partial class BuiltinTypes
         // As in type_ready: a type's own slots and methods, their wrapper descriptors, then
         // the MRO and what it inherits from its base.
         foreach (var t in new[] { PyDict.Type, PyMappingProxy.Type, FrameLocalsProxy.Type }) t.tp_flags |= TypeFlags.Mapping;
-        foreach (var t in new[] { PyList.Type, PyTuple.Type, PyRange.Type }) t.tp_flags |= TypeFlags.Sequence;
-        foreach (var t in new[] { PyBool.Type, PyBytes.Type, PyDict.Type, PyFloat.Type, PyFrozenSet.Type, PyLong.Type, PyList.Type, PySet.Type, PyUnicode.Type, PyTuple.Type })
+        foreach (var t in new[] { PyList.Type, PyTuple.Type, PyRange.Type, PyMemoryView.Type, Sharpy.Modules.Collections.PyDeque.Type, Sharpy.Modules.PyArray.Type })
+            t.tp_flags |= TypeFlags.Sequence;
+        foreach (var t in new[] { PyBool.Type, PyByteArray.Type, PyBytes.Type, PyDict.Type, PyFloat.Type, PyFrozenSet.Type, PyLong.Type, PyList.Type, PySet.Type, PyUnicode.Type, PyTuple.Type })
             t.tp_flags |= TypeFlags.MatchSelf;
         PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
         FillDeclaredTypes();

@@ -11,18 +11,28 @@ public static class TypeChecks
         if (cls is PyType && cls.ob_type == PyType.Type) return RealIsInstance(inst, cls);
         if (cls is PyTuple || cls is PyUnion)
         {
+            // Nested tuples could recurse as deep as they are.
+            if (!EnterRecursiveCall(" in __instancecheck__")) return -1;
             var items = cls is PyUnion u ? u.Args : (PyTuple)cls;
+            int r = 0;
             foreach (var item in items.Items)
             {
-                int r = IsInstance(inst, item);
-                if (r != 0) return r;
+                r = IsInstance(inst, item);
+                if (r != 0) break;
             }
-            return 0;
+            ThreadState.Current.CRecursionDepth--;
+            return r;
         }
         var checker = Calls.LookupSpecial(cls, PyUnicode.Intern("__instancecheck__"));
         if (checker != null)
         {
+            if (!EnterRecursiveCall(" in __instancecheck__"))
+            {
+                Py.DECREF(checker);
+                return -1;
+            }
             var res = Calls.CallOneArg(checker, inst);
+            ThreadState.Current.CRecursionDepth--;
             Py.DECREF(checker);
             if (res == null) return -1;
             int ok = Abstract.IsTrue(res);
@@ -76,29 +86,66 @@ public static class TypeChecks
         return ok;
     }
 
-    /// <summary>abstract_issubclass: derived is cls or reaches it through __bases__.</summary>
+    /// <summary>
+    /// abstract_issubclass: derived is cls or reaches it through __bases__; a single base is
+    /// followed in a loop, several recursively under the recursion limit.
+    /// </summary>
     static int AbstractIsSubclass(PyObject derived, PyObject cls)
     {
-        if (derived == cls) return 1;
-        if (Abstract.LookupAttr(derived, PyUnicode.Intern("__bases__"), out var b) < 0) return -1;
-        if (b is not PyTuple bases)
+        PyTuple? bases = null;
+        while (true)
         {
-            Py.XDECREF(b);
-            return 0;
-        }
-        try
-        {
-            foreach (var item in bases.Items)
+            if (derived == cls)
             {
-                int r = AbstractIsSubclass(item, cls);
-                if (r != 0) return r;
+                Py.XDECREF(bases);
+                return 1;
             }
-            return 0;
+            // derived may be an item of the old bases, which is released only after the lookup.
+            int found = Abstract.LookupAttr(derived, PyUnicode.Intern("__bases__"), out var b);
+            Py.XDECREF(bases);
+            bases = null;
+            if (found < 0) return -1;
+            if (b is not PyTuple t)
+            {
+                Py.XDECREF(b);
+                return 0;
+            }
+            bases = t;
+            if (bases.Count == 0)
+            {
+                Py.DECREF(bases);
+                return 0;
+            }
+            if (bases.Count > 1) break;
+            derived = bases.Items[0];
         }
-        finally
+        if (!EnterRecursiveCall(" in __issubclass__"))
         {
             Py.DECREF(bases);
+            return -1;
         }
+        int r = 0;
+        foreach (var item in bases.Items)
+        {
+            r = AbstractIsSubclass(item, cls);
+            if (r != 0) break;
+        }
+        ThreadState.Current.CRecursionDepth--;
+        Py.DECREF(bases);
+        return r;
+    }
+
+    /// <summary>_Py_EnterRecursiveCall: false with RecursionError when C# calls nest too deep; the caller then decrements CRecursionDepth.</summary>
+    static bool EnterRecursiveCall(string where)
+    {
+        var ts = ThreadState.Current;
+        if (++ts.CRecursionDepth > Interpreter.CRecursionLimit || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.CRecursionDepth--;
+            Errors.SetString(PyExc.RecursionError, "maximum recursion depth exceeded" + where);
+            return false;
+        }
+        return true;
     }
 
     public static int IsSubclass(PyObject derived, PyObject cls)
@@ -106,18 +153,27 @@ public static class TypeChecks
         if (cls is PyType t && cls.ob_type == PyType.Type && derived is PyType dt) return Abstract.IsSubtype(dt, t) ? 1 : 0;
         if (cls is PyTuple || cls is PyUnion)
         {
+            if (!EnterRecursiveCall(" in __subclasscheck__")) return -1;
             var items = cls is PyUnion u ? u.Args : (PyTuple)cls;
+            int r = 0;
             foreach (var item in items.Items)
             {
-                int r = IsSubclass(derived, item);
-                if (r != 0) return r;
+                r = IsSubclass(derived, item);
+                if (r != 0) break;
             }
-            return 0;
+            ThreadState.Current.CRecursionDepth--;
+            return r;
         }
         var checker = Calls.LookupSpecial(cls, PyUnicode.Intern("__subclasscheck__"));
         if (checker != null)
         {
+            if (!EnterRecursiveCall(" in __subclasscheck__"))
+            {
+                Py.DECREF(checker);
+                return -1;
+            }
             var res = Calls.CallOneArg(checker, derived);
+            ThreadState.Current.CRecursionDepth--;
             Py.DECREF(checker);
             if (res == null) return -1;
             int ok = Abstract.IsTrue(res);
