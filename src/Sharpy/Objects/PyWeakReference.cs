@@ -111,10 +111,16 @@ public partial class PyWeakReference : PyObject, IWeakReferenceable
         }
     }
 
-    protected internal override void ReleaseReferences()
+    /// <summary>_PyWeakref_ClearRef: leave the referent's list and forget the referent; the callback stays.</summary>
+    internal void ClearRef()
     {
         if (Referent != null && ManagedInstanceData.WeakRefHolder(Referent, create: false) is { } t) Unlink(t);
         Referent = null;
+    }
+
+    protected internal override void ReleaseReferences()
+    {
+        ClearRef();
         Py.CLEAR(ref Callback);
     }
 

@@ -104,6 +104,14 @@ internal static class FrameSetup
     public static Frame? PushFrameForCall(ThreadState ts, PyFunction func, ReadOnlySpan<StackRef> args, PyTuple? kwnames, bool argsAreBorrowed)
     {
         var code = func.Code;
+        if (func.Globals == null)
+        {
+            // Only the cycle collector's Clear leaves a function without globals, and it
+            // never lets Python code reach a cleared object; this guards the host anyway.
+            if (!argsAreBorrowed) CloseFrom(args, 0);
+            Errors.SetString(PyExc.SystemError, $"cannot call function '{code.QualName.Value}': its globals were cleared by the garbage collector");
+            return null;
+        }
         var f = PushFrame(ts, code, func, func.Globals, func.Builtins, null);
         var co = code.Co;
         if (kwnames == null && args.Length == co.ArgCount && co.KwOnlyArgCount == 0

@@ -296,19 +296,24 @@ public static class Gc
         return still.Count;
     }
 
-    /// <summary>handle_weakrefs: clear weak references to garbage; call the callbacks of those that are not garbage.</summary>
+    /// <summary>
+    /// handle_weakrefs: clear weak references to garbage; call the callbacks of those that are
+    /// not garbage (a callback is then reachable too, so it never sees a cleared object).
+    /// </summary>
     static void HandleWeakRefs(List<PyObject> garbage, HashSet<PyObject> inGarbage)
     {
         var callbacks = new List<(PyWeakReference, PyObject)>();
         foreach (var o in garbage)
         {
+            // A weakref that is garbage is cleared as well (bpo-38006): its referent may live
+            // outside the garbage (an older generation, or a reference some Traverse misses)
+            // and die while the cycles are broken; its callback, possibly cleared by then,
+            // must not run.
+            if (o is PyWeakReference garbageRef) garbageRef.ClearRef();
             if (ManagedInstanceData.WeakRefHolder(o, create: false) is not { } w) continue;
             while (w.WeakRefList is { } wr)
             {
-                w.WeakRefList = wr.Next;
-                if (wr.Next != null) wr.Next.Prev = null;
-                wr.Next = wr.Prev = null;
-                wr.Referent = null;
+                wr.ClearRef();
                 if (wr.Callback != null && !inGarbage.Contains(wr))
                 {
                     var cb = wr.Callback;
