@@ -129,7 +129,7 @@ SLOTDEFS = [
     ("__gt__", "tp_richcompare", "RichCompare Gt", "slot_tp_richcompare", "($self, value, /)", "self > value"),
     ("__ge__", "tp_richcompare", "RichCompare Ge", "slot_tp_richcompare", "($self, value, /)", "self >= value"),
     ("__iter__", "tp_iter", "Unary", "slot_tp_iter", "($self, /)", "iter(self)"),
-    ("__next__", "tp_iternext", "Next", "unary", "($self, /)", "next(self)"),
+    ("__next__", "tp_iternext", "Next", "unary", "($self, /)", "Implement next(self)."),  # the doc test_generators and test_genexps print
     ("__get__", "tp_descr_get", "DescrGet", "slot_tp_descr_get", "($self, instance, owner=None, /)", "The attribute of instance (or of owner) this descriptor gives."),
     ("__set__", "tp_descr_set", "DescrSet", "slot_tp_descr_set", "($self, instance, value, /)", "Set the attribute of instance to value."),
     ("__delete__", "tp_descr_set", "DescrDelete", "slot_tp_descr_set", "($self, instance, /)", "Delete the attribute of instance."),

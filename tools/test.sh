@@ -4,9 +4,12 @@
 # and ends with one line: "N passed, N failed[, N skipped][, N xfail]".
 # "xfail" counts cases listed in tests/cases/EXPECTED_FAILURES.txt that fail as expected;
 # they are not counted as passed.
+# The full run then runs the CPython guard (tools/cpython_tests.py guard): each module of
+# tests/cpython/guard.tsv is one more test, passed when its ok count reaches its minimum.
 #
 #   tools/test.sh                                 everything
 #   tools/test.sh --filter "DisplayName~refcount" any further arguments go to dotnet test
+#                                                 (and the CPython guard is not run)
 #
 # Exit status: 0 when nothing failed.
 set -uo pipefail
@@ -24,10 +27,17 @@ dotnet test Sharpy.slnx -nologo -p:NuGetAudit=false \
   --results-directory "$results" --logger "trx;LogFileName=results.trx" "$@"
 rc=$?
 
-python3 - "$results" "$rc" <<'PY'
+guard=""
+if [ $# -eq 0 ]; then
+  guard="$root/.build/cpython-tests/guard"
+  rm -f "$guard/guard.tsv"
+  python3 tools/cpython_tests.py guard --out "$guard"
+fi
+
+python3 - "$results" "$rc" "$guard" <<'PY'
 import glob, os, sys
 import xml.etree.ElementTree as ET
-results, rc = sys.argv[1], int(sys.argv[2])
+results, rc, guard = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = xfail = 0
 xfails, failures = [], []
@@ -49,6 +59,18 @@ for f in files:
         else:
             failed += 1
             failures.append(name)
+if guard:
+    try:
+        with open(os.path.join(guard, "guard.tsv")) as fh:
+            rows = [l.rstrip("\n").split("\t") for l in fh]
+    except OSError:
+        rows = [["cpython guard", "0", "0", "failed", "the guard did not run to its end"]]
+    for module, ok, minimum, outcome, detail in rows:
+        if outcome == "passed":
+            passed += 1
+        else:
+            failed += 1
+            failures.append("cpython guard %s: ok %s < %s (%s)" % (module, ok, minimum, detail))
 if rc != 0 and failed == 0:
     failed = 1   # dotnet test failed without a failing test: a build error or a crash
     failures.append("dotnet test exited with status %d" % rc)

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
+using Sharpy.Parser;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -8,7 +11,7 @@ namespace Sharpy.Cli;
 /// <summary>
 /// The interactive prompt: ">>> " and "... " for continuation lines, each statement compiled
 /// in 'single' mode (expression results go through sys.displayhook), errors printed and the
-/// session kept.
+/// session kept. The banner and the prompts go to stderr, as PyOS_StdioReadline writes them.
 /// </summary>
 internal static class Repl
 {
@@ -16,24 +19,22 @@ internal static class Repl
     {
         if (!quiet)
             Console.Error.Write($"Python {Sharpy.Modules.Version.Number} (sharpy) on .NET\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
-        var buffer = new StringBuilder();
+        var lines = new List<string>();
         while (true)
         {
-            Console.Out.Write(buffer.Length == 0 ? ">>> " : "... ");
-            Console.Out.Flush();
+            Console.Error.Write(lines.Count == 0 ? ">>> " : "... ");
             var line = Console.In.ReadLine();
             if (line == null)
             {
-                Console.Out.Write("\n");
+                Console.Error.Write("\n");
                 return 0;
             }
-            buffer.Append(line).Append('\n');
-            var text = buffer.ToString();
-            if (NeedsMore(text, line)) continue;
-            buffer.Clear();
-            if (text.Trim().Length == 0) continue;
-            // The blank line that ends a block is not part of the statement.
-            var code = Pipeline.CompileString(text.TrimEnd('\n', ' ') + "\n", "<stdin>", Sharpy.Parser.ParseMode.Single);
+            lines.Add(line);
+            var source = string.Join('\n', lines);
+            var code = MaybeCompile(source, out bool more);
+            if (more) continue;
+            lines.Clear();
+            if (code != null) RegisterSource(code, source);
             PyObject? r = code == null ? null : EvalLoop.EvalCode(code, main.Dict, main.Dict);
             Py.XDECREF(code);
             if (r == null)
@@ -46,18 +47,51 @@ internal static class Repl
         }
     }
 
-    /// <summary>Is the statement unfinished? A block opened by ':' runs until a blank line; open brackets continue.</summary>
-    static bool NeedsMore(string text, string lastLine)
+    /// <summary>
+    /// linecache._register_code, as the interactive loop does since 3.13: tracebacks then
+    /// show the lines of a statement typed at the prompt. A failure here is not the user's.
+    /// </summary>
+    static void RegisterSource(PyCode code, string source)
     {
-        int depth = 0;
-        foreach (var c in text)
+        var linecache = Import.ImportModule("linecache");
+        if (linecache != null)
         {
-            if (c == '(' || c == '[' || c == '{') depth++;
-            else if (c == ')' || c == ']' || c == '}') depth--;
+            var text = PyUnicode.FromString(source);
+            var name = PyUnicode.FromString("<stdin>");
+            Py.XDECREF(Calls.CallMethod(linecache, "_register_code", code, text, name));
+            Py.DECREF(text);
+            Py.DECREF(name);
+            Py.DECREF(linecache);
         }
-        if (depth > 0) return true;
-        bool multiLine = text.IndexOf('\n') < text.Length - 1;
-        if (lastLine.TrimEnd().EndsWith(':') || lastLine.TrimEnd().EndsWith('\\')) return true;
-        return multiLine && lastLine.Trim().Length > 0;
+        Errors.Clear();
+    }
+
+    /// <summary>
+    /// codeop's _maybe_compile, as code.InteractiveConsole uses it: the statement typed so far
+    /// compiled in 'single' mode, or <paramref name="more"/> when it is unfinished (the parser
+    /// ran out of input, with or without one more newline), or null with the SyntaxError set.
+    /// </summary>
+    static PyCode? MaybeCompile(string source, out bool more)
+    {
+        more = false;
+        // Only blank lines and comments: nothing to run.
+        if (source.Split('\n').All(l => l.Trim() is "" or ['#', ..])) source = "pass";
+        const ParseFlags probe = ParseFlags.DontImplyDedent | ParseFlags.AllowIncompleteInput;
+        var code = Pipeline.Compile(Encoding.UTF8.GetBytes(source), "<stdin>", ParseMode.Single, probe);
+        if (code == null && Errors.ExceptionMatches(PyExc.SyntaxError))
+        {
+            Errors.Clear();
+            code = Pipeline.Compile(Encoding.UTF8.GetBytes(source + "\n"), "<stdin>", ParseMode.Single, probe);
+            if (code != null || Errors.ExceptionMatches(PyExc.IncompleteInputError))
+            {
+                Py.XDECREF(code);
+                Errors.Clear();
+                more = true;
+                return null;
+            }
+            Errors.Clear();
+        }
+        Py.XDECREF(code);
+        return Pipeline.Compile(Encoding.UTF8.GetBytes(source), "<stdin>", ParseMode.Single);
     }
 }

@@ -32,7 +32,9 @@ internal static class Runner
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
-        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && !Console.IsInputRedirected)
+        // stdin is read as a program unless it is a terminal or -i makes it interactive
+        // (pymain_run_stdin, stdin_is_interactive): then statement by statement, with prompts.
+        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || cl.Inspect))
         {
             status = Repl.Run(main, cl.Quiet);
             return Shutdown(main, status);
@@ -50,7 +52,7 @@ internal static class Runner
     /// <summary>Run the program the command line names (-c, -m, a file or stdin) in <paramref name="main"/>: its exit status.</summary>
     public static int RunProgram(CommandLine cl, PyModule main)
     {
-        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main, ParseFlags.None);
+        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main, ParseFlags.None, registerSource: true);
         if (cl.Module != null) return RunModule(cl.Module, main);
         if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {
@@ -102,10 +104,7 @@ internal static class Runner
     static void SetBytecodeOptions(CommandLine cl)
     {
         string? Env(string name) => cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
-        // Imports do not write .pyc files yet, whatever -B or PYTHONDONTWRITEBYTECODE say: a
-        // .pyc is keyed by the magic number only, and Sharpy's compiler output still changes
-        // between builds under the same magic, so a .pyc of an older build would run stale code.
-        SysModule.DontWriteBytecode = true;
+        SysModule.DontWriteBytecode = cl.DontWriteBytecode || Env("PYTHONDONTWRITEBYTECODE") != null;
         SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         foreach (var x in cl.XOptions)
             if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
@@ -161,15 +160,36 @@ internal static class Runner
     }
 
     /// <summary>Compile and run source in __main__: the exit status (0, or 1 after printing the exception).</summary>
-    public static int RunSource(byte[] source, string filename, PyModule main, ParseFlags flags)
+    public static int RunSource(byte[] source, string filename, PyModule main, ParseFlags flags, bool registerSource = false)
     {
         var code = Pipeline.Compile(source, filename, ParseMode.Exec, flags);
         if (code == null) return HandleUncaught();
+        if (registerSource) RegisterSource(code, source, filename);
         var r = EvalLoop.EvalCode(code, main.Dict, main.Dict);
         Py.DECREF(code);
         if (r == null) return HandleUncaught();
         Py.DECREF(r);
         return 0;
+    }
+
+    /// <summary>
+    /// run_mod's interactive_src: -c's source goes to linecache._register_code, so tracebacks
+    /// show its lines. Without a stdlib (no linecache) the lines are left out.
+    /// </summary>
+    static void RegisterSource(PyObject code, byte[] source, string filename)
+    {
+        var linecache = Import.ImportModule("linecache");
+        var register = linecache == null ? null : Abstract.GetAttr(linecache, "_register_code");
+        Py.XDECREF(linecache);
+        if (register == null) { Errors.Clear(); return; }
+        var text = PyUnicode.FromString(Encoding.UTF8.GetString(source));
+        var name = PyUnicode.FromString(filename);
+        var r = Calls.CallArgs(register, code, text, name);
+        Py.DECREF(text);
+        Py.DECREF(name);
+        Py.DECREF(register);
+        if (r == null) Errors.Clear();
+        else Py.DECREF(r);
     }
 
     /// <summary>-m MODULE (pymain_run_module): runpy._run_module_as_main(MODULE, True) runs it as __main__.</summary>

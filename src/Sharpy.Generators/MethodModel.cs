@@ -53,6 +53,8 @@ internal sealed class MethodModel
     /// <summary>The expression type self is cast to, or null when the method takes no self.</summary>
     public string? SelfCast;
     public bool Raw;
+    /// <summary>[PyMethod(KeywordDict = true)]: CPython's METH_VARARGS|METH_KEYWORDS, called with the keyword dict as is.</summary>
+    public bool KeywordDict;
     /// <summary>Why the method takes its arguments unparsed ([PyMethod(Raw = "...")]).</summary>
     public string? RawReason;
     public ReturnKind Returns;
@@ -106,6 +108,7 @@ internal sealed class MethodModel
                 case "Class": isClass = na.Value.Value is true; break;
                 case "Static": isStatic = na.Value.Value is true; break;
                 case "Raw": m.RawReason = na.Value.Value as string; break;
+                case "KeywordDict": m.KeywordDict = na.Value.Value is true; break;
                 case "TextSignature": m.TextSignatureOverride = na.Value.Value as string; break;
             }
         }

@@ -28,7 +28,7 @@ internal static class ModuleEmitter
         {
             string name = TypeEmitter.Literal(f.PyName);
             sb.AppendLine("        {");
-            sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {name}, {f.WrapperName}, global::Sharpy.Objects.Py.NewRef(m), {TypeEmitter.Literal(f.InternalDoc)});");
+            sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {name}, {f.WrapperName}, global::Sharpy.Objects.Py.NewRef(m), {TypeEmitter.Literal(f.InternalDoc)}{(f.KeywordDict ? ", keywordDict: true" : "")});");
             sb.AppendLine($"            int r = m.Dict.SetItem(global::Sharpy.Objects.PyUnicode.Intern({name}), f);");
             sb.AppendLine("            global::Sharpy.Objects.Py.DECREF(f);");
             sb.AppendLine("            if (r < 0) { global::Sharpy.Objects.Py.DECREF(m); return null; }");

@@ -37,7 +37,7 @@ internal static class TypeEmitter
             {
                 case MethodKind.Instance:
                 case MethodKind.Class:
-                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}{(mm.Kind == MethodKind.Class ? ", true" : "")}));");
+                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}, {(mm.Kind == MethodKind.Class ? "true" : "false")}, {(mm.KeywordDict ? "true" : "false")}));");
                     break;
                 case MethodKind.Static:
                     sb.AppendLine("        {");

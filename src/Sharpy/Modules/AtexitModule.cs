@@ -13,7 +13,7 @@ namespace Sharpy.Modules;
 public static partial class AtexitModule
 {
     /// <summary>register(func, /, *args, **kwargs), with func taken from *args as CPython does (its message).</summary>
-    [PyMethod("register")]
+    [PyMethod("register", KeywordDict = true)]
     static PyObject? Register([VarArgs] PyTuple args, [VarKeywords] PyDict? kwargs)
     {
         if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "register() takes at least 1 argument (0 given)");

@@ -3,16 +3,21 @@ using Sharpy.Runtime;
 
 namespace Sharpy.Modules;
 
-// sys.settrace / gettrace and sys.setprofile / getprofile (Python/sysmodule.c). The functions are
-// kept per thread and returned as CPython returns them, but as with sys.monitoring the eval loop
-// does not call them yet: a debugger that sets one gets no events.
+// sys.settrace / gettrace and sys.setprofile / getprofile (Python/sysmodule.c): per-thread
+// functions, served by the sys.monitoring tools of Runtime/LegacyTracing.cs.
 public static partial class SysModule
 {
     [PyMethod("settrace", Doc = "Set the global debug tracing function.\n\nIt will be called on each function call.  See the debugger chapter\nin the library manual.")]
     static PyObject? SetTrace(PyObject function)
     {
-        var ts = ThreadState.Current;
-        Py.SETREF(ref ts.TraceObj, function == PyNone.None ? null : Py.NewRef(function));
+        LegacyTracing.SetTrace(ThreadState.Current, function == PyNone.None ? null : function);
+        return Py.NewRef(PyNone.None);
+    }
+
+    [PyMethod("_settraceallthreads", Doc = "Set the global debug tracing function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call. See the debugger chapter\nin the library manual.")]
+    static PyObject? SetTraceAllThreads(PyObject function)
+    {
+        foreach (var ts in AllThreads()) LegacyTracing.SetTrace(ts, function == PyNone.None ? null : function);
         return Py.NewRef(PyNone.None);
     }
 
@@ -22,11 +27,25 @@ public static partial class SysModule
     [PyMethod("setprofile", Doc = "Set the profiling function.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.")]
     static PyObject? SetProfile(PyObject function)
     {
-        var ts = ThreadState.Current;
-        Py.SETREF(ref ts.ProfileObj, function == PyNone.None ? null : Py.NewRef(function));
+        LegacyTracing.SetProfile(ThreadState.Current, function == PyNone.None ? null : function);
         return Py.NewRef(PyNone.None);
     }
 
-    [PyMethod("getprofile", Doc = "Return the profiling function set with sys.setprofile.\n\nSee the profiler chapter in the library manual.")]
+    [PyMethod("_setprofileallthreads", Doc = "Set the profiling function in all running threads belonging to the current interpreter.\n\nIt will be called on each function call and return.  See the profiler\nchapter in the library manual.")]
+    static PyObject? SetProfileAllThreads(PyObject function)
+    {
+        foreach (var ts in AllThreads()) LegacyTracing.SetProfile(ts, function == PyNone.None ? null : function);
+        return Py.NewRef(PyNone.None);
+    }
+
+    [PyMethod("getprofile", Doc = "Return the profiling function set with sys.setprofile.\n\nSee the debugger chapter in the library manual.")]
     static PyObject? GetProfile() => Py.NewRef(ThreadState.Current.ProfileObj ?? PyNone.None);
+
+    /// <summary>The interpreter's thread states, the calling thread's included.</summary>
+    static System.Collections.Generic.List<ThreadState> AllThreads()
+    {
+        var all = new System.Collections.Generic.List<ThreadState>(Interpreter.Current.ThreadStates);
+        if (!all.Contains(ThreadState.Current)) all.Add(ThreadState.Current);
+        return all;
+    }
 }

@@ -32,7 +32,7 @@ public static partial class SysModule
         // sys.implementation.version is sys.version_info.
         var impl = PyNamespace.New();
         impl.Dict.SetItemString("name", PyUnicode.Intern("sharpy"));
-        impl.Dict.SetItemString("cache_tag", PyUnicode.Intern("sharpy-314"));
+        impl.Dict.SetItemString("cache_tag", PyUnicode.Intern(CacheTag));
         impl.Dict.SetItemString("version", d.GetItemString("version_info")!);
         var hexVersion = PyLong.FromLong(HexVersion);
         impl.Dict.SetItemString("hexversion", hexVersion);
@@ -61,6 +61,15 @@ public static partial class SysModule
     [PyConstant("byteorder")] static readonly string ByteOrder = BitConverter.IsLittleEndian ? "little" : "big";
     [PyConstant("platform")] static readonly string Platform = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
     [PyConstant("executable")] static string Executable => Environment.ProcessPath ?? "";
+
+    /// <summary>
+    /// sys.implementation.cache_tag, which names .pyc files (`__pycache__/os.sharpy-314-1a2b3c4d.pyc`).
+    /// A .pyc is checked against the magic number, which stays CPython 3.14's, and the source's
+    /// mtime and size; Sharpy's compiler output can change from one build to the next under the
+    /// same magic, so the tag also carries the build's identity (its module version id), and a
+    /// .pyc of another build is never read.
+    /// </summary>
+    public static readonly string CacheTag = "sharpy-314-" + Convert.ToHexString(typeof(SysModule).Module.ModuleVersionId.ToByteArray(), 0, 4).ToLowerInvariant();
 
     /// <summary>-B or PYTHONDONTWRITEBYTECODE (PyConfig.write_bytecode off): set by the launcher before the interpreter starts.</summary>
     public static bool DontWriteBytecode;

@@ -7,49 +7,23 @@ namespace Sharpy.Modules;
 
 /// <summary>
 /// `sys.monitoring` (PEP 669, Python/instrumentation.c): tool ids, per-tool callbacks, and the
-/// global and per-code event sets, with CPython's checks and messages. Sharpy keeps this
-/// registry but its eval loop does not deliver the events yet: a registered callback is never
-/// called. Like sys._jit it is an attribute of sys, not an importable module.
+/// global and per-code event sets, with CPython's checks and messages; the events are delivered
+/// by the instrumented code (Runtime/Instrumentation.cs). Like sys._jit it is an attribute of
+/// sys, not an importable module.
 /// </summary>
 [PyModule("sys.monitoring")]
 public static partial class SysMonitoringModule
 {
-    // Event numbers (Include/cpython/monitoring.h, 3.14): bit i of an event set is event i.
-    const int EventBranchLeft = 8, EventBranchRight = 9, EventCall = 4, EventCReturn = 16, EventCRaise = 17, EventBranch = 18;
-    /// <summary>Events that can be set per code object (PY_START ... STOP_ITERATION).</summary>
-    const int LocalEvents = 11;
-    /// <summary>Events with their own tool set; BRANCH (18) is BRANCH_LEFT and BRANCH_RIGHT.</summary>
-    const int UngroupedEvents = 18, AllEvents = 19;
-    const int CReturnEvents = (1 << EventCReturn) | (1 << EventCRaise);
-    const int CCallEvents = CReturnEvents | (1 << EventCall);
-    const int ToolIds = 6;
+    const int EventBranchLeft = Instrumentation.BRANCH_LEFT, EventBranchRight = Instrumentation.BRANCH_RIGHT, EventBranch = Instrumentation.BRANCH;
+    const int LocalEvents = Instrumentation.InstrumentedEvents, UngroupedEvents = Instrumentation.UngroupedEvents, AllEvents = Instrumentation.AllEvents;
+    const int CReturnEvents = (1 << Instrumentation.C_RETURN) | (1 << Instrumentation.C_RAISE);
+    const int CCallEvents = CReturnEvents | (1 << Instrumentation.CALL);
+    const int ToolIds = Instrumentation.ToolIds;
 
-    static readonly string[] s_eventNames =
-    [
-        "PY_START", "PY_RESUME", "PY_RETURN", "PY_YIELD", "CALL", "LINE", "INSTRUCTION", "JUMP", "BRANCH_LEFT", "BRANCH_RIGHT",
-        "STOP_ITERATION", "RAISE", "EXCEPTION_HANDLED", "PY_UNWIND", "PY_THROW", "RERAISE", "C_RETURN", "C_RAISE", "BRANCH",
-    ];
+    static Instrumentation.MonitoringState GetState() => Instrumentation.State;
 
-    /// <summary>The interpreter's monitoring state (interp->monitoring_tool_names, monitors, monitoring_callables).</summary>
-    sealed class State
-    {
-        public readonly PyObject?[] ToolNames = new PyObject?[ToolIds];
-        public readonly int[] GlobalEvents = new int[ToolIds];
-        public readonly PyObject?[,] Callbacks = new PyObject?[ToolIds, AllEvents];
-        public readonly ConditionalWeakTable<PyCode, int[]> LocalEvents = new();
-    }
-
-    static State GetState()
-    {
-        var states = Interpreter.Current.ModuleStates;
-        if (!states.TryGetValue(typeof(State), out var s)) states[typeof(State)] = s = new State();
-        return (State)s;
-    }
-
-    static readonly PyObject s_disable = new PyBaseObject(PyBaseObject.Type), s_missing = new PyBaseObject(PyBaseObject.Type);
-
-    [PyConstant("DISABLE")] static PyObject Disable => Py.NewRef(s_disable);
-    [PyConstant("MISSING")] static PyObject Missing => Py.NewRef(s_missing);
+    [PyConstant("DISABLE")] static PyObject Disable => Py.NewRef(Instrumentation.Disable);
+    [PyConstant("MISSING")] static PyObject Missing => Py.NewRef(Instrumentation.Missing);
     [PyConstant("DEBUGGER_ID")] const int DebuggerId = 0;
     [PyConstant("COVERAGE_ID")] const int CoverageId = 1;
     [PyConstant("PROFILER_ID")] const int ProfilerId = 2;
@@ -62,7 +36,7 @@ public static partial class SysMonitoringModule
         get
         {
             var ns = new PyNamespace(PyNamespace.Type);
-            for (int i = 0; i < AllEvents; i++) ns.Dict.SetItemStringSteal(s_eventNames[i], PyLong.FromLong(1L << i));
+            for (int i = 0; i < AllEvents; i++) ns.Dict.SetItemStringSteal(Instrumentation.EventNames[i], PyLong.FromLong(1L << i));
             ns.Dict.SetItemStringSteal("NO_EVENTS", PyLong.FromLong(0));
             return ns;
         }
@@ -75,7 +49,7 @@ public static partial class SysMonitoringModule
         return false;
     }
 
-    static bool CheckToolInUse(State s, int toolId)
+    static bool CheckToolInUse(Instrumentation.MonitoringState s, int toolId)
     {
         if (s.ToolNames[toolId] != null) return true;
         Errors.SetString(PyExc.ValueError, $"tool {toolId} is not in use");
@@ -124,8 +98,8 @@ public static partial class SysMonitoringModule
         if (!CheckValidTool(toolId)) return null;
         var s = GetState();
         if (s.ToolNames[toolId] == null) return Py.NewRef(PyNone.None);
-        s.GlobalEvents[toolId] = 0;
         for (int e = 0; e < AllEvents; e++) Py.CLEAR(ref s.Callbacks[toolId, e]);
+        Instrumentation.SetEvents(toolId, 0);
         return Py.NewRef(PyNone.None);
     }
 
@@ -177,7 +151,7 @@ public static partial class SysMonitoringModule
         if (events == null) return null;
         var s = GetState();
         if (!CheckToolInUse(s, toolId)) return null;
-        s.GlobalEvents[toolId] = events.Value;
+        Instrumentation.SetEvents(toolId, events.Value);
         return Py.NewRef(PyNone.None);
     }
 
@@ -186,7 +160,7 @@ public static partial class SysMonitoringModule
     {
         if (code is not PyCode c) return Errors.SetString(PyExc.TypeError, "code must be a code object");
         if (!CheckValidTool(toolId)) return null;
-        return PyLong.FromLong(GetState().LocalEvents.TryGetValue(c, out var local) ? local[toolId] : 0);
+        return PyLong.FromLong(Instrumentation.GetLocalEvents(c, toolId));
     }
 
     [PyMethod("set_local_events")]
@@ -198,13 +172,13 @@ public static partial class SysMonitoringModule
         if (events == null) return null;
         var s = GetState();
         if (!CheckToolInUse(s, toolId)) return null;
-        s.LocalEvents.GetValue(c, _ => new int[ToolIds])[toolId] = events.Value;
+        Instrumentation.SetLocalEvents(c, toolId, events.Value);
         return Py.NewRef(PyNone.None);
     }
 
-    /// <summary>Re-enable events that callbacks disabled by returning DISABLE (none are: nothing is delivered).</summary>
+    /// <summary>Re-enable the events that callbacks disabled by returning DISABLE.</summary>
     [PyMethod("restart_events")]
-    static void RestartEvents() { }
+    static void RestartEvents() => Instrumentation.RestartEvents();
 
     /// <summary>Each event some tool has set globally, with the bit set of those tools.</summary>
     [PyMethod("_all_events")]
@@ -214,9 +188,8 @@ public static partial class SysMonitoringModule
         var d = PyDict.New();
         for (int e = 0; e < UngroupedEvents; e++)
         {
-            int tools = 0;
-            for (int t = 0; t < ToolIds; t++) if ((s.GlobalEvents[t] >> e & 1) != 0) tools |= 1 << t;
-            if (tools != 0) d.SetItemStringSteal(s_eventNames[e], PyLong.FromLong(tools));
+            int tools = s.Tools[e];
+            if (tools != 0) d.SetItemStringSteal(Instrumentation.EventNames[e], PyLong.FromLong(tools));
         }
         return d;
     }

@@ -211,8 +211,9 @@ public static partial class ThreadModule
             else if (Errors.ExceptionMatches(PyExc.SystemExit)) Errors.Clear();
             else Interpreter.WriteUnraisable("in thread started by", function);
             Release();
-            // PyThreadState_Clear: the thread's contextvars context goes with it.
+            // PyThreadState_Clear: the thread's contextvars context, trace and profile functions go with it.
             Py.CLEAR(ref ts.Context);
+            LegacyTracing.ClearThread(ts);
             Interpreter.Current.ThreadStates.Remove(ts);
             Interlocked.Decrement(ref Interpreter.Current.ThreadCount);
             handle.SetDone();

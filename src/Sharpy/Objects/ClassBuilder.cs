@@ -111,8 +111,21 @@ public static class ClassBuilder
         }
     }
 
+    /// <summary>
+    /// get_builtin_base_with_dict: the `__dict__` descriptor of the first builtin base that keeps
+    /// a dict in its own struct (type, module), which subtype_dict and subtype_setdict defer to.
+    /// </summary>
+    static PyGetSetDescr? BuiltinBaseDictDescr(PyObject self)
+    {
+        if (self is PyInstance || self.ob_type.HasManagedData) return null;
+        for (var b = self.ob_type; b.tp_base != null; b = b.tp_base)
+            if (!b.IsHeapType && b.tp_dict.GetItemString("__dict__") is PyGetSetDescr g) return g;
+        return null;
+    }
+
     static PyObject? GetInstanceDict(PyObject self)
     {
+        if (BuiltinBaseDictDescr(self) is { } builtin) return builtin.ob_type.tp_descr_get!(builtin, self, self.ob_type);
         if (GenericAttr.EnsureInstanceDict(self) is { } d) return Py.NewRef(GenericAttr.Materialize(d));
         return Errors.SetString(PyExc.AttributeError, $"'{self.ob_type.tp_name}' object has no attribute '__dict__'");
     }
@@ -120,6 +133,7 @@ public static class ClassBuilder
     static int SetInstanceDict(PyObject self, PyObject? value)
     {
         // subtype_setdict: a dict, or deletion (the next attribute store makes a new empty one).
+        if (BuiltinBaseDictDescr(self) is { } builtin) return builtin.ob_type.tp_descr_set!(builtin, self, value);
         if (value != null && value is not PyDict)
         {
             Errors.SetString(PyExc.TypeError, $"__dict__ must be set to a dictionary, not a '{value.ob_type.tp_name}'");
@@ -268,23 +282,18 @@ public static class ClassBuilder
         return ok;
     }
 
-    /// <summary>PEP 487: super(t, t).__init_subclass__().</summary>
+    /// <summary>PEP 487 (type_new_init_subclass): super(t, t).__init_subclass__(**kwargs), through a real super object, so a custom mro() without t fails as super's check does.</summary>
     static bool InitSubclass(PyType t, ReadOnlySpan<StackRef> kwargs, PyTuple? kwnames)
     {
-        var mro = t.tp_mro.Items;
-        for (int i = 1; i < mro.Length; i++)
-        {
-            var f = ((PyType)mro[i]).tp_dict.GetItemString("__init_subclass__");
-            if (f == null) continue;
-            var get = f.ob_type.tp_descr_get;
-            var bound = get == null ? Py.NewRef(f) : get(f, null, t);
-            if (bound == null) return false;
-            var r = Calls.Call(bound, kwargs, kwnames);
-            Py.DECREF(bound);
-            if (r == null) return false;
-            Py.DECREF(r);
-            return true;
-        }
+        var super = Calls.CallTwoArgs(PySuper.Type, t, t);
+        if (super == null) return false;
+        var f = Abstract.GetAttr(super, PyUnicode.Intern("__init_subclass__"));
+        Py.DECREF(super);
+        if (f == null) return false;
+        var r = Calls.Call(f, kwargs, kwnames);
+        Py.DECREF(f);
+        if (r == null) return false;
+        Py.DECREF(r);
         return true;
     }
 }

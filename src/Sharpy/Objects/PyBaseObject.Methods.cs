@@ -53,7 +53,8 @@ public partial class PyBaseObject
             return -1;
         }
         var oldType = self.ob_type;
-        if (!newType.IsHeapType || !oldType.IsHeapType)
+        if (!(Abstract.IsSubtype(newType, PyModule.Type) && Abstract.IsSubtype(oldType, PyModule.Type))
+            && (newType.IsImmutable || oldType.IsImmutable))
         {
             Errors.SetString(PyExc.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
             return -1;

@@ -23,9 +23,12 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public readonly string QualName;
     /// <summary>m_module: `__module__`, the module's name for a module function (null reads as None); owned.</summary>
     public PyObject? Module;
+    /// <summary>[PyMethod(KeywordDict = true)]: a `**` dict reaches it with non-str keys too (no vectorcall in CPython).</summary>
+    public readonly bool KeywordDict;
 
-    public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc) : base(Type)
+    public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc, bool keywordDict = false) : base(Type)
     {
+        KeywordDict = keywordDict;
         Name = name;
         QualName = qualName;
         Impl = impl;
@@ -99,9 +102,12 @@ public sealed partial class PyMethodDescr : PyObject
     public readonly BuiltinImpl Impl;
     public readonly string? Doc;
     public readonly bool IsClassMethod;
+    /// <summary>[PyMethod(KeywordDict = true)], passed on to the bound method.</summary>
+    public readonly bool KeywordDict;
 
-    public PyMethodDescr(PyType owner, string name, BuiltinImpl impl, string? doc, bool isClassMethod = false) : base(Type)
+    public PyMethodDescr(PyType owner, string name, BuiltinImpl impl, string? doc, bool isClassMethod = false, bool keywordDict = false) : base(Type)
     {
+        KeywordDict = keywordDict;
         Owner = owner;
         Name = name;
         Impl = impl;
@@ -119,11 +125,11 @@ public sealed partial class PyMethodDescr : PyObject
         if (d.IsClassMethod)
         {
             var cls = type ?? obj!.ob_type;
-            return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(cls), d.Doc);
+            return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(cls), d.Doc, d.KeywordDict);
         }
         if (obj == null) return Py.NewRef(descr);
         if (!d.CheckSelf(obj)) return null;
-        return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(obj), d.Doc);
+        return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(obj), d.Doc, d.KeywordDict);
     }
 
     bool CheckSelf(PyObject obj)

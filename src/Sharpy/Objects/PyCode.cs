@@ -24,6 +24,8 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     public readonly ExceptionTableEntry[] ExceptionTable;
     /// <summary>LOAD_GLOBAL's cache, one entry per name (made on first use by the eval loop).</summary>
     internal Sharpy.Runtime.GlobalCacheEntry[]? GlobalCache;
+    /// <summary>sys.monitoring's data (_co_monitoring): local events, and the tools of each instruction while instrumented.</summary>
+    internal Sharpy.Runtime.CodeMonitoring? Monitoring;
 
     /// <summary>co_consts, co_names and co_localsplusnames as the tuples CPython keeps (owned).</summary>
     public readonly PyTuple ConstsTuple, NamesTuple, LocalsPlusNamesTuple;

@@ -121,9 +121,15 @@ public partial class PyComplex
         failed = false;
         // An exact complex is its own value; a subclass may override __complex__.
         if (o.ob_type == Type) return null;
-        var meth = TypeLookup.Lookup(o.ob_type, PyUnicode.Intern("__complex__"));
-        if (meth == null) return null;
-        var res = Calls.CallOneArg(meth, o);
+        // _PyObject_LookupSpecial: bound through the descriptor protocol.
+        var meth = Calls.LookupSpecial(o, PyUnicode.Intern("__complex__"));
+        if (meth == null)
+        {
+            failed = Errors.Occurred();
+            return null;
+        }
+        var res = Calls.CallNoArgs(meth);
+        Py.DECREF(meth);
         if (res == null) { failed = true; return null; }
         if (res is not PyComplex)
         {

@@ -116,9 +116,11 @@ public partial class PyComplex : PyObject
     public static PyObject? GetNewArgs(PyComplex self) =>
         PyTuple.FromStolen([PyFloat.FromDouble(self.Real), PyFloat.FromDouble(self.Imag)]);
 
-    [PyGetter("real")]
-    public static PyObject? GetReal(PyComplex self) => PyFloat.FromDouble(self.Real);
-
-    [PyGetter("imag")]
-    public static PyObject? GetImag(PyComplex self) => PyFloat.FromDouble(self.Imag);
+    /// <summary>complex_members: `real` and `imag` are read-only Py_T_DOUBLE members (installed at start-up).</summary>
+    internal static void InstallMembers()
+    {
+        var d = Type.tp_dict;
+        d.SetItemString("real", new PyMemberDescr(Type, "real", o => PyFloat.FromDouble(((PyComplex)o).Real), "the real part of a complex number"));
+        d.SetItemString("imag", new PyMemberDescr(Type, "imag", o => PyFloat.FromDouble(((PyComplex)o).Imag), "the imaginary part of a complex number"));
+    }
 }

@@ -54,7 +54,7 @@ public partial class PyDict
     [PyMethod("clear")]
     public static PyObject? ClearMethod(PyDict self)
     {
-        self.Clear();
+        self.ClearItems();
         return Py.None;
     }
 

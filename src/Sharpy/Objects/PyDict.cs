@@ -471,8 +471,14 @@ public partial class PyDict : PyObject
         }
     }
 
-    /// <summary>dict.clear(): empty the dict first, then drop every reference.</summary>
-    protected internal override void Clear()
+    /// <summary>tp_clear (dict_tp_clear): the items; subclasses add what they hold.</summary>
+    protected internal override void Clear() => ClearItems();
+
+    /// <summary>
+    /// PyDict_Clear, as dict.clear() does it: empty the dict first, then drop every reference.
+    /// Not the virtual <see cref="Clear"/>: defaultdict's tp_clear also drops its factory.
+    /// </summary>
+    public void ClearItems()
     {
         if (_used == 0 && _nentries == 0) return;
         var entries = _entries;

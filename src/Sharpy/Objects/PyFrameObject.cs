@@ -138,18 +138,9 @@ public sealed partial class PyFrameObject : PyObject
         return line < 0 ? Py.NewRef(PyNone.None) : PyLong.FromLong(line);
     }
 
+    /// <summary>A jump, from a trace function (Runtime/FrameJump.cs).</summary>
     [PySetter("f_lineno")]
-    static int SetLineno(PyFrameObject f, PyObject? value)
-    {
-        if (value == null)
-        {
-            Errors.SetString(PyExc.AttributeError, "cannot delete f_lineno");
-            return -1;
-        }
-        // Jumps are only allowed from a trace function, and nothing traces yet.
-        Errors.SetString(PyExc.ValueError, "f_lineno can only be set in a trace function");
-        return -1;
-    }
+    static int SetLineno(PyFrameObject f, PyObject? value) => FrameJump.SetLineno(f, value);
 
     [PyGetter("f_lasti")]
     static PyObject? GetLasti(PyFrameObject f)
@@ -184,6 +175,8 @@ public sealed partial class PyFrameObject : PyObject
     static int SetTrace(PyFrameObject f, PyObject? value)
     {
         Py.SETREF(ref f.Trace, value == null || value == PyNone.None ? null : Py.NewRef(value));
+        // A frame tracing opcodes gets INSTRUCTION events once it has a trace function.
+        if (f.Trace != null && f.TraceOpcodes) LegacyTracing.SetOpcodeTrace(f.Code, true);
         return 0;
     }
 
@@ -195,7 +188,12 @@ public sealed partial class PyFrameObject : PyObject
     [PyGetter("f_trace_opcodes")] static PyObject? GetTraceOpcodes(PyFrameObject f) => Py.NewBool(f.TraceOpcodes);
 
     [PySetter("f_trace_opcodes")]
-    static int SetTraceOpcodes(PyFrameObject f, PyObject? value) => SetFlag(value, ref f.TraceOpcodes);
+    static int SetTraceOpcodes(PyFrameObject f, PyObject? value)
+    {
+        if (SetFlag(value, ref f.TraceOpcodes) < 0) return -1;
+        if (f.Trace != null || !f.TraceOpcodes) LegacyTracing.SetOpcodeTrace(f.Code, f.TraceOpcodes);
+        return 0;
+    }
 
     /// <summary>A T_BOOL member: only True or False may be stored.</summary>
     static int SetFlag(PyObject? value, ref bool field)

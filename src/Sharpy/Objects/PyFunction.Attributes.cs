@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -115,14 +116,27 @@ public sealed partial class PyFunction
             Errors.SetString(PyExc.ValueError, $"{((PyUnicode)f.Name).Value}() requires a code object with {nclosure} free vars, not {nfree}");
             return -1;
         }
+        const int mask = PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR;
+        if ((f.Code.Flags & mask) != (code.Flags & mask)
+            && Warnings.WarnEx(PyExc.DeprecationWarning, "Assigning a code object of non-matching type is deprecated (e.g., from a generator to a plain function)", 1) < 0)
+            return -1;
         var old = f.Code;
         f.Code = Py.NewRef(code);
         Py.DECREF(old);
         return 0;
     }
-    [PyGetter("__globals__")] static PyObject? GetGlobals(PyFunction f) => Py.NewRef(f.Globals);
-    [PyGetter("__builtins__")] static PyObject? GetBuiltins(PyFunction f) => Py.NewRef(f.Builtins);
-    [PyGetter("__closure__")] static PyObject? GetClosure(PyFunction f) => Py.NewRef((PyObject?)f.Closure ?? PyNone.None);
+
+    /// <summary>
+    /// func_memberlist's read-only members (installed at start-up): member descriptors, as
+    /// `types.MemberDescriptorType` is `type(FunctionType.__globals__)`.
+    /// </summary>
+    internal static void InstallMembers()
+    {
+        var d = Type.tp_dict;
+        d.SetItemString("__globals__", new PyMemberDescr(Type, "__globals__", o => ref Unsafe.As<PyDict, PyObject?>(ref ((PyFunction)o).Globals), readOnly: true));
+        d.SetItemString("__builtins__", new PyMemberDescr(Type, "__builtins__", o => ref ((PyFunction)o).Builtins!, readOnly: true));
+        d.SetItemString("__closure__", new PyMemberDescr(Type, "__closure__", o => ref Unsafe.As<PyTuple?, PyObject?>(ref ((PyFunction)o).Closure), readOnly: true, noneWhenUnset: true));
+    }
     [PyGetter("__dict__")] static PyObject? GetDict(PyFunction f) => Py.NewRef(f.Dict ??= PyDict.New());
 
     /// <summary>PyObject_GenericSetDict: a dict, never deleted.</summary>

@@ -281,9 +281,11 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         }
         // A yield inside no try block but the generated StopIteration handler: nothing can run,
         // so the frame is cleared without raising GeneratorExit in it.
-        var instrs = f.Code.Instructions;
-        int word = instrs[f.InstrPtr];
-        if ((word & 0xff) == Op.RESUME && ((word >> 8) & ResumeDepth1Mask) != 0 && GenFrame != null)
+        // (The plain instruction: a monitored frame's may be INSTRUMENTED_RESUME; a tool wanting
+        // PY_UNWIND sees the frame unwind, gh-140373.)
+        var code = f.Code.Co.Code;
+        int at = f.InstrPtr;
+        if (code[2 * at] == Op.RESUME && (code[2 * at + 1] & ResumeDepth1Mask) != 0 && GenFrame != null && !Instrumentation.WantsEvent(Instrumentation.PY_UNWIND))
         {
             State = GenState.Completed;
             ClearSuspendedFrame();

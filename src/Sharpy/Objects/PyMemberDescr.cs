@@ -23,6 +23,7 @@ public sealed partial class PyMemberDescr : PyObject
     /// <summary>A `__slots__` member: index into <see cref="PyInstance.Slots"/>; -1 for a builtin field.</summary>
     public readonly int SlotIndex;
     readonly MemberField? _field;
+    readonly System.Func<PyObject, PyObject?>? _read;
 
     /// <summary>A member of a builtin type: immortal, as the type is.</summary>
     public PyMemberDescr(PyType owner, string name, MemberField field, string? doc = null, bool readOnly = false, bool noneWhenUnset = false) : base(Type)
@@ -33,6 +34,21 @@ public sealed partial class PyMemberDescr : PyObject
         Doc = doc;
         ReadOnly = readOnly;
         NoneWhenUnset = noneWhenUnset;
+        SlotIndex = -1;
+        SetImmortal();
+    }
+
+    /// <summary>
+    /// A read-only member of a builtin type whose field is not an object (Py_T_DOUBLE, ...):
+    /// <paramref name="read"/> boxes the field as a new reference.
+    /// </summary>
+    public PyMemberDescr(PyType owner, string name, System.Func<PyObject, PyObject?> read, string? doc) : base(Type)
+    {
+        Owner = owner;
+        Name = name;
+        _read = read;
+        Doc = doc;
+        ReadOnly = true;
         SlotIndex = -1;
         SetImmortal();
     }
@@ -66,6 +82,7 @@ public sealed partial class PyMemberDescr : PyObject
         var d = (PyMemberDescr)descr;
         if (obj == null) return Py.NewRef(descr);
         if (!d.CheckSelf(obj)) return null;
+        if (d._read != null) return d._read(obj);
         var v = d.Field(obj);
         if (v != null) return Py.NewRef(v);
         if (d.NoneWhenUnset) return Py.NewRef(PyNone.None);

@@ -29,15 +29,14 @@ public partial class PyType
         long flags = (uint)type.tp_flags;
         // CPython makes typing.Generic from a spec, a mutable heap type (Py_TPFLAGS_HEAPTYPE),
         // and copyreg._reduce_ex relies on that to pickle instances of generic classes.
-        if (type == PyGeneric.Type) flags |= 1L << 9;
-        else if (!type.IsHeapType) flags |= 1L << 8;
+        if (type == PyGeneric.Type) flags = (flags | (long)TypeFlags.HeapType) & ~(long)TypeFlags.ImmutableType;
         return PyLong.FromLong(flags);
     }
 
     /// <summary>check_set_special_type_attr: a builtin type's special attributes cannot be set, nor any be deleted.</summary>
     static bool CheckSetSpecial(PyType type, PyObject? value, string name)
     {
-        if (!type.IsHeapType)
+        if (type.IsImmutable)
         {
             Errors.SetString(PyExc.TypeError, $"cannot set '{name}' attribute of immutable type '{type.tp_name}'");
             return false;
@@ -145,7 +144,7 @@ public partial class PyType
     [PySetter("__type_params__")]
     static int SetTypeParams(PyType type, PyObject? value)
     {
-        if (!type.IsHeapType || value == null)
+        if (type.IsImmutable || value == null)
         {
             Errors.SetString(PyExc.TypeError, $"cannot {(value == null ? "delete" : "set")} '__type_params__' attribute of immutable type '{type.tp_name}'");
             return -1;

@@ -9,4 +9,10 @@ public sealed partial class PyType
 
     /// <summary>__itemsize__ (tp_itemsize).</summary>
     [PyGetter("__itemsize__")] static PyObject? GetItemSize(PyType type) => PyLong.FromLong(TypeSizes.ItemSize(type));
+
+    /// <summary>__weakrefoffset__ (tp_weaklistoffset): 0 when instances take no weak references.</summary>
+    [PyGetter("__weakrefoffset__")] static PyObject? GetWeakrefOffset(PyType type) => PyLong.FromLong(TypeSizes.WeakListOffset(type));
+
+    /// <summary>__dictoffset__ (tp_dictoffset): 0 when instances have no __dict__.</summary>
+    [PyGetter("__dictoffset__")] static PyObject? GetDictOffset(PyType type) => PyLong.FromLong(TypeSizes.DictOffset(type));
 }

@@ -76,7 +76,7 @@ public sealed partial class PyType
         if (metaAttr != null) return metaAttr;
         var special = TypeAttrs.Get(type, ((PyUnicode)name).Value);
         if (special != null || Errors.Occurred()) return special;
-        Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
+        Errors.SetString(PyExc.AttributeError, $"type object '{type.tp_name}' has no attribute '{((PyUnicode)name).Value}'");
         AttributeErrors.SetNameAndObj(name, type);
         return null;
     }
@@ -85,7 +85,7 @@ public sealed partial class PyType
     static int TypeSetAttr(PyObject o, PyObject name, PyObject? value)
     {
         var type = (PyType)o;
-        if (!type.IsHeapType)
+        if (type.IsImmutable)
         {
             Errors.SetString(PyExc.TypeError,
                 $"cannot set '{((PyUnicode)name).Value}' attribute of immutable type '{type.tp_name}'");
@@ -101,7 +101,7 @@ public sealed partial class PyType
             if (r < 0 && Errors.ExceptionMatches(PyExc.KeyError))
             {
                 Errors.Clear();
-                Errors.SetString(PyExc.AttributeError, $"type object '{type.Name}' has no attribute '{((PyUnicode)name).Value}'");
+                Errors.SetString(PyExc.AttributeError, $"type object '{type.tp_name}' has no attribute '{((PyUnicode)name).Value}'");
             }
         }
         if (r == 0) SlotDefs.UpdateSlot(type, (PyUnicode)name);

@@ -65,6 +65,7 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
     }
 
     public bool IsHeapType => (tp_flags & TypeFlags.HeapType) != 0;
+    public bool IsImmutable => (tp_flags & TypeFlags.ImmutableType) != 0;
 
     /// <summary>The name without the module (`__name__`).</summary>
     public string Name
@@ -84,6 +85,8 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
 public enum TypeFlags
 {
     None = 0,
+    /// <summary>Py_TPFLAGS_IMMUTABLETYPE: the type's attributes cannot be set or deleted (builtin types, unless they opt out).</summary>
+    ImmutableType = 1 << 8,
     HeapType = 1 << 9,
     BaseType = 1 << 10,
     Ready = 1 << 12,

@@ -31,11 +31,11 @@ public sealed partial class PyGeneric : PyBaseObject
 
     PyGeneric(PyType type) : base(type) { }
 
-    [PyMethod("__class_getitem__", Class = true, Doc = "Parameterizes a generic class.\n\nAt least, parameterizing a generic class is the *main* thing this\nmethod does.  For example, for some generic class `Foo`, this is\ncalled when we do `Foo[int]` - there, with `cls=Foo` and\n`params=int`.\n\nHowever, note that this method is also called when defining generic\nclasses in the first place with `class Foo[T]: ...`.")]
+    [PyMethod("__class_getitem__", Class = true, KeywordDict = true, Doc = "Parameterizes a generic class.\n\nAt least, parameterizing a generic class is the *main* thing this\nmethod does.  For example, for some generic class `Foo`, this is\ncalled when we do `Foo[int]` - there, with `cls=Foo` and\n`params=int`.\n\nHowever, note that this method is also called when defining generic\nclasses in the first place with `class Foo[T]: ...`.")]
     static PyObject? ClassGetItem(PyType cls, [VarArgs] PyTuple args, [VarKeywords] PyDict? kwargs)
         => CallTyping("_generic_class_getitem", cls, args, kwargs);
 
-    [PyMethod("__init_subclass__", Class = true, Doc = "Function to initialize subclasses.")]
+    [PyMethod("__init_subclass__", Class = true, KeywordDict = true, Doc = "Function to initialize subclasses.")]
     static PyObject? InitSubclass(PyType cls, [VarArgs] PyTuple args, [VarKeywords] PyDict? kwargs)
         => CallTyping("_generic_init_subclass", cls, args, kwargs);
 

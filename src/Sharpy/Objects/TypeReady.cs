@@ -17,7 +17,7 @@ public static class TypeReady
         {
             tp_base = baseType,
             tp_doc = doc,
-            tp_flags = isBaseType ? TypeFlags.BaseType : TypeFlags.None,
+            tp_flags = TypeFlags.ImmutableType | (isBaseType ? TypeFlags.BaseType : TypeFlags.None),
         };
         // Instances that hold references are tracked by the cycle collector (exceptions made
         // here hold their args, traceback, context...: a traceback cycle must be collectable).

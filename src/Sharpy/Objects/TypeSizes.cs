@@ -44,6 +44,45 @@ public static class TypeSizes
         return size;
     }
 
+    /// <summary>MANAGED_WEAKREF_OFFSET: a class's weakref pointer in the pre-header (-4 pointers).</summary>
+    const long ManagedWeakRefOffset = -32;
+
+    /// <summary>
+    /// tp_weaklistoffset: 0 without weak references; MANAGED_WEAKREF_OFFSET when a class adds
+    /// them; for a builtin type, a field of its struct (the C offset is not modelled: after the
+    /// struct and the dict pointer).
+    /// </summary>
+    public static long WeakListOffset(PyType t)
+    {
+        if (!t.SupportsWeakRefs) return 0;
+        var b = StaticBase(t);
+        if (!b.SupportsWeakRefs) return ManagedWeakRefOffset;
+        return BasicSize(b) + (StaticHasDict(b) ? 8 : 0);
+    }
+
+    /// <summary>tp_dictoffset: 0 without a __dict__; -1 for a class's managed dict (Py_TPFLAGS_MANAGED_DICT); for a builtin type, a field of its struct (after it, not modelled).</summary>
+    public static long DictOffset(PyType t)
+    {
+        var b = StaticBase(t);
+        if (!StaticHasDict(b)) return t.HasInstanceDict ? -1 : 0;
+        return BasicSize(b);
+    }
+
+    /// <summary>Whether a builtin type's instances have a __dict__ (its own `__dict__` getter, or a builtin base's).</summary>
+    static bool StaticHasDict(PyType b)
+    {
+        for (PyType? x = b; x != null; x = x.tp_base)
+            if (x.HasInstanceDict || x.tp_dict.GetItemString("__dict__") != null) return true;
+        return false;
+    }
+
+    /// <summary>The first builtin type in t's base chain (t itself when it is builtin).</summary>
+    static PyType StaticBase(PyType t)
+    {
+        while (t.IsHeapType && t.tp_base != null) t = t.tp_base;
+        return t;
+    }
+
     static (long Basic, long Item) StaticSizes(Type c)
     {
         if (c == typeof(PyBool) || c == typeof(PyLong)) return (24, 4);

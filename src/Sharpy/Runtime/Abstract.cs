@@ -13,15 +13,15 @@ public static partial class Abstract
 {
     public static bool IsSubtype(PyType a, PyType b)
     {
-        if (a == b) return true;
+        // PyType_IsSubtype walks the MRO, which a custom mro() may leave without a itself.
         var mro = a.tp_mro;
         if (mro != null)
         {
             foreach (var t in mro.Items) if (t == b) return true;
             return false;
         }
-        for (var t = a.tp_base; t != null; t = t.tp_base) if (t == b) return true;
-        return false;
+        for (PyType? t = a; t != null; t = t.tp_base) if (t == b) return true;
+        return b == PyBaseObject.Type;
     }
 
     public static bool TypeCheck(PyObject o, PyType t) => o.ob_type == t || IsSubtype(o.ob_type, t);

@@ -219,12 +219,14 @@ public static partial class ArgParse
         if (nargs > npos) varargs = VarArgsTuple(args[..nargs], npos);
         if (nkw != 0)
         {
-            if (!CheckKeywordNames(kwnames!)) return FailVar(ref varargs, ref varkw);
+            // A non-str name only reaches here for a KeywordDict function (CPython hands it the
+            // dict): it names no parameter, so it goes to **kwargs.
+            if (!p.VarKeywords && !CheckKeywordNames(kwnames!)) return FailVar(ref varargs, ref varkw);
             var items = kwnames!.Items;
             for (int j = 0; j < items.Length; j++)
             {
-                var key = ((PyUnicode)items[j]).Value;
-                int idx = Array.IndexOf(p.KwNames, key);
+                var key = (items[j] as PyUnicode)?.Value;
+                int idx = key == null ? -1 : Array.IndexOf(p.KwNames, key);
                 if (idx >= 0)
                 {
                     int slot = p.PosOnly + idx;

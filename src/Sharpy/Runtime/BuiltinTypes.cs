@@ -52,6 +52,8 @@ internal static partial class BuiltinTypes
         PyInterpolation.InstallMembers();
         PyProperty.InstallMembers();
         PyCFunction.InstallMembers();
+        PyFunction.InstallMembers();
+        PyComplex.InstallMembers();
         PySuper.InstallMembers();
         foreach (var t in all) SlotDefs.AddOperators(t);
         foreach (var t in all) TypeReady.Ready(t);

@@ -76,10 +76,12 @@ public static class Calls
         {
             var names = new PyObject[nk];
             int pos = 0, j = 0;
+            // _PyStack_UnpackDict: keyword names must be str, unless CPython would hand the dict
+            // itself to the callee (a METH_VARARGS|METH_KEYWORDS builtin has no vectorcall).
+            bool anyKeys = callable is PyCFunction { KeywordDict: true };
             while (kwargs!.Next(ref pos, out var k, out var v))
             {
-                // _PyStack_UnpackDict: keyword names must be str.
-                if (k is not PyUnicode)
+                if (k is not PyUnicode && !anyKeys)
                 {
                     for (int i = 0; i < j; i++) Py.DECREF(names[i]);
                     Errors.SetString(PyExc.TypeError, "keywords must be strings");

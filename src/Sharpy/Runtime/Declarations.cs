@@ -111,6 +111,12 @@ public sealed class PyMethodAttribute(string? name = null) : Attribute
     public string? TextSignature { get; set; }
     /// <summary>Why the method takes the raw (args, kwnames) form instead of a declared signature.</summary>
     public string? Raw { get; set; }
+    /// <summary>
+    /// CPython's METH_VARARGS|METH_KEYWORDS without vectorcall: PyObject_Call hands such a
+    /// function the `**` dict unchecked, so `f(**{1: 2})` reaches it (its [VarKeywords] dict
+    /// holds the non-str key) instead of raising "keywords must be strings".
+    /// </summary>
+    public bool KeywordDict { get; set; }
 }
 
 /// <summary>

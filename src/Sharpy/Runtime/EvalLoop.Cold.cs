@@ -666,6 +666,8 @@ public static partial class EvalLoop
                         var status = GenOps.Send(receiver, v.AsBorrowed, out res);
                         ipDelta += Op.INLINE_CACHE_ENTRIES_SEND;
                         if (status == PySendResult.Error) goto error;
+                        // A receiver other than a generator or coroutine ended with a StopIteration: RAISE.
+                        if (status == PySendResult.Return && receiver is not (PyGen or PyCoro) && Instrumentation.MonitorSendStop(ts, f, res!) < 0) goto error;
                         v.Close();
                         s[sp - 1] = StackRef.FromSteal(res!);
                         if (status == PySendResult.Return) ipDelta += oparg; // to END_SEND

@@ -79,6 +79,7 @@ public static partial class EvalLoop
             // YIELD_VALUE, whose handler in a `yield from` / `await` is CLEANUP_THROW).
             raisedAt = ip - 1;
             f.LastInstr = raisedAt;
+            Instrumentation.MonitorThrow(ts, f, raisedAt);
             goto error_at;
         }
 
@@ -106,7 +107,13 @@ public static partial class EvalLoop
             case Op.RESUME:
             case Op.RESUME_CHECK:
             case Op.CACHE:
-                if (opcode == Op.RESUME && (ts.EvalBreaker || gcScheduled)) { if (Signals.HandlePending() < 0) goto error; }
+                if (opcode == Op.RESUME && (ts.EvalBreaker || gcScheduled))
+                {
+                    // (A tool's events reach this code at its RESUME: run it again once instrumented.)
+                    int st = Instrumentation.ResumeBreaker(ts, f);
+                    if (st < 0) goto error;
+                    if (st > 0) { ip = f.LastInstr; goto next_instr; }
+                }
                 break;
 
             // ---- locals ----
@@ -414,6 +421,7 @@ public static partial class EvalLoop
                         if (Errors.Occurred())
                         {
                             if (!Errors.ExceptionMatches(PyExc.StopIteration)) goto error;
+                            Instrumentation.MonitorRaise(ts, f, ip - 1 - Op.INLINE_CACHE_ENTRIES_FOR_ITER);
                             Errors.Clear();
                         }
                         // Exhausted: skip the END_FOR at the target; POP_ITER pops the iterator.
@@ -538,6 +546,75 @@ public static partial class EvalLoop
                     Unsafe.As<PyGenBase>(f.Owner!).State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
                     return v.AsBorrowed;
                 }
+            // ---- instrumentation: only in code a sys.monitoring tool instruments (Instrumentation.cs) ----
+            case Op.INSTRUMENTED_RESUME:
+                {
+                    int st = Instrumentation.Resume(ts, f, ip - 1, oparg);
+                    if (st < 0) goto error;
+                    if (st > 0) { ip--; goto next_instr; }
+                    opcode = Op.RESUME;
+                    goto dispatch_with_oparg;
+                }
+            case Op.INSTRUMENTED_LINE:
+                opcode = Instrumentation.Line(ts, f, ip - 1);
+                if (opcode < 0)
+                {
+                    if (opcode != Instrumentation.Jumped) goto error;
+                    // A trace function set f_lineno: the stack is cut to the target's.
+                    ip = f.InstrPtr;
+                    sp = f.StackPointer;
+                    goto next_instr;
+                }
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_INSTRUCTION:
+                opcode = Instrumentation.Instruction(ts, f, ip - 1);
+                if (opcode < 0) goto error;
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_RETURN_VALUE:
+            case Op.INSTRUMENTED_YIELD_VALUE:
+                if (Instrumentation.Return(ts, f, ip - 1, opcode == Op.INSTRUMENTED_YIELD_VALUE, s[sp - 1].AsBorrowed) < 0) goto error;
+                opcode = opcode == Op.INSTRUMENTED_YIELD_VALUE ? Op.YIELD_VALUE : Op.RETURN_VALUE;
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_JUMP_FORWARD:
+            case Op.INSTRUMENTED_JUMP_BACKWARD:
+            case Op.INSTRUMENTED_POP_JUMP_IF_FALSE:
+            case Op.INSTRUMENTED_POP_JUMP_IF_TRUE:
+            case Op.INSTRUMENTED_POP_JUMP_IF_NONE:
+            case Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE:
+            case Op.INSTRUMENTED_NOT_TAKEN:
+                opcode = Instrumentation.Jump(ts, f, ip - 1, opcode, oparg, sp);
+                if (opcode < 0)
+                {
+                    if (opcode != Instrumentation.Jumped) goto error;
+                    ip = f.InstrPtr;
+                    sp = f.StackPointer;
+                    goto next_instr;
+                }
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_CALL:
+            case Op.INSTRUMENTED_CALL_KW:
+                {
+                    f.StackPointer = sp;
+                    int st = Instrumentation.Call(ts, f, ip - 1, opcode, oparg);
+                    sp = f.StackPointer;
+                    if (st < 0) goto error;
+                    if (st == 0)
+                    {
+                        opcode = opcode == Op.INSTRUMENTED_CALL ? Op.CALL : Op.CALL_KW;
+                        goto dispatch_with_oparg;
+                    }
+                    ip += Op.INLINE_CACHE_ENTRIES_CALL;
+                    break;
+                }
+            case Op.INSTRUMENTED_END_SEND:
+                if (Instrumentation.EndSend(ts, f, ip - 1, s[sp - 2].AsBorrowed, s[sp - 1].AsBorrowed) < 0) goto error;
+                opcode = Op.END_SEND;
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_CALL_FUNCTION_EX:
+                f.StackPointer = sp;
+                if (Instrumentation.CallFunctionEx(ts, f, ip - 1) < 0) { sp = f.StackPointer; goto error; }
+                sp = f.StackPointer;
+                break;
             // ---- exceptions ----
             // The rest: listed so the switch stays one dense jump table.
             case Op.DELETE_FAST:
@@ -616,6 +693,7 @@ public static partial class EvalLoop
                     {
                         if (st == ColdError) goto error;
                         raisedAt = at;
+                        Instrumentation.MonitorReraise(ts, f, at);
                         goto exception_unwind;
                     }
                     ip += st;
@@ -629,6 +707,7 @@ public static partial class EvalLoop
     error_at:
         // A new exception: record where it happened in the traceback.
         Tracebacks.Here(ts, f, raisedAt);
+        Instrumentation.MonitorRaise(ts, f, raisedAt);
     exception_unwind:
 #if Py_DEBUG
         stackCheck.Forget();
@@ -703,8 +782,12 @@ public static partial class EvalLoop
             var exc = Errors.GetRaisedException()!;
             s[sp++] = StackRef.FromSteal(exc);
             f.StackPointer = sp;
+            // A failing EXCEPTION_HANDLED callback raises from the handler's start, as CPython.
+            if (Instrumentation.MonitorHandled(ts, f, thisInstr, h.Target, exc) < 0) return UnwindToHandler(ts, f, h.Target - 1);
             return h.Target;
         }
+        f.StackPointer = sp;
+        Instrumentation.MonitorUnwind(ts, f, thisInstr);
         if (f.Owner is PyGenBase gen) gen.MarkFinished();
         FrameSetup.ClearFrame(ts, f);
         return -1;

@@ -30,6 +30,10 @@ public sealed class Frame
     public PyFrameObject? FrameObject;
     /// <summary>True when the slots come from the thread's data stack (not a generator's own array).</summary>
     public bool OnDataStack;
+    /// <summary>In instrumented code: the last jump taken (from, and to + 1; 0 for none), for the target's LINE event.</summary>
+    public int LineJumpFrom, LineJumpTo;
+    /// <summary>Where a trace function's f_lineno jump goes (index + 1; 0 for none): see <see cref="FrameJump"/>.</summary>
+    public int JumpTarget;
 
     public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }

@@ -49,13 +49,14 @@ public static class Interpreter
     /// _PyEval_BuiltinsFromGlobals: the builtins of code run with <paramref name="globals"/>
     /// (borrowed): the dict of a module `__builtins__`, any other `__builtins__` as it is (a
     /// mapping is looked up by subscription; anything else fails at the first lookup), else
-    /// the interpreter's.
+    /// the running frame's.
     /// </summary>
     public static PyObject BuiltinsFromGlobals(PyDict globals)
     {
         var b = globals.GetItemString("__builtins__");
         if (b is PyModule m) return m.Dict;
-        return b ?? Builtins.Dict;
+        // Without one, the running frame's builtins (_PyEval_GetBuiltins).
+        return b ?? CurrentBuiltins();
     }
 
     /// <summary>PyEval_GetBuiltins: the running frame's builtins (borrowed), else the interpreter's dict.</summary>

@@ -64,6 +64,9 @@ public sealed class InterpreterState
     /// </summary>
     public readonly Dictionary<System.Type, object> ModuleStates = new();
 
+    /// <summary>sys.monitoring's tools, events and callbacks (interp->monitors); null until a tool or trace function is set.</summary>
+    public Instrumentation.MonitoringState? Monitoring;
+
     /// <summary>The codec registry (Python/codecs.c): search functions, the lookup cache, the error handlers; null until first used.</summary>
     public PyList? CodecSearchPath;
     public PyDict? CodecSearchCache;

@@ -119,7 +119,8 @@ public static class Signals
     {
         if (Gc.Scheduled) Gc.CollectScheduled();
         var ts = ThreadState.Current;
-        ts.EvalBreaker = false;
+        // (While a tool monitors everything, each RESUME must look at its code: see Instrumentation.)
+        ts.EvalBreaker = Instrumentation.EvalBreakerStaysSet;
         if (Gil.DropRequested) Gil.Yield(ts);
         // Signals are handled in the main thread only, as CPython.
         if (!s_anyTripped || ts != ThreadState.Main) return 0;

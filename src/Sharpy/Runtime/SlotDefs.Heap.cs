@@ -193,7 +193,8 @@ public static partial class SlotDefs
         }
         Py.INCREF(f);
         PyObject? r;
-        if (f is PyFunction)
+        // A method descriptor (Py_TPFLAGS_METHOD_DESCRIPTOR) is called unbound, as vectorcall_method does.
+        if (f is PyFunction or PyWrapperDescr || f is PyMethodDescr { IsClassMethod: false })
         {
             var all = new StackRef[args.Length + 1];
             all[0] = StackRef.FromBorrow(self);
@@ -285,9 +286,23 @@ public static partial class SlotDefs
 
     static PyObject? slot_tp_richcompare(PyObject self, PyObject other, CompareOp op)
     {
-        var f = TypeLookup.Lookup(self.ob_type, s_richNames[(int)op]);
+        var name = s_richNames[(int)op];
+        var f = TypeLookup.Lookup(self.ob_type, name);
         if (f == null) return PyNotImplemented.Instance;
-        return CallDunder(self, s_richNames[(int)op], other);
+        // lookup_maybe_method: a method descriptor is called unbound (its own checks raise); another
+        // descriptor that fails to bind (a property that raises) answers NotImplemented.
+        if (f is PyFunction or PyWrapperDescr || f is PyMethodDescr { IsClassMethod: false } || f.ob_type.tp_descr_get is not { } get) return CallDunder(self, name, other);
+        Py.INCREF(f);
+        var bound = get(f, self, self.ob_type);
+        Py.DECREF(f);
+        if (bound == null)
+        {
+            Errors.Clear();
+            return PyNotImplemented.Instance;
+        }
+        var r = Calls.CallOneArg(bound, other);
+        Py.DECREF(bound);
+        return r;
     }
 
     static PyObject? slot_tp_getattr_hook(PyObject self, PyObject name)

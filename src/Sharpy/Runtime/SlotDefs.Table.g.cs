@@ -124,7 +124,7 @@ public static partial class SlotDefs
         new("__gt__", SlotId.tp_richcompare, SlotKind.RichCompare, s_slot_tp_richcompare, "($self, value, /)", "self > value", CompareOp.Gt),
         new("__ge__", SlotId.tp_richcompare, SlotKind.RichCompare, s_slot_tp_richcompare, "($self, value, /)", "self >= value", CompareOp.Ge),
         new("__iter__", SlotId.tp_iter, SlotKind.Unary, s_slot_tp_iter, "($self, /)", "iter(self)"),
-        new("__next__", SlotId.tp_iternext, SlotKind.Next, s_slot_tp_iternext, "($self, /)", "next(self)"),
+        new("__next__", SlotId.tp_iternext, SlotKind.Next, s_slot_tp_iternext, "($self, /)", "Implement next(self)."),
         new("__get__", SlotId.tp_descr_get, SlotKind.DescrGet, s_slot_tp_descr_get, "($self, instance, owner=None, /)", "The attribute of instance (or of owner) this descriptor gives."),
         new("__set__", SlotId.tp_descr_set, SlotKind.DescrSet, s_slot_tp_descr_set, "($self, instance, value, /)", "Set the attribute of instance to value."),
         new("__delete__", SlotId.tp_descr_set, SlotKind.DescrDelete, s_slot_tp_descr_set, "($self, instance, /)", "Delete the attribute of instance."),

@@ -49,6 +49,10 @@ public sealed class ThreadState
 
     /// <summary>sys.settrace / sys.setprofile functions (tstate->c_traceobj, c_profileobj), owned.</summary>
     public PyObject? TraceObj, ProfileObj;
+    /// <summary>Above 0 while a monitoring callback runs (tstate->tracing): no events are delivered meanwhile.</summary>
+    internal int Tracing;
+    /// <summary>The event whose callback runs (tstate->what_event), -1 outside callbacks: where f_lineno may be set.</summary>
+    internal int WhatEvent = -1;
 
     /// <summary>
     /// The eval breaker: set from another thread (Ctrl-C, a request to drop the GIL) so that
@@ -80,6 +84,8 @@ public sealed class ThreadState
     ThreadState()
     {
         ExcInfo = _baseExcInfo;
+        // A thread that starts while a tool monitors everything instruments its code at RESUME too.
+        EvalBreaker = Instrumentation.EvalBreakerStaysSet;
     }
 }
 

@@ -47,6 +47,18 @@ public class CliTests
     [Fact]
     public void ArgvOfCommand() => SameAsCPython("-c", "import sys; print(sys.argv)", "a", "-b");
 
+    /// <summary>3.13+: -c's source is registered with linecache, so its traceback shows the lines (python3 3.11 does not; test_sys.test_sys_tracebacklimit).</summary>
+    [Fact]
+    public void CommandTracebackShowsSourceLines()
+    {
+        var got = Run(Path.Combine(CaseRunner.Root, "sharpy"), "-c", "def f():\n    1/0\nf()\n");
+        Assert.Equal(1, got.Exit);
+        Assert.Equal("Traceback (most recent call last):\n"
+            + "  File \"<string>\", line 3, in <module>\n    f()\n    ~^^\n"
+            + "  File \"<string>\", line 2, in f\n    1/0\n    ~^~\n"
+            + "ZeroDivisionError: division by zero\n", got.Err);
+    }
+
     [Fact]
     public void SkipFirstLineKeepsLineNumbers()
     {

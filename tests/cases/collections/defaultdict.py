@@ -1,6 +1,6 @@
 # defaultdict: __missing__ through default_factory, construction, repr (with recursion),
 # copy, __reduce__, | and |=, subclasses (test_defaultdict.py's behaviours).
-from _collections import defaultdict
+from _collections import defaultdict, OrderedDict
 
 def t(f):
     try:
@@ -93,3 +93,13 @@ print(d['a'], d['a'], d['b'], calls)
 def boom():
     raise ValueError("boom")
 t(lambda: defaultdict(boom)['x'])
+
+# clear() empties the items and keeps default_factory (it is not the collector's tp_clear).
+d = defaultdict(int, a=1)
+d.clear()
+d['b'] += 1
+print(d, d.default_factory)
+od = OrderedDict(a=1)
+od.clear()
+od['b'] = 2
+print(od)

@@ -37,6 +37,8 @@ public sealed class AstState
     bool Init()
     {
         Classes["AST"] = PyAstObject.Type;
+        // CPython's AST is a heap type without Py_TPFLAGS_IMMUTABLETYPE: its attributes can be set.
+        PyAstObject.Type.tp_flags &= ~TypeFlags.ImmutableType;
         var dict = PyAstObject.Type.tp_dict;
         foreach (var name in (string[])["_fields", "_attributes", "__match_args__"])
             dict.SetItemString(name, PyTuple.Empty);
@@ -109,7 +111,9 @@ public sealed class AstState
             fieldTypes.SetItemString(name, annotation);
             Py.DECREF(annotation);
         }
+        // The field types are also the class's annotations (ast.arguments.__annotations__).
         int rc = Abstract.SetAttr(Classes[spec.Name], PyUnicode.Intern("_field_types"), fieldTypes);
+        if (rc == 0) rc = Abstract.SetAttr(Classes[spec.Name], PyUnicode.Intern("__annotations__"), fieldTypes);
         Py.DECREF(fieldTypes);
         return rc == 0;
     }

@@ -38,92 +38,148 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
     /// ast_type_init: positional arguments fill `_fields` in order, keywords any field or
     /// attribute; a field left out gets [] (a list), Load() (an expr_context) or stays unset
     /// with a DeprecationWarning (3.13: an error from 3.15). Optional fields read None from
-    /// the class.
+    /// the class. `_fields` and the keyword names are any objects, as in CPython (a non-str
+    /// name fails at setattr, after the warnings).
     /// </summary>
     [PySlot("tp_init")]
     static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var type = self.ob_type;
         int nkw = kwnames?.Count ?? 0, npos = args.Length - nkw;
-        var fields = ClassNames(type, "_fields");
+        var fields = Abstract.GetAttr(type, PyUnicode.Intern("_fields"));
         if (fields == null) return -1;
-        if (npos > fields.Count)
+        PyObject? attributes = null;
+        PySet? remaining = null;
+        try
         {
-            Errors.SetString(PyExc.TypeError, $"{type.tp_name} constructor takes at most {fields.Count} positional argument{(fields.Count == 1 ? "" : "s")}");
-            return -1;
-        }
-        var remaining = new List<string>(fields);
-        for (int i = 0; i < npos; i++)
-        {
-            if (Abstract.SetAttr(self, PyUnicode.Intern(fields[i]), args[i].AsBorrowed) < 0) return -1;
-            remaining.Remove(fields[i]);
-        }
-        if (nkw > 0)
-        {
-            var attributes = ClassNames(type, "_attributes");
-            if (attributes == null) return -1;
+            long numfields = Abstract.Length(fields);
+            if (numfields < 0) return -1;
+            remaining = PySet.FromIterable(fields);
+            if (remaining == null) return -1;
+            if (numfields < npos)
+            {
+                Errors.SetString(PyExc.TypeError, $"{type.tp_name} constructor takes at most {numfields} positional argument{(numfields == 1 ? "" : "s")}");
+                return -1;
+            }
+            for (int i = 0; i < npos; i++)
+            {
+                var name = Abstract.SequenceGetItem(fields, i);
+                if (name == null) return -1;
+                int rc = Abstract.SetAttr(self, name, args[i].AsBorrowed);
+                int discarded = remaining.Discard(name);
+                Py.DECREF(name);
+                if (rc < 0 || discarded < 0) return -1;
+            }
             for (int i = 0; i < nkw; i++)
             {
-                var key = (PyUnicode)kwnames!.Items[i];
-                string name = key.Value;
-                if (fields.Contains(name))
+                var key = kwnames!.Items[i];
+                int contains = Abstract.Contains(fields, key);
+                if (contains < 0) return -1;
+                if (contains == 1)
                 {
-                    if (!remaining.Contains(name))
+                    int p = remaining.Discard(key);
+                    if (p < 0) return -1;
+                    if (p == 0)
                     {
-                        Errors.SetString(PyExc.TypeError, $"{type.tp_name} got multiple values for argument '{name}'");
+                        var r = Abstract.Repr(key);
+                        if (r == null) return -1;
+                        Errors.SetString(PyExc.TypeError, $"{type.tp_name} got multiple values for argument {((PyUnicode)r).Value}");
+                        Py.DECREF(r);
                         return -1;
                     }
                 }
-                else if (!attributes.Contains(name)
-                    && Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, $"{type.tp_name}.__init__ got an unexpected keyword argument '{name}'. "
-                        + "Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.") < 0)
-                    return -1;
+                else
+                {
+                    if (attributes == null)
+                    {
+                        attributes = Abstract.GetAttr(type, PyUnicode.Intern("_attributes"));
+                        if (attributes == null) return -1;
+                    }
+                    int isAttribute = Abstract.Contains(attributes, key);
+                    if (isAttribute < 0) return -1;
+                    if (isAttribute == 0)
+                    {
+                        var r = Abstract.Repr(key);
+                        if (r == null) return -1;
+                        int w = Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, $"{type.tp_name}.__init__ got an unexpected keyword argument {((PyUnicode)r).Value}. "
+                            + "Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.");
+                        Py.DECREF(r);
+                        if (w < 0) return -1;
+                    }
+                }
                 if (Abstract.SetAttr(self, key, args[npos + i].AsBorrowed) < 0) return -1;
-                remaining.Remove(name);
             }
+            return remaining.Count == 0 ? 0 : FillMissingFields(self, remaining);
         }
-        return remaining.Count == 0 ? 0 : FillMissingFields(self, remaining);
+        finally
+        {
+            Py.DECREF(fields);
+            Py.XDECREF(attributes);
+            Py.XDECREF(remaining);
+        }
     }
 
-    static int FillMissingFields(PyObject self, List<string> remaining)
+    /// <summary>The fields no argument gave, in the set's order (as ast_type_init walks them).</summary>
+    static int FillMissingFields(PyObject self, PySet remaining)
     {
         var type = self.ob_type;
         int found = Abstract.LookupAttr(type, PyUnicode.Intern("_field_types"), out var fieldTypes);
         if (found < 0) return -1;
         if (found == 0) return 0;   // a user's AST subclass without _field_types: nothing to fill
+        var names = new List<PyObject>();
+        int pos = 0;
+        while (remaining.NextEntry(ref pos, out var key, out _)) names.Add(Py.NewRef(key));
         try
         {
             var state = AstState.Get();
             if (state == null) return -1;
-            foreach (var name in remaining)
+            foreach (var name in names)
             {
-                var fieldType = fieldTypes is PyDict d ? d.GetItemString(name) : null;
+                if (fieldTypes is not PyDict d)
+                {
+                    Errors.SetString(PyExc.SystemError, "bad argument to internal function");
+                    return -1;
+                }
+                var fieldType = d.GetItemWithError(name);
+                if (fieldType == null && Errors.Occurred()) return -1;
                 PyObject? value = null;
                 if (fieldType == null)
                 {
-                    if (Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning,
-                        $"Field '{name}' is missing from {type.tp_name}._field_types. This will become an error in Python 3.15.") < 0)
+                    if (WarnWithName(name, n => $"Field {n} is missing from {type.tp_name}._field_types. This will become an error in Python 3.15.") < 0)
                         return -1;
                     continue;
                 }
+                if (fieldType is PyUnion) continue;   // optional: None from the class
                 if (fieldType is PyGenericAlias) value = PyList.New();
-                else if (fieldType is PyUnion) continue;   // optional: None from the class
                 else if (fieldType == state.ExprContext) value = Calls.CallNoArgs(state.Load);
                 else
                 {
-                    if (Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning,
-                        $"{type.tp_name}.__init__ missing 1 required positional argument: '{name}'. This will become an error in Python 3.15.") < 0)
+                    if (WarnWithName(name, n => $"{type.tp_name}.__init__ missing 1 required positional argument: {n}. This will become an error in Python 3.15.") < 0)
                         return -1;
                     continue;
                 }
                 if (value == null) return -1;
-                int rc = Abstract.SetAttr(self, PyUnicode.Intern(name), value);
+                int rc = Abstract.SetAttr(self, name, value);
                 Py.DECREF(value);
                 if (rc < 0) return -1;
             }
             return 0;
         }
-        finally { Py.DECREF(fieldTypes!); }
+        finally
+        {
+            foreach (var n in names) Py.DECREF(n);
+            Py.DECREF(fieldTypes!);
+        }
+    }
+
+    /// <summary>A DeprecationWarning whose text names a field by its repr (CPython's %R).</summary>
+    static int WarnWithName(PyObject name, Func<string, string> message)
+    {
+        var r = Abstract.Repr(name);
+        if (r == null) return -1;
+        int rc = Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, message(((PyUnicode)r).Value));
+        Py.DECREF(r);
+        return rc;
     }
 
     /// <summary>The strings of a class attribute such as `_fields`; null with an error set.</summary>
@@ -172,7 +228,7 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
     }
 
     /// <summary>__replace__(**changes): a node of the same class with the instance's fields and attributes, changed.</summary>
-    [PyMethod("__replace__", Doc = "Return a copy of the AST node with new values for the specified fields.")]
+    [PyMethod("__replace__", KeywordDict = true, Doc = "Return a copy of the AST node with new values for the specified fields.")]
     static PyObject? Replace(PyAstObject self, [VarArgs] PyTuple args, [VarKeywords] PyDict? kwargs)
     {
         var type = self.ob_type;
@@ -182,8 +238,14 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
         if (attributes == null) return null;
         int pos = 0;
         while (kwargs != null && kwargs.Next(ref pos, out var key, out _))
-            if (key is PyUnicode k && !fields!.Contains(k.Value) && !attributes.Contains(k.Value))
-                return Errors.SetString(PyExc.TypeError, $"{type.tp_name}.__replace__ got an unexpected keyword argument '{k.Value}'.");
+        {
+            if (key is PyUnicode k && (fields!.Contains(k.Value) || attributes.Contains(k.Value))) continue;
+            var r = Abstract.Repr(key);
+            if (r == null) return null;
+            Errors.SetString(PyExc.TypeError, $"{type.tp_name}.__replace__ got an unexpected keyword argument {((PyUnicode)r).Value}.");
+            Py.DECREF(r);
+            return null;
+        }
         var payload = PyDict.New();
         foreach (var name in (IEnumerable<string>)[.. fields!, .. attributes])
         {

@@ -102,7 +102,7 @@ public partial class PyODict
     static void ClearMethod(PyODict self)
     {
         self.ClearNodes();
-        ((PyDict)self).Clear();
+        self.ClearItems();
     }
 
     [PyMethod("update", Raw = "MutableMapping.update(self, other=(), /, **kwds): any keywords, at most one positional argument")]

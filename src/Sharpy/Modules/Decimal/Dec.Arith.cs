@@ -81,7 +81,41 @@ internal sealed partial class Dec
         return new Dec(sign, a.Coef * b.Coef, a.Exp + b.Exp).Fix(ctx, ref status);
     }
 
+    /// <summary>
+    /// The largest coefficient (in digits) an operation may build: .NET's BigInteger holds at
+    /// most int.MaxValue bits. Beyond it libmpdec's allocation would fail: MPD_Malloc_error.
+    /// </summary>
+    const long MaxWorkDigits = 600_000_000;
+
+    /// <summary>
+    /// mpd_qdiv: an inexact quotient fills the whole precision, which a huge precision cannot
+    /// hold; then the division is retried with just enough digits for an exact quotient
+    /// (a's digits plus 4 per digit of b), and only an exact result is kept.
+    /// </summary>
     public static Dec Divide(Dec a, Dec b, in DecCtx ctx, ref uint status)
+    {
+        uint first = 0;
+        var q = DivideAtPrecision(a, b, ctx, ref first);
+        if ((first & (DecStatus.MallocError | DecStatus.DivisionImpossible)) == 0)
+        {
+            status |= first;
+            return q;
+        }
+        var work = ctx;
+        work.Prec = a.Digits + b.Digits * 4;
+        if (work.Prec >= ctx.Prec)
+        {
+            status |= first & DecStatus.Errors;
+            return q;
+        }
+        uint retry = 0;
+        q = DivideAtPrecision(a, b, work, ref retry);
+        if (retry == 0) return q;
+        status |= (retry | first) & DecStatus.Errors;
+        return QNaN;
+    }
+
+    static Dec DivideAtPrecision(Dec a, Dec b, in DecCtx ctx, ref uint status)
     {
         bool sign = a.Sign ^ b.Sign;
         if (a.IsSpecial || b.IsSpecial)
@@ -108,6 +142,7 @@ internal sealed partial class Dec
         else
         {
             long shift = b.Digits - a.Digits + ctx.Prec + 1;
+            if (Math.Max(shift, -shift) > MaxWorkDigits) return Invalid(ref status, DecStatus.MallocError);
             exp = a.Exp - b.Exp - shift;
             BigInteger rem;
             if (shift >= 0) coef = BigInteger.DivRem(a.Coef * Pow10(shift), b.Coef, out rem);

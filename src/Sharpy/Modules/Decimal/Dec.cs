@@ -24,13 +24,17 @@ internal static class DecStatus
     public const uint Inexact = 0x40;
     public const uint InvalidContext = 0x80;
     public const uint InvalidOperation = 0x100;
+    /// <summary>MPD_Malloc_error: a result too large to hold; the context raises MemoryError.</summary>
+    public const uint MallocError = 0x200;
     public const uint FloatOperation = 0x400;
     public const uint Overflow = 0x800;
     public const uint Rounded = 0x1000;
     public const uint Subnormal = 0x2000;
     public const uint Underflow = 0x4000;
     /// <summary>MPD_IEEE_Invalid_operation: every condition that signals InvalidOperation.</summary>
-    public const uint IEEEInvalid = ConversionSyntax | DivisionImpossible | DivisionUndefined | InvalidContext | InvalidOperation;
+    public const uint IEEEInvalid = ConversionSyntax | DivisionImpossible | DivisionUndefined | InvalidContext | InvalidOperation | MallocError;
+    /// <summary>MPD_Errors: the conditions that make a result NaN.</summary>
+    public const uint Errors = IEEEInvalid | DivisionByZero;
     public const uint All = 0x7fff;
 }
 

@@ -320,6 +320,11 @@ public partial class PyDecContext : PyObject
     /// <summary>dec_addstatus: records the conditions; true with the signal raised when one is trapped.</summary>
     internal bool AddStatus(uint status)
     {
+        if ((status & DecStatus.MallocError) != 0)
+        {
+            Errors.NoMemory();
+            return true;
+        }
         Status |= status;
         uint trapped = status & Traps;
         if (trapped == 0) return false;

@@ -119,14 +119,12 @@ internal static class StructPack
         BigInteger min, max;
         if (code.Format == 'P')
         {
-            // PyLong_AsVoidPtr: any value that fits a signed or an unsigned pointer.
+            // PyLong_AsVoidPtr: any value that fits a signed or an unsigned pointer. Its
+            // OverflowError becomes struct.error, as s_pack_internal turns it for any int.
             min = -(BigInteger.One << 63);
             max = (BigInteger.One << 64) - 1;
             if (value < min || value > max)
-            {
-                Errors.SetString(PyExc.OverflowError, "int too large to convert to pointer");
-                return false;
-            }
+                return Fail("int too large to convert");
         }
         else
         {
