@@ -137,8 +137,7 @@ public static partial class BuiltinsModule
             g = (PyDict)globals;
             l = locals ?? g;
         }
-        // PyEval_GetBuiltins: the running frame's builtins dict.
-        if (g.GetItemString("__builtins__") == null) g.SetItemString("__builtins__", frame?.Builtins ?? Interpreter.Builtins.Dict);
+        if (g.GetItemString("__builtins__") == null) g.SetItemString("__builtins__", Interpreter.CurrentBuiltins());
         PyCode? code;
         if (source is PyCode c) code = Py.NewRef(c);
         else

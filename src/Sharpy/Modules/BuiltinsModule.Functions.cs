@@ -495,8 +495,8 @@ public static class Builtins
     /// <summary>LOAD_BUILD_CLASS: builtins.__build_class__ of the frame.</summary>
     public static PyObject? BuildClassFunction(Frame f)
     {
-        var bc = f.Builtins.GetItemString("__build_class__");
-        if (bc == null) return Errors.SetString(PyExc.NameError, "__build_class__ not found");
-        return Py.NewRef(bc);
+        var bc = Abstract.MappingGetOptionalItem(f.Builtins, PyUnicode.Intern("__build_class__"));
+        if (bc == null && !Errors.Occurred()) Errors.SetString(PyExc.NameError, "__build_class__ not found");
+        return bc;
     }
 }

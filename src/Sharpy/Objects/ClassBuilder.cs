@@ -47,12 +47,8 @@ public static class ClassBuilder
             tp_bases = baseList,
             tp_dict = PyDict.New(),
         };
-        int pos = 0;
-        while (dict.Next(ref pos, out var k, out var v))
-        {
-            if (t.tp_dict.SetItem(k, v) < 0) { Py.DECREF(t); return null; }
-        }
-        if (!SetupNamespace(t, dict))
+        // PyDict_Copy: a dict subclass with its own iteration (OrderedDict) gives its order.
+        if (!CheckTypeName(name) || t.tp_dict.Merge(dict, true) < 0 || !SetupNamespace(t, dict))
         {
             Py.DECREF(t);
             return null;
@@ -175,6 +171,15 @@ public static class ClassBuilder
         return best;
     }
 
+    /// <summary>type_new_set_name: the name must encode to UTF-8 (tp_name) and hold no null character.</summary>
+    static bool CheckTypeName(PyUnicode name)
+    {
+        if (name.AsUtf8() == null) return false;
+        if (!name.Value.Contains('\0')) return true;
+        Errors.SetString(PyExc.ValueError, "type name must not contain null characters");
+        return false;
+    }
+
     /// <summary>__module__, __qualname__, __doc__, and __hash__ = None when only __eq__ is defined.</summary>
     static bool SetupNamespace(PyType t, PyDict ns)
     {
@@ -196,7 +201,10 @@ public static class ClassBuilder
             d.DelItem(PyUnicode.Intern("__qualname__"));
         }
         else t.HeapQualName = t.tp_name;
-        if (d.GetItemString("__doc__") == null) d.SetItemString("__doc__", PyNone.None);
+        var doc = d.GetItemString("__doc__");
+        if (doc == null) d.SetItemString("__doc__", PyNone.None);
+        // type_new_set_doc: a str doc becomes tp_doc, so it must encode to UTF-8.
+        else if (doc is PyUnicode ds && ds.AsUtf8() == null) return false;
         if (d.GetItemString("__eq__") != null && d.GetItemString("__hash__") == null)
             d.SetItemString("__hash__", PyNone.None);
         foreach (var special in new[] { "__new__", "__init_subclass__", "__class_getitem__" })

@@ -12,13 +12,11 @@ static class IterReduce
     /// <summary>_PyEval_GetBuiltin: a new reference to builtins.NAME, or AttributeError.</summary>
     internal static PyObject? GetBuiltin(string name)
     {
-        var o = Interpreter.Builtins.Dict.GetItemString(name);
-        if (o == null)
-        {
-            if (!Errors.Occurred()) Errors.SetString(PyExc.AttributeError, name);
-            return null;
-        }
-        return Py.NewRef(o);
+        var key = PyUnicode.FromString(name);
+        var o = Abstract.MappingGetOptionalItem(Interpreter.CurrentBuiltins(), key);
+        if (o == null && !Errors.Occurred()) Errors.SetObject(PyExc.AttributeError, key);
+        Py.DECREF(key);
+        return o;
     }
 
     /// <summary>

@@ -187,7 +187,14 @@ public partial class PyByteArray
     [PyMethod("replace")]
     public static PyObject? Replace(PyByteArray self, PyObject old, PyObject @new, long count = -1) => BytesMethods.Replace(self, old, @new, count);
     [PyMethod("join")]
-    public static PyObject? Join(PyByteArray self, PyObject iterable_of_bytes) => BytesMethods.Join(self, iterable_of_bytes);
+    public static PyObject? Join(PyByteArray self, PyObject iterable_of_bytes)
+    {
+        // A custom iterator may try to resize self while join reads it (gh-112625).
+        self.Exports++;
+        var r = BytesMethods.Join(self, iterable_of_bytes);
+        self.Exports--;
+        return r;
+    }
     [PyMethod("split")]
     public static PyObject? Split(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long maxsplit = -1)
     {

@@ -23,7 +23,7 @@ public sealed partial class PyFrameObject : PyObject
     /// <summary>f_back of a finished frame (linked when it finished); null while it runs.</summary>
     public PyFrameObject? Back;
     public PyDict? Globals;
-    public PyDict? Builtins;
+    public PyObject? Builtins;
     /// <summary>The LOAD_NAME mapping of a finished module or class frame.</summary>
     public PyObject? LocalsMapping;
     /// <summary>

@@ -134,7 +134,7 @@ public sealed partial class PyFunction
     {
         var d = Type.tp_dict;
         d.SetItemString("__globals__", new PyMemberDescr(Type, "__globals__", o => ref Unsafe.As<PyDict, PyObject?>(ref ((PyFunction)o).Globals), readOnly: true));
-        d.SetItemString("__builtins__", new PyMemberDescr(Type, "__builtins__", o => ref Unsafe.As<PyDict, PyObject?>(ref ((PyFunction)o).Builtins), readOnly: true));
+        d.SetItemString("__builtins__", new PyMemberDescr(Type, "__builtins__", o => ref ((PyFunction)o).Builtins!, readOnly: true));
         d.SetItemString("__closure__", new PyMemberDescr(Type, "__closure__", o => ref Unsafe.As<PyTuple?, PyObject?>(ref ((PyFunction)o).Closure), readOnly: true, noneWhenUnset: true));
     }
     [PyGetter("__dict__")] static PyObject? GetDict(PyFunction f) => Py.NewRef(f.Dict ??= PyDict.New());

@@ -9,7 +9,7 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
 {
     public PyCode Code;
     public PyDict Globals;
-    public PyDict Builtins;
+    public PyObject Builtins;
     public PyObject Name;
     public PyObject QualName;
     public PyTuple? Defaults;
@@ -28,7 +28,7 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
     {
         Code = Py.NewRef(code);
         Globals = Py.NewRef(globals);
-        Builtins = Py.NewRef(Interpreter.BuiltinsDictFor(globals));
+        Builtins = Py.NewRef(Interpreter.BuiltinsFromGlobals(globals));
         Name = Py.NewRef(code.Name);
         QualName = Py.NewRef(code.QualName);
         // 3.13+: the docstring is co_consts[0] exactly when the compiler set CO_HAS_DOCSTRING.

@@ -66,6 +66,15 @@ public sealed partial class PyTraceBack : PyObject
 
     [PyGetter("tb_frame")] static PyObject? GetFrame(PyTraceBack tb) => Py.NewRef(tb.Frame);
 
+    /// <summary>tb_dir: only the four tb_ attributes.</summary>
+    [PyMethod("__dir__")]
+    static PyObject? Dir(PyTraceBack tb)
+    {
+        var list = PyList.New(4);
+        foreach (var name in new[] { "tb_frame", "tb_next", "tb_lasti", "tb_lineno" }) list.AppendSteal(PyUnicode.FromString(name));
+        return list;
+    }
+
     [PyGetter("tb_lineno")]
     static PyObject? GetLineno(PyTraceBack tb)
     {

@@ -58,6 +58,7 @@ public partial class PyType
             Errors.SetString(PyExc.TypeError, $"can only assign string to {type.tp_name}.__name__, not '{value!.ob_type.tp_name}'");
             return -1;
         }
+        if (s.AsUtf8() == null) return -1;
         if (s.Value.Contains('\0'))
         {
             Errors.SetString(PyExc.ValueError, "type name must not contain null characters");
@@ -80,9 +81,18 @@ public partial class PyType
         return 0;
     }
 
+    /// <summary>type_set_module: a class moved to another module no longer knows its first line there.</summary>
     [PySetter("__module__")]
     static int SetModule(PyType type, PyObject? value)
-        => CheckSetSpecial(type, value, "__module__") ? type.tp_dict.SetItemString("__module__", value!) : -1;
+    {
+        if (!CheckSetSpecial(type, value, "__module__")) return -1;
+        type.Modified();
+        if (type.tp_dict.SetItemString("__module__", value!) < 0) return -1;
+        var old = type.tp_dict.Pop(PyUnicode.Intern("__firstlineno__"), raiseMissing: false);
+        if (old == null) return Errors.Occurred() ? -1 : 0;
+        Py.DECREF(old);
+        return 0;
+    }
 
     [PySetter("__doc__")]
     static int SetDoc(PyType type, PyObject? value)
@@ -137,11 +147,6 @@ public partial class PyType
         if (type.IsImmutable || value == null)
         {
             Errors.SetString(PyExc.TypeError, $"cannot {(value == null ? "delete" : "set")} '__type_params__' attribute of immutable type '{type.tp_name}'");
-            return -1;
-        }
-        if (value is not PyTuple)
-        {
-            Errors.SetString(PyExc.TypeError, $"__type_params__ must be set to a tuple, not {value.ob_type.tp_name}");
             return -1;
         }
         return type.tp_dict.SetItemString("__type_params__", value);

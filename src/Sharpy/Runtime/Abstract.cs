@@ -344,6 +344,23 @@ public static partial class Abstract
         return -1;
     }
 
+    /// <summary>
+    /// PyMapping_GetOptionalItem: mapping[key], a new reference (an exact dict looked up
+    /// directly, else __getitem__); null without an error when the key is missing (KeyError),
+    /// null with one on another error.
+    /// </summary>
+    public static PyObject? MappingGetOptionalItem(PyObject mapping, PyObject key)
+    {
+        if (mapping.ob_type == PyDict.Type)
+        {
+            var v = ((PyDict)mapping).GetItemWithError(key);
+            return v == null ? null : Py.NewRef(v);
+        }
+        var r = GetItem(mapping, key);
+        if (r == null && Errors.ExceptionMatches(PyExc.KeyError)) Errors.Clear();
+        return r;
+    }
+
     /// <summary>PyMapping_Items: a new list of the (key, value) pairs; o.items() as a list unless o is an exact dict.</summary>
     public static PyList? MappingItems(PyObject o)
     {

@@ -49,8 +49,8 @@ public static partial class EvalLoop
     {
         var name = code.Names[nameIndex];
         var globals = f.Globals;
-        var builtins = f.Builtins;
-        if (globals.ob_type != PyDict.Type || builtins.ob_type != PyDict.Type) return LoadGlobal(f, name);
+        if (globals.ob_type != PyDict.Type || f.Builtins.ob_type != PyDict.Type) return LoadGlobal(f, name);
+        var builtins = (PyDict)f.Builtins;
         // The versions before the lookups: a lookup that runs code changing a dict leaves
         // an entry that never matches.
         uint gv = globals.Version, bv = builtins.Version;

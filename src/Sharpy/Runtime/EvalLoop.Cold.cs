@@ -99,7 +99,7 @@ public static partial class EvalLoop
                 case Op.LOAD_FROM_DICT_OR_GLOBALS:
                     {
                         var mapping = s[sp - 1];
-                        res = MappingGet(mapping.AsBorrowed, names[oparg]);
+                        res = Abstract.MappingGetOptionalItem(mapping.AsBorrowed, names[oparg]);
                         if (res == null && Errors.Occurred()) goto error;
                         res ??= LoadGlobal(f, names[oparg]);
                         if (res == null) goto error;
@@ -141,7 +141,7 @@ public static partial class EvalLoop
                 case Op.LOAD_FROM_DICT_OR_DEREF:
                     {
                         var mapping = s[sp - 1];
-                        res = MappingGet(mapping.AsBorrowed, code.LocalsPlusNames[oparg]);
+                        res = Abstract.MappingGetOptionalItem(mapping.AsBorrowed, code.LocalsPlusNames[oparg]);
                         if (res == null)
                         {
                             if (Errors.Occurred()) goto error;

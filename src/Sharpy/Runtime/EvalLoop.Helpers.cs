@@ -50,19 +50,6 @@ public static partial class EvalLoop
         return -1;
     }
 
-    /// <summary>mapping[name] for LOAD_NAME's locals: a dict fast, else __getitem__; null if missing (no error) or on error.</summary>
-    static PyObject? MappingGet(PyObject mapping, PyUnicode name)
-    {
-        if (mapping is PyDict d && d.ob_type == PyDict.Type)
-        {
-            var v = d.GetItemWithError(name);
-            return v == null ? null : Py.NewRef(v);
-        }
-        var r = Abstract.GetItem(mapping, name);
-        if (r == null && Errors.ExceptionMatches(PyExc.KeyError)) Errors.Clear();
-        return r;
-    }
-
     static int MappingSet(PyObject mapping, PyUnicode name, PyObject value)
     {
         if (mapping is PyDict d && d.ob_type == PyDict.Type) return d.SetItem(name, value);
@@ -72,13 +59,13 @@ public static partial class EvalLoop
     static PyObject? LoadName(Frame f, PyUnicode name)
     {
         if (f.Locals == null) return Errors.SetString(PyExc.SystemError, $"no locals found when loading '{name.Value}'");
-        var v = MappingGet(f.Locals, name);
+        var v = Abstract.MappingGetOptionalItem(f.Locals, name);
         if (v != null || Errors.Occurred()) return v;
         var g = f.Globals.GetItemWithError(name);
         if (g != null) return Py.NewRef(g);
         if (Errors.Occurred()) return null;
-        var bi = f.Builtins.GetItemWithError(name);
-        if (bi != null) return Py.NewRef(bi);
+        var bi = Abstract.MappingGetOptionalItem(f.Builtins, name);
+        if (bi != null) return bi;
         if (!Errors.Occurred()) NameErrors.Raise(name, f);
         return null;
     }
@@ -89,14 +76,15 @@ public static partial class EvalLoop
         var g = f.Globals.GetItemWithError(name);
         if (g != null) return Py.NewRef(g);
         if (Errors.Occurred()) return null;
-        var bi = f.Builtins.GetItemWithError(name);
+        var bi = ((PyDict)f.Builtins).GetItemWithError(name);
         if (bi != null) return Py.NewRef(bi);
         if (!Errors.Occurred()) NameErrors.Raise(name, f);
         return null;
     }
 
-    /// <summary>_PyEval_LoadGlobalStackRef's slow path: globals or builtins is a dict subclass, so its
-    /// __getitem__ (and __missing__) answers, as annotationlib's fake globals need.</summary>
+    /// <summary>_PyEval_LoadGlobalStackRef's slow path: globals or builtins is a dict subclass (or
+    /// builtins another mapping), so its __getitem__ (and __missing__) answers, as annotationlib's
+    /// fake globals need.</summary>
     static PyObject? LoadGlobalFromMappings(Frame f, PyUnicode name)
     {
         foreach (var ns in new PyObject[] { f.Globals, f.Builtins })

@@ -31,7 +31,7 @@ public static partial class EvalLoop
     {
         var ts = ThreadState.Current;
         var func = closure == null ? null : new PyFunction(code, globals) { Closure = Py.NewRef(closure) };
-        var frame = FrameSetup.PushFrame(ts, code, func, globals, Interpreter.BuiltinsDictFor(globals), locals);
+        var frame = FrameSetup.PushFrame(ts, code, func, globals, Interpreter.BuiltinsFromGlobals(globals), locals);
         Py.XDECREF(func);
         return Run(ts, frame);
     }

@@ -36,7 +36,8 @@ public static class ExceptionSuggestions
         candidates = new List<string>();
         AddLocalNames(frame, candidates);
         if (frame.Globals != null) AddKeys(frame.Globals, candidates);
-        AddKeys(Interpreter.BuiltinsDictFor(frame.Globals ?? Interpreter.Builtins.Dict), candidates);
+        // traceback's list(frame.f_builtins); a builtins mapping that is not a dict offers nothing here.
+        if (frame.Builtins is PyDict builtins) AddKeys(builtins, candidates);
         if (FrameLocal(frame, "self") is { } self && Abstract.LookupAttr(self, nameU, out var found) > 0)
         {
             Py.XDECREF(found);

@@ -12,7 +12,8 @@ public sealed class Frame
     public PyCode Code = null!;
     public PyObject? Func;          // the function, owned (null for module/class bodies run by exec)
     public PyDict Globals = null!;
-    public PyDict Builtins = null!;
+    /// <summary>f_builtins: the builtins dict, or any mapping a `__builtins__` in the globals named (looked up by subscription).</summary>
+    public PyObject Builtins = null!;
     public PyObject? Locals;        // the mapping for LOAD_NAME/STORE_NAME, owned (null in functions)
     public StackRef[] Slots = null!;
     public int Base;

@@ -10,7 +10,7 @@ namespace Sharpy.Runtime;
 /// </summary>
 internal static class FrameSetup
 {
-    public static Frame PushFrame(ThreadState ts, PyCode code, PyObject? func, PyDict globals, PyDict builtins, PyObject? locals)
+    public static Frame PushFrame(ThreadState ts, PyCode code, PyObject? func, PyDict globals, PyObject builtins, PyObject? locals)
     {
         var slots = ts.DataStack.Push(code.FrameSize, out int start);
         var f = ts.FreeFrame;

@@ -14,16 +14,16 @@ public static partial class Import
     /// <summary>IMPORT_NAME (ceval.c import_name): the default import, or a replaced builtins.__import__.</summary>
     public static PyObject? ImportName(Frame f, PyUnicode name, PyObject fromlist, PyObject level)
     {
-        var importFunc = f.Builtins.GetItemWithError(PyUnicode.Intern("__import__"));
+        var importFunc = Abstract.MappingGetOptionalItem(f.Builtins, PyUnicode.Intern("__import__"));
         if (importFunc == null)
             return Errors.Occurred() ? null : Errors.SetString(PyExc.ImportError, "__import__ not found");
         if (importFunc == Interpreter.Current.ImportFunc)
         {
+            Py.DECREF(importFunc);
             long lvl = Abstract.AsSsize(level, PyExc.OverflowError);
             if (lvl == -1 && Errors.Occurred()) return null;
             return ImportModuleLevel(name, f.Globals, fromlist, (int)lvl);
         }
-        Py.INCREF(importFunc);
         var r = Calls.CallArgs(importFunc, name, f.Globals, f.Locals ?? PyNone.None, fromlist, level);
         Py.DECREF(importFunc);
         return r;

@@ -45,15 +45,22 @@ public static class Interpreter
         if (Sharpy.Modules.Io.StdStreams.Init(interp) < 0) Errors.Clear();
     }
 
-    /// <summary>The builtins dict a function defined in <paramref name="globals"/> uses.</summary>
-    public static PyDict BuiltinsDictFor(PyDict globals)
+    /// <summary>
+    /// _PyEval_BuiltinsFromGlobals: the builtins of code run with <paramref name="globals"/>
+    /// (borrowed): the dict of a module `__builtins__`, any other `__builtins__` as it is (a
+    /// mapping is looked up by subscription; anything else fails at the first lookup), else
+    /// the running frame's.
+    /// </summary>
+    public static PyObject BuiltinsFromGlobals(PyDict globals)
     {
         var b = globals.GetItemString("__builtins__");
         if (b is PyModule m) return m.Dict;
-        if (b is PyDict d) return d;
-        // _PyEval_BuiltinsFromGlobals: without one, the running frame's builtins (_PyEval_GetBuiltins).
-        return ThreadState.Current.CurrentFrame?.Builtins ?? Builtins.Dict;
+        // Without one, the running frame's builtins (_PyEval_GetBuiltins).
+        return b ?? CurrentBuiltins();
     }
+
+    /// <summary>PyEval_GetBuiltins: the running frame's builtins (borrowed), else the interpreter's dict.</summary>
+    public static PyObject CurrentBuiltins() => ThreadState.Current.CurrentFrame?.Builtins ?? Builtins.Dict;
 
     static readonly ConditionalWeakTable<PyObject, object> s_ids = new();
     static long s_nextId = 0x7f0000001000;
