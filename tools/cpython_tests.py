@@ -25,7 +25,19 @@ import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-TOOL_DIR = os.path.normpath(os.path.join(ROOT, "..", "shared", "tools", "cpython-tests"))
+
+
+def find_tool_dir():
+    """../shared/tools/cpython-tests beside the repository (as in CI), or beside a parent (a git worktree)."""
+    d = ROOT
+    while True:
+        candidate = os.path.join(os.path.dirname(d), "shared", "tools", "cpython-tests")
+        if os.path.isdir(candidate) or os.path.dirname(d) == d:
+            return candidate
+        d = os.path.dirname(d)
+
+
+TOOL_DIR = find_tool_dir()
 TOOL = os.path.join(TOOL_DIR, "cpython-tests")
 GUARD_FILE = os.path.join(ROOT, "tests", "cpython", "guard.tsv")
 BUILD_DIR = os.path.join(ROOT, ".build", "cpython-tests")
