@@ -148,8 +148,9 @@ def table(out):
         run += int(r["tests_run"])
         rows.append(f"| {m} | {r['ok']}/{r['tests_run']} | {rk}/{rr} | {r['status']} |")
     statuses = {}
-    for r in results.values():
-        statuses[r["status"]] = statuses.get(r["status"], 0) + 1
+    for m in core_modules():
+        if m in results:
+            statuses[results[m]["status"]] = statuses.get(results[m]["status"], 0) + 1
     rows.append("")
     rows.append(f"Total: ok {ok} of run {run}; CPython 3.14.2 on the list's {len(core_modules())} modules: ok {ref_ok} of run {ref_run}. Statuses: "
                 + ", ".join(f"{n} {s}" for s, n in sorted(statuses.items())) + ".")
