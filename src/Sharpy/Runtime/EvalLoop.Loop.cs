@@ -557,15 +557,13 @@ public static partial class EvalLoop
                 }
             case Op.INSTRUMENTED_LINE:
                 opcode = Instrumentation.Line(ts, f, ip - 1);
-                if (opcode < 0)
-                {
-                    if (opcode != Instrumentation.Jumped) goto error;
-                    // A trace function set f_lineno: the stack is cut to the target's.
-                    ip = f.InstrPtr;
-                    sp = f.StackPointer;
-                    goto next_instr;
-                }
-                goto dispatch_with_oparg;
+                if (opcode >= 0) goto dispatch_with_oparg;
+            line_or_jump_failed:
+                if (opcode != Instrumentation.Jumped) goto error;
+                // A trace function set f_lineno: the stack is cut to the target's.
+                ip = f.InstrPtr;
+                sp = f.StackPointer;
+                goto next_instr;
             case Op.INSTRUMENTED_INSTRUCTION:
                 opcode = Instrumentation.Instruction(ts, f, ip - 1);
                 if (opcode < 0) goto error;
@@ -583,14 +581,8 @@ public static partial class EvalLoop
             case Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE:
             case Op.INSTRUMENTED_NOT_TAKEN:
                 opcode = Instrumentation.Jump(ts, f, ip - 1, opcode, oparg, sp);
-                if (opcode < 0)
-                {
-                    if (opcode != Instrumentation.Jumped) goto error;
-                    ip = f.InstrPtr;
-                    sp = f.StackPointer;
-                    goto next_instr;
-                }
-                goto dispatch_with_oparg;
+                if (opcode >= 0) goto dispatch_with_oparg;
+                goto line_or_jump_failed;
             case Op.INSTRUMENTED_CALL:
             case Op.INSTRUMENTED_CALL_KW:
                 {
