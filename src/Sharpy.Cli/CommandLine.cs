@@ -11,10 +11,8 @@ internal sealed class CommandLine
     public List<string> Argv = new();
     /// <summary>The arguments as given, for sys.orig_argv.</summary>
     public string[] OrigArgs = [];
-    public bool IgnoreEnvironment, Isolated, NoSite, Unbuffered, Quiet, Inspect, DontWriteBytecode, Verbose, SafePath, SkipFirstLine;
-    /// <summary>Options accepted but not built yet; the runner says so on stderr.</summary>
-    public List<string> Unsupported = new();
-    public int Optimize;
+    /// <summary>The one-letter flags, each with how often it was given (-OO is 2, -bb is 2, -vv is 2).</summary>
+    public readonly Dictionary<char, int> Flags = new();
     public bool ShowVersion, ShowHelp;
     public List<string> XOptions = new();
     public List<string> WarnOptions = new();
@@ -23,19 +21,11 @@ internal sealed class CommandLine
     /// <summary>A usage error: print it with the usage line, exit 2.</summary>
     public string? Error;
 
-    const string NoArgFlags = "bBdEhiIOPqsSuvVx";
+    const string NoArgFlags = "bBdEhiIOPqRsSuvVx";
 
-    /// <summary>The -X options Sharpy implements; CPython's others are accepted and reported as not built.</summary>
-    static bool IsSharpyXOption(string value) => value.StartsWith("dump=", System.StringComparison.Ordinal)
-        || value.StartsWith("bench=", System.StringComparison.Ordinal) || value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal);
-
-    /// <summary>
-    /// CPython's -X options that hold in Sharpy as given: pycache_prefix; utf8=0 (UTF-8 mode
-    /// is off, as it is by default here); faulthandler, whose fatal-error report is the
-    /// host's "Fatal Python error" report, always on.
-    /// </summary>
-    static bool IsBuiltXOption(string value) => value.StartsWith("pycache_prefix=", System.StringComparison.Ordinal)
-        || value == "utf8=0" || value == "faulthandler";
+    /// <summary>How often -<paramref name="flag"/> was given.</summary>
+    public int Count(char flag) => Flags.TryGetValue(flag, out int n) ? n : 0;
+    public bool Has(char flag) => Flags.ContainsKey(flag);
 
     public static CommandLine Parse(string[] args)
     {
@@ -83,10 +73,8 @@ internal sealed class CommandLine
                             cl.XOptions.Add(value);
                             if (value == "leakcheck" || value.StartsWith("leakcheck=", System.StringComparison.Ordinal))
                                 cl.LeakCheck = value.Length > "leakcheck=".Length ? value["leakcheck=".Length..] : "";
-                            if (!IsSharpyXOption(value) && !IsBuiltXOption(value))
-                                cl.Unsupported.Add("-X " + value.Split('=')[0]);
                             break;
-                        case 'W': cl.WarnOptions.Add(value); cl.Unsupported.Add("-W"); break;
+                        case 'W': cl.WarnOptions.Add(value); break;
                     }
                     break;
                 }
@@ -95,24 +83,9 @@ internal sealed class CommandLine
                     cl.Error = $"Unknown option: -{c}";
                     return cl;
                 }
-                switch (c)
-                {
-                    case 'E': cl.IgnoreEnvironment = true; break;
-                    case 'I': cl.Isolated = true; cl.IgnoreEnvironment = true; cl.SafePath = true; break;
-                    case 'S': cl.NoSite = true; break;
-                    case 'u': cl.Unbuffered = true; break;
-                    case 'q': cl.Quiet = true; break;
-                    case 'i': cl.Inspect = true; break;
-                    case 'B': cl.DontWriteBytecode = true; break;
-                    case 'O': cl.Optimize++; cl.Unsupported.Add("-O"); break;
-                    case 'v': cl.Verbose = true; cl.Unsupported.Add("-v"); break;
-                    case 'b': cl.Unsupported.Add("-b"); break;
-                    case 'd': cl.Unsupported.Add("-d"); break;
-                    case 'P': cl.SafePath = true; break;
-                    case 'x': cl.SkipFirstLine = true; break;
-                    case 'V': cl.ShowVersion = true; break;
-                    case 'h': cl.ShowHelp = true; break;
-                }
+                cl.Flags[c] = cl.Count(c) + 1;
+                if (c == 'V') cl.ShowVersion = true;
+                if (c == 'h') cl.ShowHelp = true;
             }
         }
         if (i < args.Length)

@@ -14,11 +14,23 @@ internal static class Runner
 {
     public static int Run(CommandLine cl)
     {
-        foreach (var opt in cl.Unsupported.Distinct())
+        var unsupported = new System.Collections.Generic.List<string>();
+        PyConfig config;
+        try
+        {
+            config = ConfigReader.Read(cl, unsupported);
+        }
+        catch (ConfigReader.FatalError e)
+        {
+            string state = e.Function.StartsWith("preconfig", StringComparison.Ordinal) ? "preinitializing" : "preinitialized";
+            Console.Error.Write($"Fatal Python error: {e.Function}: {e.Message}\nPython runtime state: {state}\n\n");
+            return 1;
+        }
+        foreach (var opt in unsupported.Distinct())
             Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
         // Before Initialize: the standard streams are made there and read it.
-        if (cl.Unbuffered) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
-        SetBytecodeOptions(cl);
+        if (cl.Has('u')) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
+        Interpreter.Config = config;
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
         SetupSys(cl);
@@ -29,21 +41,38 @@ internal static class Runner
             SysModule.FlushStdFiles();
             return 1;
         }
+        if (config.SiteImport && ImportSite() < 0) return 1;
+        AddPath0(cl);
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
         // stdin is read as a program unless it is a terminal or -i makes it interactive
         // (pymain_run_stdin, stdin_is_interactive): then statement by statement, with prompts.
-        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || cl.Inspect))
+        if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || config.Inspect))
         {
-            status = Repl.Run(main, cl.Quiet);
+            status = Repl.Run(main, config.Quiet);
             return Shutdown(main, status);
         }
         status = RunProgram(cl, main);
         if (status == CannotOpen) return 2;
-        // -i: the prompt after the program, unless it exited with SystemExit.
-        if (cl.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
+        // -i (or PYTHONINSPECT): the prompt after the program, unless it exited with SystemExit.
+        if (config.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
         return Shutdown(main, status);
+    }
+
+    /// <summary>
+    /// init_import_site: `site` adds site-packages and the user's site directory to sys.path and
+    /// `exit`, `help` and friends to builtins; there is none to import without a stdlib.
+    /// </summary>
+    static int ImportSite()
+    {
+        if (Interpreter.Sys.Dict.GetItemString("_stdlib_dir") == null) return 0;
+        var site = Import.ImportModule("site");
+        if (site != null) { Py.DECREF(site); return 0; }
+        SysModule.WriteStderr("Fatal Python error: init_import_site: Failed to import the site module\nPython runtime state: initialized\n");
+        HandleUncaught();
+        SysModule.FlushStdFiles();
+        return -1;
     }
 
     /// <summary>Returned by <see cref="RunProgram"/> when the script cannot be read (reported; exit status 2).</summary>
@@ -52,7 +81,8 @@ internal static class Runner
     /// <summary>Run the program the command line names (-c, -m, a file or stdin) in <paramref name="main"/>: its exit status.</summary>
     public static int RunProgram(CommandLine cl, PyModule main)
     {
-        if (cl.Command != null) return RunSource(Encoding.UTF8.GetBytes(cl.Command), "<string>", main, ParseFlags.None, registerSource: true);
+        if (cl.Command != null)
+            return RunSource(Encoding.UTF8.GetBytes(PyUnicode.Dedent(cl.Command + "\n")), "<string>", main, ParseFlags.IgnoreCookie, registerSource: true);
         if (cl.Module != null) return RunModule(cl.Module, main);
         if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {
@@ -71,7 +101,7 @@ internal static class Runner
             }
             main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));
             main.Dict.SetItemString("__cached__", PyNone.None);
-            if (cl.SkipFirstLine) source = SkipFirstLine(source);
+            if (cl.Has('x')) source = SkipFirstLine(source);
             return RunSource(source, path, main, ParseFlags.FileInput);
         }
         return RunSource(ReadAllStdin(), "<stdin>", main, ParseFlags.FileInput);
@@ -97,19 +127,6 @@ internal static class Runner
         return ms.ToArray();
     }
 
-    /// <summary>
-    /// Whether imports write .pyc files and where (config_read_env_vars, config_init_pycache_prefix):
-    /// -B or PYTHONDONTWRITEBYTECODE; -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX. -E ignores the variables.
-    /// </summary>
-    static void SetBytecodeOptions(CommandLine cl)
-    {
-        string? Env(string name) => cl.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable(name) is { Length: > 0 } v ? v : null;
-        SysModule.DontWriteBytecode = cl.DontWriteBytecode || Env("PYTHONDONTWRITEBYTECODE") != null;
-        SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
-        foreach (var x in cl.XOptions)
-            if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
-    }
-
     static void SetupSys(CommandLine cl)
     {
         var sys = Interpreter.Sys.Dict;
@@ -120,11 +137,7 @@ internal static class Runner
         origArgv.AppendSteal(PyUnicode.FromString(Environment.ProcessPath ?? ""));
         foreach (var a in cl.OrigArgs) origArgv.AppendSteal(PyUnicode.FromString(a));
         var path = (PyList)sys.GetItemString("path")!;
-        string first = cl.ScriptPath != null && cl.ScriptPath != "-"
-            ? Path.GetDirectoryName(Path.GetFullPath(cl.ScriptPath)) ?? ""
-            : cl.Module != null ? Directory.GetCurrentDirectory() : "";
-        if (!cl.SafePath) path.AppendSteal(PyUnicode.FromString(first));
-        if (!cl.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
+        if (Interpreter.Config.UseEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
             foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.AppendSteal(PyUnicode.FromString(p));
         string prefix = "";
         if ((Environment.GetEnvironmentVariable("SHARPY_STDLIB") is { Length: > 0 } env ? env : LauncherStdlib()) is { } stdlib)
@@ -137,15 +150,22 @@ internal static class Runner
         foreach (var name in (string[])["prefix", "base_prefix", "exec_prefix", "base_exec_prefix"])
             sys.SetItemStringSteal(name, PyUnicode.FromString(prefix));
         sys.SetItemStringSteal("platlibdir", PyUnicode.FromString("lib"));
-        // sys._xoptions: -X NAME=VALUE maps NAME to 'VALUE', -X NAME to True.
-        var xoptions = (PyDict)sys.GetItemString("_xoptions")!;
-        foreach (var x in cl.XOptions)
-        {
-            int eq = x.IndexOf('=');
-            PyObject value = eq < 0 ? Py.NewRef(PyBool.True) : PyUnicode.FromString(x[(eq + 1)..]);
-            xoptions.SetItemString(eq < 0 ? x : x[..eq], value);
-            Py.DECREF(value);
-        }
+    }
+
+    /// <summary>
+    /// pymain_run_python's sys.path[0], put in after `site` has run: the script's directory,
+    /// the current directory for -m, else '' (the current directory at each import); none with -P.
+    /// </summary>
+    static void AddPath0(CommandLine cl)
+    {
+        if (Interpreter.Config.SafePath) return;
+        string first = cl.ScriptPath != null && cl.ScriptPath != "-"
+            ? Path.GetDirectoryName(Path.GetFullPath(cl.ScriptPath)) ?? ""
+            : cl.Module != null ? Directory.GetCurrentDirectory() : "";
+        var path = (PyList)Interpreter.Sys.Dict.GetItemString("path")!;
+        var item = PyUnicode.FromString(first);
+        path.Insert(0, item);
+        Py.DECREF(item);
     }
 
     /// <summary>
@@ -284,8 +304,8 @@ internal static class Runner
         // __main__ held are finalized at exit.
         Gc.Collect();
         if (Errors.Occurred()) Errors.Clear();
-        SysModule.FlushStdFiles();
-        return status;
+        // Py_RunMain: a failed flush at exit makes the status 120.
+        return SysModule.FlushStdFiles() < 0 ? 120 : status;
     }
 }
 

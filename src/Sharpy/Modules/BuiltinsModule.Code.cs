@@ -28,8 +28,8 @@ public static partial class BuiltinsModule
         Py.DECREF(fn);
         if ((flags & ~PyCF_ACCEPTED) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
         if (optimize < -1 || optimize > 2) return Errors.SetString(PyExc.ValueError, "compile(): invalid optimize value");
-        // -1 is the interpreter's level (sys.flags.optimize), which is 0: -O is not supported.
-        if (optimize == -1) optimize = 0;
+        // -1 is the interpreter's level (-O, PYTHONOPTIMIZE: sys.flags.optimize).
+        if (optimize == -1) optimize = Interpreter.Config.OptimizationLevel;
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
         bool optimizedAst = (flags & AstModule.PyCF_OPTIMIZED_AST) == AstModule.PyCF_OPTIMIZED_AST;
         ParseMode? parseMode = mode switch
@@ -52,7 +52,7 @@ public static partial class BuiltinsModule
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
         if (bytes == null) return null;
-        var parseFlags = ParseFlags.None;
+        var parseFlags = source is PyUnicode ? ParseFlags.IgnoreCookie : ParseFlags.None;
         if ((flags & AstModule.PyCF_TYPE_COMMENTS) != 0) parseFlags |= ParseFlags.TypeComments;
         if ((flags & PyCF_DONT_IMPLY_DEDENT) != 0) parseFlags |= ParseFlags.DontImplyDedent;
         if ((flags & PyCF_ALLOW_INCOMPLETE_INPUT) != 0) parseFlags |= ParseFlags.AllowIncompleteInput;
@@ -145,7 +145,7 @@ public static partial class BuiltinsModule
             var bytes = SourceBytes(source, name == "exec" ? "exec() arg 1 must be a string, bytes or code object" : "eval() arg 1 must be a string, bytes or code object");
             if (bytes == null) return null;
             if (mode == ParseMode.Eval) bytes = StripLeadingWhitespace(bytes);
-            code = Pipeline.Compile(bytes, "<string>", mode);
+            code = Pipeline.Compile(bytes, "<string>", mode, source is PyUnicode ? ParseFlags.IgnoreCookie : ParseFlags.None);
             if (code == null) return null;
         }
         var r = EvalLoop.EvalCode(code, g, l, closure);

@@ -54,29 +54,6 @@ public static partial class BuiltinsModule
         return 0;
     }
 
-    /// <summary>exit() and quit(), which CPython's site module adds: raise SystemExit(code).</summary>
-    [PyMethod("exit", Raw = "stands in for site's Quitter.__call__(self, code=None), whose messages are a Python method's")]
-    static PyObject? Exit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        int n = ArgParse.NArgs(args, kwnames);
-        PyObject? code = n == 1 ? args[0].AsBorrowed : null;
-        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
-        {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            if (key != "code" || code != null)
-                return Errors.SetString(PyExc.TypeError, key != "code"
-                    ? $"Quitter.__call__() got an unexpected keyword argument '{key}'"
-                    : "Quitter.__call__() got multiple values for argument 'code'");
-            code = args[n + k].AsBorrowed;
-        }
-        if (n > 1) return Errors.SetString(PyExc.TypeError, $"Quitter.__call__() takes from 1 to 2 positional arguments but {n + 1} were given");
-        Errors.SetObject(PyExc.SystemExit, code);
-        return null;
-    }
-
-    [PyMethod("quit", Raw = "stands in for site's Quitter.__call__(self, code=None), whose messages are a Python method's")]
-    static PyObject? Quit(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => Exit(module, args, kwnames);
-
     [PyMethod("len")]
     static long Len(PyObject obj) => Abstract.Length(obj);
 

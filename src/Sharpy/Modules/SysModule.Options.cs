@@ -17,26 +17,53 @@ public static partial class SysModule
         "gil", "thread_inherit_context", "context_aware_warnings",
     ];
 
-    /// <summary>The command-line flags of a plain `sharpy FILE` run (the launcher's options are not passed down yet).</summary>
+    /// <summary>sys.flags: the configuration's flags (make_flags).</summary>
     [PyConstant("flags")]
     static PyObject Flags
     {
         get
         {
             static PyObject I(long v) => PyLong.FromLong(v);
-            bool fixedHash = Environment.GetEnvironmentVariable("PYTHONHASHSEED") == "0";
+            static PyObject B(bool v) => PyLong.FromLong(v ? 1 : 0);
+            var c = Interpreter.Config;
             var type = PyStructSequence.NewType("sys.flags", Array.ConvertAll(FlagFields, n => new StructSeqField(n)), 18, instantiable: false);
             return PyStructSequence.New(type,
-                I(0), I(0), I(0), I(0), I(DontWriteBytecode ? 1 : 0), I(0), I(0),
-                I(0), I(0), I(0), I(0), I(fixedHash ? 0 : 1), I(0),
-                Py.NewRef(PyBool.False), I(0), I(0), Py.NewRef(PyBool.False), I(Interpreter.Current.IntMaxStrDigits),
-                I(1), I(0), I(0));
+                I(c.ParserDebug), B(c.Inspect), B(c.Interactive), I(c.OptimizationLevel), B(!c.WriteBytecode),
+                B(!c.UserSiteDirectory), B(!c.SiteImport), B(!c.UseEnvironment), I(c.Verbose), I(c.BytesWarning),
+                B(c.Quiet), B(c.HashRandomization), B(c.Isolated), Py.NewBool(c.DevMode), B(Io.IoModule.Utf8Mode),
+                B(c.WarnDefaultEncoding), Py.NewBool(c.SafePath), I(Interpreter.Current.IntMaxStrDigits),
+                // a build with the GIL: gil is 1; the 3.14 context flags are off unless asked for
+                I(1), B(c.ThreadInheritContext), B(c.ContextAwareWarnings));
         }
     }
 
-    /// <summary>The -W options (none are passed down from the launcher yet).</summary>
-    [PyConstant("warnoptions")] static PyObject WarnOptions => PyList.New();
+    /// <summary>sys.warnoptions: the -W options, PYTHONWARNINGS, -X dev and -b as filters (config_init_warnoptions).</summary>
+    [PyConstant("warnoptions")]
+    static PyObject WarnOptions
+    {
+        get
+        {
+            var list = PyList.New();
+            foreach (var w in Interpreter.Config.WarnOptions) list.AppendSteal(PyUnicode.FromString(w));
+            return list;
+        }
+    }
 
-    /// <summary>The -X options; the launcher fills it from the command line.</summary>
-    [PyConstant("_xoptions")] static PyObject XOptions => PyDict.New();
+    /// <summary>sys._xoptions: -X NAME=VALUE maps NAME to 'VALUE', -X NAME to True.</summary>
+    [PyConstant("_xoptions")]
+    static PyObject XOptions
+    {
+        get
+        {
+            var d = PyDict.New();
+            foreach (var x in Interpreter.Config.XOptions)
+            {
+                int eq = x.IndexOf('=');
+                PyObject value = eq < 0 ? Py.NewRef(PyBool.True) : PyUnicode.FromString(x[(eq + 1)..]);
+                d.SetItemString(eq < 0 ? x : x[..eq], value);
+                Py.DECREF(value);
+            }
+            return d;
+        }
+    }
 }

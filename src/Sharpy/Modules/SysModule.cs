@@ -71,13 +71,12 @@ public static partial class SysModule
     /// </summary>
     public static readonly string CacheTag = "sharpy-314-" + Convert.ToHexString(typeof(SysModule).Module.ModuleVersionId.ToByteArray(), 0, 4).ToLowerInvariant();
 
-    /// <summary>-B or PYTHONDONTWRITEBYTECODE (PyConfig.write_bytecode off): set by the launcher before the interpreter starts.</summary>
-    public static bool DontWriteBytecode;
-    [PyConstant("dont_write_bytecode")] static bool DontWriteBytecodeValue => DontWriteBytecode;
+    /// <summary>-B or PYTHONDONTWRITEBYTECODE (PyConfig.write_bytecode off).</summary>
+    [PyConstant("dont_write_bytecode")] static bool DontWriteBytecodeValue => !Interpreter.Config.WriteBytecode;
 
-    /// <summary>-X pycache_prefix=PATH or PYTHONPYCACHEPREFIX (PyConfig.pycache_prefix): set by the launcher; null for none.</summary>
-    public static string? PycachePrefix;
-    [PyConstant("pycache_prefix")] static PyObject PycachePrefixValue => PycachePrefix == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(PycachePrefix);
+    /// <summary>-X pycache_prefix=PATH or PYTHONPYCACHEPREFIX (PyConfig.pycache_prefix); None for none.</summary>
+    [PyConstant("pycache_prefix")]
+    static PyObject PycachePrefixValue => Interpreter.Config.PycachePrefix is { } p ? PyUnicode.FromString(p) : Py.NewRef(PyNone.None);
 
     [PyConstant("version_info")]
     static PyObject VersionInfo
@@ -111,16 +110,35 @@ public static partial class SysModule
         => PyFrozenSet.FromItems(PyTuple.FromStolen(Array.ConvertAll(StdlibModuleNames.Names, n => (PyObject)PyUnicode.FromString(n))));
 
     /// <summary>Flush stdout and stderr (at exit).</summary>
-    public static void FlushStdFiles()
+    /// <summary>
+    /// flush_std_files: flush sys.stdout and sys.stderr unless closed; -1 if one failed (the
+    /// interpreter then exits with status 120). A failure of stdout's is reported as unraisable.
+    /// </summary>
+    public static int FlushStdFiles()
     {
+        int status = 0;
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var f = Interpreter.Sys.Dict.GetItemString(name);
-            if (f == null || f == PyNone.None) continue;
+            if (f == null || f == PyNone.None || IsClosed(f)) continue;
             var r = Calls.CallMethod(f, "flush");
-            if (r == null) Errors.Clear();
-            else Py.DECREF(r);
+            if (r != null) { Py.DECREF(r); continue; }
+            status = -1;
+            if (name == "stdout") Interpreter.WriteUnraisable("while flushing sys.stdout", null);
+            else Errors.Clear();
         }
+        return status;
+    }
+
+    /// <summary>file_is_closed: the file's `closed` is true (a failure to tell counts as open).</summary>
+    static bool IsClosed(PyObject file)
+    {
+        var closed = Abstract.GetAttr(file, "closed");
+        if (closed == null) { Errors.Clear(); return false; }
+        int r = Abstract.IsTrue(closed);
+        Py.DECREF(closed);
+        if (r < 0) Errors.Clear();
+        return r > 0;
     }
 
     [PyMethod("displayhook")]
@@ -207,9 +225,9 @@ public static partial class SysModule
         return Py.None;
     }
 
-    /// <summary>-X cpu_count / PYTHON_CPU_COUNT: -1 when not set, which is always so far.</summary>
+    /// <summary>-X cpu_count / PYTHON_CPU_COUNT: -1 when not set.</summary>
     [PyMethod("_get_cpu_count_config")]
-    static long GetCpuCountConfig() => -1;
+    static long GetCpuCountConfig() => Interpreter.Config.CpuCount;
 
     /// <summary>audit(event, *args): there are no audit hooks yet (no addaudithook), so an event is only checked.</summary>
     [PyMethod("audit")]

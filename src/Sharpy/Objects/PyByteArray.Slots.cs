@@ -170,14 +170,16 @@ public partial class PyByteArray
         return PyUnicode.FromSimple(PyBytes.ReprString(b.AsSpan(), o.ob_type.Name + "(b", ")", escapeSingle: true));
     }
 
+    /// <summary>bytearray_str: the repr, after a BytesWarning under -b.</summary>
     [PySlot("tp_str")]
-    static PyObject? ByteArrayStr(PyObject o) => ByteArrayRepr(o);
+    static PyObject? ByteArrayStr(PyObject o) =>
+        Interpreter.Config.BytesWarning > 0 && Warnings.WarnEx(PyExc.BytesWarning, "str() on a bytearray instance", 1) < 0 ? null : ByteArrayRepr(o);
 
     /// <summary>bytearray_richcompare: against any buffer exporter, byte by byte.</summary>
     [PySlot("tp_richcompare")]
     static PyObject? ByteArrayRichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (!PyBuffer.Check(a) || !PyBuffer.Check(b)) return Py.NotImplemented;
+        if (!PyBuffer.Check(a) || !PyBuffer.Check(b)) return PyBytes.MismatchedCompare(a, b, op, "bytearray", withInt: false);
         var x = PyBuffer.Get(a, PyBUF.SIMPLE);
         if (x == null) { Errors.Clear(); return Py.NotImplemented; }
         var y = PyBuffer.Get(b, PyBUF.SIMPLE);

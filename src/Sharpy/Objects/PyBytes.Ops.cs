@@ -33,13 +33,15 @@ public partial class PyBytes
         return sb.ToString();
     }
 
+    /// <summary>bytes_str: the repr, after a BytesWarning under -b.</summary>
     [PySlot("tp_str")]
-    static PyObject? BytesStr(PyObject o) => BytesRepr(o);
+    static PyObject? BytesStr(PyObject o) =>
+        Interpreter.Config.BytesWarning > 0 && Warnings.WarnEx(PyExc.BytesWarning, "str() on a bytes instance", 1) < 0 ? null : BytesRepr(o);
 
     [PySlot("tp_richcompare")]
     static PyObject? BytesRichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyBytes x || b is not PyBytes y) return Py.NotImplemented;
+        if (a is not PyBytes x || b is not PyBytes y) return MismatchedCompare(a, b, op, "bytes", withInt: true);
         if (op == CompareOp.Eq || op == CompareOp.Ne)
         {
             bool eq = ReferenceEquals(x, y) || x.Value.AsSpan().SequenceEqual(y.Value);
@@ -54,6 +56,21 @@ public partial class PyBytes
             _ => c >= 0,
         };
         return Py.NewBool(r);
+    }
+
+    /// <summary>
+    /// A comparison with something that is not bytes-like: NotImplemented, after a BytesWarning
+    /// under -b when it is == or != with a str (with an int too for bytes), as bytes_richcompare
+    /// and bytearray_richcompare warn.
+    /// </summary>
+    internal static PyObject? MismatchedCompare(PyObject a, PyObject b, CompareOp op, string typeName, bool withInt)
+    {
+        if (Interpreter.Config.BytesWarning > 0 && (op == CompareOp.Eq || op == CompareOp.Ne))
+        {
+            string? other = a is PyUnicode || b is PyUnicode ? "string" : withInt && (a is PyLong || b is PyLong) ? "int" : null;
+            if (other != null && Warnings.WarnEx(PyExc.BytesWarning, $"Comparison between {typeName} and {other}", 1) < 0) return null;
+        }
+        return Py.NotImplemented;
     }
 
     /// <summary>bytes_concat: bytes + any bytes-like object.</summary>

@@ -19,4 +19,7 @@ public enum ParseFlags
     /// <summary>The source is a script file read by the interpreter (the file tokenizer, not the
     /// string one): null bytes are "source code cannot contain null bytes".</summary>
     FileInput = 8,
+    /// <summary>PyCF_IGNORE_COOKIE: the source is a str's UTF-8 (compile, exec or eval of a str,
+    /// and -c), so a coding cookie in it declares nothing.</summary>
+    IgnoreCookie = 16,
 }

@@ -29,8 +29,14 @@ public static class PythonParser
         out ParseDiagnostics diagnostics)
     {
         diagnostics = new ParseDiagnostics();
-        var utf8 = SourceDecoder.Decode(source, filename, (flags & ParseFlags.FileInput) != 0, out error);
-        if (utf8 == null) return null;
+        byte[]? utf8;
+        if ((flags & ParseFlags.IgnoreCookie) != 0)
+        {
+            utf8 = source;
+            error = Array.IndexOf(source, (byte)0) >= 0 ? SourceDecoder.NullBytesError(filename) : null;
+        }
+        else utf8 = SourceDecoder.Decode(source, filename, (flags & ParseFlags.FileInput) != 0, out error);
+        if (utf8 == null || error != null) return null;
         return Run(utf8, filename, mode, flags, featureVersion, diagnostics, out error);
     }
 

@@ -494,6 +494,9 @@ public static partial class EvalLoop
                     sp = callableIndex;
                     if (res == null) { s[callableIndex] = default; goto error; }
                     s[sp++] = StackRef.FromSteal(res);
+                    // CHECK_EVAL_BREAKER after a call that is not Python-to-Python: a signal the
+                    // callee raised (os.kill, _thread.interrupt_main) runs its handler now.
+                    if ((ts.EvalBreaker || gcScheduled) && Signals.HandlePending() < 0) goto error;
                     break;
                 }
             // ---- imports ----

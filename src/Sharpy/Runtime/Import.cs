@@ -109,10 +109,14 @@ public static partial class Import
             rc = IsInitializing(spec);
             Py.DECREF(spec!);
         }
-        if (rc <= 0 || Interpreter.Current.Importlib is not { } importlib) return rc;
-        var value = Calls.CallMethod(importlib, "_lock_unlock_module", name);
-        if (value == null) return -1;
-        Py.DECREF(value);
+        if (rc < 0) return rc;
+        if (rc > 0 && Interpreter.Current.Importlib is { } importlib)
+        {
+            var value = Calls.CallMethod(importlib, "_lock_unlock_module", name);
+            if (value == null) return -1;
+            Py.DECREF(value);
+        }
+        if (Interpreter.Config.ImportTime == 2) ImportTime.Cached(name.Value);
         return 0;
     }
 
@@ -121,7 +125,13 @@ public static partial class Import
     {
         var interp = Interpreter.Current;
         if (interp.Importlib is { } importlib)
-            return Calls.CallMethod(importlib, "_find_and_load", absName, interp.ImportFunc!);
+        {
+            if (Interpreter.Config.ImportTime == 0) return Calls.CallMethod(importlib, "_find_and_load", absName, interp.ImportFunc!);
+            var begun = ImportTime.Begin();
+            var mod = Calls.CallMethod(importlib, "_find_and_load", absName, interp.ImportFunc!);
+            ImportTime.End(begun, absName.Value);
+            return mod;
+        }
         var builtin = Sharpy.Modules.BuiltinModules.Create(absName.Value);
         if (builtin == null)
             return Errors.Occurred() ? null : ImportErrors.ModuleNotFound($"No module named {ImportErrors.Quote(absName.Value)}", absName.Value);

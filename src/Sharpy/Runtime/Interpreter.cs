@@ -16,6 +16,9 @@ public static class Interpreter
     /// <summary>The interpreter running in this process (one for now; see <see cref="InterpreterState"/>).</summary>
     public static InterpreterState Current { get; private set; } = null!;
 
+    /// <summary>The start-up configuration; a host replaces it before <see cref="Initialize"/>.</summary>
+    public static PyConfig Config { get; set; } = new();
+
     public static PyDict Modules => Current.Modules;
     public static PyModule Builtins => Current.Builtins;
     public static PyModule Sys => Current.Sys;

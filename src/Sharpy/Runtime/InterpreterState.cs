@@ -73,7 +73,7 @@ public sealed class InterpreterState
     public PyDict? CodecErrorRegistry;
 
     /// <summary>The int/str conversion digit limit, 0 for none (interp->long_state.max_str_digits; sys.set_int_max_str_digits).</summary>
-    public int IntMaxStrDigits = Objects.PyLong.DefaultMaxStrDigits;
+    public int IntMaxStrDigits = Interpreter.Config.IntMaxStrDigits >= 0 ? Interpreter.Config.IntMaxStrDigits : Objects.PyLong.DefaultMaxStrDigits;
 
     /// <summary>_io's io.UnsupportedOperation (the _io module state's unsupported_operation); null until _io is imported.</summary>
     public PyType? IoUnsupportedOperation;

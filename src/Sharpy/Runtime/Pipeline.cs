@@ -11,9 +11,12 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class Pipeline
 {
-    /// <summary>compile(source, filename, "exec"): a code object, or null with SyntaxError (or ValueError...) set.</summary>
+    /// <summary>
+    /// compile(source, filename, "exec"): a code object, or null with SyntaxError (or ValueError...) set.
+    /// An <paramref name="optimize"/> of -1 is the interpreter's level (-O).
+    /// </summary>
     public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None,
-        int optimize = 0)
+        int optimize = -1)
     {
         var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
         if (tree == null)
@@ -54,8 +57,9 @@ public static class Pipeline
     }
 
     /// <summary>A parsed (or ast-built) tree to a code object, or null with SyntaxError set.</summary>
-    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename, int optimize = 0)
+    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename, int optimize = -1)
     {
+        if (optimize < 0) optimize = Interpreter.Config.OptimizationLevel;
         var co = PythonCompiler.Compile(tree, filename, optimize, out var cerr, out var cwarnings);
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)

@@ -105,6 +105,27 @@ public static class Signals
         }
     }
 
+    /// <summary>
+    /// kill() of this process: the OS hands the signal to the runtime's signal thread, which trips
+    /// it a moment later. Wait for that (a second at most), so that the Python handler runs before
+    /// kill() returns, as it does for a signal a CPython process sends itself.
+    /// </summary>
+    public static void AwaitSelfDelivery(int signum)
+    {
+        if (signum <= 0 || signum >= NSIG || HandlerKind(signum) != Disposition.Python) return;
+        if (signum != SIGINT && s_registrations[signum] == null) return;
+        long deadline = Environment.TickCount64 + 1000;
+        lock (s_tripped)
+        {
+            while (s_tripped[signum] == 0 && !s_pending[signum])
+            {
+                long left = deadline - Environment.TickCount64;
+                if (left <= 0) return;
+                Monitor.Wait(s_tripped, (int)left);
+            }
+        }
+    }
+
     /// <summary>A signal waits for the main thread (blocking calls in the main thread stop for it).</summary>
     public static bool InterruptPending => s_anyTripped;
 

@@ -16,7 +16,8 @@ public class FrozenCacheTests
     {
         Assert.Null(CaseRunner.BuildError);
         var program = Path.Combine(CaseRunner.Root, ".build", "sharpy", "Sharpy.Cli");
-        return CaseRunner.Run(["-c", code], stdlib, TimeSpan.FromSeconds(60), program: program,
+        // -S: the private stdlib has no `site`, whose import would fail at start-up as in CPython
+        return CaseRunner.Run(["-S", "-c", code], stdlib, TimeSpan.FromSeconds(60), program: program,
             env: new Dictionary<string, string> { ["SHARPY_STDLIB"] = stdlib });
     }
 

@@ -51,18 +51,8 @@ public static partial class IoModule
         return m.Dict.SetItemString("UnsupportedOperation", interp.IoUnsupportedOperation);
     }
 
-    /// <summary>Whether UTF-8 mode is on (PEP 540): PYTHONUTF8=1, or the C/POSIX locale.</summary>
-    internal static bool Utf8Mode
-    {
-        get
-        {
-            var env = Environment.GetEnvironmentVariable("PYTHONUTF8");
-            if (env == "1") return true;
-            if (env == "0") return false;
-            var loc = LocaleName();
-            return loc is "" or "C" or "POSIX";
-        }
-    }
+    /// <summary>Whether UTF-8 mode is on (PEP 540): -X utf8 or PYTHONUTF8=1, else the C/POSIX locale.</summary>
+    internal static bool Utf8Mode => Interpreter.Config.Utf8Mode >= 0 ? Interpreter.Config.Utf8Mode == 1 : LocaleName() is "" or "C" or "POSIX";
 
     static string LocaleName()
     {
@@ -91,6 +81,8 @@ public static partial class IoModule
     static PyObject? TextEncoding(PyObject encoding, int stacklevel = 2)
     {
         if (encoding != PyNone.None) return Py.NewRef(encoding);
+        if (Interpreter.Config.WarnDefaultEncoding && Warnings.WarnEx(PyExc.EncodingWarning, "'encoding' argument not specified", stacklevel) < 0)
+            return null;
         return PyUnicode.FromString(Utf8Mode ? "utf-8" : "locale");
     }
 

@@ -115,6 +115,8 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (CheckNewline(newline) < 0) return -1;
         if (encoding == null)
         {
+            if (Interpreter.Config.WarnDefaultEncoding && Warnings.WarnEx(PyExc.EncodingWarning, "'encoding' argument not specified", 1) < 0)
+                return -1;
             encoding = IoModule.Utf8Mode ? "utf-8" : "locale";
         }
         if (encoding == "locale") encoding = IoModule.LocaleEncoding();

@@ -115,6 +115,7 @@ public static unsafe partial class PosixModule
     {
         if (Libc.kill(pid, signal) != 0) return Errors.SetFromErrno(Errno);
         // A signal sent to this process runs its Python handler before kill() returns.
+        if (pid == Environment.ProcessId || pid == 0) Signals.AwaitSelfDelivery(signal);
         if (Signals.HandlePending() < 0) return null;
         return Py.None;
     }

@@ -161,10 +161,14 @@ public static unsafe partial class PosixModule
         return PyStructSequence.New(PosixTypes.UnameResult, f!);
     }
 
-    /// <summary>cpu_count: the processors online (sysconf(_SC_NPROCESSORS_ONLN)), not only those this process may use; None if unknown.</summary>
+    /// <summary>
+    /// cpu_count: -X cpu_count's number if given, else the processors online
+    /// (sysconf(_SC_NPROCESSORS_ONLN)), not only those this process may use; None if unknown.
+    /// </summary>
     [PyMethod("cpu_count")]
     static PyObject? CpuCount()
     {
+        if (Interpreter.Config.CpuCount > 0) return PyLong.FromLong(Interpreter.Config.CpuCount);
         long n = Libc.sysconf(84);
         return n >= 1 ? PyLong.FromLong(n) : Py.None;
     }
