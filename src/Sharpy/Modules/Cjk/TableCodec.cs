@@ -143,7 +143,7 @@ internal sealed class TableCodec(string encoding) : CjkCodec(encoding)
     {
         if (data.Length - pos < 4) return TooFew;
         int c = data[pos], c2 = data[pos + 1], c3 = data[pos + 2], c4 = data[pos + 3];
-        if (c < 0x81 || c3 < 0x81 || c4 < 0x30 || c4 > 0x39) return 1;
+        if (c < 0x81 || c3 < 0x81 || c3 > 0xFE || c4 < 0x30 || c4 > 0x39) return 1;
         c -= 0x81; c2 -= 0x30; c3 -= 0x81; c4 -= 0x30;
         if (c < 4)
         {
