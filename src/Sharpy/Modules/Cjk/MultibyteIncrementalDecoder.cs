@@ -11,10 +11,12 @@ public sealed partial class MultibyteIncrementalDecoder : StatefulDecoderContext
 {
     MultibyteIncrementalDecoder(PyType type) : base(type) { }
 
+    static readonly ArgParse.Parser s_newParser = NewParser("IncrementalDecoder", false);
+
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (!ParseNew("IncrementalDecoder", args, kwnames, false, out _, out var errors)) return null;
+        if (!ParseNew(s_newParser, args, kwnames, out _, out var errors)) return null;
         var self = new MultibyteIncrementalDecoder(type);
         if (!self.Setup(type, errors))
         {

@@ -15,10 +15,12 @@ public sealed partial class MultibyteIncrementalEncoder : StatefulEncoderContext
 
     MultibyteIncrementalEncoder(PyType type) : base(type) { }
 
+    static readonly ArgParse.Parser s_newParser = NewParser("IncrementalEncoder", false);
+
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (!ParseNew("IncrementalEncoder", args, kwnames, false, out _, out var errors)) return null;
+        if (!ParseNew(s_newParser, args, kwnames, out _, out var errors)) return null;
         var self = new MultibyteIncrementalEncoder(type);
         if (!self.Setup(type, errors))
         {

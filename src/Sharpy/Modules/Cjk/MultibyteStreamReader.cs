@@ -12,10 +12,12 @@ public sealed partial class MultibyteStreamReader : StatefulDecoderContext
 
     MultibyteStreamReader(PyType type) : base(type) { }
 
+    static readonly ArgParse.Parser s_newParser = NewParser("StreamReader", true);
+
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (!ParseNew("StreamReader", args, kwnames, true, out var stream, out var errors)) return null;
+        if (!ParseNew(s_newParser, args, kwnames, out var stream, out var errors)) return null;
         var self = new MultibyteStreamReader(type);
         if (!self.Setup(type, errors))
         {

@@ -37,15 +37,16 @@ public abstract class StatefulCodecContext(PyType type) : PyObject(type)
         return true;
     }
 
-    /// <summary>
-    /// Parse a constructor's arguments: <paramref name="stream"/> first when the object wraps
-    /// a stream ("O|s:StreamReader"), then the optional errors string ("|s:IncrementalEncoder").
-    /// </summary>
-    internal static bool ParseNew(string fname, ReadOnlySpan<StackRef> args, PyTuple? kwnames, bool withStream, out PyObject? stream, out string? errors)
+    /// <summary>The constructor's parameters: "|s:IncrementalEncoder" (errors), "O|s:StreamReader" (stream, errors).</summary>
+    internal static ArgParse.Parser NewParser(string fname, bool withStream) =>
+        withStream ? new(fname, 0, ["stream", "errors"], 1, 2, 0) : new(fname, 0, ["errors"], 0, 1, 0);
+
+    /// <summary>Parse a constructor's arguments with a parser from <see cref="NewParser"/>.</summary>
+    internal static bool ParseNew(ArgParse.Parser parser, ReadOnlySpan<StackRef> args, PyTuple? kwnames, out PyObject? stream, out string? errors)
     {
+        bool withStream = parser.MaxArgs == 2;
         stream = null;
         errors = null;
-        var parser = withStream ? new ArgParse.Parser(fname, 0, ["stream", "errors"], 1, 2, 0) : new ArgParse.Parser(fname, 0, ["errors"], 0, 1, 0);
         Span<PyObject?> a = [null, null];
         if (!ArgParse.UnpackKeywords(args, kwnames, parser, a[..parser.MaxArgs])) return false;
         stream = withStream ? a[0] : null;
@@ -54,7 +55,7 @@ public abstract class StatefulCodecContext(PyType type) : PyObject(type)
         {
             if (e is not PyUnicode u)
             {
-                Errors.SetString(PyExc.TypeError, $"{fname}() argument {(withStream ? 2 : 1)} must be str, not {e.ob_type.Name}");
+                Errors.SetString(PyExc.TypeError, $"{parser.FName}() argument {(withStream ? 2 : 1)} must be str, not {e.ob_type.Name}");
                 return false;
             }
             errors = u.ToString();
