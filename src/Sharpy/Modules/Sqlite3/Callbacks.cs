@@ -70,11 +70,7 @@ internal static unsafe class Callbacks
         else if (PyBuffer.Check(v))
         {
             var view = PyBuffer.Get(v, PyBUF.SIMPLE);
-            if (view == null)
-            {
-                Errors.SetString(PyExc.ValueError, "could not convert BLOB to buffer");
-                return -1;
-            }
+            if (view == null) return -1;
             try
             {
                 fixed (byte* p = view.Span) sqlite3_result_blob(context, p == null ? (byte*)1 : p, (int)view.len, SQLITE_TRANSIENT);

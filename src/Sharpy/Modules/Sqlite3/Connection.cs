@@ -428,15 +428,19 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     static PyObject? Call(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var self = (Connection)op;
-        if (ArgParse.HasKeywords(kwnames)) return ArgParse.NoKeywords("Connection");
+        if (!self.CheckConnection()) return null;
+        if (ArgParse.HasKeywords(kwnames)) return ArgParse.NoKeywords("sqlite3.Connection");
         int nargs = ArgParse.NArgs(args, kwnames);
-        if (!ArgParse.CheckPositional("Connection", nargs, 1, 1)) return null;
+        if (nargs != 1) return Errors.SetString(PyExc.TypeError, $"function takes exactly 1 argument ({nargs} given)");
         var sql = args[0].AsBorrowed;
         if (sql is not PyUnicode s)
-            return Errors.SetString(PyExc.TypeError, $"Connection() argument 1 must be str, not {sql.ob_type.tp_name}");
-        if (!self.CheckConnection()) return null;
+            return Errors.SetString(PyExc.TypeError, $"argument 1 must be str, not {sql.ob_type.tp_name}");
         return Statement.Create(self, s);
     }
+
+    /// <summary>inspect.signature(connection) reads it: calling a connection takes the SQL.</summary>
+    [PyGetter("__text_signature__")]
+    static PyObject? GetTextSignature(Connection self) => PyUnicode.FromString("(sql, /)");
 
     [PyMethod("interrupt", Doc = "Abort any pending database operation.")]
     static PyObject? Interrupt(Connection self)
@@ -450,6 +454,7 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
         Doc = "Returns iterator to the dump of the database in an SQL text format.\n\n  filter\n    An optional LIKE pattern for database objects to dump")]
     static PyObject? IterDump(Connection self, [KeywordOnly] PyObject? filter = null)
     {
+        if (!self.CheckConnection()) return null;
         var module = Import.ImportModule("sqlite3.dump");
         if (module == null) return null;
         var iterdump = Abstract.GetAttr(module, "_iterdump");
@@ -502,7 +507,7 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     [PyMethod("setlimit", Doc = "Set connection run-time limits.\n\n  category\n    The limit category to be set.\n  limit\n    The new limit. If the new limit is a negative number, the limit is\n    unchanged.\n\nAttempts to increase a limit above its hard upper bound are silently truncated\nto the hard upper bound. Regardless of whether or not the limit was changed,\nthe prior value of the limit is returned.")]
     static PyObject? SetLimit(Connection self, int category, int limit)
     {
-        if (!self.CheckConnection()) return null;
+        if (!self.Usable()) return null;
         int old = sqlite3_limit(self.Db, category, limit);
         if (old < 0) return Errors.SetString(self.State.ProgrammingError, "'category' is out of bounds");
         return PyLong.FromLong(old);
@@ -541,10 +546,11 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     }
 
     [PyMethod("serialize", TextSignature = "($self, /, *, name='main')", Doc = "Serialize a database into a byte string.\n\n  name\n    Which database to serialize.\n\nFor an ordinary on-disk database file, the serialization is just a copy of the\ndisk file. For an in-memory database or a \"temp\" database, the serialization is\nthe same sequence of bytes which would be written to disk if that database\nwere backed up to disk.")]
-    static PyObject? Serialize(Connection self, [KeywordOnly] string name = "main")
+    static PyObject? Serialize(Connection self, [KeywordOnly] PyObject? name = null)
     {
+        var schema = name == null ? "main\0"u8.ToArray() : CString(name, "serialize", "'name'");
+        if (schema == null) return null;
         if (!self.Usable()) return null;
-        var schema = Encoding.UTF8.GetBytes(name + "\0");
         long size;
         byte* data;
         bool copied = false;
@@ -560,21 +566,22 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
                 }
             }
         }
-        if (data == null) return Errors.SetString(self.State.OperationalError, $"unable to serialize '{name}'");
+        if (data == null) return Errors.SetString(self.State.OperationalError, $"unable to serialize '{Encoding.UTF8.GetString(schema, 0, schema.Length - 1)}'");
         var res = PyBytes.FromSpan(new ReadOnlySpan<byte>(data, (int)size));
         if (copied) sqlite3_free(data);
         return res;
     }
 
     [PyMethod("deserialize", TextSignature = "($self, data, /, *, name='main')", Doc = "Load a serialized database.\n\n  data\n    The serialized database content.\n  name\n    Which database to reopen with the deserialization.\n\nThe deserialize interface causes the database connection to disconnect from the\ntarget database, and then reopen it as an in-memory database based on the given\nserialized data.\n\nThe deserialize interface will fail with SQLITE_BUSY if the database is\ncurrently in a read transaction or is involved in a backup operation.")]
-    static PyObject? Deserialize(Connection self, BufferArg data, [KeywordOnly] string name = "main")
+    static PyObject? Deserialize(Connection self, BufferArg data, [KeywordOnly] PyObject? name = null)
     {
+        var schema = name == null ? "main\0"u8.ToArray() : CString(name, "deserialize", "'name'");
+        if (schema == null) return null;
         if (!self.Usable()) return null;
         var span = data.Span;
         var buf = (byte*)sqlite3_malloc64((ulong)Math.Max(span.Length, 1));
         if (buf == null) return Errors.NoMemory();
         span.CopyTo(new Span<byte>(buf, span.Length));
-        var schema = Encoding.UTF8.GetBytes(name + "\0");
         int rc;
         fixed (byte* s = schema)
         {
@@ -587,7 +594,7 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
 
     [PyMethod("backup", TextSignature = "($self, /, target, *, pages=-1, progress=None, name='main',\n       sleep=0.25)", Doc = "Makes a backup of the database.")]
     static PyObject? Backup(Connection self, [Keyword] PyObject target, [KeywordOnly] int pages = -1, [KeywordOnly] PyObject? progress = null,
-        [KeywordOnly] string name = "main", [KeywordOnly] double sleep = 0.25)
+        [KeywordOnly] PyObject? name = null, [KeywordOnly] double sleep = 0.25)
     {
         if (target is not Connection dest)
             return Errors.SetString(PyExc.TypeError, $"backup() argument 'target' must be sqlite3.Connection, not {target.ob_type.tp_name}");
@@ -601,7 +608,8 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
         double ms = sleep * 1000.0;
         if (ms > int.MaxValue) return Errors.SetString(PyExc.OverflowError, "sleep is too large");
         int sleepMs = (int)ms;
-        var sourceName = Encoding.UTF8.GetBytes(name + "\0");
+        var sourceName = name == null ? "main\0"u8.ToArray() : CString(name, "backup", "'name'");
+        if (sourceName == null) return null;
         var main = "main\0"u8;
         nint handle;
         fixed (byte* src = sourceName)
@@ -638,9 +646,15 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
 
     [PyMethod("blobopen", TextSignature = "($self, table, column, row, /, *, readonly=False, name='main')",
         Doc = "Open and return a BLOB object.\n\n  table\n    Table name.\n  column\n    Column name.\n  row\n    Row index.\n  readonly\n    Open the BLOB without write permissions.\n  name\n    Database name.")]
-    static PyObject? BlobOpen(Connection self, string table, string column, PyObject row, [KeywordOnly] bool @readonly = false,
-        [KeywordOnly] string name = "main")
+    static PyObject? BlobOpen(Connection self, PyObject table, PyObject column, PyObject row, [KeywordOnly] bool @readonly = false,
+        [KeywordOnly] PyObject? name = null)
     {
+        var t = CString(table, "blobopen", "1");
+        if (t == null) return null;
+        var c = CString(column, "blobopen", "2");
+        if (c == null) return null;
+        var n = name == null ? "main\0"u8.ToArray() : CString(name, "blobopen", "'name'");
+        if (n == null) return null;
         if (row is not PyLong rowLong)
         {
             var index = Abstract.Index(row);
@@ -652,9 +666,6 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
         Py.DECREF(rowLong);
         if (!fits) return null;
         if (!self.Usable()) return null;
-        var t = Encoding.UTF8.GetBytes(table + "\0");
-        var c = Encoding.UTF8.GetBytes(column + "\0");
-        var n = Encoding.UTF8.GetBytes(name + "\0");
         int rc;
         nint blob;
         fixed (byte* tp = t)
@@ -679,11 +690,7 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     static int SetIsolationLevel(Connection self, PyObject? value)
     {
         if (!self.CheckConnection()) return -1;
-        if (value == null)
-        {
-            Errors.SetString(PyExc.AttributeError, "cannot delete attribute");
-            return -1;
-        }
+        if (value == null) return CannotDelete();
         if (value == Py.None)
         {
             self._isolationLevel = null;
@@ -741,6 +748,7 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     [PySetter("row_factory")]
     static int SetRowFactory(Connection self, PyObject? value)
     {
+        if (value == null) return CannotDelete();
         Py.SETREF(ref self.RowFactory!, Py.NewRef(value ?? Py.None));
         return 0;
     }
@@ -751,8 +759,15 @@ public sealed unsafe partial class Connection : PyObject, IWeakReferenceable
     [PySetter("text_factory")]
     static int SetTextFactory(Connection self, PyObject? value)
     {
+        if (value == null) return CannotDelete();
         Py.SETREF(ref self.TextFactory!, Py.NewRef(value ?? Py.None));
         return 0;
+    }
+
+    static int CannotDelete()
+    {
+        Errors.SetString(PyExc.AttributeError, "cannot delete attribute");
+        return -1;
     }
 
     [PyGetter("Warning")] static PyObject? GetWarning(Connection self) => Py.NewRef(Sqlite3State.Get().Warning);

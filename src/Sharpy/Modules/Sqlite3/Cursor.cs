@@ -19,7 +19,7 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
     PyObject _description = Py.None;
     /// <summary>The converter of each column (None for none) when the connection detects types.</summary>
     List<PyObject>? _rowCastMap;
-    internal int ArraySize = 1;
+    internal uint ArraySize = 1;
     PyObject _lastrowid = Py.None;
     long _rowcount = -1;
     internal PyObject RowFactory = Py.None;
@@ -70,6 +70,7 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
     static int Init(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var self = (Cursor)op;
+        if (!self.CheckLocked()) return -1;
         if (op.ob_type == Type && ArgParse.HasKeywords(kwnames))
         {
             ArgParse.NoKeywords("Cursor");
@@ -95,6 +96,41 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
     }
 
     Sqlite3State State => Sqlite3State.Get();
+
+    /// <summary>check_cursor_locked: a converter or row factory may not re-enter the cursor it is called for.</summary>
+    bool CheckLocked()
+    {
+        if (!_locked) return true;
+        Errors.SetString(State.ProgrammingError, "Recursive use of cursors not allowed.");
+        return false;
+    }
+
+    /// <summary>_PyLong_UInt32_Converter: a non-negative int that fits 32 bits.</summary>
+    static bool ToUInt32(PyObject o, string overflowMessage, out uint value)
+    {
+        value = 0;
+        if (o is PyFloat || o.ob_type.nb_index == null)
+        {
+            Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object cannot be interpreted as an integer");
+            return false;
+        }
+        var index = Abstract.Index(o);
+        if (index == null) return false;
+        var v = index.ToBigInteger();
+        Py.DECREF(index);
+        if (v.Sign < 0)
+        {
+            Errors.SetString(PyExc.ValueError, "Cannot convert negative int");
+            return false;
+        }
+        if (v > uint.MaxValue)
+        {
+            Errors.SetString(PyExc.OverflowError, overflowMessage);
+            return false;
+        }
+        value = (uint)v;
+        return true;
+    }
 
     /// <summary>check_cursor: initialised, open, not in use, and its connection usable from this thread.</summary>
     bool Check()
@@ -660,17 +696,17 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
     }
 
     [PyMethod("fetchmany", TextSignature = "($self, /, size=1)", Doc = "Fetches several rows from the resultset.\n\n  size\n    The default value is set by the Cursor.arraysize attribute.")]
-    static PyObject? FetchMany(Cursor self, [Keyword] int? size = null)
+    static PyObject? FetchMany(Cursor self, [Keyword] PyObject? size = null)
     {
-        int maxrows = size ?? self.ArraySize;
+        uint maxrows = self.ArraySize;
+        if (size != null && !ToUInt32(size, "Python int too large for C uint32_t", out maxrows)) return null;
         var list = PyList.New();
-        int counter = 0;
-        PyObject? row;
-        while ((row = IterNext(self)) != null)
+        for (uint counter = 0; counter < maxrows; counter++)
         {
+            var row = IterNext(self);
+            if (row == null) break;
             list.Append(row);
             Py.DECREF(row);
-            if (++counter == maxrows) break;
         }
         if (Errors.Occurred())
         {
@@ -707,6 +743,7 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
     [PyMethod("close", Doc = "Closes the cursor.")]
     static PyObject? Close(Cursor self)
     {
+        if (!self.CheckLocked()) return null;
         if (self.Connection == null)
             return Errors.SetString(self.State.ProgrammingError, "Base Cursor.__init__ not called.");
         if (!self.Connection.CheckThread() || !self.Connection.CheckConnection()) return null;
@@ -742,7 +779,7 @@ public sealed unsafe partial class Cursor : PyObject, IWeakReferenceable
             Errors.SetString(PyExc.TypeError, "can't delete numeric/char attribute");
             return -1;
         }
-        if (!ArgParse.ToInt(value, out int v)) return -1;
+        if (!ToUInt32(value, "Python int too large to convert to C uint32_t", out uint v)) return -1;
         self.ArraySize = v;
         return 0;
     }
