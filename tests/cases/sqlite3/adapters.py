@@ -67,3 +67,8 @@ print(issubclass(sqlite3.IntegrityError, sqlite3.DatabaseError), sqlite3.Error._
 print([c.__name__ for c in (sqlite3.Warning, sqlite3.InterfaceError, sqlite3.DataError, sqlite3.OperationalError,
                              sqlite3.InternalError, sqlite3.ProgrammingError, sqlite3.NotSupportedError)])
 print(sqlite3.Error.__module__, sqlite3.Connection.__module__, sqlite3.Connection.__name__)
+
+# The registries are the module's: leave them as they were.
+del sqlite3.adapters[(Point, sqlite3.PrepareProtocol)]
+del sqlite3.converters["POINT"], sqlite3.converters["BAD"]
+print(len([k for k in sqlite3.converters if k in ("POINT", "BAD")]))
