@@ -157,7 +157,10 @@ internal static unsafe class Callbacks
             var args = BuildParams(context, argc, argv);
             if (args != null)
             {
-                result = Calls.CallTuple(ctx.Callable!, args);
+                // The function may be redefined (and its context freed) while it runs.
+                var callable = Py.NewRef(ctx.Callable!);
+                result = Calls.CallTuple(callable, args);
+                Py.DECREF(callable);
                 Py.DECREF(args);
             }
             bool ok = false;
@@ -200,7 +203,9 @@ internal static unsafe class Callbacks
             }
             if (*slot == 0)
             {
-                var instance = Calls.CallNoArgs(ctx.Callable!);
+                var cls = Py.NewRef(ctx.Callable!);
+                var instance = Calls.CallNoArgs(cls);
+                Py.DECREF(cls);
                 if (instance == null)
                 {
                     SetSqliteError(context, "user-defined aggregate's '__init__' method raised error");
@@ -348,7 +353,9 @@ internal static unsafe class Callbacks
                 Py.DECREF(s1);
                 return 0;
             }
-            var r = Calls.CallTwoArgs(ctx.Callable!, s1, s2);
+            var callable = Py.NewRef(ctx.Callable!);
+            var r = Calls.CallTwoArgs(callable, s1, s2);
+            Py.DECREF(callable);
             Py.DECREF(s1);
             Py.DECREF(s2);
             if (r == null) return 0;
@@ -386,7 +393,10 @@ internal static unsafe class Callbacks
         {
             var ctx = CallbackContext.From(handle);
             var args = PyTuple.FromStolen([PyLong.FromLong(action), StrOrNone(arg1), StrOrNone(arg2), StrOrNone(dbname), StrOrNone(source)]);
-            var r = Calls.CallTuple(ctx.Callable!, args);
+            // The hook may be replaced (and its context freed) while it runs.
+            var callable = Py.NewRef(ctx.Callable!);
+            var r = Calls.CallTuple(callable, args);
+            Py.DECREF(callable);
             Py.DECREF(args);
             int rc;
             if (r == null)
@@ -424,7 +434,9 @@ internal static unsafe class Callbacks
         try
         {
             var ctx = CallbackContext.From(handle);
-            var r = Calls.CallNoArgs(ctx.Callable!);
+            var callable = Py.NewRef(ctx.Callable!);
+            var r = Calls.CallNoArgs(callable);
+            Py.DECREF(callable);
             if (r == null)
             {
                 ctx.PrintOrClearTraceback();
@@ -463,7 +475,9 @@ internal static unsafe class Callbacks
                 statement = PyUnicode.FromString(Utf8(expanded) ?? "");
                 sqlite3_free(expanded);
             }
-            var r = Calls.CallOneArg(ctx.Callable!, statement);
+            var callable = Py.NewRef(ctx.Callable!);
+            var r = Calls.CallOneArg(callable, statement);
+            Py.DECREF(callable);
             Py.DECREF(statement);
             Py.XDECREF(r);
             if (Errors.Occurred()) ctx.PrintOrClearTraceback();
