@@ -40,13 +40,6 @@ internal sealed class ExpatInput
         _rawLen += data.Length;
     }
 
-    /// <summary>Skips <paramref name="n"/> undecoded bytes (a byte order mark): they count in byte offsets only.</summary>
-    public void SkipBytes(int n)
-    {
-        _rawPos += n;
-        Offsets[End] = _rawBase + _rawPos;
-    }
-
     /// <summary>Decodes what the bytes allow; at the end of the final input a cut character becomes a marker.</summary>
     public void Decode(bool final)
     {

@@ -111,7 +111,13 @@ internal sealed partial class ExpatParser
                 break;
             }
             case Tok.XmlDecl:
-                return Fail(XmlError.MisplacedXmlPi, s);
+                if (!isDoc || !_isExternalEntity || s != _start) return Fail(XmlError.MisplacedXmlPi, s);
+                {
+                    // The text declaration of an external parsed entity.
+                    var r = ProcessXmlDecl(c, s, next, isTextDecl: true);
+                    if (r != XmlError.None) return r;
+                }
+                break;
             case Tok.DataNewline:
                 if (Has[(int)HandlerKind.CharacterData]) { if (!H.CharacterData("\n")) return Aborted(); }
                 else if (!ReportDefault(c, s, next)) return Aborted();
@@ -396,7 +402,7 @@ internal sealed partial class ExpatParser
                 }
             }
             bool isCdata = elementType?.Find(attName)?.IsCdata ?? true;
-            var r = StoreAttributeValue(c, a.ValueStart, a.ValueEnd, isCdata, isDoc, out string value);
+            var r = StoreAttributeValue(c, a.ValueStart, a.ValueEnd, isCdata, isDoc, s, out string value);
             if (r != XmlError.None) return r;
             if (_ns != null && (attName == "xmlns" || attName.StartsWith("xmlns:")))
             {
@@ -541,7 +547,7 @@ internal sealed partial class ExpatParser
     /// spaces for CDATA; collapsed and trimmed otherwise). Entities are expanded with an
     /// explicit stack, so their nesting costs no recursion.
     /// </summary>
-    XmlError StoreAttributeValue(int[] c, int start, int end, bool isCdata, bool isDoc, out string value)
+    XmlError StoreAttributeValue(int[] c, int start, int end, bool isCdata, bool isDoc, int tokenStart, out string value)
     {
         value = "";
         var sb = _value;
@@ -618,8 +624,10 @@ internal sealed partial class ExpatParser
                     if (err != XmlError.None)
                     {
                         CloseAll(stack);
-                        if (inDoc) SetEvent(p);
-                        return Fail(err, inDoc ? p : _eventIdx);
+                        // An undeclared entity is reported at the token holding the value, the others at the reference.
+                        int at = err is XmlError.UndefinedEntity or XmlError.EntityDeclaredInPe ? tokenStart : inDoc ? p : _eventIdx;
+                        if (inDoc) SetEvent(at);
+                        return Fail(err, at);
                     }
                     stack[^1] = (text, next, e, entity);
                     ent!.Open = true;

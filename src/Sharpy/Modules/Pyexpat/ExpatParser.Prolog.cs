@@ -114,7 +114,7 @@ internal sealed partial class ExpatParser
                     default: return Fail(XmlError.Syntax, s);
                 }
             }
-            if (tok == Tok.XmlDecl && s == 0)
+            if (tok == Tok.XmlDecl && s == _start)
             {
                 var rd = ProcessXmlDecl(c, s, next, isTextDecl: true);
                 if (rd != XmlError.None) return rd;
@@ -286,6 +286,7 @@ internal sealed partial class ExpatParser
                     }
                     case Tok.CloseBracket when !_isExternalDtd:
                         _role = Role.DoctypeClose;
+                        _declKind = HandlerKind.StartDoctypeDecl;
                         if (Has[(int)HandlerKind.StartDoctypeDecl]) handleDefault = false;
                         break;
                     default:
@@ -298,14 +299,12 @@ internal sealed partial class ExpatParser
                 if (tok == Tok.Percent) { _role = Role.EntityParamName; if (DeclHandlerSet) handleDefault = false; break; }
                 if (tok is not (Tok.Name or Tok.PrefixedName)) return PrologError(tok, s);
                 _role = Role.EntityAfterName;
-                DeclareEntity(c, s, next, isParam: false);
-                if (DeclHandlerSet) handleDefault = false;
+                if (DeclareEntity(c, s, next, isParam: false)) handleDefault = false;
                 break;
             case Role.EntityParamName:
                 if (tok is not (Tok.Name or Tok.PrefixedName)) return PrologError(tok, s);
                 _role = Role.EntityAfterName;
-                DeclareEntity(c, s, next, isParam: true);
-                if (DeclHandlerSet) handleDefault = false;
+                if (DeclareEntity(c, s, next, isParam: true)) handleDefault = false;
                 break;
             case Role.EntityAfterName:
                 if (tok == Tok.Literal)
@@ -381,8 +380,8 @@ internal sealed partial class ExpatParser
                 break;
             case Role.EntityClose:
                 if (tok != Tok.DeclClose) return PrologError(tok, s);
-                EndDecl();
                 if (DeclHandlerSet) handleDefault = false;
+                EndDecl();
                 break;
 
             // ---- <!NOTATION ----
@@ -436,8 +435,8 @@ internal sealed partial class ExpatParser
                 break;
             case Role.NotationClose:
                 if (tok != Tok.DeclClose) return PrologError(tok, s);
-                EndDecl();
                 if (DeclHandlerSet) handleDefault = false;
+                EndDecl();
                 break;
 
             // ---- <!ATTLIST ----
@@ -448,7 +447,7 @@ internal sealed partial class ExpatParser
                 if (DeclHandlerSet) handleDefault = false;
                 break;
             case Role.AttlistAttName:
-                if (tok == Tok.DeclClose) { EndDecl(); if (DeclHandlerSet) handleDefault = false; break; }
+                if (tok == Tok.DeclClose) { if (DeclHandlerSet) handleDefault = false; EndDecl(); break; }
                 if (tok is not (Tok.Name or Tok.PrefixedName)) return PrologError(tok, s);
                 _role = Role.AttlistType;
                 _declAttributeName = Str(c, s, next);
@@ -541,11 +540,19 @@ internal sealed partial class ExpatParser
                     }
                     return PrologError(tok, s);
                 }
-                if (tok == Tok.Literal) return AttributeDefault(c, s, next, isFixed: false, ref handleDefault);
-                return PrologError(tok, s);
-            case Role.AttlistFixedValue:
                 if (tok != Tok.Literal) return PrologError(tok, s);
-                return AttributeDefault(c, s, next, isFixed: true, ref handleDefault);
+                {
+                    var r = AttributeDefault(c, s, next, isFixed: false, ref handleDefault);
+                    if (r != XmlError.None) return r;
+                }
+                break;
+            case Role.AttlistFixedValue:
+            {
+                if (tok != Tok.Literal) return PrologError(tok, s);
+                var r = AttributeDefault(c, s, next, isFixed: true, ref handleDefault);
+                if (r != XmlError.None) return r;
+                break;
+            }
 
             // ---- <!ELEMENT ----
             case Role.ElementName:
@@ -675,8 +682,8 @@ internal sealed partial class ExpatParser
                 break;
             case Role.ElementClose:
                 if (tok != Tok.DeclClose) return PrologError(tok, s);
-                EndDecl();
                 if (Has[(int)HandlerKind.ElementDecl]) handleDefault = false;
+                EndDecl();
                 break;
 
             default:
@@ -701,6 +708,7 @@ internal sealed partial class ExpatParser
     void EndDecl()
     {
         _role = _isExternalDtd || _doctypeOpen ? Role.InternalSubset : Role.Prolog2;
+        _declKind = null;
     }
 
     bool _doctypeOpen;
@@ -766,47 +774,53 @@ internal sealed partial class ExpatParser
     XmlError ParamEntityRef(int[] c, int s, int next, ref bool handleDefault)
     {
         _dtd.HasParamEntityRefs = true;
-        if (ParamEntityParsing == ParamEntityParsingNever) _dtd.KeepProcessing = _dtd.Standalone;
-        else
+        if (ParamEntityParsing == ParamEntityParsingNever)
         {
-            string name = Str(c, s + 1, next - 1);
-            if (!_dtd.ParamEntities.TryGetValue(name, out var entity))
-            {
-                _dtd.KeepProcessing = _dtd.Standalone;
-                if (Has[(int)HandlerKind.SkippedEntity])
-                {
-                    if (!H.SkippedEntity(name, true)) return Aborted();
-                    handleDefault = false;
-                }
-                return NotStandalone();
-            }
-            if (entity.Open) return Fail(XmlError.RecursiveEntityRef, s);
-            if (entity.Text != null)
-            {
-                // Internal parameter entities between declarations hold whole declarations; read them in place.
-                handleDefault = false;
-                entity.Open = true;
-                var r = ParseInternalParamEntity(entity);
-                entity.Open = false;
-                return r;
-            }
-            if (Has[(int)HandlerKind.ExternalEntityRef])
-            {
-                _dtd.ParamEntityRead = false;
-                entity.Open = true;
-                int rc = H.ExternalEntityRef(null, entity.Base, entity.SystemId, entity.PublicId);
-                entity.Open = false;
-                if (rc < 0) return Aborted();
-                if (rc == 0) return Fail(XmlError.ExternalEntityHandling, s);
-                handleDefault = false;
-                if (!_dtd.ParamEntityRead)
-                {
-                    _dtd.KeepProcessing = _dtd.Standalone;
-                    return XmlError.None;
-                }
-                return XmlError.None;
-            }
             _dtd.KeepProcessing = _dtd.Standalone;
+            return NotStandalone();
+        }
+        string name = Str(c, s + 1, next - 1);
+        _dtd.ParamEntities.TryGetValue(name, out var entity);
+        if (_dtd.Standalone && _entityDepth == 0 && !_isExternalDtd)
+        {
+            if (entity == null) return Fail(XmlError.UndefinedEntity, s);
+        }
+        else if (entity == null)
+        {
+            _dtd.KeepProcessing = _dtd.Standalone;
+            if (Has[(int)HandlerKind.SkippedEntity])
+            {
+                if (!H.SkippedEntity(name, true)) return Aborted();
+                handleDefault = false;
+            }
+            return XmlError.None;
+        }
+        if (entity!.Open) return Fail(XmlError.RecursiveEntityRef, s);
+        if (entity.Text != null)
+        {
+            // Internal parameter entities between declarations hold whole declarations; read them in place.
+            entity.Open = true;
+            var r = ParseInternalParamEntity(entity);
+            entity.Open = false;
+            handleDefault = false;
+            return r;
+        }
+        if (!Has[(int)HandlerKind.ExternalEntityRef])
+        {
+            _dtd.KeepProcessing = _dtd.Standalone;
+            return XmlError.None;
+        }
+        _dtd.ParamEntityRead = false;
+        entity.Open = true;
+        int rc = H.ExternalEntityRef(null, entity.Base, entity.SystemId, entity.PublicId);
+        entity.Open = false;
+        if (rc < 0) return Aborted();
+        if (rc == 0) return Fail(XmlError.ExternalEntityHandling, s);
+        handleDefault = false;
+        if (!_dtd.ParamEntityRead)
+        {
+            _dtd.KeepProcessing = _dtd.Standalone;
+            return XmlError.None;
         }
         return NotStandalone();
     }
@@ -851,32 +865,52 @@ internal sealed partial class ExpatParser
         }
     }
 
-    void DeclareEntity(int[] c, int s, int next, bool isParam)
+    /// <summary>XML_ROLE_GENERAL/PARAM_ENTITY_NAME: true when the EntityDeclHandler takes the declaration's tokens.</summary>
+    bool DeclareEntity(int[] c, int s, int next, bool isParam)
     {
         _declEntity = null;
-        if (!isParam && ExpatTokenizer.PredefinedEntity(c, s, next) != 0) return;
-        if (!_dtd.KeepProcessing) return;
+        if (!isParam && ExpatTokenizer.PredefinedEntity(c, s, next) != 0) return false;
+        if (!_dtd.KeepProcessing) return false;
         string name = Str(c, s, next);
         var table = isParam ? _dtd.ParamEntities : _dtd.GeneralEntities;
-        if (table.ContainsKey(name)) return;
+        if (table.ContainsKey(name)) return false;
         var e = new ExpatEntity(name, isParam) { IsInternal = IsRoot && _entityDepth == 0 && !_isExternalDtd };
         table[name] = e;
         _declEntity = e;
+        return Has[(int)HandlerKind.EntityDecl];
     }
 
-    /// <summary>XML_ROLE_ENTITY_VALUE: stores the replacement text (storeEntityValue) and reports the declaration.</summary>
+    /// <summary>XML_ROLE_ENTITY_VALUE: stores the replacement text (storeEntityValue) and reports the declaration, also when the text had an error.</summary>
     XmlError EntityValue(int[] c, int s, int next, ref bool handleDefault)
     {
         if (!_dtd.KeepProcessing) return XmlError.None;
         var value = new List<int>();
-        int p = s + 1, end = next - 1;
+        var (result, at) = StoreEntityValue(c, s + 1, next - 1, value);
+        if (result != XmlError.None) SetEvent(at);
+        if (_declEntity != null)
+        {
+            if (!Allocate(value.Count * 4L)) return Fail(XmlError.NoMemory, s);
+            _declEntity.Text = value.ToArray();
+            if (Has[(int)HandlerKind.EntityDecl])
+            {
+                var e = _declEntity;
+                if (!H.EntityDecl(e.Name, e.IsParam, Str(e.Text, 0, e.Text.Length), Base, null, null, null)) return Aborted();
+                handleDefault = false;
+            }
+        }
+        return result == XmlError.None ? XmlError.None : Fail(result, at);
+    }
+
+    /// <summary>storeEntityValue: character references replaced, line ends normalized, entity references kept as written.</summary>
+    (XmlError, int) StoreEntityValue(int[] c, int p, int end, List<int> value)
+    {
         while (p < end)
         {
             var tok = _tok.EntityValueTok(c, p, end, out int tnext);
             switch (tok)
             {
                 case Tok.ParamEntityRef:
-                    return Fail(XmlError.ParamEntityRef, p);
+                    return (XmlError.ParamEntityRef, p);
                 case Tok.EntityRef:
                 case Tok.DataChars:
                     for (int i = p; i < tnext; i++) value.Add(c[i]);
@@ -891,29 +925,20 @@ internal sealed partial class ExpatParser
                 case Tok.CharRef:
                 {
                     int n = ExpatTokenizer.CharRefNumber(c, p, tnext);
-                    if (n < 0) return Fail(XmlError.BadCharRef, p);
+                    if (n < 0) return (XmlError.BadCharRef, p);
                     value.Add(n);
                     break;
                 }
                 case Tok.Partial:
-                    return Fail(XmlError.InvalidToken, p);
+                    return (XmlError.InvalidToken, p);
                 case Tok.Invalid:
-                    return Fail(XmlError.InvalidToken, tnext);
+                    return (XmlError.InvalidToken, tnext);
                 default:
-                    return Fail(XmlError.UnexpectedState, p);
+                    return (XmlError.UnexpectedState, p);
             }
             p = tnext;
         }
-        if (_declEntity == null) return XmlError.None;
-        if (!Allocate(value.Count * 4L)) return Fail(XmlError.NoMemory, s);
-        _declEntity.Text = value.ToArray();
-        if (Has[(int)HandlerKind.EntityDecl])
-        {
-            var e = _declEntity;
-            if (!H.EntityDecl(e.Name, e.IsParam, Str(e.Text, 0, e.Text.Length), Base, null, null, null)) return Aborted();
-            handleDefault = false;
-        }
-        return XmlError.None;
+        return (XmlError.None, p);
     }
 
     ExpatElementType GetElementType(string name)
@@ -934,7 +959,7 @@ internal sealed partial class ExpatParser
     {
         _role = Role.AttlistAttName;
         if (!_dtd.KeepProcessing) return XmlError.None;
-        var r = StoreAttributeValue(c, s + 1, next - 1, _declAttributeIsCdata, isDoc: _entityDepth == 0, out string value);
+        var r = StoreAttributeValue(c, s + 1, next - 1, _declAttributeIsCdata, isDoc: _entityDepth == 0, s, out string value);
         if (r != XmlError.None) return r;
         DefineAttribute(value);
         if (Has[(int)HandlerKind.AttlistDecl] && _declAttributeType != null)

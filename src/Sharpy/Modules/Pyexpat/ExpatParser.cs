@@ -54,6 +54,8 @@ internal sealed partial class ExpatParser
     XmlError _errorCode;
     /// <summary>The next character of the input to tokenize.</summary>
     int _pos;
+    /// <summary>Where the entity's text starts: 1 after a byte order mark, -1 before any character.</summary>
+    int _start = -1;
     long _partialTokenBytesBefore;
 
     // Position (xmlparse.c's m_position and m_positionPtr): line and column counted up to _positionIdx.
@@ -214,6 +216,13 @@ internal sealed partial class ExpatParser
             if (_in.Encoding == null) return XmlError.None;
         }
         _in.Decode(isFinal);
+        if (_start < 0 && _in.End > 0)
+        {
+            // XML_TOK_BOM: a byte order mark is no token of the document.
+            _start = _in.Chars[0] == 0xFEFF ? 1 : 0;
+            _pos = _start;
+        }
+        if (_start < 0) return XmlError.None;
         if (ReparseDeferralEnabled && !isFinal)
         {
             long haveNow = _in.StreamEnd - _in.Offsets[_pos];
@@ -301,7 +310,7 @@ internal sealed partial class ExpatParser
                 known = b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE ? ExpatEncoding.Utf16LE
                     : b.Length >= 2 && b[0] != 0 && b[1] == 0 ? ExpatEncoding.Utf16LE : ExpatEncoding.Utf16BE;
             }
-            if (!SkipByteOrderMark(known)) return XmlError.None;
+            if (!CanTellByteOrderMark(known)) return XmlError.None;
             _in.Encoding = known;
             return XmlError.None;
         }
@@ -316,29 +325,19 @@ internal sealed partial class ExpatParser
         else if (b.Length >= 2 && b[0] == 0) enc = ExpatEncoding.Utf16BE;
         else if (b.Length >= 2 && b[1] == 0) enc = ExpatEncoding.Utf16LE;
         else enc = ExpatEncoding.Utf8;
-        SkipByteOrderMark(enc);
         _in.Encoding = enc;
         return XmlError.None;
     }
 
-    /// <summary>Skips the encoding's byte order mark; false when there are too few bytes to tell yet.</summary>
-    bool SkipByteOrderMark(ExpatEncoding enc)
+    /// <summary>
+    /// False when there are too few bytes yet to tell whether a UTF-8 byte order mark starts the
+    /// input. A byte order mark is decoded as U+FEFF, a character of its own in positions, and
+    /// skipped as the first token (XML_TOK_BOM).
+    /// </summary>
+    bool CanTellByteOrderMark(ExpatEncoding enc)
     {
         var b = _in.Undecoded;
-        if (enc == ExpatEncoding.Utf8)
-        {
-            if (b.Length < 3 && !_final && (b.Length == 0 || b[0] == 0xEF) && (b.Length < 2 || b[1] == 0xBB)) return false;
-            if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF) _in.SkipBytes(3);
-        }
-        else if (enc == ExpatEncoding.Utf16BE)
-        {
-            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) _in.SkipBytes(2);
-        }
-        else if (enc == ExpatEncoding.Utf16LE)
-        {
-            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) _in.SkipBytes(2);
-        }
-        return true;
+        return enc != ExpatEncoding.Utf8 || _final || b.Length >= 3 || (b.Length > 0 && b[0] != 0xEF) || (b.Length > 1 && b[1] != 0xBB);
     }
 
     /// <summary>handleUnknownEncoding: asks the handler for a single-byte table.</summary>
