@@ -25,6 +25,8 @@ internal sealed partial class ExpatParser
     }
 
     readonly List<TagFrame> _tagStack = [];
+    /// <summary>The end of the document token being processed (m_eventEndPtr).</summary>
+    int _tokenEnd;
     readonly List<EntityFrame> _entityStack = [];
 
     // A content step consumed its token; go on.
@@ -52,6 +54,8 @@ internal sealed partial class ExpatParser
             else
             {
                 r = ContentStep(_in.Chars, ref _pos, _in.End, isDoc: true);
+                // A handler that raised stops the parser after its token (XML_StopParser).
+                if (r == XmlError.Aborted) SetEvent(_tokenEnd);
             }
             if (r != Continue) return r;
         }
@@ -64,6 +68,7 @@ internal sealed partial class ExpatParser
         bool haveMore = isDoc && !_final;
         if (isDoc) SetEvent(s);
         var tok = _tok.ContentTok(c, s, end, out int next);
+        if (isDoc) _tokenEnd = next;
         if (tok > Tok.Invalid)
         {
             if (isDoc) AccountDirect(next);
@@ -76,12 +81,12 @@ internal sealed partial class ExpatParser
                 if (Has[(int)HandlerKind.CharacterData]) { if (!H.CharacterData("\n")) return Aborted(); }
                 else if (!ReportDefault(c, s, end)) return Aborted();
                 pos = end;
-                return isDoc ? EndOfDocumentContent(end) : Continue;
+                return isDoc ? EndOfDocumentContent(s) : Continue;
             case Tok.TrailingRsqb:
                 if (haveMore) return XmlError.None;
                 if (!ReportCharData(c, s, end, isDoc)) return Aborted();
                 pos = end;
-                return isDoc ? EndOfDocumentContent(end) : Continue;
+                return isDoc ? EndOfDocumentContent(s) : Continue;
             case Tok.None:
                 if (haveMore) return XmlError.None;
                 return EndOfDocumentContent(s);

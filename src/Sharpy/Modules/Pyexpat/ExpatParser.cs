@@ -287,7 +287,7 @@ internal sealed partial class ExpatParser
                 _ => _errorCode,
             };
             if (r == Switch) continue;
-            if (r != XmlError.None && _processor != Processor.Error)
+            if (r != XmlError.None && _processor is not (Processor.Error or Processor.Finished))
             {
                 _errorCode = r;
                 _processor = Processor.Error;
@@ -296,48 +296,46 @@ internal sealed partial class ExpatParser
         }
     }
 
-    /// <summary>The encoding from the protocol (ParserCreate's, or UTF-8 for str data) or from the first bytes (initScan).</summary>
+    /// <summary>
+    /// initScan: the encoding from the first bytes (a byte order mark, or the zero bytes of UTF-16
+    /// around "&lt;"), else the protocol's (ParserCreate's, or UTF-8 for str data), else UTF-8.
+    /// A name expat does not know goes to the unknown-encoding handler without any detection.
+    /// </summary>
     XmlError InitEncoding()
     {
-        var b = _in.Undecoded;
+        ExpatEncoding? initial = null;
+        bool utf16 = false;
         if (_protocolEncoding != null)
         {
-            if (!ExpatEncoding.TryFindKnown(_protocolEncoding, out var known))
-                return SetUnknownEncoding(_protocolEncoding);
-            if (known == null)
-            {
-                if (b.Length < 2 && !_final) return XmlError.None;
-                known = b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE ? ExpatEncoding.Utf16LE
-                    : b.Length >= 2 && b[0] != 0 && b[1] == 0 ? ExpatEncoding.Utf16LE : ExpatEncoding.Utf16BE;
-            }
-            if (!CanTellByteOrderMark(known)) return XmlError.None;
-            _in.Encoding = known;
-            return XmlError.None;
+            if (!ExpatEncoding.TryFindKnown(_protocolEncoding, out initial)) return SetUnknownEncoding(_protocolEncoding);
+            utf16 = initial == null || initial.MinBytesPerChar == 2;
         }
-        if (b.Length < 4 && !_final)
+        var b = _in.Undecoded;
+        if (!_final)
         {
-            // Wait for enough bytes to tell a byte order mark, unless they already rule one out.
-            if (b.Length == 0 || b[0] is 0 or 0xFE or 0xFF or 0xEF || (b.Length > 1 && b[1] == 0)) return XmlError.None;
+            if (b.Length == 0) return XmlError.None;
+            if (b.Length == 1 && (utf16 || b[0] is 0xFE or 0xFF or 0xEF or 0x00 or 0x3C)) return XmlError.None;
+            if (b.Length == 2 && b[0] == 0xEF && b[1] == 0xBB) return XmlError.None;
         }
-        ExpatEncoding enc;
-        if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF) enc = ExpatEncoding.Utf16BE;
-        else if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE) enc = ExpatEncoding.Utf16LE;
-        else if (b.Length >= 2 && b[0] == 0) enc = ExpatEncoding.Utf16BE;
-        else if (b.Length >= 2 && b[1] == 0) enc = ExpatEncoding.Utf16LE;
-        else enc = ExpatEncoding.Utf8;
+        var enc = initial ?? (utf16 ? ExpatEncoding.Utf16BE : ExpatEncoding.Utf8);
+        if (b.Length >= 2)
+        {
+            switch ((b[0] << 8) | b[1])
+            {
+                case 0xFEFF: enc = ExpatEncoding.Utf16BE; break;
+                case 0xFFFE:
+                case 0x3C00: enc = ExpatEncoding.Utf16LE; break;
+                case 0xEFBB:
+                    if (b.Length > 2 && b[2] == 0xBF) enc = ExpatEncoding.Utf8;
+                    break;
+                default:
+                    if (b[0] == 0) enc = ExpatEncoding.Utf16BE;
+                    else if (b[1] == 0) enc = ExpatEncoding.Utf16LE;
+                    break;
+            }
+        }
         _in.Encoding = enc;
         return XmlError.None;
-    }
-
-    /// <summary>
-    /// False when there are too few bytes yet to tell whether a UTF-8 byte order mark starts the
-    /// input. A byte order mark is decoded as U+FEFF, a character of its own in positions, and
-    /// skipped as the first token (XML_TOK_BOM).
-    /// </summary>
-    bool CanTellByteOrderMark(ExpatEncoding enc)
-    {
-        var b = _in.Undecoded;
-        return enc != ExpatEncoding.Utf8 || _final || b.Length >= 3 || (b.Length > 0 && b[0] != 0xEF) || (b.Length > 1 && b[1] != 0xBB);
     }
 
     /// <summary>handleUnknownEncoding: asks the handler for a single-byte table.</summary>
