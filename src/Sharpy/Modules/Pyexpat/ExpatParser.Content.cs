@@ -371,8 +371,52 @@ internal sealed partial class ExpatParser
 
     XmlError StartTag(int[] c, int s, int next, bool empty, bool isDoc)
     {
+        List<string>? bindings = null;
+        var r = StoreAtts(c, s, next, isDoc, ref bindings, out string rawName, out string name, out int specified);
+        if (r != XmlError.None)
+        {
+            // freeBindings: an empty element's bindings end with their events; a start tag's stay with the dead parse.
+            if (bindings != null)
+            {
+                if (empty) EndBindings(bindings);
+                else for (int i = bindings.Count - 1; i >= 0; i--) _ns!.Unbind(bindings[i]);
+            }
+            return r;
+        }
+        if (!Allocate(64 + rawName.Length)) return Fail(XmlError.NoMemory, s);
+        bool noElmHandlers = true;
+        if (Has[(int)HandlerKind.StartElement])
+        {
+            if (!H.StartElement(name, _atts, specified)) return Aborted();
+            noElmHandlers = false;
+        }
+        if (!empty)
+        {
+            if (noElmHandlers && !ReportDefault(c, s, next)) return Aborted();
+            _tagStack.Add(new TagFrame(rawName, name, bindings));
+            return XmlError.None;
+        }
+        if (Has[(int)HandlerKind.EndElement])
+        {
+            if (Has[(int)HandlerKind.StartElement] && isDoc) SetEvent(next);
+            if (!H.EndElement(name)) return Aborted();
+            noElmHandlers = false;
+        }
+        if (noElmHandlers && !ReportDefault(c, s, next)) return Aborted();
+        Free(64 + rawName.Length);
+        return EndBindings(bindings);
+    }
+
+    /// <summary>
+    /// storeAtts: the element's name and attributes as reported (values normalized, defaults
+    /// added, names expanded), with its namespace declarations bound in <paramref name="bindings"/>.
+    /// </summary>
+    XmlError StoreAtts(int[] c, int s, int next, bool isDoc, ref List<string>? bindings, out string rawName, out string name, out int specified)
+    {
+        name = "";
+        specified = 0;
         int nameEnd = NameEnd(c, s + 1, next);
-        string rawName = Str(c, s + 1, nameEnd);
+        rawName = Str(c, s + 1, nameEnd);
         // getAtts: the attributes' names and quoted values.
         _rawAtts.Clear();
         int p = nameEnd;
@@ -392,7 +436,6 @@ internal sealed partial class ExpatParser
         }
         _dtd.ElementTypes.TryGetValue(rawName, out var elementType);
         _atts.Clear();
-        List<string>? bindings = null;
         int prefixed = 0;
         for (int i = 0; i < _rawAtts.Count; i++)
         {
@@ -427,7 +470,7 @@ internal sealed partial class ExpatParser
         {
             if (_atts[j + 1] == null) _atts.RemoveRange(j, 2);
         }
-        int specified = _atts.Count;
+        specified = _atts.Count;
         if (elementType != null)
         {
             foreach (var def in elementType.Attributes)
@@ -450,7 +493,7 @@ internal sealed partial class ExpatParser
                 _atts.Add(def.Value);
             }
         }
-        string name = rawName;
+        name = rawName;
         if (_ns != null)
         {
             if (prefixed > 0)
@@ -459,45 +502,18 @@ internal sealed partial class ExpatParser
                 {
                     if (!_atts[j].Contains(':')) continue;
                     var expanded = _ns.Expand(_atts[j], isAttribute: true);
-                    if (expanded == null) return FailUnbinding(XmlError.UnboundPrefix, s, bindings);
+                    if (expanded == null) return Fail(XmlError.UnboundPrefix, s);
                     _atts[j] = expanded;
                 }
                 for (int j = 0; j < _atts.Count; j += 2)
                     for (int k = j + 2; k < _atts.Count; k += 2)
-                        if (_atts[j] == _atts[k]) return FailUnbinding(XmlError.DuplicateAttribute, s, bindings);
+                        if (_atts[j] == _atts[k]) return Fail(XmlError.DuplicateAttribute, s);
             }
             var en = _ns.Expand(rawName, isAttribute: false);
-            if (en == null) return FailUnbinding(XmlError.UnboundPrefix, s, bindings);
+            if (en == null) return Fail(XmlError.UnboundPrefix, s);
             name = en;
         }
-        if (!Allocate(64 + rawName.Length)) return Fail(XmlError.NoMemory, s);
-        bool noElmHandlers = true;
-        if (Has[(int)HandlerKind.StartElement])
-        {
-            if (!H.StartElement(name, _atts, specified)) return Aborted();
-            noElmHandlers = false;
-        }
-        if (!empty)
-        {
-            if (noElmHandlers && !ReportDefault(c, s, next)) return Aborted();
-            _tagStack.Add(new TagFrame(rawName, name, bindings));
-            return XmlError.None;
-        }
-        if (Has[(int)HandlerKind.EndElement])
-        {
-            if (Has[(int)HandlerKind.StartElement] && isDoc) SetEvent(next);
-            if (!H.EndElement(name)) return Aborted();
-            noElmHandlers = false;
-        }
-        if (noElmHandlers && !ReportDefault(c, s, next)) return Aborted();
-        Free(64 + rawName.Length);
-        return EndBindings(bindings);
-    }
-
-    XmlError FailUnbinding(XmlError err, int s, List<string>? bindings)
-    {
-        if (bindings != null) for (int i = bindings.Count - 1; i >= 0; i--) _ns!.Unbind(bindings[i]);
-        return Fail(err, s);
+        return XmlError.None;
     }
 
     /// <summary>addBinding for xmlns or xmlns:prefix, with its StartNamespaceDecl event.</summary>

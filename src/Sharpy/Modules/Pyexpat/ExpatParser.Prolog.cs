@@ -299,12 +299,14 @@ internal sealed partial class ExpatParser
                 if (tok == Tok.Percent) { _role = Role.EntityParamName; if (DeclHandlerSet) handleDefault = false; break; }
                 if (tok is not (Tok.Name or Tok.PrefixedName)) return PrologError(tok, s);
                 _role = Role.EntityAfterName;
-                if (DeclareEntity(c, s, next, isParam: false)) handleDefault = false;
+                if (!DeclareEntity(c, s, next, isParam: false, out bool taken)) return Fail(XmlError.NoMemory, s);
+                if (taken) handleDefault = false;
                 break;
             case Role.EntityParamName:
                 if (tok is not (Tok.Name or Tok.PrefixedName)) return PrologError(tok, s);
                 _role = Role.EntityAfterName;
-                if (DeclareEntity(c, s, next, isParam: true)) handleDefault = false;
+                if (!DeclareEntity(c, s, next, isParam: true, out bool paramTaken)) return Fail(XmlError.NoMemory, s);
+                if (paramTaken) handleDefault = false;
                 break;
             case Role.EntityAfterName:
                 if (tok == Tok.Literal)
@@ -865,19 +867,26 @@ internal sealed partial class ExpatParser
         }
     }
 
-    /// <summary>XML_ROLE_GENERAL/PARAM_ENTITY_NAME: true when the EntityDeclHandler takes the declaration's tokens.</summary>
-    bool DeclareEntity(int[] c, int s, int next, bool isParam)
+    /// <summary>
+    /// XML_ROLE_GENERAL/PARAM_ENTITY_NAME: declares the entity unless it is predefined or declared
+    /// already; <paramref name="taken"/> when the EntityDeclHandler takes the declaration's tokens.
+    /// False when storing it exceeds the allocation tracker's limit.
+    /// </summary>
+    bool DeclareEntity(int[] c, int s, int next, bool isParam, out bool taken)
     {
+        taken = false;
         _declEntity = null;
-        if (!isParam && ExpatTokenizer.PredefinedEntity(c, s, next) != 0) return false;
-        if (!_dtd.KeepProcessing) return false;
+        if (!isParam && ExpatTokenizer.PredefinedEntity(c, s, next) != 0) return true;
+        if (!_dtd.KeepProcessing) return true;
         string name = Str(c, s, next);
         var table = isParam ? _dtd.ParamEntities : _dtd.GeneralEntities;
-        if (table.ContainsKey(name)) return false;
+        if (table.ContainsKey(name)) return true;
+        if (!Allocate(64 + name.Length)) return false;
         var e = new ExpatEntity(name, isParam) { IsInternal = IsRoot && _entityDepth == 0 && !_isExternalDtd };
         table[name] = e;
         _declEntity = e;
-        return Has[(int)HandlerKind.EntityDecl];
+        taken = Has[(int)HandlerKind.EntityDecl];
+        return true;
     }
 
     /// <summary>XML_ROLE_ENTITY_VALUE: stores the replacement text (storeEntityValue) and reports the declaration, also when the text had an error.</summary>

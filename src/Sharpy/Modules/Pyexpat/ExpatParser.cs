@@ -222,7 +222,11 @@ internal sealed partial class ExpatParser
             _start = _in.Chars[0] == 0xFEFF ? 1 : 0;
             _pos = _start;
         }
-        if (_start < 0) return XmlError.None;
+        if (_start < 0)
+        {
+            if (!isFinal) return XmlError.None;
+            _start = 0;
+        }
         if (ReparseDeferralEnabled && !isFinal)
         {
             long haveNow = _in.StreamEnd - _in.Offsets[_pos];
