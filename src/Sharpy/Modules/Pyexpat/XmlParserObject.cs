@@ -95,7 +95,7 @@ public sealed partial class XmlParserObject : PyObject
     static bool SetIntAttr(PyObject o, string name, long value)
     {
         var v = PyLong.FromLong(value);
-        int r = Abstract.SetAttr(o, PyUnicode.FromString(name), v);
+        int r = Abstract.SetAttr(o, PyUnicode.Intern(name), v);
         Py.DECREF(v);
         return r == 0;
     }
