@@ -43,7 +43,6 @@ internal sealed partial class ExpatParser
     string? _declElementName;
     // The content model being built: the groups open, innermost last.
     readonly List<ExpatContentModel> _modelStack = [];
-    ExpatContentModel? _model;
 
     XmlError DoProlog()
     {
@@ -562,7 +561,6 @@ internal sealed partial class ExpatParser
                 _role = Role.ElementContent;
                 _declElementName = Str(c, s, next);
                 _modelStack.Clear();
-                _model = null;
                 if (Has[(int)HandlerKind.ElementDecl]) handleDefault = false;
                 break;
             case Role.ElementContent:
