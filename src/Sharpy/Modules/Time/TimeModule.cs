@@ -93,7 +93,7 @@ public static partial class TimeModule
     /// _PyTime_FromSecondsObject: an int or float number of seconds as nanoseconds (NaN is
     /// a ValueError, too large an OverflowError "timestamp too large to convert to C _PyTime_t").
     /// </summary>
-    static bool SecondsArg(PyObject obj, out long ns, bool roundFloor)
+    internal static bool SecondsArg(PyObject obj, out long ns, bool roundFloor)
     {
         ns = 0;
         if (obj is PyFloat f)
