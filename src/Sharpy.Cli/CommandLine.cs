@@ -31,8 +31,7 @@ internal sealed class CommandLine
 
     /// <summary>
     /// CPython's -X options that hold in Sharpy as given: pycache_prefix; utf8=0 (UTF-8 mode
-    /// is off, as it is by default here); faulthandler, whose fatal-error report is the
-    /// host's "Fatal Python error" report, always on.
+    /// is off, as it is by default here); faulthandler (enabled at start-up by the runner).
     /// </summary>
     static bool IsBuiltXOption(string value) => value.StartsWith("pycache_prefix=", System.StringComparison.Ordinal)
         || value == "utf8=0" || value == "faulthandler";

@@ -29,6 +29,7 @@ internal static class Runner
             SysModule.FlushStdFiles();
             return 1;
         }
+        if (WantsFaulthandler(cl) && Sharpy.Modules.Faulthandler.FaulthandlerModule.EnableAtStartup() < 0) HandleUncaught();
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
         var main = MainModule.Create();
         int status;
@@ -108,6 +109,16 @@ internal static class Runner
         SysModule.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         foreach (var x in cl.XOptions)
             if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) SysModule.PycachePrefix = x["pycache_prefix=".Length..];
+    }
+
+    /// <summary>
+    /// config->faulthandler: -X faulthandler, a non-empty PYTHONFAULTHANDLER (unless -E), or dev
+    /// mode (-X dev, a non-empty PYTHONDEVMODE).
+    /// </summary>
+    static bool WantsFaulthandler(CommandLine cl)
+    {
+        bool Env(string name) => !cl.IgnoreEnvironment && Environment.GetEnvironmentVariable(name) is { Length: > 0 };
+        return cl.XOptions.Contains("faulthandler") || cl.XOptions.Contains("dev") || Env("PYTHONFAULTHANDLER") || Env("PYTHONDEVMODE");
     }
 
     static void SetupSys(CommandLine cl)
