@@ -101,7 +101,53 @@ public static class Signals
             {
                 ctx.Cancel = true;
                 if (HandlerKind(signum) == Disposition.Python) Trip(signum);
+                NoteDelivered();
             });
+        }
+    }
+
+    /// <summary>Registrations made outside this class per signal (faulthandler.register).</summary>
+    static readonly int[] s_observers = new int[NSIG];
+    /// <summary>How many signals the runtime's signal thread has handed to a registration so far.</summary>
+    static long s_delivered;
+
+    public static void AddObserver(int signum, int delta) => Interlocked.Add(ref s_observers[signum], delta);
+
+    public static long Delivered => Interlocked.Read(ref s_delivered);
+
+    /// <summary>A registration's callback has run for a signal (on the runtime's signal thread).</summary>
+    public static void NoteDelivered()
+    {
+        lock (s_tripped)
+        {
+            s_delivered++;
+            Monitor.PulseAll(s_tripped);
+        }
+    }
+
+    /// <summary>
+    /// kill() or raise() of this process sent <paramref name="signum"/>: wait (GIL released, at
+    /// most a second) until the runtime's signal thread has handed it to each of its registrations, as a
+    /// C handler would have run before kill() returned. Nothing waits for a signal nothing observes.
+    /// </summary>
+    public static void AwaitDelivery(int signum, long before)
+    {
+        if (signum <= 0 || signum >= NSIG) return;
+        // Each registration of the signal notes its delivery.
+        int expected = (s_registrations[signum] != null ? 1 : 0) + Volatile.Read(ref s_observers[signum]);
+        if (expected == 0) return;
+        using (Gil.AllowThreads())
+        {
+            long deadline = Environment.TickCount64 + 1000;
+            lock (s_tripped)
+            {
+                while (s_delivered - before < expected)
+                {
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0) break;
+                    Monitor.Wait(s_tripped, (int)left);
+                }
+            }
         }
     }
 

@@ -201,6 +201,7 @@ public static partial class FaulthandlerModule
             try
             {
                 registration = PosixSignalRegistration.Create((PosixSignal)signum, ctx => OnUserSignal(interp, state, signum, ctx));
+                Signals.AddObserver(signum, 1);
             }
             catch (Exception e) when (e is ArgumentException or PlatformNotSupportedException or System.IO.IOException)
             {
@@ -224,6 +225,7 @@ public static partial class FaulthandlerModule
         if (user.AllThreads) TracebackDump.DumpTracebackThreads(user.Fd, interp, main);
         else if (main != null) TracebackDump.DumpTraceback(user.Fd, main);
         if (!user.Chain) ctx.Cancel = true;
+        Signals.NoteDelivered();
     }
 
     [PyMethod("unregister", Doc = "Unregister the handler of the signal 'signum' registered by register().")]
@@ -237,6 +239,7 @@ public static partial class FaulthandlerModule
             if (!state.UserSignals.Remove(signum, out user)) return Py.NewRef(PyBool.False);
         }
         user.Registration.Dispose();
+        Signals.AddObserver(signum, -1);
         Py.XDECREF(user.File);
         return Py.NewRef(PyBool.True);
     }

@@ -113,8 +113,10 @@ public static unsafe partial class PosixModule
     [PyMethod("kill")]
     static PyObject? Kill(int pid, int signal)
     {
+        long delivered = Signals.Delivered;
         if (Libc.kill(pid, signal) != 0) return Errors.SetFromErrno(Errno);
         // A signal sent to this process runs its Python handler before kill() returns.
+        if (pid == 0 || pid == Libc.getpid()) Signals.AwaitDelivery(signal, delivered);
         if (Signals.HandlePending() < 0) return null;
         return Py.None;
     }
