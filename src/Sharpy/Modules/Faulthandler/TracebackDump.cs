@@ -150,51 +150,40 @@ internal static unsafe class TracebackDump
         }
     }
 
-    [StructLayout(LayoutKind.Sequential)]
-    struct DlInfo
-    {
-        public byte* dli_fname;
-        public void* dli_fbase;
-        public byte* dli_sname;
-        public void* dli_saddr;
-    }
-
-    [DllImport("libc")] static extern int backtrace(void** buffer, int size);
-    [DllImport("libc")] static extern int dladdr(void* addr, DlInfo* info);
-
     /// <summary>
-    /// _Py_DumpStack: the native stack of the calling thread, from glibc's backtrace() and dladdr(),
-    /// as "Binary file" lines. The unwinder stops at the first frame of JIT-compiled code, which
-    /// has no unwind tables it can read, so what shows is the runtime's native part.
+    /// _Py_DumpStack: the calling thread's stack below Python, which in Sharpy is the runtime's
+    /// C# code: each .NET frame in CPython's "Binary file" form, with its assembly, method, offset
+    /// in the method's native code and address, innermost first (at most 32).
     /// </summary>
     public static void DumpStack(int fd)
     {
         const int BacktraceSize = 32;
         var sb = new StringBuilder("Current thread's C stack trace (most recent call first):\n");
-        void** callstack = stackalloc void*[BacktraceSize];
-        int frames = backtrace(callstack, BacktraceSize);
-        if (frames == 0) sb.Append("  <system returned no stack trace>\n");
-        for (int i = 0; i < frames; i++)
+        var frames = new System.Diagnostics.StackTrace(1, false).GetFrames();
+        if (frames.Length == 0) sb.Append("  <system returned no stack trace>\n");
+        for (int i = 0; i < frames.Length && i < BacktraceSize; i++)
         {
-            DlInfo info;
-            string addr = "0x" + ((ulong)callstack[i]).ToString("x");
-            if (dladdr(callstack[i], &info) == 0 || info.dli_fname == null || info.dli_fname[0] == 0)
+            var method = frames[i].GetMethod();
+            int offset = Math.Max(frames[i].GetNativeOffset(), 0);
+            if (method == null)
             {
-                sb.Append("  Binary file '<unknown>' [").Append(addr).Append("]\n");
+                sb.Append("  Binary file '<unknown>' [0x").Append(offset.ToString("x")).Append("]\n");
                 continue;
             }
-            string file = Marshal.PtrToStringUTF8((nint)info.dli_fname) ?? "";
-            if (info.dli_sname == null)
+            nint start = 0;
+            try
             {
-                sb.Append("  Binary file \"").Append(file).Append("\" [").Append(addr).Append("]\n");
-                continue;
+                start = method.MethodHandle.GetFunctionPointer();
             }
-            long offset = (long)callstack[i] - (long)info.dli_saddr;
-            sb.Append("  Binary file \"").Append(file).Append("\", at ").Append(Marshal.PtrToStringUTF8((nint)info.dli_sname))
-              .Append(offset >= 0 ? '+' : '-').Append("0x").Append(Math.Abs(offset).ToString("x"))
-              .Append(" [").Append(addr).Append("]\n");
+            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+            {
+                // (Methods without a handle of their own: dynamic and generic-shared code.)
+            }
+            sb.Append("  Binary file \"").Append(method.Module.Name).Append("\", at ")
+              .Append(method.DeclaringType?.FullName).Append('.').Append(method.Name)
+              .Append("+0x").Append(offset.ToString("x")).Append(" [0x").Append(((ulong)(start + offset)).ToString("x")).Append("]\n");
         }
-        if (frames == BacktraceSize) sb.Append("  <truncated rest of calls>\n");
+        if (frames.Length > BacktraceSize) sb.Append("  <truncated rest of calls>\n");
         Puts(fd, sb.ToString());
     }
 

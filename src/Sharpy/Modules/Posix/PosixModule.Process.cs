@@ -198,8 +198,9 @@ public static unsafe partial class PosixModule
     [PyMethod("_exit")]
     static void Exit([Keyword] int status) => Libc._exit(status);
 
+    /// <summary>abort(): SIGABRT, which faulthandler reports first when enabled (not .NET's FailFast, which prints a .NET stack).</summary>
     [PyMethod("abort")]
-    static void Abort() => Environment.FailFast(null);
+    static void Abort() => Faulthandler.FatalErrors.FatalSignal(Faulthandler.FatalErrors.SIGABRT);
 
     /// <summary>The NUL-terminated encodings of argv's items for exec (a list or tuple of paths).</summary>
     static byte[][]? ExecArgs(PyObject argv, string fname, bool allowEmpty)
