@@ -275,9 +275,13 @@ public static partial class SysModule
     }
 }
 
-/// <summary>The version Sharpy reports: CPython 3.14.2's, whose stdlib it runs.</summary>
+/// <summary>
+/// The version Sharpy reports: CPython 3.14.2's, whose stdlib it runs. The text keeps the shape
+/// "VERSION (BUILD) [COMPILER]" that platform._sys_version parses (wsgiref and asyncio's tests
+/// call platform.python_implementation() at import).
+/// </summary>
 public static class Version
 {
     public const string Number = "3.14.2";
-    public const string Text = "3.14.2 (sharpy, .NET) [C#]";
+    public const string Text = "3.14.2 (sharpy) [C# on .NET]";
 }
