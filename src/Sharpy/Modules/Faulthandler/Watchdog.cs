@@ -51,11 +51,23 @@ internal sealed class Watchdog
     {
         do
         {
-            if (_cancel.Wait(_timeout)) return;
+            if (Cancelled()) return;
             TracebackDump.Puts(_fd, _header);
             TracebackDump.DumpTracebackThreads(_fd, _interp, null);
             if (_exit) FatalErrors.Exit(1);
         } while (_repeat);
+    }
+
+    /// <summary>Wait one timeout for the cancellation (in waits the event accepts: at most int.MaxValue ms each).</summary>
+    bool Cancelled()
+    {
+        long deadline = Environment.TickCount64 + (long)Math.Ceiling(_timeout.TotalMilliseconds);
+        while (true)
+        {
+            long left = deadline - Environment.TickCount64;
+            if (left <= 0) return false;
+            if (_cancel.Wait((int)Math.Min(left, int.MaxValue - 1))) return true;
+        }
     }
 
     /// <summary>cancel_dump_traceback_later's wait: wake the thread and wait for it to end.</summary>
