@@ -34,6 +34,8 @@ public static class Program
         {
             // A host bug: report it as CPython reports an internal error, without a .NET trace.
             Console.Error.Write($"Fatal Python error: internal error in sharpy: {e.GetType().Name}: {e.Message}\n");
+            Console.Error.Flush();
+            Sharpy.Modules.Faulthandler.FatalErrors.InternalError();
             return 1;
         }
     }

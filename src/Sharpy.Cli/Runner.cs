@@ -41,6 +41,8 @@ internal static class Runner
             SysModule.FlushStdFiles();
             return 1;
         }
+        // config->faulthandler: -X faulthandler, PYTHONFAULTHANDLER or dev mode (init_interp_main)
+        if ((config.FaultHandler || config.DevMode) && Sharpy.Modules.Faulthandler.FaulthandlerModule.EnableAtStartup() < 0) HandleUncaught();
         if (config.SiteImport && ImportSite() < 0) return 1;
         AddPath0(cl);
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
@@ -87,6 +89,22 @@ internal static class Runner
         if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {
             var path = cl.ScriptPath;
+            // A directory or a zip file runs its __main__ module, found on sys.path[0] = the path
+            // (made absolute, as config_run_filename_abspath does).
+            if (HasImporter(path))
+            {
+                var sysPath = (PyList)Interpreter.Sys.Dict.GetItemString("path")!;
+                var entry = PyUnicode.FromString(Path.GetFullPath(path));
+                if (Interpreter.Config.SafePath || sysPath.Count == 0) sysPath.Insert(0, entry);
+                else
+                {
+                    var old = sysPath.Items[0];
+                    sysPath.Items[0] = Py.NewRef(entry);
+                    Py.DECREF(old);
+                }
+                Py.DECREF(entry);
+                return RunModule("__main__", main, alterArgv: false);
+            }
             byte[] source;
             try
             {
@@ -101,10 +119,56 @@ internal static class Runner
             }
             main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));
             main.Dict.SetItemString("__cached__", PyNone.None);
+            SetMainLoader(main, path);
             if (cl.Has('x')) source = SkipFirstLine(source);
             return RunSource(source, path, main, ParseFlags.FileInput);
         }
         return RunSource(ReadAllStdin(), "<stdin>", main, ParseFlags.FileInput);
+    }
+
+    /// <summary>
+    /// pymain_get_importer: some hook on sys.path_hooks takes the script path as a path entry
+    /// (FileFinder a directory, zipimporter a zip file). Hooks that refuse it raise ImportError.
+    /// </summary>
+    static bool HasImporter(string path)
+    {
+        if (Interpreter.Sys.Dict.GetItemString("path_hooks") is not PyList hooks) return false;
+        var entry = PyUnicode.FromString(path);
+        bool found = false;
+        foreach (var hook in hooks.AsSpan().ToArray())
+        {
+            var importer = Calls.CallOneArg(hook, entry);
+            if (importer != null)
+            {
+                Py.DECREF(importer);
+                found = true;
+                break;
+            }
+            Errors.Clear();
+        }
+        Py.DECREF(entry);
+        return found;
+    }
+
+    /// <summary>set_main_loader: __main__.__loader__ is a SourceFileLoader for the script.</summary>
+    static void SetMainLoader(PyModule main, string path)
+    {
+        var external = Interpreter.Current.Importlib is { } bootstrap ? Abstract.GetAttr(bootstrap, "_bootstrap_external") : null;
+        var loaderType = external == null ? null : Abstract.GetAttr(external, "SourceFileLoader");
+        Py.XDECREF(external);
+        if (loaderType == null)
+        {
+            Errors.Clear();
+            return;
+        }
+        var name = PyUnicode.FromString("__main__");
+        var file = PyUnicode.FromString(path);
+        var loader = Calls.CallArgs(loaderType, name, file);
+        Py.DECREF(name);
+        Py.DECREF(file);
+        Py.DECREF(loaderType);
+        if (loader == null) Errors.Clear();
+        else main.Dict.SetItemStringSteal("__loader__", loader);
     }
 
     /// <summary>-x: skip the first line (a non-Unix #! line), keeping line numbers right.</summary>
@@ -213,7 +277,7 @@ internal static class Runner
     }
 
     /// <summary>-m MODULE (pymain_run_module): runpy._run_module_as_main(MODULE, True) runs it as __main__.</summary>
-    static int RunModule(string name, PyModule main)
+    static int RunModule(string name, PyModule main, bool alterArgv = true)
     {
         var runpy = Import.ImportModule("runpy");
         if (runpy == null)
@@ -229,7 +293,7 @@ internal static class Runner
             return HandleUncaught();
         }
         var module = PyUnicode.FromString(name);
-        var r = Calls.CallArgs(runModule, module, PyBool.True);
+        var r = Calls.CallArgs(runModule, module, alterArgv ? PyBool.True : PyBool.False);
         Py.DECREF(module);
         Py.DECREF(runModule);
         if (r == null) return HandleUncaught();
@@ -316,6 +380,13 @@ internal static class MainModule
     {
         var m = new PyModule("__main__");
         m.Dict.SetItemString("__builtins__", Interpreter.Builtins);
+        // add_main_module: BuiltinImporter until the program that runs sets a better loader.
+        if (Interpreter.Current.Importlib is { } bootstrap)
+        {
+            var loader = Abstract.GetAttr(bootstrap, "BuiltinImporter");
+            if (loader == null) Errors.Clear();
+            else m.Dict.SetItemStringSteal("__loader__", loader);
+        }
         Interpreter.Modules.SetItemString("__main__", m);
         return m;
     }

@@ -121,7 +121,10 @@ public static partial class SignalModule
             case Signals.Disposition.Ignore:
                 return 0;
             default:
-                return raise(signalnum);
+                long delivered = Signals.Delivered;
+                int r = raise(signalnum);
+                if (r == 0) Signals.AwaitDelivery(signalnum, delivered);
+                return r;
         }
     }
 

@@ -16,15 +16,21 @@ public struct StackEffectCheck
 {
     Frame? _frame;   // the frame of the instruction being checked; null: nothing to check
     int _start, _sp;
+    /// <summary>The instruction's own word (after EXTENDED_ARG) as it started: sys.monitoring may rewrite it while it runs.</summary>
+    int _word;
 
     /// <summary>At an instruction boundary: check the previous instruction, then remember this one.</summary>
     public void Next(Frame f, int sp, int ip)
     {
-        if (_frame == f && Verify(f.Code.Instructions, _start, _sp, sp, ip) is { } error)
+        if (_frame == f && Verify(f.Code.Instructions, _start, _sp, sp, ip, _word) is { } error)
             RefDebug.Fatal($"{error}, at offset {_start * 2} of {f.Code.QualName.Value}");
         _frame = f;
         _start = ip;
         _sp = sp;
+        var instrs = f.Code.Instructions;
+        int i = ip;
+        while (i + 1 < instrs.Length && (instrs[i] & 0xff) == Op.EXTENDED_ARG) i++;
+        _word = i < instrs.Length ? instrs[i] : -1;
     }
 
     /// <summary>An exception is being handled: the stack is unwound, nothing to check.</summary>
@@ -36,8 +42,12 @@ public struct StackEffectCheck
     /// <paramref name="spAfter"/> and the instruction pointer to <paramref name="ipAfter"/>
     /// as its metadata says; otherwise what is wrong.
     /// </summary>
-    public static string? Verify(ushort[] instrs, int start, int spBefore, int spAfter, int ipAfter)
+    public static string? Verify(ushort[] instrs, int start, int spBefore, int spAfter, int ipAfter, int recorded = -1)
     {
+        // An instruction whose code was (re)instrumented under it dispatches itself again (a RESUME
+        // behind the monitoring version, or one rewritten by its own event).
+        if (recorded >= 0 && ipAfter == start && spAfter == spBefore
+            && ((instrs[start] & 0xff) != (recorded & 0xff) || (recorded & 0xff) is Op.INSTRUMENTED_RESUME or Op.RESUME or Op.RESUME_CHECK)) return null;
         int i = start;
         int word = instrs[i++];
         int op = word & 0xff, oparg = word >> 8;
@@ -46,6 +56,11 @@ public struct StackEffectCheck
             word = instrs[i++];
             op = word & 0xff;
             oparg = (oparg << 8) | (word >> 8);
+        }
+        if (recorded >= 0)
+        {
+            op = recorded & 0xff;
+            oparg = (oparg & ~0xff) | (recorded >> 8);
         }
         int fallthrough = i + Op.CacheEntries(op);
         bool jumped = ipAfter != fallthrough;

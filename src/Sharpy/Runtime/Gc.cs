@@ -25,6 +25,8 @@ public static class Gc
     static PyObject?[] s_objects = new PyObject?[1024];
     static int s_count, s_youngStart, s_oldEnd, s_permanentEnd;
     static bool s_collecting;
+    /// <summary>A collection is running (gcstate->collecting; faulthandler reports it).</summary>
+    public static bool Collecting => s_collecting;
 
     /// <summary>gc.enable() / gc.disable(): automatic collection on allocation.</summary>
     public static bool Enabled = true;

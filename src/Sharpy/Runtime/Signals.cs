@@ -39,6 +39,7 @@ public static class Signals
             if (HandlerKind(SIGINT) == Disposition.Default) return;
             e.Cancel = true;
             if (HandlerKind(SIGINT) == Disposition.Python) Trip(SIGINT);
+            NoteDelivered();
         };
     }
 
@@ -101,27 +102,54 @@ public static class Signals
             {
                 ctx.Cancel = true;
                 if (HandlerKind(signum) == Disposition.Python) Trip(signum);
+                NoteDelivered();
             });
         }
     }
 
-    /// <summary>
-    /// kill() of this process: the OS hands the signal to the runtime's signal thread, which trips
-    /// it a moment later. Wait for that (a second at most), so that the Python handler runs before
-    /// kill() returns, as it does for a signal a CPython process sends itself.
-    /// </summary>
-    public static void AwaitSelfDelivery(int signum)
+    /// <summary>Registrations made outside this class per signal (faulthandler.register).</summary>
+    static readonly int[] s_observers = new int[NSIG];
+    /// <summary>How many signals the runtime's signal thread has handed to a registration so far.</summary>
+    static long s_delivered;
+
+    public static void AddObserver(int signum, int delta) => Interlocked.Add(ref s_observers[signum], delta);
+
+    public static long Delivered => Interlocked.Read(ref s_delivered);
+
+    /// <summary>A registration's callback has run for a signal (on the runtime's signal thread).</summary>
+    public static void NoteDelivered()
     {
-        if (signum <= 0 || signum >= NSIG || HandlerKind(signum) != Disposition.Python) return;
-        if (signum != SIGINT && s_registrations[signum] == null) return;
-        long deadline = Environment.TickCount64 + 1000;
         lock (s_tripped)
         {
-            while (s_tripped[signum] == 0 && !s_pending[signum])
+            s_delivered++;
+            Monitor.PulseAll(s_tripped);
+        }
+    }
+
+    /// <summary>
+    /// kill() or raise() of this process sent <paramref name="signum"/>: wait (GIL released, at
+    /// most a second) until the runtime's signal thread has handed it to each of its registrations, as a
+    /// C handler would have run before kill() returned. Nothing waits for a signal nothing observes.
+    /// </summary>
+    public static void AwaitDelivery(int signum, long before)
+    {
+        if (signum <= 0 || signum >= NSIG) return;
+        // Each registration of the signal notes its delivery.
+        // SIGINT reaches Console.CancelKeyPress unless its disposition is the default (which ends the process).
+        bool registered = signum == SIGINT ? HandlerKind(SIGINT) != Disposition.Default : s_registrations[signum] != null;
+        int expected = (registered ? 1 : 0) + Volatile.Read(ref s_observers[signum]);
+        if (expected == 0) return;
+        using (Gil.AllowThreads())
+        {
+            long deadline = Environment.TickCount64 + 1000;
+            lock (s_tripped)
             {
-                long left = deadline - Environment.TickCount64;
-                if (left <= 0) return;
-                Monitor.Wait(s_tripped, (int)left);
+                while (s_delivered - before < expected)
+                {
+                    long left = deadline - Environment.TickCount64;
+                    if (left <= 0) break;
+                    Monitor.Wait(s_tripped, (int)left);
+                }
             }
         }
     }

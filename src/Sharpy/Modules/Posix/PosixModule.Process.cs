@@ -113,9 +113,10 @@ public static unsafe partial class PosixModule
     [PyMethod("kill")]
     static PyObject? Kill(int pid, int signal)
     {
+        long delivered = Signals.Delivered;
         if (Libc.kill(pid, signal) != 0) return Errors.SetFromErrno(Errno);
         // A signal sent to this process runs its Python handler before kill() returns.
-        if (pid == Environment.ProcessId || pid == 0) Signals.AwaitSelfDelivery(signal);
+        if (pid == 0 || pid == Libc.getpid()) Signals.AwaitDelivery(signal, delivered);
         if (Signals.HandlePending() < 0) return null;
         return Py.None;
     }
@@ -197,8 +198,9 @@ public static unsafe partial class PosixModule
     [PyMethod("_exit")]
     static void Exit([Keyword] int status) => Libc._exit(status);
 
+    /// <summary>abort(): SIGABRT, which faulthandler reports first when enabled (not .NET's FailFast, which prints a .NET stack).</summary>
     [PyMethod("abort")]
-    static void Abort() => Environment.FailFast(null);
+    static void Abort() => Faulthandler.FatalErrors.FatalSignal(Faulthandler.FatalErrors.SIGABRT);
 
     /// <summary>The NUL-terminated encodings of argv's items for exec (a list or tuple of paths).</summary>
     static byte[][]? ExecArgs(PyObject argv, string fname, bool allowEmpty)
