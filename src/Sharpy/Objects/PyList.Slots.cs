@@ -137,8 +137,9 @@ public partial class PyList
         }
         if (item is PySlice slice)
         {
-            long len = slice.GetIndices(l.Count, out long start, out _, out long step);
-            if (len < 0) return null;
+            if (!slice.Unpack(out long start, out long stop, out long step)) return null;
+            // The length after the bounds' __index__ ran, which may have changed the list (list_subscript).
+            long len = PySlice.AdjustIndices(l.Count, ref start, ref stop, step);
             return l.GetSlice(start, step, (int)len);
         }
         return Errors.SetString(PyExc.TypeError, $"list indices must be integers or slices, not {item.ob_type.tp_name}");
