@@ -57,6 +57,9 @@ public struct StackEffectCheck
             op = word & 0xff;
             oparg = (oparg << 8) | (word >> 8);
         }
+        // A line or instruction event dispatches the instruction it stands for, which only the
+        // monitoring data knows: not checked.
+        if ((recorded >= 0 ? recorded & 0xff : op) is Op.INSTRUMENTED_LINE or Op.INSTRUMENTED_INSTRUCTION) return null;
         if (recorded >= 0)
         {
             op = recorded & 0xff;
