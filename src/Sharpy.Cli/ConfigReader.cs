@@ -62,13 +62,23 @@ internal static class ConfigReader
         if (Env("PYTHONFAULTHANDLER") != null) c.FaultHandler = true;
         if (Env("PYTHONDEVMODE") != null) c.DevMode = true;
         c.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
-        if (Env("PYTHONHASHSEED") is { } seed)
+        c.BufferedStdio = !cl.Has('u') && Env("PYTHONUNBUFFERED") == null;
+        if (Env("PYTHONIOENCODING") is { } ioenc)
+        {
+            int colon = ioenc.IndexOf(':');
+            var enc = colon < 0 ? ioenc : ioenc[..colon];
+            if (enc.Length > 0) c.StdioEncoding = enc;
+            if (colon >= 0 && ioenc[(colon + 1)..] is { Length: > 0 } err) c.StdioErrors = err;
+        }
+        // -R asks for a random key whatever PYTHONHASHSEED says.
+        if (Env("PYTHONHASHSEED") is { } seed && !cl.Has('R'))
         {
             if (seed != "random")
             {
                 if (!ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out ulong s) || s > uint.MaxValue)
                     throw new FatalError("config_init_hash_seed", "PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
-                c.HashRandomization = s != 0;
+                c.UseHashSeed = true;
+                c.HashSeed = (uint)s;
             }
         }
         if (Env("PYTHONUTF8") is { } utf8)

@@ -18,6 +18,7 @@ public static class Program
     public static int Main(string[] args)
     {
         int status = 0;
+        args = RawArguments.Recover(args);
         var thread = new System.Threading.Thread(() => status = Guarded(args), StackSize);
         thread.Start();
         thread.Join();

@@ -28,8 +28,6 @@ internal static class Runner
         }
         foreach (var opt in unsupported.Distinct())
             Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
-        // Before Initialize: the standard streams are made there and read it.
-        if (cl.Has('u')) Environment.SetEnvironmentVariable("PYTHONUNBUFFERED", "1");
         Interpreter.Config = config;
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
@@ -84,7 +82,22 @@ internal static class Runner
     public static int RunProgram(CommandLine cl, PyModule main)
     {
         if (cl.Command != null)
-            return RunSource(Encoding.UTF8.GetBytes(PyUnicode.Dedent(cl.Command + "\n")), "<string>", main, ParseFlags.IgnoreCookie, registerSource: true);
+        {
+            // pymain_run_command: the command as UTF-8, strictly (an undecodable byte of the
+            // command line is a lone surrogate here, which UTF-8 cannot encode).
+            var command = PyUnicode.FromString(PyUnicode.Dedent(cl.Command + "\n"));
+            var source = Sharpy.Modules.Codecs.Utf8Codec.Encode(command, "strict");
+            Py.DECREF(command);
+            if (source == null)
+            {
+                var exc = Errors.GetRaisedException();
+                SysModule.WriteStderr("Unable to decode the command from the command line:\n");
+                Errors.SetRaisedException(exc);
+                HandleUncaught();
+                return 1;
+            }
+            return RunSource(source, "<string>", main, ParseFlags.IgnoreCookie, registerSource: true);
+        }
         if (cl.Module != null) return RunModule(cl.Module, main);
         if (cl.ScriptPath != null && cl.ScriptPath != "-")
         {

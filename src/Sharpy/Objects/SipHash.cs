@@ -4,8 +4,9 @@ using System.Runtime.CompilerServices;
 namespace Sharpy.Objects;
 
 /// <summary>
-/// SipHash-1-3 (Python/pyhash.c), CPython's hash of str and bytes. The key comes from
-/// PYTHONHASHSEED: unset or "random" picks a random key; 0 disables randomization (zero key).
+/// SipHash-1-3 (Python/pyhash.c), CPython's hash of str and bytes. The key comes from the
+/// configuration (PYTHONHASHSEED, -R): a random key unless a seed is used; seed 0 disables
+/// randomization (zero key); another seed makes the key with CPython's LCG (lcg_urandom).
 /// </summary>
 public static class SipHash
 {
@@ -13,19 +14,18 @@ public static class SipHash
 
     static SipHash()
     {
-        var seed = Environment.GetEnvironmentVariable("PYTHONHASHSEED");
-        if (seed == null || seed == "random")
+        var config = Sharpy.Runtime.Interpreter.Config;
+        if (!config.UseHashSeed)
         {
             var bytes = new byte[16];
             System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
             s_k0 = BitConverter.ToUInt64(bytes, 0);
             s_k1 = BitConverter.ToUInt64(bytes, 8);
         }
-        else if (ulong.TryParse(seed, out var n) && n != 0)
+        else if (config.HashSeed != 0)
         {
-            // CPython derives the key from the seed with its LCG (lcg_urandom).
             var key = new byte[24];
-            uint x = (uint)n;
+            uint x = config.HashSeed;
             for (int i = 0; i < key.Length; i++)
             {
                 x = x * 214013 + 2531011;

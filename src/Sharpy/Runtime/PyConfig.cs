@@ -33,10 +33,18 @@ public sealed class PyConfig
     public int Verbose;
     /// <summary>-b (1) and -bb (2): comparing bytes with str warns (BytesWarning), or raises at 2.</summary>
     public int BytesWarning;
+    /// <summary>Not -u nor PYTHONUNBUFFERED: stdout and stderr are buffered (config->buffered_stdio).</summary>
+    public bool BufferedStdio = true;
+    /// <summary>PYTHONIOENCODING's encoding and error handler for the standard streams; null for the default.</summary>
+    public string? StdioEncoding, StdioErrors;
     /// <summary>-q: no banner at the prompt.</summary>
     public bool Quiet;
-    /// <summary>PYTHONHASHSEED=0 turns str/bytes hash randomization off (sys.flags.hash_randomization).</summary>
-    public bool HashRandomization = true;
+    /// <summary>PYTHONHASHSEED=N (not -R): str and bytes hashes use the key made from <see cref="HashSeed"/>, not a random one.</summary>
+    public bool UseHashSeed;
+    /// <summary>PYTHONHASHSEED's N; 0 turns hash randomization off (sys.flags.hash_randomization).</summary>
+    public uint HashSeed;
+    /// <summary>sys.flags.hash_randomization.</summary>
+    public bool HashRandomization => !UseHashSeed || HashSeed != 0;
     /// <summary>-I: -E, -P and -s together.</summary>
     public bool Isolated;
     /// <summary>-X dev, PYTHONDEVMODE: the "default" warning filter, faulthandler.</summary>

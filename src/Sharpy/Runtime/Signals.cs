@@ -30,9 +30,12 @@ public static class Signals
     /// <summary>set_wakeup_fd: the signal number is written there when a signal trips (-1: none).</summary>
     public static int WakeupFd = -1;
 
-    /// <summary>Install the Ctrl-C handler (called by the command line).</summary>
+    /// <summary>Install the Ctrl-C handler (called by the command line), and ignore SIGXFSZ as
+    /// CPython's init_signals does (SIGPIPE the runtime ignores already): a write past
+    /// RLIMIT_FSIZE then fails with EFBIG instead of ending the process.</summary>
     public static void InstallInterruptHandler()
     {
+        SetDisposition(SIGXFSZ, Disposition.Ignore);
         System.Console.CancelKeyPress += (_, e) =>
         {
             // SIG_DFL: let the runtime end the process, as the default action does.

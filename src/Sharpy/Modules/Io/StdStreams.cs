@@ -18,16 +18,10 @@ internal static class StdStreams
         interp.Modules.SetItemString("_io", io);
         var open = io.Dict.GetItemString("open")!;
         interp.Builtins.Dict.SetItemString("open", open);
-        bool buffered = Environment.GetEnvironmentVariable("PYTHONUNBUFFERED") is not { Length: > 0 };
-        string encoding = "utf-8";
-        string? errorsOverride = null;
-        if (Environment.GetEnvironmentVariable("PYTHONIOENCODING") is { Length: > 0 } ioenc)
-        {
-            int colon = ioenc.IndexOf(':');
-            var enc = colon < 0 ? ioenc : ioenc[..colon];
-            if (enc.Length > 0) encoding = enc;
-            if (colon >= 0 && ioenc[(colon + 1)..] is { Length: > 0 } err) errorsOverride = err;
-        }
+        var config = Interpreter.Config;
+        bool buffered = config.BufferedStdio;
+        string encoding = config.StdioEncoding ?? "utf-8";
+        string? errorsOverride = config.StdioErrors;
         string stdioErrors = errorsOverride ?? (SurrogateEscapeLocale() ? "surrogateescape" : "strict");
         int r = 0;
         r |= Create(interp, open, 0, false, buffered, encoding, stdioErrors, "stdin", "<stdin>");
