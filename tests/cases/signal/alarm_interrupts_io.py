@@ -41,5 +41,10 @@ except ZeroDivisionError as e:
 # A handler that returns lets the read go on until data comes.
 signal.signal(signal.SIGALRM, lambda s, f: drained.append("tick"))
 signal.setitimer(signal.ITIMER_REAL, 0.1)
-threading.Timer(0.4, os.write, (w2, b"late")).start()
+writer = threading.Timer(0.4, os.write, (w2, b"late"))
+writer.start()
 print("read after the handler:", os.read(r2, 10), "tick" in drained)
+writer.join()
+signal.signal(signal.SIGALRM, signal.SIG_DFL)
+for fd in (r, w, r2, w2):
+    os.close(fd)
