@@ -69,11 +69,27 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
             if (fresh == null) return null;
             instance = Calls.CallMethod(weakCache, "setdefault", key, fresh);
             Py.DECREF(fresh);
-            if (instance == null) return null;
-            if (instance is PyZoneInfo z) z.Source = ZoneSource.Cache;
+            if (instance == null || !CheckCached(type, key, instance)) return null;
+            ((PyZoneInfo)instance).Source = ZoneSource.Cache;
         }
+        else if (!CheckCached(type, key, instance)) return null;
         st.UpdateStrongCache(type, key, instance);
         return instance;
+    }
+
+    /// <summary>A subclass's `_weak_cache` may be anything: what it gives must be an instance of the class (else RuntimeError, and <paramref name="instance"/> is released).</summary>
+    static bool CheckCached(PyType type, PyObject key, PyObject instance)
+    {
+        if (instance is PyZoneInfo && Abstract.TypeCheck(instance, type)) return true;
+        var keyRepr = Abstract.Repr(key);
+        if (keyRepr != null)
+        {
+            Errors.SetString(PyExc.RuntimeError,
+                $"Unexpected instance of {TypeAttrs.FullyQualifiedName(instance.ob_type)} in {type.Name} weak cache for key {((PyUnicode)keyRepr).Value}");
+            Py.DECREF(keyRepr);
+        }
+        Py.DECREF(instance);
+        return false;
     }
 
     /// <summary>
