@@ -103,7 +103,8 @@ internal sealed class ZoneinfoState
         {
             int r = Abstract.RichCompareBool(key, node.Value.Key, CompareOp.Eq);
             if (r < 0) return null;
-            if (r > 0) return node;
+            // The key's __eq__ may have cleared the cache (a node no longer in it is a miss).
+            if (r > 0) return node.List == _strongCache ? node : null;
         }
         return null;
     }
