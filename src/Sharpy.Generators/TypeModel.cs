@@ -13,6 +13,8 @@ internal sealed class TypeModel
     public string PyName = "";
     public string? BaseFullClassName;
     public bool BaseType;
+    /// <summary>Made at run time by its module (PyType_FromModuleAndSpec): no static type, not in the registry.</summary>
+    public bool FromSpec;
     /// <summary>A C# base class is itself a [PyType]: its Type and FillType are hidden with `new`.</summary>
     public bool HidesBase;
     public string? Doc;
@@ -45,6 +47,9 @@ internal sealed class TypeModel
                     break;
                 case "BaseType":
                     m.BaseType = (bool)named.Value.Value!;
+                    break;
+                case "FromSpec":
+                    m.FromSpec = (bool)named.Value.Value!;
                     break;
                 case "Doc":
                     m.Doc = (string?)named.Value.Value;

@@ -96,6 +96,21 @@ public sealed partial class PyMethod
     /// <summary>method_get_doc: the function's (the type's own __doc__ would shadow it).</summary>
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethod m) => Abstract.GetAttr(m.Func, PyUnicode.Intern("__doc__"));
 
+    /// <summary>method_reduce: pickled as getattr(self, func.__name__).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyMethod m)
+    {
+        var name = Abstract.GetAttr(m.Func, "__name__");
+        if (name == null) return null;
+        var getattr = IterReduce.GetBuiltin("getattr");
+        if (getattr == null)
+        {
+            Py.DECREF(name);
+            return null;
+        }
+        return PyTuple.FromStolen([getattr, PyTuple.FromStolen([Py.NewRef(m.Self), name])]);
+    }
+
     /// <summary>Bound methods are equal when their functions are equal and their selves identical.</summary>
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)

@@ -65,6 +65,7 @@ public partial class PyType
             return -1;
         }
         type.tp_name = s.Value;
+        type.HeapName = null;
         return 0;
     }
 

@@ -48,6 +48,8 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
     public string? tp_doc;
     /// <summary>__qualname__ of a heap type (ht_qualname).</summary>
     public string? HeapQualName;
+    /// <summary>__name__ of a heap type made from a spec, whose tp_name keeps the module ("zoneinfo.ZoneInfo"): ht_name.</summary>
+    public string? HeapName;
 
     /// <summary>A heap type's instances carry a __dict__ (tp_dictoffset != 0).</summary>
     public bool HasInstanceDict;
@@ -72,7 +74,7 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
     {
         get
         {
-            if (IsHeapType) return tp_name;
+            if (IsHeapType) return HeapName ?? tp_name;
             int dot = tp_name.LastIndexOf('.');
             return dot < 0 ? tp_name : tp_name[(dot + 1)..];
         }

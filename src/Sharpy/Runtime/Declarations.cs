@@ -21,6 +21,12 @@ public sealed class PyTypeAttribute(string name) : Attribute
     /// <summary>Py_TPFLAGS_BASETYPE: Python classes may derive from it.</summary>
     public bool BaseType { get; set; }
     public string? Doc { get; set; }
+    /// <summary>
+    /// A heap type its module makes at import (PyType_FromModuleAndSpec), with a base known only
+    /// then (a class of the stdlib's Python): the generator writes its FillType and FillMethods
+    /// for <see cref="Sharpy.Objects.HeapTypeSpec"/>, and no static Type.
+    /// </summary>
+    public bool FromSpec { get; set; }
 }
 
 /// <summary>
