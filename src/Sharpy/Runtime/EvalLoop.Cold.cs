@@ -778,11 +778,14 @@ public static partial class EvalLoop
                         var val = s[sp - 1].AsBorrowed;
                         var exitFunc = s[sp - 5].AsBorrowed;
                         var exitSelf = s[sp - 4];
-                        var tb = ((PyBaseException)val).Traceback ?? PyNone.None;
+                        // Owned for the call, as PyException_GetTraceback's: __exit__ may drop the
+                        // exception's own reference (with_traceback(None)) while its frame holds tb.
+                        var tb = Py.NewRef(((PyBaseException)val).Traceback ?? PyNone.None);
                         PyObject?[] callArgs = exitSelf.IsNull
                             ? new PyObject?[] { val.ob_type, val, tb }
                             : new PyObject?[] { exitSelf.AsBorrowed, val.ob_type, val, tb };
                         res = Calls.CallArgs(exitFunc, callArgs!);
+                        Py.DECREF(tb);
                         if (res == null) goto error;
                         s[sp++] = StackRef.FromSteal(res);
                         break;

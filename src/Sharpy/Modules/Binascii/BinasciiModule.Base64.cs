@@ -20,27 +20,27 @@ public static partial class BinasciiModule
         _ => -1,
     };
 
+    /// <summary>
+    /// a2b_base64 as 3.14.5+ (gh-145264, RFC 4648): without strict_mode a pad character
+    /// before the end of the data is ignored, so decoding goes on after a padded quad; only
+    /// the pads after the last data character must complete it. With strict_mode, anything
+    /// but the end after the padding is an error.
+    /// </summary>
     [PyMethod("a2b_base64", Doc = "Decode a line of base64 data.\n\n  strict_mode\n    When set to True, bytes that are not part of the base64 standard are not allowed.\n    The same applies to excess data after padding (= / ==).")]
     static PyObject? A2bBase64(AsciiData data, [KeywordOnly] bool strict_mode = false)
     {
         var s = data.Span;
         if (strict_mode && s.Length > 0 && s[0] == '=') return Error("Leading padding not allowed");
         var output = new byte[s.Length / 4 * 3 + 3];
+        // pads: the pad characters since the last data character.
         int o = 0, quadPos = 0, leftChar = 0, pads = 0;
-        bool paddingStarted = false;
         for (int i = 0; i < s.Length; i++)
         {
             byte c = s[i];
             if (c == '=')
             {
-                paddingStarted = true;
-                if (strict_mode && quadPos == 0) return Error("Excess padding not allowed");
-                if (quadPos >= 2 && quadPos + ++pads >= 4)
-                {
-                    // A complete pad sequence ends the data.
-                    if (strict_mode && i + 1 < s.Length) return Error("Excess data after padding");
-                    return PyBytes.FromSpan(output.AsSpan(0, o));
-                }
+                pads++;
+                if (strict_mode && (quadPos == 0 || quadPos + pads > 4)) return Error("Excess padding not allowed");
                 continue;
             }
             int v = Base64Value(c);
@@ -49,7 +49,8 @@ public static partial class BinasciiModule
                 if (strict_mode) return Error("Only base64 data is allowed");
                 continue;
             }
-            if (strict_mode && paddingStarted) return Error("Discontinuous padding not allowed");
+            if (strict_mode && pads > 0)
+                return Error(quadPos + pads >= 4 ? "Excess data after padding" : "Discontinuous padding not allowed");
             pads = 0;
             switch (quadPos)
             {
@@ -61,7 +62,7 @@ public static partial class BinasciiModule
         }
         if (quadPos == 1)
             return Error($"Invalid base64-encoded string: number of data characters ({o / 3 * 4 + 1}) cannot be 1 more than a multiple of 4");
-        if (quadPos != 0) return Error("Incorrect padding");
+        if (quadPos != 0 && quadPos + pads < 4) return Error("Incorrect padding");
         return PyBytes.FromSpan(output.AsSpan(0, o));
     }
 

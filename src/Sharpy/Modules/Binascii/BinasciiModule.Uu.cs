@@ -11,10 +11,11 @@ public static partial class BinasciiModule
     static PyObject? A2bUu(AsciiData data)
     {
         var s = data.Span;
+        // 3.14.5+ (gh-148093): a line needs its length character.
+        if (s.Length == 0) return Error("Missing length byte");
         int pos = 0, len = s.Length;
-        // The length character; an empty line reads as NUL (C's terminator), which gives 32 bytes.
-        int binLen = ((len > 0 ? s[pos++] : 0) - ' ') & 0x3f;
-        len = Math.Max(len - 1, 0);
+        int binLen = (s[pos++] - ' ') & 0x3f;
+        len--;
         var output = new byte[binLen];
         int o = 0, leftBits = 0, leftChar = 0;
         for (; binLen > 0; len--, pos++)

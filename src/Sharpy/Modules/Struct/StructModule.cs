@@ -17,6 +17,13 @@ public static partial class StructModule
     {
         var dict = PyDict.New();
         dict.SetItemStringSteal("__module__", PyUnicode.FromString("struct"));
+        // A second import (importlib's fresh imports in tests) shares the first one's error
+        // class, as Struct is a static type whose methods find the state through the interpreter.
+        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(StructState), out var existing))
+        {
+            if (m.Add("error", Py.NewRef(((StructState)existing).Error)) < 0) return -1;
+            return m.Add("Struct", Py.NewRef(StructObject.Type));
+        }
         var error = Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString("error"), PyTuple.FromBorrowed([PyExc.Exception]), dict]));
         if (error == null) return -1;
         Interpreter.Current.ModuleStates[typeof(StructState)] = new StructState((PyType)error);
@@ -30,7 +37,7 @@ public static partial class StructModule
         var state = StructState.Get();
         string? key = format is PyUnicode u ? u.Value : null;
         if (key != null && state.Cache.TryGetValue(key, out var cached)) return Py.NewRef(cached);
-        var s = StructObject.Create(StructObject.Type, format);
+        var s = StructObject.Create(format);
         if (s == null) return null;
         if (key != null)
         {
@@ -55,7 +62,7 @@ public static partial class StructModule
     {
         var s = GetStruct(format);
         if (s == null) return null;
-        var r = PyLong.FromLong(s.Compiled.Size);
+        var r = PyLong.FromLong(s.Compiled!.Size);
         Py.DECREF(s);
         return r;
     }
@@ -87,9 +94,7 @@ public static partial class StructModule
     {
         var s = GetStruct(format);
         if (s == null) return null;
-        PyObject? r = buffer.Length != s.Compiled.Size
-            ? Errors.SetString(StructState.Get().Error, $"unpack requires a buffer of {s.Compiled.Size} bytes")
-            : s.UnpackFrom(buffer.Span);
+        var r = s.UnpackWhole(buffer.Span);
         Py.DECREF(s);
         return r;
     }

@@ -10,70 +10,106 @@ namespace Sharpy.Modules.Struct;
 [PyType("_struct.Struct", BaseType = true, Doc = "Struct(format)\n--\n\nCreate a compiled struct object.\n\nReturn a new Struct object which writes and reads binary data according\nto the format string.\n\nSee help(struct) for more on format strings.")]
 public sealed partial class StructObject : PyObject
 {
-    internal StructFormat Compiled = null!;
-    internal PyUnicode FormatStr = null!;
+    /// <summary>The compiled format; null until __init__ ran (a Struct made by __new__ alone).</summary>
+    internal StructFormat? Compiled;
+    internal PyUnicode? FormatStr;
 
     StructObject(PyType type) : base(type) { }
 
-    protected internal override void ReleaseReferences() => Py.CLEAR(ref FormatStr!);
+    protected internal override void ReleaseReferences() => Py.CLEAR(ref FormatStr);
 
-    /// <summary>Struct(format): a str or bytes format (bytes are ASCII-decoded).</summary>
-    internal static StructObject? Create(PyType type, PyObject format)
+    /// <summary>Struct(format) for the module functions' cache: a new, initialized Struct.</summary>
+    internal static StructObject? Create(PyObject format)
     {
-        string fmt;
-        if (format is PyUnicode u) fmt = u.Value;
-        else if (format is PyBytes b) fmt = System.Text.Encoding.Latin1.GetString(b.Value);
+        var s = new StructObject(Type);
+        if (s.SetFormat(format) < 0)
+        {
+            Py.DECREF(s);
+            return null;
+        }
+        return s;
+    }
+
+    /// <summary>
+    /// Struct___init___impl and prepare_s: compile a str (ASCII) or bytes format and only then
+    /// replace the Struct's, so a bad format leaves a Struct as it was.
+    /// </summary>
+    int SetFormat(PyObject format)
+    {
+        byte[]? ascii;
+        if (format is PyUnicode u)
+        {
+            ascii = Codecs.Latin1AsciiCodec.Encode(u, "strict", 0x80);
+            if (ascii == null) return -1;
+        }
+        else if (format is PyBytes b) ascii = b.Value;
         else
         {
             Errors.SetString(PyExc.TypeError, $"Struct() argument 1 must be a str or bytes object, not {format.ob_type.tp_name}");
-            return null;
+            return -1;
         }
-        var compiled = StructFormat.Compile(fmt, out var error);
+        var compiled = StructFormat.Compile(ascii, out var error);
         if (compiled == null)
         {
-            Errors.SetString(StructState.Get().Error, error!);
-            return null;
+            if (error == null) Errors.NoMemory();
+            else Errors.SetString(StructState.Get().Error, error);
+            return -1;
         }
-        return new StructObject(type) { Compiled = compiled, FormatStr = PyUnicode.FromString(fmt) };
+        Compiled = compiled;
+        Py.SETREF(ref FormatStr, format is PyUnicode fu ? Py.NewRef(fu) : PyUnicode.FromString(System.Text.Encoding.ASCII.GetString(ascii)));
+        return 0;
     }
 
-    [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    /// <summary>ENSURE_STRUCT_IS_READY: false with RuntimeError for a Struct whose __init__ never ran.</summary>
+    bool EnsureReady()
     {
-        Span<PyObject?> a = new PyObject?[1];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_newParser, a)) return null;
-        return Create(type, a[0]!);
+        if (Compiled != null) return true;
+        Errors.SetString(PyExc.RuntimeError, "Struct object is not initialized");
+        return false;
     }
 
-    static readonly ArgParse.Parser s_newParser = new("Struct", 0, ["format"], 1, 1, 0);
+    /// <summary>s_new: an empty Struct; __init__ gives it its format.</summary>
+    [PySlot("tp_new")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new StructObject(type);
+
+    static readonly ArgParse.Parser s_initParser = new("Struct", 0, ["format"], 1, 1, 0);
 
     [PySlot("tp_init")]
-    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => 0;
+    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        Span<PyObject?> a = new PyObject?[1];
+        if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, a)) return -1;
+        return ((StructObject)self).SetFormat(a[0]!);
+    }
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
     {
-        var r = Abstract.Repr(((StructObject)self).FormatStr);
+        var s = (StructObject)self;
+        if (!s.EnsureReady()) return null;
+        var r = Abstract.Repr(s.FormatStr!);
         if (r == null) return null;
-        var s = PyUnicode.FromString($"Struct({((PyUnicode)r).Value})");
+        var result = PyUnicode.FromString($"Struct({((PyUnicode)r).Value})");
         Py.DECREF(r);
-        return s;
+        return result;
     }
 
     [PyGetter("format", Doc = "struct format string")]
-    static PyObject? GetFormat(StructObject self) => Py.NewRef(self.FormatStr);
+    static PyObject? GetFormat(StructObject self) => self.EnsureReady() ? Py.NewRef(self.FormatStr!) : null;
 
     [PyGetter("size", Doc = "struct size in bytes")]
-    static PyObject? GetSize(StructObject self) => PyLong.FromLong(self.Compiled.Size);
+    static PyObject? GetSize(StructObject self) => PyLong.FromLong(self.Compiled?.Size ?? -1);
 
     [PyMethod("pack", TextSignature = "($self, /, *values)", Doc = "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according\nto the format string S.format.  See help(struct) for more on format\nstrings.")]
     static PyObject? Pack(StructObject self, [VarArgs] PyTuple args) => self.PackValues(args.Items.AsSpan(0, args.Count));
 
     internal PyObject? PackValues(ReadOnlySpan<PyObject> values)
     {
-        var f = Compiled;
-        if (values.Length != f.ItemCount)
-            return Errors.SetString(StructState.Get().Error, $"pack expected {f.ItemCount} items for packing (got {values.Length})");
+        if (!EnsureReady()) return null;
+        var f = Compiled!;
+        if (values.Length != f.Codes.Length)
+            return Errors.SetString(StructState.Get().Error, $"pack expected {f.Codes.Length} items for packing (got {values.Length})");
+        if (f.Size > Array.MaxLength) return Errors.NoMemory();
         var buf = new byte[f.Size];
         if (!PackInto(buf, values)) return null;
         return PyBytes.FromBytes(buf);
@@ -84,13 +120,14 @@ public sealed partial class StructObject : PyObject
 
     internal PyObject? PackIntoArgs(ReadOnlySpan<PyObject> args)
     {
-        var f = Compiled;
+        if (!EnsureReady()) return null;
+        var f = Compiled!;
         var error = StructState.Get().Error;
-        if (args.Length != f.ItemCount + 2)
+        if (args.Length != f.Codes.Length + 2)
         {
             if (args.Length == 0) return Errors.SetString(PyExc.TypeError, "pack_into expected buffer argument");
             if (args.Length == 1) return Errors.SetString(PyExc.TypeError, "pack_into expected offset argument");
-            return Errors.SetString(error, $"pack_into expected {f.ItemCount} items for packing (got {args.Length - 2})");
+            return Errors.SetString(error, $"pack_into expected {f.Codes.Length} items for packing (got {args.Length - 2})");
         }
         var view = PyBuffer.GetWritable(args[0], "argument");
         if (view == null)
@@ -117,7 +154,7 @@ public sealed partial class StructObject : PyObject
                 offset += len;
             }
             if (len - offset < f.Size)
-                return Errors.SetString(error, $"pack_into requires a buffer of at least {f.Size + offset} bytes for packing {f.Size} bytes at offset {offset} (actual buffer size is {len})");
+                return Errors.SetString(error, $"pack_into requires a buffer of at least {(ulong)f.Size + (ulong)offset} bytes for packing {f.Size} bytes at offset {offset} (actual buffer size is {len})");
             var tmp = new byte[f.Size];
             if (!PackInto(tmp, args[2..])) return null;
             tmp.CopyTo(view.WritableSpan.Slice((int)offset));
@@ -130,11 +167,15 @@ public sealed partial class StructObject : PyObject
     }
 
     [PyMethod("unpack", TextSignature = "($self, buffer, /)", Doc = "Return a tuple containing unpacked values.\n\nUnpack according to the format string Struct.format. The buffer's size\nin bytes must be Struct.size.\n\nSee help(struct) for more on format strings.")]
-    static PyObject? Unpack(StructObject self, BufferArg buffer)
+    static PyObject? Unpack(StructObject self, BufferArg buffer) => self.UnpackWhole(buffer.Span);
+
+    /// <summary>Struct.unpack and struct.unpack: the buffer must be exactly the struct's size.</summary>
+    internal PyObject? UnpackWhole(ReadOnlySpan<byte> data)
     {
-        if (buffer.Length != self.Compiled.Size)
-            return Errors.SetString(StructState.Get().Error, $"unpack requires a buffer of {self.Compiled.Size} bytes");
-        return self.UnpackFrom(buffer.Span);
+        if (!EnsureReady()) return null;
+        if (data.Length != Compiled!.Size)
+            return Errors.SetString(StructState.Get().Error, $"unpack requires a buffer of {Compiled.Size} bytes");
+        return UnpackFrom(data);
     }
 
     [PyMethod("unpack_from", Doc = "Return a tuple containing unpacked values.\n\nValues are unpacked according to the format string Struct.format.\n\nThe buffer's size in bytes, starting at position offset, must be\nat least Struct.size.\n\nSee help(struct) for more on format strings.")]
@@ -142,7 +183,8 @@ public sealed partial class StructObject : PyObject
 
     internal PyObject? UnpackFromOffset(ReadOnlySpan<byte> data, long offset)
     {
-        var f = Compiled;
+        if (!EnsureReady()) return null;
+        var f = Compiled!;
         var error = StructState.Get().Error;
         long len = data.Length;
         if (offset < 0)
@@ -153,36 +195,36 @@ public sealed partial class StructObject : PyObject
                 return Errors.SetString(error, $"not enough data to unpack {f.Size} bytes at offset {offset - len}");
         }
         if (len - offset < f.Size)
-            return Errors.SetString(error, $"unpack_from requires a buffer of at least {f.Size + offset} bytes for unpacking {f.Size} bytes at offset {offset} (actual buffer size is {len})");
-        return UnpackFrom(data.Slice((int)offset, f.Size));
+            return Errors.SetString(error, $"unpack_from requires a buffer of at least {(ulong)f.Size + (ulong)offset} bytes for unpacking {f.Size} bytes at offset {offset} (actual buffer size is {len})");
+        return UnpackFrom(data.Slice((int)offset, (int)f.Size));
     }
 
     [PyMethod("iter_unpack", TextSignature = "($self, buffer, /)", Doc = "Return an iterator yielding tuples.\n\nTuples are unpacked from the given bytes source, like a repeated\ninvocation of unpack_from().\n\nRequires that the bytes length be a multiple of the struct size.")]
-    static PyObject? IterUnpack(StructObject self, PyObject buffer) => UnpackIterator.Create(self, buffer);
+    static PyObject? IterUnpack(StructObject self, PyObject buffer) => self.EnsureReady() ? UnpackIterator.Create(self, buffer) : null;
 
     [PyMethod("__sizeof__")]
-    static long SizeOf(StructObject self) => 48 + 24L * self.Compiled.Codes.Length;
+    static PyObject? SizeOf(StructObject self) => self.EnsureReady() ? PyLong.FromLong(48 + 24L * self.Compiled!.Codes.Length) : null;
 
     /// <summary>Pack <paramref name="values"/> (as many as the format's items) into <paramref name="buf"/>.</summary>
     bool PackInto(Span<byte> buf, ReadOnlySpan<PyObject> values)
     {
-        var f = Compiled;
+        var f = Compiled!;
         for (int i = 0; i < f.Codes.Length; i++)
         {
             var code = f.Codes[i];
-            if (!StructPack.PackOne(code, values[i], buf.Slice(code.Offset), f.LittleEndian, f.Native)) return false;
+            if (!StructPack.PackOne(code, values[i], buf.Slice((int)code.Offset), f.LittleEndian)) return false;
         }
         return true;
     }
 
     internal PyObject? UnpackFrom(ReadOnlySpan<byte> data)
     {
-        var f = Compiled;
+        var f = Compiled!;
         var items = new PyObject[f.Codes.Length];
         for (int i = 0; i < items.Length; i++)
         {
             var code = f.Codes[i];
-            items[i] = StructPack.UnpackOne(code, data.Slice(code.Offset), f.LittleEndian);
+            items[i] = StructPack.UnpackOne(code, data.Slice((int)code.Offset), f.LittleEndian);
         }
         return PyTuple.FromStolen(items);
     }

@@ -39,9 +39,34 @@ internal static class StructPack
         return true;
     }
 
+    /// <summary>PyFloat_Pack4: a finite double too large for a float is an OverflowError.</summary>
+    static bool PackFloat(double d, Span<byte> dst, bool little)
+    {
+        float x = (float)d;
+        if (float.IsInfinity(x) && double.IsFinite(d))
+        {
+            Errors.SetString(PyExc.OverflowError, "float too large to pack with f format");
+            return false;
+        }
+        if (little) BinaryPrimitives.WriteSingleLittleEndian(dst, x);
+        else BinaryPrimitives.WriteSingleBigEndian(dst, x);
+        return true;
+    }
+
+    static bool PackDouble(double d, Span<byte> dst, bool little)
+    {
+        if (little) BinaryPrimitives.WriteDoubleLittleEndian(dst, d);
+        else BinaryPrimitives.WriteDoubleBigEndian(dst, d);
+        return true;
+    }
+
+    static double UnpackFloat(ReadOnlySpan<byte> src, bool little) => little ? BinaryPrimitives.ReadSingleLittleEndian(src) : BinaryPrimitives.ReadSingleBigEndian(src);
+
+    static double UnpackDouble(ReadOnlySpan<byte> src, bool little) => little ? BinaryPrimitives.ReadDoubleLittleEndian(src) : BinaryPrimitives.ReadDoubleBigEndian(src);
+
     static bool Signed(char c) => c is 'b' or 'h' or 'i' or 'l' or 'q' or 'n';
 
-    public static bool PackOne(StructCode code, PyObject v, Span<byte> dst, bool little, bool native)
+    public static bool PackOne(StructCode code, PyObject v, Span<byte> dst, bool little)
     {
         switch (code.Format)
         {
@@ -65,7 +90,7 @@ internal static class StructPack
                 if (v is PyBytes b) src = b.Value;
                 else if (v is PyByteArray ba) src = ba.AsSpan();
                 else return Fail($"argument for '{code.Format}' must be a bytes object");
-                int n = code.Size;
+                int n = (int)code.Size;
                 if (code.Format == 's')
                 {
                     src[..Math.Min(n, src.Length)].CopyTo(dst);
@@ -93,29 +118,25 @@ internal static class StructPack
                 return true;
             }
             case 'f':
-            {
-                if (!GetDouble(v, out double d)) return false;
-                float x = (float)d;
-                if (float.IsInfinity(x) && double.IsFinite(d))
-                {
-                    Errors.SetString(PyExc.OverflowError, "float too large to pack with f format");
-                    return false;
-                }
-                if (little) BinaryPrimitives.WriteSingleLittleEndian(dst, x);
-                else BinaryPrimitives.WriteSingleBigEndian(dst, x);
-                return true;
-            }
+                return GetDouble(v, out double fv) && PackFloat(fv, dst, little);
             case 'd':
+                return GetDouble(v, out double dv) && PackDouble(dv, dst, little);
+            case 'F':
+            case 'D':
             {
-                if (!GetDouble(v, out double d)) return false;
-                if (little) BinaryPrimitives.WriteDoubleLittleEndian(dst, d);
-                else BinaryPrimitives.WriteDoubleBigEndian(dst, d);
-                return true;
+                // 3.14's C complex formats: the real part, then the imaginary part.
+                if (!PyComplex.AsCComplex(v, out double re, out double im))
+                {
+                    Errors.Clear();
+                    return Fail("required argument is not a complex");
+                }
+                if (code.Format == 'F') return PackFloat(re, dst, little) && PackFloat(im, dst.Slice(4), little);
+                return PackDouble(re, dst, little) && PackDouble(im, dst.Slice(8), little);
             }
         }
         // Integers.
         if (!GetInteger(v, out var value)) return false;
-        int size = code.Size;
+        int size = (int)code.Size;
         BigInteger min, max;
         if (code.Format == 'P')
         {
@@ -149,11 +170,11 @@ internal static class StructPack
         {
             case '?': return PyBool.From(src[0] != 0);
             case 'c': return PyBytes.FromByte(src[0]);
-            case 's': return PyBytes.FromSpan(src[..code.Size]);
+            case 's': return PyBytes.FromSpan(src[..(int)code.Size]);
             case 'p':
             {
                 if (code.Size == 0) return PyBytes.FromSpan([]);
-                int n = Math.Min(src[0], code.Size - 1);
+                int n = (int)Math.Min(src[0], code.Size - 1);
                 return PyBytes.FromSpan(src.Slice(1, n));
             }
             case 'e':
@@ -161,12 +182,12 @@ internal static class StructPack
                 ushort bits = little ? BinaryPrimitives.ReadUInt16LittleEndian(src) : BinaryPrimitives.ReadUInt16BigEndian(src);
                 return PyFloat.FromDouble((double)BitConverter.UInt16BitsToHalf(bits));
             }
-            case 'f':
-                return PyFloat.FromDouble(little ? BinaryPrimitives.ReadSingleLittleEndian(src) : BinaryPrimitives.ReadSingleBigEndian(src));
-            case 'd':
-                return PyFloat.FromDouble(little ? BinaryPrimitives.ReadDoubleLittleEndian(src) : BinaryPrimitives.ReadDoubleBigEndian(src));
+            case 'f': return PyFloat.FromDouble(UnpackFloat(src, little));
+            case 'd': return PyFloat.FromDouble(UnpackDouble(src, little));
+            case 'F': return PyComplex.FromDoubles(UnpackFloat(src, little), UnpackFloat(src.Slice(4), little));
+            case 'D': return PyComplex.FromDoubles(UnpackDouble(src, little), UnpackDouble(src.Slice(8), little));
         }
-        int size = code.Size;
+        int size = (int)code.Size;
         ulong u = 0;
         for (int k = 0; k < size; k++)
         {

@@ -17,7 +17,7 @@ public sealed partial class UnpackIterator : PyObject
     internal static PyObject? Create(StructObject s, PyObject buffer)
     {
         var error = StructState.Get().Error;
-        if (s.Compiled.Size == 0)
+        if (s.Compiled!.Size == 0)
             return Errors.SetString(error, "cannot iteratively unpack with a struct of length 0");
         var view = PyBuffer.GetContiguous(buffer);
         if (view == null) return null;
@@ -37,7 +37,7 @@ public sealed partial class UnpackIterator : PyObject
     {
         var it = (UnpackIterator)self;
         if (it._struct == null || it._view == null) return null;
-        int size = it._struct.Compiled.Size;
+        int size = (int)it._struct.Compiled!.Size;
         if (it._index + size > it._view.len)
         {
             it.Drop();
@@ -52,7 +52,7 @@ public sealed partial class UnpackIterator : PyObject
     static long LengthHint(UnpackIterator self)
     {
         if (self._struct == null || self._view == null) return 0;
-        return (self._view.len - self._index) / self._struct.Compiled.Size;
+        return (self._view.len - self._index) / self._struct.Compiled!.Size;
     }
 
     void Drop()
