@@ -136,7 +136,13 @@ public static partial class WarningsModule
         Py.DECREF(moduleName);
         if (source == null) return null;
         if (source == PyNone.None) return null;
-        var lines = Calls.CallMethod(source, "splitlines");
+        // PyUnicode_Splitlines: the str's own lines, whatever a subclass's splitlines() does.
+        if (source is not PyUnicode text)
+        {
+            Py.DECREF(source);
+            return Errors.SetString(PyExc.TypeError, "bad argument type for built-in operation");
+        }
+        var lines = PyUnicode.SplitLines(text);
         Py.DECREF(source);
         if (lines == null) return null;
         if (lines is not PyList list || lineno - 1 < 0 || lineno - 1 >= list.Count)
