@@ -251,7 +251,7 @@ public static partial class WarningsModule
                 Errors.SetString(PyExc.ValueError, "_filters of warnings._warnings_context must be a list");
                 return null;
             }
-            bool ok = FilterSearch(category, text, lineno, module, "_warnings_context _filters", cf, out item, out var contextAction);
+            bool ok = FilterSearch(category, text, lineno, module, "warnings._warnings_context _filters", cf, out item, out var contextAction);
             Py.DECREF(contextFilters);
             if (!ok) return null;
             if (contextAction != null) return contextAction;
@@ -270,7 +270,7 @@ public static partial class WarningsModule
                 return null;
             }
             Py.INCREF(list);
-            bool ok = FilterSearch(category, text, lineno, module, "_warnings.filters", list, out item, out var action);
+            bool ok = FilterSearch(category, text, lineno, module, "warnings.filters", list, out item, out var action);
             Py.DECREF(list);
             if (!ok) return null;
             if (action != null) return action;
