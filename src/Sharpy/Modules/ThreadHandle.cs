@@ -52,6 +52,13 @@ public sealed partial class ThreadHandle : PyObject
             Errors.SetString(PyExc.RuntimeError, "Cannot join current thread");
             return -1;
         }
+        if (Interpreter.Current.Finalizing && !IsDone)
+        {
+            // gh-123940: at shutdown the other threads may not run Python code any more, so
+            // they cannot finish; waiting would hang.
+            Errors.SetString(PyExc.PythonFinalizationError, "cannot join thread at interpreter shutdown");
+            return -1;
+        }
         bool main = ThreadState.Current == ThreadState.Main;
         long deadline = timeoutMs < 0 ? long.MaxValue : System.Environment.TickCount64 + timeoutMs;
         while (!IsDone)

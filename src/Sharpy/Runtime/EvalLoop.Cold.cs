@@ -582,6 +582,8 @@ public static partial class EvalLoop
                         s[sp] = s[sp + 1] = s[sp + 2] = default;
                         if (res == null) { s[--sp] = default; goto error; }
                         s[sp - 1] = StackRef.FromSteal(res);
+                        // CHECK_EVAL_BREAKER, as after CALL.
+                        if ((ts.EvalBreaker || Gc.Scheduled) && Signals.HandlePending() < 0) goto error;
                         break;
                     }
                 case Op.CALL_INTRINSIC_1:

@@ -75,7 +75,55 @@ public static class Signals
             byte b = (byte)signum;
             unsafe { write(WakeupFd, &b, 1); }
         }
-        if (ThreadState.Main is { } main) main.EvalBreaker = true;
+        if (ThreadState.Main is { } main)
+        {
+            main.EvalBreaker = true;
+            InterruptMainThread();
+        }
+    }
+
+    /// <summary>
+    /// A signal handled by CPython interrupts the main thread's blocking system call (read,
+    /// write, connect ... fail with EINTR, and the PEP 475 retry loops run the handler). Here the
+    /// signal arrives on another thread (the runtime's signal thread, a timer), so that thread
+    /// sends <see cref="SIGINTERRUPT"/> to the main thread: its handler does nothing, and it is
+    /// installed without SA_RESTART so the call returns EINTR. A signal that lands just before the
+    /// call starts is sent again once, a little later, if the handler has not run by then.
+    /// </summary>
+    const int SIGINTERRUPT = 63;   // SIGRTMAX - 1: .NET itself uses SIGRTMIN
+    static nint s_mainPthread;
+    static int s_mainManagedId = -1;
+    static int s_interruptInstalled;
+    static readonly Timer s_resend = new(_ => { if (s_anyTripped) pthread_kill(s_mainPthread, SIGINTERRUPT); });
+
+    /// <summary>The calling thread is the main thread (called by Py_Initialize's thread).</summary>
+    public static void NoteMainThread()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        s_mainPthread = pthread_self();
+        s_mainManagedId = Environment.CurrentManagedThreadId;
+    }
+
+    static void InterruptMainThread()
+    {
+        if (s_mainManagedId < 0 || Environment.CurrentManagedThreadId == s_mainManagedId) return;
+        if (Interlocked.CompareExchange(ref s_interruptInstalled, 1, 0) == 0) InstallInterruptSignal();
+        if (s_interruptInstalled != 2) return;
+        pthread_kill(s_mainPthread, SIGINTERRUPT);
+        s_resend.Change(50, Timeout.Infinite);
+    }
+
+    static unsafe void InstallInterruptSignal()
+    {
+        // The handler must be native and async-signal-safe: libc's getpid ignores the signal
+        // number it is passed. struct sigaction (glibc, 64-bit): handler, 128-byte mask, flags
+        // (0: no SA_RESTART, no SA_SIGINFO), restorer.
+        if (!NativeLibrary.TryLoad("libc.so.6", out var libc) || !NativeLibrary.TryGetExport(libc, "getpid", out var handler))
+            return;
+        byte* act = stackalloc byte[256];
+        new Span<byte>(act, 256).Clear();
+        *(nint*)act = handler;
+        if (sigaction(SIGINTERRUPT, act, null) == 0) s_interruptInstalled = 2;
     }
 
     /// <summary>The runtime's registrations for signals with a Python handler or SIG_IGN (SIGINT goes through Console.CancelKeyPress).</summary>
@@ -288,4 +336,13 @@ public static class Signals
 
     [DllImport("libc", SetLastError = true)]
     static extern unsafe nint write(int fd, byte* buf, nint count);
+
+    [DllImport("libc")]
+    static extern nint pthread_self();
+
+    [DllImport("libc")]
+    static extern int pthread_kill(nint thread, int sig);
+
+    [DllImport("libc")]
+    static extern unsafe int sigaction(int signum, byte* act, byte* oldact);
 }

@@ -68,7 +68,11 @@ public sealed class ThreadState
     public static ThreadState? Main { get; private set; }
 
     /// <summary>Make the calling thread the main thread (Py_Initialize's thread).</summary>
-    public static void SetMain() => Main = Current;
+    public static void SetMain()
+    {
+        Main = Current;
+        Signals.NoteMainThread();
+    }
 
     /// <summary>_thread.get_ident(): the thread's identity while it lives.</summary>
     public readonly long Ident = System.Environment.CurrentManagedThreadId;
