@@ -377,16 +377,9 @@ internal static class Runner
         WaitForThreadShutdown();
         AtexitModule.RunExitFuncs(Interpreter.Current);
         Interpreter.Current.Finalizing = true;
-        // finalize_modules for __main__: it leaves sys.modules first and, if nothing else holds
-        // it, dies with its namespace intact, so a collection runs the finalizers of what only
-        // cycles through that namespace kept alive (a __del__ still sees the module's names).
-        // A module something still holds has its names set to None, and another collection
-        // finalizes what that frees.
-        var name = PyUnicode.FromString("__main__");
-        if (Interpreter.Modules.GetItemWithError(name) == main && Interpreter.Modules.DelItem(name) < 0) Errors.Clear();
-        Py.DECREF(name);
-        if (main.ob_refcnt > 1) MainModule.Clear(main);
-        Py.DECREF(main);
+        MainModule.Clear(main);
+        // finalize_modules collects once the modules' names are gone, so cycles that only
+        // __main__ held are finalized at exit.
         Gc.Collect();
         if (Errors.Occurred()) Errors.Clear();
         // Py_RunMain: a failed flush at exit makes the status 120.
