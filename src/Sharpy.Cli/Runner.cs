@@ -41,6 +41,7 @@ internal static class Runner
         }
         // config->faulthandler: -X faulthandler, PYTHONFAULTHANDLER or dev mode (init_interp_main)
         if ((config.FaultHandler || config.DevMode) && Sharpy.Modules.Faulthandler.FaulthandlerModule.EnableAtStartup() < 0) HandleUncaught();
+        if (config.WarnOptions.Count > 0) ImportWarnings();
         if (config.SiteImport && ImportSite() < 0) return 1;
         AddPath0(cl);
         if (cl.LeakCheck != null) return LeakCheck.Run(cl, cl.LeakCheck);
@@ -58,6 +59,19 @@ internal static class Runner
         // -i (or PYTHONINSPECT): the prompt after the program, unless it exited with SystemExit.
         if (config.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
         return Shutdown(main, status);
+    }
+
+    /// <summary>
+    /// init_interp_main's "Initialize warnings": with warning options, `warnings` is imported
+    /// at start-up, so that its filters hold from the first line.
+    /// </summary>
+    static void ImportWarnings()
+    {
+        if (Interpreter.Current.Importlib == null) return;
+        var warnings = Import.ImportModule("warnings");
+        if (warnings != null) { Py.DECREF(warnings); return; }
+        SysModule.WriteStderr("'import warnings' failed; traceback:\n");
+        HandleUncaught();
     }
 
     /// <summary>

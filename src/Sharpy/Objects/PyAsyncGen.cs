@@ -84,7 +84,7 @@ public sealed partial class PyAsyncGen : PyGenBase
     static PyObject? AThrow(PyAsyncGen self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "async_generator.athrow() takes no keyword arguments");
-        if (args.Length > 1 && Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.") < 0)
+        if (args.Length > 1 && Warnings.WarnEx(PyExc.DeprecationWarning, "the (type, exc, tb) signature of athrow() is deprecated, use the single-arg signature instead.", 1) < 0)
             return null;
         if (self.InitHooks() < 0) return null;
         // The arguments are checked when the awaitable first runs.

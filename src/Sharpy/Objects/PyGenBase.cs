@@ -335,7 +335,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
                 : $"{fname} expected at most 3 arguments, got {args.Length}");
             return false;
         }
-        if (args.Length > 1 && Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, $"the (type, exc, tb) signature of {fname}() is deprecated, use the single-arg signature instead.") < 0)
+        if (args.Length > 1 && Warnings.WarnEx(PyExc.DeprecationWarning, $"the (type, exc, tb) signature of {fname}() is deprecated, use the single-arg signature instead.", 1) < 0)
             return false;
         typ = args[0].AsBorrowed;
         if (args.Length > 1) val = args[1].AsBorrowed;

@@ -64,8 +64,8 @@ public static class UnicodeCodecs
         if (v == null || v is PyBytes) return v;
         if (v is PyByteArray)
         {
-            if (Warnings.WarnAtCurrentFrame(PyExc.RuntimeWarning,
-                    $"encoder {encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types") < 0)
+            if (Warnings.WarnEx(PyExc.RuntimeWarning,
+                    $"encoder {encoding} returned bytearray instead of bytes; use codecs.encode() to encode to arbitrary types", 1) < 0)
             {
                 Py.DECREF(v);
                 return null;

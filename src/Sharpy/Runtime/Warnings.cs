@@ -1,12 +1,15 @@
+using Sharpy.Modules;
 using Sharpy.Objects;
 using Sharpy.Parser;
 
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// Warnings raised by the runtime itself (Python/_warnings.c). Until the `warnings` module
-/// runs, a warning is printed in CPython's default format: "file:line: Category: message"
-/// and the source line.
+/// The runtime's own warnings (Python/_warnings.c's C API: PyErr_WarnEx, PyErr_ResourceWarning,
+/// PyErr_WarnExplicitObject, _PyErr_WarnUnawaitedCoroutine; Python/errors.c's
+/// _PyErr_EmitSyntaxWarning). They go through `_warnings` (<see cref="WarningsModule"/>), so
+/// the filters, registries and showwarning hooks of `warnings` apply, and before `warnings`
+/// is imported the default filters and the built-in printing do.
 /// </summary>
 public static class Warnings
 {
@@ -27,78 +30,60 @@ public static class Warnings
     }
 
     /// <summary>
-    /// _PyErr_EmitSyntaxWarning: warnings.warn_explicit(message, SyntaxWarning, filename, lineno)
-    /// with no registry, so the warnings module's filters and catch_warnings see every one
-    /// (each compile() warns again). A warning the filters turn into an error becomes a
-    /// SyntaxError at the warning's position. Before the standard library runs, printed.
+    /// _PyErr_EmitSyntaxWarning: a SyntaxWarning at the given file and line, with no registry,
+    /// so the filters and catch_warnings see every one (each compile() warns again). A
+    /// warning the filters turn into an error becomes a SyntaxError at the warning's position.
     /// </summary>
     static int EmitSyntaxWarning(string message, string filename, int lineno, int offset, int endLineno, int endOffset)
     {
-        if (Interpreter.Current.Importlib == null)
+        if (WarnExplicit(PyExc.SyntaxWarning, message, filename, lineno) == 0) return 0;
+        if (Errors.ExceptionMatches(PyExc.SyntaxWarning))
         {
-            Emit(PyExc.SyntaxWarning, message, filename, lineno);
-            return 0;
+            Errors.Clear();
+            Pipeline.RaiseSyntaxError("SyntaxError", message, filename, lineno, offset, endLineno, endOffset, null);
         }
-        var warnings = Import.ImportModule("warnings");
-        if (warnings == null) return -1;
-        var text = PyUnicode.FromString(message);
-        var file = PyUnicode.FromString(filename);
-        var line = PyLong.FromLong(lineno);
-        var r = Calls.CallMethod(warnings, "warn_explicit", text, PyExc.SyntaxWarning, file, line);
-        Py.DECREF(line);
-        Py.DECREF(file);
-        Py.DECREF(text);
-        Py.DECREF(warnings);
-        if (r == null)
-        {
-            if (Errors.ExceptionMatches(PyExc.SyntaxWarning))
-            {
-                Errors.Clear();
-                Pipeline.RaiseSyntaxError("SyntaxError", message, filename, lineno, offset, endLineno, endOffset, null);
-            }
-            return -1;
-        }
-        Py.DECREF(r);
-        return 0;
+        return -1;
     }
 
     /// <summary>
-    /// PyErr_WarnEx: warnings.warn(message, category, stacklevel), so the warnings module's
-    /// filters apply. Without a standard library, the built-in default filters of
-    /// <see cref="WarnAtCurrentFrame"/>. 0, or -1 with an exception set (a warning turned error).
+    /// PyErr_WarnExplicitObject with no module or registry: the warning as from
+    /// <paramref name="filename"/>:<paramref name="lineno"/>. 0, or -1 with an exception set.
     /// </summary>
-    public static int WarnEx(PyType category, string message, int stacklevel)
+    public static int WarnExplicit(PyType category, string message, string filename, int lineno)
     {
-        if (Interpreter.Current.Importlib == null) return WarnAtCurrentFrame(category, message);
-        var warnings = Import.ImportModule("warnings");
-        if (warnings == null) return -1;
         var text = PyUnicode.FromString(message);
-        var level = PyLong.FromLong(stacklevel);
-        var r = Calls.CallMethod(warnings, "warn", text, category, level);
-        Py.DECREF(level);
+        var file = PyUnicode.FromString(filename);
+        var st = WarningsState.Get(Interpreter.Current);
+        st.Lock.Acquire();
+        var r = WarningsModule.WarnExplicit(category, text, file, lineno, null, null, null, null);
+        st.Lock.Release();
+        Py.DECREF(file);
         Py.DECREF(text);
-        Py.DECREF(warnings);
         if (r == null) return -1;
         Py.DECREF(r);
         return 0;
     }
 
     /// <summary>
-    /// PyErr_WarnEx with a source object: warnings.warn(message, category, stacklevel,
-    /// source=source), whose report of a source adds the tracemalloc hint. Before the
-    /// standard library runs, as <see cref="WarnAtCurrentFrame"/> with the hint.
+    /// PyErr_WarnEx: warn as from the Python frame <paramref name="stacklevel"/> calls up (1:
+    /// the code that called into the runtime). 0, or -1 with an exception set (a warning a
+    /// filter turned into an error).
     /// </summary>
-    public static int WarnWithSource(PyType category, string message, int stacklevel, PyObject source)
+    public static int WarnEx(PyType category, string message, int stacklevel) => Warn(category, message, stacklevel, null);
+
+    /// <summary>
+    /// PyErr_ResourceWarning and _PyErr_WarnFormat with a source: as <see cref="WarnEx"/>, with
+    /// the object the warning is about, for which `warnings` adds where it was allocated (or
+    /// the tracemalloc hint).
+    /// </summary>
+    public static int WarnWithSource(PyType category, string message, int stacklevel, PyObject source) =>
+        Warn(category, message, stacklevel, source);
+
+    static int Warn(PyType category, string message, int stacklevel, PyObject? source)
     {
-        if (Interpreter.Current.Importlib == null) return WarnAtCurrentFrame(category, message, sourceHint: true);
-        var warn = WarningsAttr("warn");
-        if (warn == null) return Errors.Occurred() ? -1 : WarnAtCurrentFrame(category, message, sourceHint: true);
         var text = PyUnicode.FromString(message);
-        var level = PyLong.FromLong(stacklevel);
-        var r = Calls.CallArgs(warn, text, category, level, source);
-        Py.DECREF(level);
+        var r = WarningsModule.DoWarn(text, category, stacklevel, source, null);
         Py.DECREF(text);
-        Py.DECREF(warn);
         if (r == null) return -1;
         Py.DECREF(r);
         return 0;
@@ -113,16 +98,13 @@ public static class Warnings
     public static void WarnUnawaitedCoroutine(PyObject coro, string qualname)
     {
         bool warned = false;
-        if (Interpreter.Current.Importlib != null)
+        var fn = WarningsAttr("_warn_unawaited_coroutine");
+        if (fn != null)
         {
-            var fn = WarningsAttr("_warn_unawaited_coroutine");
-            if (fn != null)
-            {
-                var res = Calls.CallOneArg(fn, coro);
-                Py.DECREF(fn);
-                if (res != null || Errors.ExceptionMatches(PyExc.RuntimeWarning)) warned = true;
-                Py.XDECREF(res);
-            }
+            var res = Calls.CallOneArg(fn, coro);
+            Py.DECREF(fn);
+            if (res != null || Errors.ExceptionMatches(PyExc.RuntimeWarning)) warned = true;
+            Py.XDECREF(res);
         }
         if (Errors.Occurred()) Interpreter.WriteUnraisable("while finalizing coroutine", coro);
         if (!warned && WarnWithSource(PyExc.RuntimeWarning, $"coroutine '{qualname}' was never awaited", 1, coro) < 0)
@@ -130,11 +112,14 @@ public static class Warnings
     }
 
     /// <summary>
-    /// get_warnings_attr with try_import: an attribute of the imported `warnings` module; null
-    /// without an exception when the module cannot be imported or lacks it.
+    /// get_warnings_attr with try_import: an attribute of the `warnings` module, imported if
+    /// needed (not during shutdown); null without an exception when the module cannot be
+    /// imported or lacks it.
     /// </summary>
     static PyObject? WarningsAttr(string name)
     {
+        var interp = Interpreter.Current;
+        if (interp.Importlib == null || interp.Finalizing) return null;
         var warnings = Import.ImportModule("warnings");
         if (warnings == null)
         {
@@ -145,65 +130,5 @@ public static class Warnings
         Py.DECREF(warnings);
         if (attr == null && Errors.ExceptionMatches(PyExc.AttributeError)) Errors.Clear();
         return attr;
-    }
-
-    /// <summary>
-    /// PyErr_WarnEx at stack level 1 while the `warnings` module cannot run: the warning is
-    /// attributed to the innermost Python frame and filtered as the default filters do (a
-    /// DeprecationWarning only from __main__, a RuntimeWarning once per location, recorded in
-    /// that frame's `__warningregistry__`). <paramref name="sourceHint"/>: the warning has a
-    /// source object, for which CPython adds the tracemalloc hint. -1 with an exception set on error.
-    /// </summary>
-    public static int WarnAtCurrentFrame(PyType category, string message, bool sourceHint = false)
-    {
-        if (!sourceHint && Interpreter.Current.Importlib != null) return WarnEx(category, message, 1);
-        var f = ThreadState.Current.CurrentFrame;
-        // No Python code running: objects dropped at interpreter shutdown, for which CPython
-        // 3.14 shows nothing (the warnings machinery is gone by then).
-        if (f == null) return 0;
-        string filename = f.Code.Filename.Value;
-        int lineno = f.LastLine;
-        var globals = f.Globals;
-        if (category == PyExc.DeprecationWarning)
-        {
-            var modName = globals.GetItemString("__name__") as PyUnicode;
-            if (modName == null || modName.Value != "__main__") return 0;
-        }
-        var registry = globals.GetItemString("__warningregistry__") as PyDict;
-        if (registry == null)
-        {
-            registry = PyDict.New();
-            int err = globals.SetItemString("__warningregistry__", registry);
-            Py.DECREF(registry);
-            if (err < 0) return -1;
-        }
-        var text = PyUnicode.FromString(message);
-        var line = PyLong.FromLong(lineno);
-        var key = PyTuple.Pack(text, category, line);
-        Py.DECREF(text);
-        Py.DECREF(line);
-        var seen = registry.GetItemWithError(key);
-        if (seen == null && Errors.Occurred()) { Py.DECREF(key); return -1; }
-        if (seen != null && Abstract.IsTrue(seen) > 0) { Py.DECREF(key); return 0; }
-        int set = registry.SetItem(key, PyBool.True);
-        Py.DECREF(key);
-        if (set < 0) return -1;
-        Emit(category, message, filename, lineno);
-        if (sourceHint) WriteStderr($"{category.Name}: Enable tracemalloc to get the object allocation traceback\n");
-        return 0;
-    }
-
-    static void WriteStderr(string text)
-    {
-        Sharpy.Modules.SysModule.WriteStderr(text);
-    }
-
-    public static void Emit(PyType category, string message, string filename, int lineno)
-    {
-        var sb = new System.Text.StringBuilder();
-        sb.Append(filename).Append(':').Append(lineno).Append(": ").Append(category.Name).Append(": ").Append(message).Append('\n');
-        var line = SourceLines.Get(filename, lineno);
-        if (line != null && line.Trim().Length > 0) sb.Append("  ").Append(line.Trim()).Append('\n');
-        WriteStderr(sb.ToString());
     }
 }

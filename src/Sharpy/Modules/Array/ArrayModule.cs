@@ -42,25 +42,6 @@ public static partial class ArrayModule
         return 0;
     }
 
-    /// <summary>
-    /// PyErr_WarnEx(DeprecationWarning, message, 1): through warnings.warn once `warnings` is
-    /// imported, so its filters (catch_warnings, simplefilter) apply; before that the runtime's
-    /// default filters. 0, or -1 with an exception set (a warning turned into an error).
-    /// </summary>
-    internal static int WarnDeprecated(string message)
-    {
-        var warnings = Interpreter.Current.Modules.GetItemString("warnings");
-        if (warnings == null) return Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, message);
-        var text = PyUnicode.FromString(message);
-        var level = PyLong.FromLong(1);
-        var r = Calls.CallMethod(warnings, "warn", text, PyExc.DeprecationWarning, level);
-        Py.DECREF(text);
-        Py.DECREF(level);
-        if (r == null) return -1;
-        Py.DECREF(r);
-        return 0;
-    }
-
     /// <summary>array._array_reconstructor, which __reduce_ex__ names (a new reference).</summary>
     internal static PyObject? Reconstructor()
     {

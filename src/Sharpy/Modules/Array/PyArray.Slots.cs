@@ -24,7 +24,7 @@ public sealed partial class PyArray
             return Errors.SetString(PyExc.TypeError, $"array() argument 1 must be a unicode character, not a string of length {tcs.Length}");
         int c = tcs[0];
         var initial = nargs > 1 ? args[1].AsBorrowed : null;
-        if (c == 'u' && ArrayModule.WarnDeprecated("The 'u' type code is deprecated and will be removed in Python 3.16") < 0)
+        if (c == 'u' && Warnings.WarnEx(PyExc.DeprecationWarning, "The 'u' type code is deprecated and will be removed in Python 3.16", 1) < 0)
             return null;
         bool isUnicode = c is 'u' or 'w';
         if (initial != null && !isUnicode)

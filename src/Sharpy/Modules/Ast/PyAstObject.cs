@@ -101,8 +101,8 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
                     {
                         var r = Abstract.Repr(key);
                         if (r == null) return -1;
-                        int w = Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, $"{type.tp_name}.__init__ got an unexpected keyword argument {((PyUnicode)r).Value}. "
-                            + "Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.");
+                        int w = Warnings.WarnEx(PyExc.DeprecationWarning, $"{type.tp_name}.__init__ got an unexpected keyword argument {((PyUnicode)r).Value}. "
+                            + "Support for arbitrary keyword arguments is deprecated and will be removed in Python 3.15.", 1);
                         Py.DECREF(r);
                         if (w < 0) return -1;
                     }
@@ -177,7 +177,7 @@ public sealed partial class PyAstObject : PyObject, IWeakReferenceable
     {
         var r = Abstract.Repr(name);
         if (r == null) return -1;
-        int rc = Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, message(((PyUnicode)r).Value));
+        int rc = Warnings.WarnEx(PyExc.DeprecationWarning, message(((PyUnicode)r).Value), 1);
         Py.DECREF(r);
         return rc;
     }

@@ -173,7 +173,7 @@ public static class EscapeCodecs
                 string msg = firstInvalid >= 0x100
                     ? $"\"\\{Convert.ToString(firstInvalid - 0x100, 8)}\" is an invalid octal escape sequence. Such sequences will not work in the future. "
                     : $"\"\\{(char)firstInvalid}\" is an invalid escape sequence. Such sequences will not work in the future. ";
-                if (Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, msg) < 0) { Py.DECREF(result); return null; }
+                if (Warnings.WarnEx(PyExc.DeprecationWarning, msg, 1) < 0) { Py.DECREF(result); return null; }
             }
             return result;
         }
@@ -343,7 +343,7 @@ public static class EscapeCodecs
             string msg = firstInvalid >= 0x100
                 ? $"b\"\\{Convert.ToString(firstInvalid - 0x100, 8)}\" is an invalid octal escape sequence. Such sequences will not work in the future. "
                 : $"b\"\\{(char)firstInvalid}\" is an invalid escape sequence. Such sequences will not work in the future. ";
-            if (Warnings.WarnAtCurrentFrame(PyExc.DeprecationWarning, msg) < 0) return null;
+            if (Warnings.WarnEx(PyExc.DeprecationWarning, msg, 1) < 0) return null;
         }
         return o.ToArray();
     }

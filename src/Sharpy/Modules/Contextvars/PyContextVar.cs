@@ -25,6 +25,12 @@ public sealed partial class PyContextVar : PyObject
         if (_hash == -1) _hash = -2;
     }
 
+    /// <summary>PyContextVar_New.</summary>
+    internal static PyContextVar New(PyUnicode name, PyObject? @default) => new(name, @default);
+
+    /// <summary>PyContextVar_Get without a default: the value in the current context (borrowed), or null.</summary>
+    internal PyObject? ValueOrDefault() => ThreadState.Current.Context?.Vars.Find(this) ?? Default;
+
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {

@@ -747,7 +747,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         int c = RawClosed();
         if (c < 0) return null;
         if (c > 0) return Py.None;
-        if (Finalizing()) DeallocWarn(this);
+        if (Finalizing) DeallocWarn(this);
         var res = CanWrite ? Flush() : Py.None;
         var exc = res == null ? Errors.GetRaisedException() : null;
         Py.XDECREF(res);
@@ -762,7 +762,8 @@ public abstract class PyBuffered : PyBufferedIOBase
         return r;
     }
 
-    bool Finalizing() => false;
+    /// <summary>Set by iobase_finalize (the `_finalizing` flag): close() runs as the object dies, so an open raw file warns.</summary>
+    internal bool Finalizing;
 
     internal override void DeallocWarn(PyObject source)
     {

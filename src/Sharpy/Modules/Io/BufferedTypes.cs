@@ -36,7 +36,7 @@ public sealed partial class PyBufferedReader : PyBuffered
     [PyGetter("closed")] static PyObject? GetClosed(PyBufferedReader self) => self.RawAttr("closed");
     [PyGetter("name")] static PyObject? GetName(PyBufferedReader self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedReader self) => self.RawAttr("mode");
-    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedReader self) => Py.False;
+    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedReader self) => Py.NewBool(self.Finalizing);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("read", TextSignature = "($self, size=-1, /)")]
@@ -84,7 +84,7 @@ public sealed partial class PyBufferedWriter : PyBuffered
     [PyGetter("closed")] static PyObject? GetClosed(PyBufferedWriter self) => self.RawAttr("closed");
     [PyGetter("name")] static PyObject? GetName(PyBufferedWriter self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedWriter self) => self.RawAttr("mode");
-    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedWriter self) => Py.False;
+    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedWriter self) => Py.NewBool(self.Finalizing);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("write", TextSignature = "($self, buffer, /)")]
@@ -122,7 +122,7 @@ public sealed partial class PyBufferedRandom : PyBuffered
     [PyGetter("closed")] static PyObject? GetClosed(PyBufferedRandom self) => self.RawAttr("closed");
     [PyGetter("name")] static PyObject? GetName(PyBufferedRandom self) => self.RawAttr("name");
     [PyGetter("mode")] static PyObject? GetMode(PyBufferedRandom self) => self.RawAttr("mode");
-    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedRandom self) => Py.False;
+    [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyBufferedRandom self) => Py.NewBool(self.Finalizing);
     [PySlot("tp_repr")] static PyObject? Repr(PyObject op) => BufferedRepr(op);
 
     [PyMethod("read", TextSignature = "($self, size=-1, /)")]

@@ -260,10 +260,23 @@ public sealed partial class PyFileIO : PyRawIOBase
 
     static PyObject? ErrMode(string action) => IoErrors.Unsupported($"File not open for {action}");
 
+    /// <summary>
+    /// _io.FileIO._dealloc_warn: an open file that is being finalized warns "unclosed file"
+    /// (a ResourceWarning, which the default filters ignore); the exception being handled is
+    /// kept, and a warning made an error is reported as unraisable.
+    /// </summary>
     internal override void DeallocWarn(PyObject source)
     {
-        // PyErr_ResourceWarning(source, 1, "unclosed file %R"): ResourceWarning is ignored by
-        // the default filters; the warning is left out until the warnings filters honour -X dev.
+        if (Fd < 0 || !_closefd) return;
+        var saved = Errors.GetRaisedException();
+        var repr = Abstract.ReprString(source);
+        if (repr == null || Warnings.WarnWithSource(PyExc.ResourceWarning, "unclosed file " + repr, 1, source) < 0)
+        {
+            // Spurious errors can appear at shutdown.
+            if (Errors.ExceptionMatches(PyExc.Warning)) Interpreter.WriteUnraisable("while finalizing file", this);
+            Errors.Clear();
+        }
+        Errors.SetRaisedException(saved);
     }
 
     [PyMethod("_dealloc_warn")]

@@ -295,6 +295,7 @@ public partial class PyIOBase : PyObject, IWeakReferenceable
         {
             // Tell close() it runs as part of finalization (the `_finalizing` flag).
             if (self is PyFileIO f) f.Finalizing = true;
+            else if (self is PyBuffered b) b.Finalizing = true;
             else if (self is PyTextIOWrapper t) t.MarkFinalizing();
             var r = Calls.CallMethod(self, "close");
             if (r == null) Interpreter.WriteUnraisable("while finalizing file", self);

@@ -148,8 +148,8 @@ public static partial class IoModule
             Py.DECREF(pathOrFd);
             return Errors.SetString(PyExc.ValueError, err);
         }
-        if (binary && buffering == 1 && Warnings.WarnAtCurrentFrame(PyExc.RuntimeWarning,
-                "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used") < 0)
+        if (binary && buffering == 1 && Warnings.WarnEx(PyExc.RuntimeWarning,
+                "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used", 1) < 0)
         {
             Py.DECREF(pathOrFd);
             return null;

@@ -315,11 +315,25 @@ public sealed partial class SocketObject : PyObject
         return PyUnicode.FromString($"<socket object, fd={s.Fd}, family={s.Family}, type={s.SockType}, proto={s.Proto}>");
     }
 
-    /// <summary>sock_finalize: a socket still open when it dies is closed (CPython also warns "unclosed %R" as a ResourceWarning, which the default filters ignore; left out as FileIO leaves its own).</summary>
+    /// <summary>
+    /// sock_finalize: a socket still open when it dies warns "unclosed" (a ResourceWarning,
+    /// which the default filters ignore) and is closed, after the warning so that a showwarning
+    /// hook can still ask it questions. The exception being handled is kept.
+    /// </summary>
     [PySlot("tp_finalize")]
     static void Finalize(PyObject op)
     {
         var s = (SocketObject)op;
+        if (s.Fd == -1) return;
+        var saved = Errors.GetRaisedException();
+        var repr = Abstract.ReprString(op);
+        if (repr == null || Warnings.WarnWithSource(PyExc.ResourceWarning, "unclosed " + repr, 1, op) < 0)
+        {
+            // Spurious errors can appear at shutdown.
+            if (Errors.ExceptionMatches(PyExc.Warning)) Interpreter.WriteUnraisable("while finalizing socket", op);
+            Errors.Clear();
+        }
+        Errors.SetRaisedException(saved);
         if (s.Fd == -1) return;
         int fd = s.Fd;
         s.Fd = -1;
