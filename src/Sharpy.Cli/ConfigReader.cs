@@ -29,6 +29,7 @@ internal static class ConfigReader
     public static PyConfig Read(CommandLine cl, List<string> unsupported)
     {
         var c = new PyConfig();
+        FindClosedStdFds(c);
         c.Isolated = cl.Has('I');
         c.UseEnvironment = !cl.Has('E') && !c.Isolated;
         c.SafePath = cl.Has('P') || c.Isolated;
@@ -144,6 +145,24 @@ internal static class ConfigReader
         if (c.BytesWarning > 0) AddWarnOption(c, c.BytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
         return c;
     }
+
+    /// <summary>
+    /// Standard descriptors that were closed when the process started. The .NET runtime opens
+    /// pipes of its own before Main, and they take the lowest free numbers; they are made
+    /// close-on-exec, which no descriptor inherited through exec can be.
+    /// </summary>
+    static void FindClosedStdFds(PyConfig c)
+    {
+        const int F_GETFD = 1, FD_CLOEXEC = 1;
+        for (int fd = 0; fd < 3; fd++)
+        {
+            int flags = fcntl(fd, F_GETFD);
+            c.ClosedStdFds[fd] = flags < 0 || (flags & FD_CLOEXEC) != 0;
+        }
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    static extern int fcntl(int fd, int cmd);
 
     /// <summary>warnoptions_append: an option already in the list is not added again.</summary>
     static void AddWarnOption(PyConfig c, string option)

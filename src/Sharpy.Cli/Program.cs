@@ -22,6 +22,7 @@ public static class Program
         var thread = new System.Threading.Thread(() => status = Guarded(args), StackSize);
         thread.Start();
         thread.Join();
+        if (Runner.UnhandledKeyboardInterrupt) Signals.ExitBySigint();
         return status;
     }
 

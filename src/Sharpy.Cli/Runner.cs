@@ -56,6 +56,7 @@ internal static class Runner
         }
         status = RunProgram(cl, main);
         if (status == CannotOpen) return 2;
+        UnhandledKeyboardInterrupt = status == 130 && s_lastUncaughtWasInterrupt;
         // -i (or PYTHONINSPECT): the prompt after the program, unless it exited with SystemExit.
         if (config.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
         return Shutdown(main, status);
@@ -328,15 +329,22 @@ internal static class Runner
         return 0;
     }
 
+    static bool s_exitRequested;
+    static bool s_lastUncaughtWasInterrupt;
+
+    /// <summary>The program ended by an uncaught KeyboardInterrupt: the process ends by SIGINT
+    /// after finalization (Py_RunMain's exit_sigint).</summary>
+    public static bool UnhandledKeyboardInterrupt { get; private set; }
+
     /// <summary>
     /// The uncaught exception: SystemExit becomes the exit status (its message, if any, on
     /// stderr); anything else goes to sys.excepthook, status 1, or 130 for KeyboardInterrupt
-    /// (CPython's exit_sigint: the status of a process ended by SIGINT).
+    /// (the status of a process ended by SIGINT, should exit_sigint's kill fail).
     /// </summary>
-    static bool s_exitRequested;
 
     public static int HandleUncaught()
     {
+        s_lastUncaughtWasInterrupt = false;
         var exc = Errors.GetRaisedException();
         if (exc == null) return 0;
         if (Abstract.IsSubtype(exc.ob_type, PyExc.SystemExit))
@@ -355,6 +363,7 @@ internal static class Runner
         }
         else Py.DECREF(r);
         bool interrupted = Abstract.IsSubtype(exc.ob_type, PyExc.KeyboardInterrupt);
+        s_lastUncaughtWasInterrupt = interrupted;
         Py.DECREF(exc);
         return interrupted ? 130 : 1;
     }

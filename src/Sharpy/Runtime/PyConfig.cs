@@ -35,6 +35,9 @@ public sealed class PyConfig
     public int BytesWarning;
     /// <summary>Not -u nor PYTHONUNBUFFERED: stdout and stderr are buffered (config->buffered_stdio).</summary>
     public bool BufferedStdio = true;
+    /// <summary>Standard descriptors (0-2) that were closed when the process started (the .NET
+    /// runtime may have reused their numbers since): their sys streams are None (is_valid_fd).</summary>
+    public bool[] ClosedStdFds = new bool[3];
     /// <summary>PYTHONIOENCODING's encoding and error handler for the standard streams; null for the default.</summary>
     public string? StdioEncoding, StdioErrors;
     /// <summary>-q: no banner at the prompt.</summary>

@@ -20,7 +20,7 @@ namespace Sharpy.Runtime;
 public static class Signals
 {
     public const int NSIG = 65;
-    public const int SIGINT = 2, SIGALRM = 14, SIGKILL = 9, SIGSTOP = 19, SIGPIPE = 13, SIGXFSZ = 25;
+    public const int SIGINT = 2, SIGQUIT = 3, SIGALRM = 14, SIGKILL = 9, SIGSTOP = 19, SIGPIPE = 13, SIGXFSZ = 25;
 
     static readonly int[] s_tripped = new int[NSIG];
     static volatile bool s_anyTripped;
@@ -38,6 +38,13 @@ public static class Signals
         SetDisposition(SIGXFSZ, Disposition.Ignore);
         System.Console.CancelKeyPress += (_, e) =>
         {
+            // .NET reports SIGQUIT here too: it is the registration's (SetDisposition) when Python
+            // set a disposition for it, else its default action (a core dump) runs.
+            if (e.SpecialKey == ConsoleSpecialKey.ControlBreak)
+            {
+                if (HandlerKind(SIGQUIT) != Disposition.Default) e.Cancel = true;
+                return;
+            }
             // SIG_DFL: let the runtime end the process, as the default action does.
             if (HandlerKind(SIGINT) == Disposition.Default) return;
             e.Cancel = true;
@@ -205,6 +212,16 @@ public static class Signals
         }
     }
 
+    /// <summary>
+    /// exit_sigint: a program ended by an uncaught KeyboardInterrupt ends by SIGINT itself, with
+    /// the default action, so that its parent sees it killed by the signal (a shell's status 130).
+    /// </summary>
+    public static void ExitBySigint()
+    {
+        signal(SIGINT, 0);
+        kill(getpid(), SIGINT);
+    }
+
     /// <summary>A signal waits for the main thread (blocking calls in the main thread stop for it).</summary>
     public static bool InterruptPending => s_anyTripped;
 
@@ -342,6 +359,15 @@ public static class Signals
 
     [DllImport("libc")]
     static extern nint pthread_self();
+
+    [DllImport("libc")]
+    static extern nint signal(int signum, nint handler);
+
+    [DllImport("libc")]
+    static extern int kill(int pid, int sig);
+
+    [DllImport("libc")]
+    static extern int getpid();
 
     [DllImport("libc")]
     static extern int pthread_kill(nint thread, int sig);

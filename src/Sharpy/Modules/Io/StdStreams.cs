@@ -45,7 +45,7 @@ internal static class StdStreams
     static int Create(InterpreterState interp, PyObject open, int fd, bool write, bool buffered, string encoding, string errors, string name, string displayName)
     {
         // A descriptor that is not open gives None, as CPython's is_valid_fd check.
-        if (IoLibc.FStat(fd, out _, out _, out _) < 0)
+        if (Interpreter.Config.ClosedStdFds[fd] || IoLibc.FStat(fd, out _, out _, out _) < 0)
         {
             interp.Sys.Dict.SetItemString(name, PyNone.None);
             interp.Sys.Dict.SetItemString("__" + name + "__", PyNone.None);
