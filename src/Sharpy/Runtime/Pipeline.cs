@@ -102,6 +102,15 @@ public static class Pipeline
             case "UnicodeDecodeError":
                 Errors.SetString(PyExc.UnicodeDecodeError, e.Message);
                 break;
+            case "MemoryError":
+                Errors.SetString(PyExc.MemoryError, e.Message);
+                break;
+            case "RecursionError":
+                Errors.SetString(PyExc.RecursionError, e.Message);
+                break;
+            case "SystemError":
+                Errors.SetString(PyExc.SystemError, e.Message);
+                break;
             default:
                 Errors.SetString(PyExc.ValueError, e.Message);
                 break;
