@@ -125,18 +125,38 @@ public static partial class BuiltinsModule
         var frame = ThreadState.Current.CurrentFrame;
         PyDict g;
         PyObject? l;
+        // The caller's locals, when they are a snapshot made here, are released at the end.
+        PyObject? snapshot = null;
         if (globals == null)
         {
             if (frame == null) return Errors.SetString(PyExc.SystemError, "globals and locals cannot be NULL");
             g = frame.Globals;
-            l = locals ?? (frame.Locals != null && !FrameLocals.HasHiddenLocals(frame) ? frame.Locals : FrameLocals.Snapshot(frame));
-            if (l == null) return null;
+            if (locals != null) l = locals;
+            else if (frame.Locals != null && !FrameLocals.HasHiddenLocals(frame)) l = frame.Locals;
+            else
+            {
+                l = snapshot = FrameLocals.Snapshot(frame);
+                if (l == null) return null;
+            }
         }
         else
         {
             g = (PyDict)globals;
             l = locals ?? g;
         }
+        var r = CompileAndRun(name, source, g, l, mode, closure);
+        Py.XDECREF(snapshot);
+        if (r == null) return null;
+        if (mode == ParseMode.Exec)
+        {
+            Py.DECREF(r);
+            return Py.NewRef(PyNone.None);
+        }
+        return r;
+    }
+
+    static PyObject? CompileAndRun(string name, PyObject source, PyDict g, PyObject l, ParseMode mode, PyTuple? closure)
+    {
         if (g.GetItemString("__builtins__") == null) g.SetItemString("__builtins__", Interpreter.CurrentBuiltins());
         PyCode? code;
         if (source is PyCode c) code = Py.NewRef(c);
@@ -150,13 +170,6 @@ public static partial class BuiltinsModule
         }
         var r = EvalLoop.EvalCode(code, g, l, closure);
         Py.DECREF(code);
-        if (locals == null && globals == null && l != frame?.Locals && l != g) Py.DECREF(l);
-        if (r == null) return null;
-        if (mode == ParseMode.Exec)
-        {
-            Py.DECREF(r);
-            return Py.NewRef(PyNone.None);
-        }
         return r;
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
 
@@ -15,9 +16,10 @@ internal static class NumberFormat
     /// <paramref name="frac"/> the digits after it (null when there is no decimal point);
     /// <paramref name="rest"/> what follows (an exponent, '%', or the character for 'c').
     /// </summary>
-    public static string Layout(in FormatSpec f, bool negative, string prefix, string intDigits,
+    public static string? Layout(in FormatSpec f, bool negative, string prefix, string intDigits,
         string? frac, string rest, char thousands, int group)
     {
+        if (!WidthFits(f)) return null;
         char sign = '\0';
         if (negative) sign = '-';
         else if (f.Sign == '+') sign = '+';
@@ -55,6 +57,15 @@ internal static class NumberFormat
         sb.Append(rest);
         if (rpad > 0) FormatSpec.AppendCodePoint(sb, f.Fill, rpad);
         return sb.ToString();
+    }
+
+    /// <summary>The padded result must fit a str: MemoryError (false) for a width no str can hold,
+    /// before anything is allocated for it.</summary>
+    public static bool WidthFits(in FormatSpec f)
+    {
+        if (f.Width <= PyUnicode.MaxLength) return true;
+        Errors.NoMemory();
+        return false;
     }
 
     /// <summary>

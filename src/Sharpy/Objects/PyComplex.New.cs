@@ -361,6 +361,7 @@ public partial class PyComplex
         long width = f.Width;
         long n = body.Length;
         if (width <= n) return body;
+        if (!NumberFormat.WidthFits(f)) return null;
         long pad = width - n, lpad = f.Align switch { '<' => 0, '^' => pad / 2, _ => pad };
         var outSb = new StringBuilder();
         FormatSpec.AppendCodePoint(outSb, f.Fill, lpad);
@@ -369,7 +370,7 @@ public partial class PyComplex
         return outSb.ToString();
     }
 
-    static string LayoutPart(string buf, in FormatSpec part, char sep)
+    static string? LayoutPart(string buf, in FormatSpec part, char sep)
     {
         bool negative = buf.Length > 0 && buf[0] == '-';
         FloatFormat.SplitNumber(buf, negative ? 1 : 0, out string intDigits, out string? frac, out string rest);

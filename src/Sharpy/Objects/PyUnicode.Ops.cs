@@ -59,7 +59,7 @@ public partial class PyUnicode
         if (count == 1) return ExactCopy(s);
         if (count > long.MaxValue / len) return Errors.SetString(PyExc.OverflowError, "repeated string is too long");
         long total = count * len;
-        if (total > Array.MaxLength / 2) return Errors.NoMemory();
+        if (total > MaxLength) return Errors.NoMemory();
         if (s._cps == null)
         {
             var src = s.Value;

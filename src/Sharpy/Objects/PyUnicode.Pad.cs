@@ -29,7 +29,7 @@ public partial class PyUnicode
         if (left < 0) left = 0;
         if (right < 0) right = 0;
         if (left == 0 && right == 0) return ExactCopy(self);
-        if (left + right + self.Length > Array.MaxLength / 2) return Errors.NoMemory();
+        if (left + right + self.Length > MaxLength) return Errors.NoMemory();
         var w = new UnicodeWriter(left + right + self.Length);
         w.Repeat(fill, left);
         w.Append(self);
@@ -101,7 +101,7 @@ public partial class PyUnicode
                 if (tabsize > 0)
                 {
                     long incr = tabsize - col % tabsize;
-                    if (w.Count + incr > Array.MaxLength / 2) return Errors.SetString(PyExc.OverflowError, "new string is too long");
+                    if (w.Count + incr > MaxLength) return Errors.SetString(PyExc.OverflowError, "new string is too long");
                     col += incr;
                     w.Repeat(' ', (int)incr);
                 }

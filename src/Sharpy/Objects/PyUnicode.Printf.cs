@@ -119,7 +119,7 @@ public partial class PyUnicode
                     var a = st.NextArg();
                     if (a == null) return null;
                     if (a is not PyLong wl) return Errors.SetString(PyExc.TypeError, "* wants int");
-                    // The width is a Py_ssize_t (a size too big to build is MemoryError later).
+                    // The width is a Py_ssize_t (a size too big to build is MemoryError below).
                     if (!wl.TryGetLong(out width))
                         return Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
                     if (width < 0) { flags |= FLJust; width = -width; }
@@ -164,6 +164,7 @@ public partial class PyUnicode
                 var arg = st.NextArg();
                 if (arg == null) return null;
                 if (c == '%') { w.Append('%'); continue; }
+                if (width > MaxLength) return Errors.NoMemory();
                 if (bytes && c is 's' or 'b' or 'r' or 'a' or 'c')
                 {
                     var text = BytesMethods.FormatArg(arg, c);

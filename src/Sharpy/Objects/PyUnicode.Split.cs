@@ -189,7 +189,7 @@ public partial class PyUnicode
         }
         if (items.Length == 1 && items[0].ob_type == Type) return Py.NewRef(items[0]);
         total += (long)sep.Value.Length * (items.Length - 1);
-        if (total > Array.MaxLength / 2) return Errors.NoMemory();
+        if (total > MaxLength) return Errors.NoMemory();
         if (allSimple)
         {
             var sb = new char[total];

@@ -27,6 +27,10 @@ namespace Sharpy.Objects;
 [PyType("str", BaseType = true)]
 public partial class PyUnicode : PyObject
 {
+    /// <summary>The most code points a str can hold: a .NET string's limit, leaving room for
+    /// each to take two UTF-16 units. Longer results are MemoryError before anything is allocated.</summary>
+    public static readonly long MaxLength = Array.MaxLength / 2;
+
     /// <summary>The text as UTF-16; see the class remarks for strings with surrogates.</summary>
     public readonly string Value;
     /// <summary>The code points when <see cref="Value"/> has surrogate code units; else null.</summary>

@@ -167,7 +167,7 @@ public partial class PyUnicode
         if (f.Precision >= 0 && len > f.Precision) len = f.Precision;
         long total = f.Width > len ? f.Width : len;
         if (total == len && len == self.Length) return ExactCopy(self);
-        if (total > Array.MaxLength / 2) return Errors.NoMemory();
+        if (total > PyUnicode.MaxLength) return Errors.NoMemory();
         long pad = total - len;
         long left = f.Align switch { '>' => pad, '^' => pad / 2, _ => 0 };
         var w = new UnicodeWriter(total);
