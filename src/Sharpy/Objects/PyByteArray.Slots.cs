@@ -390,27 +390,11 @@ public partial class PyByteArray
         return Py.NewRef(b);
     }
 
-    [PySlot("nb_multiply")]
-    static PyObject? ByteArrayMultiply(PyObject v, PyObject w)
+    /// <summary>bytearray_repeat: b * n and n * b (PyNumber_Multiply reaches it after the number slots).</summary>
+    [PySlot("sq_repeat")]
+    static PyObject? ByteArrayRepeat(PyObject o, long count)
     {
-        PyByteArray s;
-        PyObject n;
-        if (v is PyByteArray vs) { s = vs; n = w; }
-        else if (w is PyByteArray ws) { s = ws; n = v; }
-        else return Py.NotImplemented;
-        if (!StrSlice.IsIndex(n))
-        {
-            // A class's __rmul__ comes first (binary_op1 tries nb_multiply before sq_repeat).
-            if (ReferenceEquals(n, w) && n.ob_type.IsHeapType && n.ob_type.nb_multiply is { } other && other != s.ob_type.nb_multiply)
-            {
-                var r = other(v, w);
-                if (r != PyNotImplemented.Instance) return r;
-            }
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-        }
-        long count = Abstract.AsSsize(n, PyExc.OverflowError);
-        if (count == -1 && Errors.Occurred()) return null;
-        var data = Repeat(s.AsSpan(), count);
+        var data = Repeat(((PyByteArray)o).AsSpan(), count);
         return data == null ? null : FromArray(data);
     }
 
@@ -424,14 +408,10 @@ public partial class PyByteArray
     }
 
     /// <summary>bytearray_irepeat: b *= n.</summary>
-    [PySlot("nb_inplace_multiply")]
-    static PyObject? ByteArrayInPlaceRepeat(PyObject a, PyObject n)
+    [PySlot("sq_inplace_repeat")]
+    static PyObject? ByteArrayInPlaceRepeat(PyObject a, long count)
     {
         var b = (PyByteArray)a;
-        if (!StrSlice.IsIndex(n))
-            return Errors.SetString(PyExc.TypeError, $"can't multiply sequence by non-int of type '{n.ob_type.tp_name}'");
-        long count = Abstract.AsSsize(n, PyExc.OverflowError);
-        if (count == -1 && Errors.Occurred()) return null;
         var data = Repeat(b.AsSpan(), count);
         if (data == null) return null;
         if (b.Resize(data.Length) < 0) return null;
