@@ -65,6 +65,8 @@ public struct StackEffectCheck
             op = recorded & 0xff;
             oparg = (oparg & ~0xff) | (recorded >> 8);
         }
+        // An instrumented instruction is checked as the one it stands for.
+        op = CodeMonitoring.UninstrumentedForm(op);
         int fallthrough = i + Op.CacheEntries(op);
         bool jumped = ipAfter != fallthrough;
         if (jumped && !OpcodeInfo.HasJump(Op.Deopt(op)))

@@ -318,6 +318,26 @@ public sealed class CodeMonitoring
         _ => op,
     };
 
+    /// <summary>The instruction an INSTRUMENTED_* form stands for (its caches and stack effect are that one's); other opcodes are themselves.</summary>
+    public static int UninstrumentedForm(int op) => op switch
+    {
+        Op.INSTRUMENTED_RESUME => Op.RESUME,
+        Op.INSTRUMENTED_RETURN_VALUE => Op.RETURN_VALUE,
+        Op.INSTRUMENTED_YIELD_VALUE => Op.YIELD_VALUE,
+        Op.INSTRUMENTED_CALL => Op.CALL,
+        Op.INSTRUMENTED_CALL_KW => Op.CALL_KW,
+        Op.INSTRUMENTED_CALL_FUNCTION_EX => Op.CALL_FUNCTION_EX,
+        Op.INSTRUMENTED_JUMP_FORWARD => Op.JUMP_FORWARD,
+        Op.INSTRUMENTED_JUMP_BACKWARD => Op.JUMP_BACKWARD,
+        Op.INSTRUMENTED_POP_JUMP_IF_FALSE => Op.POP_JUMP_IF_FALSE,
+        Op.INSTRUMENTED_POP_JUMP_IF_TRUE => Op.POP_JUMP_IF_TRUE,
+        Op.INSTRUMENTED_POP_JUMP_IF_NONE => Op.POP_JUMP_IF_NONE,
+        Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE => Op.POP_JUMP_IF_NOT_NONE,
+        Op.INSTRUMENTED_NOT_TAKEN => Op.NOT_TAKEN,
+        Op.INSTRUMENTED_END_SEND => Op.END_SEND,
+        _ => op,
+    };
+
     public int BaseOpcode(int i) => _code.Co.Code[2 * i];
 
     /// <summary>Bring the per-instruction tool sets to <paramref name="events"/>' tools, keeping what DISABLE removed from tools that stay.</summary>
