@@ -153,6 +153,11 @@ public static partial class SysModule
         var stdout = Interpreter.Sys.Dict.GetItemString("stdout");
         if (stdout == null || stdout == PyNone.None) { Py.DECREF(r); return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout"); }
         var w = Calls.CallMethod(stdout, "write", r);
+        if (w == null && Errors.ExceptionMatches(PyExc.UnicodeEncodeError))
+        {
+            Errors.Clear();
+            w = DisplayUnencodable(stdout, r);
+        }
         Py.DECREF(r);
         if (w == null) return null;
         Py.DECREF(w);
@@ -161,6 +166,41 @@ public static partial class SysModule
         Py.DECREF(nl);
         if (builtins.SetItemString("_", o) < 0) return null;
         return Py.NewRef(PyNone.None);
+    }
+
+    /// <summary>
+    /// sys_displayhook_unencodable: a repr the stream's encoding cannot take is written with
+    /// backslash escapes, to the binary buffer when there is one.
+    /// </summary>
+    static PyObject? DisplayUnencodable(PyObject stdout, PyObject repr)
+    {
+        var encoding = Abstract.GetAttr(stdout, "encoding");
+        if (encoding == null) return null;
+        var encoded = Calls.CallMethod(repr, "encode", encoding, PyUnicode.Intern("backslashreplace"));
+        if (encoded == null) { Py.DECREF(encoding); return null; }
+        PyObject? r;
+        var buffer = Abstract.GetAttr(stdout, "buffer");
+        if (buffer != null)
+        {
+            Py.DECREF(encoding);
+            r = Calls.CallMethod(buffer, "write", encoded);
+            Py.DECREF(buffer);
+        }
+        else if (!Errors.ExceptionMatches(PyExc.AttributeError))
+        {
+            Py.DECREF(encoding);
+            r = null;
+        }
+        else
+        {
+            Errors.Clear();
+            var escaped = Calls.CallMethod(encoded, "decode", encoding, PyUnicode.Intern("strict"));
+            Py.DECREF(encoding);
+            r = escaped == null ? null : Calls.CallMethod(stdout, "write", escaped);
+            Py.XDECREF(escaped);
+        }
+        Py.DECREF(encoded);
+        return r;
     }
 
     [PyMethod("excepthook")]
