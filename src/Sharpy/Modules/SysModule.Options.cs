@@ -28,7 +28,7 @@ public static partial class SysModule
             var c = Interpreter.Config;
             var type = PyStructSequence.NewType("sys.flags", Array.ConvertAll(FlagFields, n => new StructSeqField(n)), 18, instantiable: false);
             return PyStructSequence.New(type,
-                I(c.ParserDebug), B(c.Inspect), B(c.Interactive), I(c.OptimizationLevel), B(!c.WriteBytecode),
+                B(c.ParserDebug != 0), B(c.Inspect), B(c.Interactive), I(c.OptimizationLevel), B(!c.WriteBytecode),
                 B(!c.UserSiteDirectory), B(!c.SiteImport), B(!c.UseEnvironment), I(c.Verbose), I(c.BytesWarning),
                 B(c.Quiet), B(c.HashRandomization), B(c.Isolated), Py.NewBool(c.DevMode), B(Io.IoModule.Utf8Mode),
                 B(c.WarnDefaultEncoding), Py.NewBool(c.SafePath), I(Interpreter.Current.IntMaxStrDigits),

@@ -11,7 +11,7 @@ namespace Sharpy.Runtime;
 /// </summary>
 public sealed class PyConfig
 {
-    /// <summary>-d, PYTHONDEBUG (sys.flags.debug; the parser has no debug output).</summary>
+    /// <summary>-d, PYTHONDEBUG: how many (the parser has no debug output). A bool in 3.14's config spec, so sys.flags.debug is 0 or 1.</summary>
     public int ParserDebug;
     /// <summary>-i, PYTHONINSPECT: the prompt after the program.</summary>
     public bool Inspect;
