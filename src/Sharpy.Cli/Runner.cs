@@ -51,14 +51,21 @@ internal static class Runner
         // (pymain_run_stdin, stdin_is_interactive): then statement by statement, with prompts.
         if (cl.Command == null && cl.Module == null && (cl.ScriptPath == null || cl.ScriptPath == "-") && (!Console.IsInputRedirected || config.Inspect))
         {
+            // pymain_run_stdin: at the prompt, SystemExit exits again.
+            config.Inspect = false;
             status = Repl.Run(main, config.Quiet);
             return Shutdown(main, status);
         }
         status = RunProgram(cl, main);
         if (status == CannotOpen) return 2;
         UnhandledKeyboardInterrupt = status == 130 && s_lastUncaughtWasInterrupt;
-        // -i (or PYTHONINSPECT): the prompt after the program, unless it exited with SystemExit.
-        if (config.Inspect && !s_exitRequested) status = Repl.Run(main, quiet: true);
+        // -i (or PYTHONINSPECT): the prompt after the program, even after SystemExit (pymain_repl);
+        // at the prompt, SystemExit exits again.
+        if (config.Inspect)
+        {
+            config.Inspect = false;
+            status = Repl.Run(main, quiet: true);
+        }
         return Shutdown(main, status);
     }
 
@@ -329,7 +336,6 @@ internal static class Runner
         return 0;
     }
 
-    static bool s_exitRequested;
     static bool s_lastUncaughtWasInterrupt;
 
     /// <summary>The program ended by an uncaught KeyboardInterrupt: the process ends by SIGINT
@@ -347,9 +353,9 @@ internal static class Runner
         s_lastUncaughtWasInterrupt = false;
         var exc = Errors.GetRaisedException();
         if (exc == null) return 0;
-        if (Abstract.IsSubtype(exc.ob_type, PyExc.SystemExit))
+        // _Py_HandleSystemExit: under -i, SystemExit is reported like any exception and the prompt follows.
+        if (Abstract.IsSubtype(exc.ob_type, PyExc.SystemExit) && !Interpreter.Config.Inspect)
         {
-            s_exitRequested = true;
             int status = ExitStatus(exc);
             Py.DECREF(exc);
             return status;

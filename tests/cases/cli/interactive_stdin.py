@@ -10,3 +10,10 @@ r = subprocess.run([sys.executable, '-q', '-i'], input=session, capture_output=T
 print(r.returncode)
 print(r.stdout, end='')
 print(r.stderr, end='')
+
+# After the program, -i prompts even when the program raised SystemExit (reported as any
+# exception); at the prompt, SystemExit ends the session with its status.
+for program in ("import sys; sys.exit(3)", "raise SystemExit", "import sys; print(sys.flags.inspect)"):
+    r = subprocess.run([sys.executable, '-i', '-c', program], input="print('at the prompt')\nexit(5)\n",
+                       capture_output=True, text=True)
+    print(r.returncode, r.stdout.splitlines(), r.stderr.splitlines()[-2:])
