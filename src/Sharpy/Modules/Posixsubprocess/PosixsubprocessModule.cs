@@ -195,17 +195,20 @@ public static unsafe partial class PosixsubprocessModule
                 if (!IsOpen(fd)) return EBADF;
                 if ((e = Spawn.posix_spawn_file_actions_addclose(fa, fd)) != 0) { parentFailure = true; return e; }
             }
-            // pass_fds, then the standard fds, each from a close-on-exec copy made here, so that
-            // no source is overwritten by an earlier dup2 and every target loses close-on-exec.
-            // errpipe_write stays close-on-exec: it must close when exec succeeds.
+            // pass_fds, then the standard fds; every target loses close-on-exec. errpipe_write
+            // stays close-on-exec: it must close when exec succeeds.
             foreach (int fd in Keep)
             {
-                if (fd != ErrpipeWrite && (e = DupTo(fa, fd, fd)) != 0) return e;
+                if (fd != ErrpipeWrite && (e = DupTo(fa, fd, fd, overwritten: false)) != 0) return e;
             }
+            int targetsDone = 0;
             foreach (var (fd, target) in (ReadOnlySpan<(int, int)>)[(P2CRead, 0), (C2PWrite, 1), (ErrWrite, 2)])
             {
                 if (fd == -1) continue;
-                if ((e = DupTo(fa, fd, target)) != 0) return e;
+                // A source among the standard fds already replaced (c2pwrite 0, errwrite 0 or 1).
+                bool overwritten = fd < 3 && (targetsDone & 1 << fd) != 0;
+                if ((e = DupTo(fa, fd, target, overwritten)) != 0) return e;
+                targetsDone |= 1 << target;
             }
             if (Cwd != null)
             {
@@ -241,9 +244,22 @@ public static unsafe partial class PosixsubprocessModule
             return 0;
         }
 
-        /// <summary>Make the child's <paramref name="target"/> an inheritable copy of <paramref name="fd"/>.</summary>
-        int DupTo(Spawn.FileActions* fa, int fd, int target)
+        /// <summary>
+        /// Make the child's <paramref name="target"/> an inheritable copy of <paramref name="fd"/>.
+        /// A dup2 onto another fd clears close-on-exec by itself. The source goes through a
+        /// close-on-exec copy made here only when an earlier dup2 replaced it, or when it is its
+        /// own target and close-on-exec: the parent then needs no spare descriptor in the
+        /// common case (test_no_leaking spawns with a few fds left).
+        /// </summary>
+        int DupTo(Spawn.FileActions* fa, int fd, int target, bool overwritten)
         {
+            if (!overwritten)
+            {
+                if (fd != target) return Spawn.posix_spawn_file_actions_adddup2(fa, fd, target);
+                int fl = Libc.fcntl(fd, F_GETFD, 0);
+                if (fl < 0) return Marshal.GetLastPInvokeError();
+                if ((fl & FD_CLOEXEC) == 0) return 0;
+            }
             int copy = Libc.fcntl(fd, F_DUPFD_CLOEXEC, 3);
             if (copy < 0) return Marshal.GetLastPInvokeError();
             _temps.Add(copy);
