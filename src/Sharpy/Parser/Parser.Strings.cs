@@ -234,8 +234,8 @@ internal sealed partial class Parser
         public RawMiddle(int i) { TokenIndex = i; }
     }
 
-    /// <summary>_PyPegen_decode_fstring_part for a middle token.</summary>
-    string? DecodeMiddle(int idx, bool raw)
+    /// <summary>_PyPegen_decode_fstring_part for a middle token: its str value.</summary>
+    object? DecodeMiddle(int idx, bool raw)
     {
         ref Token t = ref _tokens[idx];
         var buf = _src.Buf;
@@ -274,18 +274,19 @@ internal sealed partial class Parser
         for (int i = 0; i < seq.Count; i++)
         {
             var e = seq[i];
-            if (e is Constant first && first.Value is string)
+            if (e is Constant first && StrValue.Is(first.Value))
             {
                 int j = i + 1;
-                if (j < seq.Count && seq[j] is Constant { Value: string })
+                if (j < seq.Count && seq[j] is Constant cnext && StrValue.Is(cnext.Value))
                 {
-                    var sb = new StringBuilder((string)first.Value);
+                    var sb = new StrValueBuilder();
+                    sb.AppendValue(first.Value!);
                     Constant last = first;
-                    while (j < seq.Count && seq[j] is Constant { Value: string } cj) { sb.Append((string)cj.Value!); last = cj; j++; }
+                    while (j < seq.Count && seq[j] is Constant cj && StrValue.Is(cj.Value)) { sb.AppendValue(cj.Value!); last = cj; j++; }
                     i = j - 1;
-                    e = SpanLoc(new Constant { Value = sb.ToString() }, first, last);
+                    e = SpanLoc(new Constant { Value = sb.ToValue() }, first, last);
                 }
-                if (((string)((Constant)e).Value!).Length == 0) continue;
+                if (IsEmptyStr(((Constant)e).Value)) continue;
             }
             result.Add(e);
         }
@@ -457,7 +458,7 @@ internal sealed partial class Parser
         var values = new List<Expr>(spec.Count);
         foreach (var e in spec)
         {
-            if (e is Constant { Value: string s } && s.Length == 0) continue;
+            if (e is Constant c && IsEmptyStr(c.Value)) continue;
             if (e is DebugPair dp) { values.Add(dp.Text); values.Add(dp.Value); continue; }
             values.Add(e);
         }
@@ -484,6 +485,9 @@ internal sealed partial class Parser
         }
         return false;
     }
+
+    /// <summary>An empty str value (a SurrogateStr never is).</summary>
+    static bool IsEmptyStr(object? value) => value is string { Length: 0 };
 
     /// <summary>_PyPegen_concatenate_strings.</summary>
     Expr? ConcatenateStrings(List<Expr> strings, int start)
@@ -524,18 +528,18 @@ internal sealed partial class Parser
             {
                 if (i + 1 < flattened.Count && flattened[i + 1] is Constant)
                 {
-                    var sb = new StringBuilder();
+                    var sb = new StrValueBuilder();
                     Constant last = first;
                     int j = i;
                     for (; j < flattened.Count && flattened[j] is Constant cj; j++)
                     {
-                        sb.Append((string)cj.Value!);
+                        sb.AppendValue(cj.Value!);
                         last = cj;
                     }
                     i = j - 1;
-                    elem = SpanLoc(new Constant { Value = sb.ToString(), Kind = first.Kind }, first, last);
+                    elem = SpanLoc(new Constant { Value = sb.ToValue(), Kind = first.Kind }, first, last);
                 }
-                if (fstringFound && ((string)((Constant)elem).Value!).Length == 0) continue;
+                if (fstringFound && IsEmptyStr(((Constant)elem).Value)) continue;
             }
             values.Add(elem);
         }
@@ -555,12 +559,12 @@ internal sealed partial class Parser
             var elem = flattened[i];
             if (elem is Constant first && i + 1 < flattened.Count && flattened[i + 1] is Constant)
             {
-                var sb = new StringBuilder();
+                var sb = new StrValueBuilder();
                 Constant last = first;
                 int j = i;
-                for (; j < flattened.Count && flattened[j] is Constant cj; j++) { sb.Append((string)cj.Value!); last = cj; }
+                for (; j < flattened.Count && flattened[j] is Constant cj; j++) { sb.AppendValue(cj.Value!); last = cj; }
                 i = j - 1;
-                elem = SpanLoc(new Constant { Value = sb.ToString() }, first, last);
+                elem = SpanLoc(new Constant { Value = sb.ToValue() }, first, last);
             }
             values.Add(elem);
         }
