@@ -328,7 +328,7 @@ internal sealed partial class Parser
             else if (!CheckFStringConversion(bang, conv)) return null;
         }
         // fstring_full_format_spec: ':' fstring_format_spec*
-        JoinedStr? spec = null;
+        Expr? spec = null;
         m = _mark;
         if (Lookahead(TokenType.Colon))
         {
@@ -430,7 +430,7 @@ internal sealed partial class Parser
     }
 
     // fstring_full_format_spec: ':' fstring_format_spec*
-    JoinedStr? FullFormatSpec(bool isT)
+    Expr? FullFormatSpec(bool isT)
     {
         int start = _mark;
         if (!Expect(TokenType.Colon)) return null;
@@ -462,7 +462,11 @@ internal sealed partial class Parser
             if (e is DebugPair dp) { values.Add(dp.Text); values.Add(dp.Value); continue; }
             values.Add(e);
         }
-        return Loc(new JoinedStr { Values = values }, start);
+        // _PyPegen_setup_full_format_spec: more than one piece are concatenated as implicitly
+        // concatenated strings are (adjacent constants, such as a debug field's text, merge).
+        if (values.Count == 0 || (values.Count == 1 && values[0] is Constant))
+            return Loc(new JoinedStr { Values = values }, start);
+        return ConcatenateStrings(values, start);
     }
 
     /// <summary>Whether the f-string that contains middle token `idx` is raw.</summary>
