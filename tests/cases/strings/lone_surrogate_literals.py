@@ -132,3 +132,12 @@ print('annotations', ascii(ns['__annotations__']), ascii(ns['g'].__annotations__
 
 # the disassembly shows the constant
 dis.dis(compile("'\\ud83d\\ude00'", '<d>', 'eval'))
+
+# more of the ast module: dict literals, get_docstring, unparse of built nodes
+print('literal_eval dict', ascii(ast.literal_eval("{'\\ud83d': '\\ude00', '\\ud83d\\ude00': 1}")))
+print('get_docstring', ascii(ast.get_docstring(ast.parse("def f():\n '\\ud83d\\ude00'").body[0])))
+print('unparse built', ascii(ast.unparse(ast.Constant('\ud83d\ude00'))),
+      ascii(ast.unparse(ast.JoinedStr([ast.Constant('\ud83d{'), ast.FormattedValue(ast.Name('x'), -1, None)]))))
+# code.replace keeps such constants
+co = compile("def f(): return '\\ud83d\\ude00' + '\\U0001F600'", '<c>', 'exec').co_consts[0]
+print('replace', ascii(co.co_consts), co.replace(co_consts=('\ud83d\ude00',)).co_consts == ('\ud83d\ude00',))
