@@ -316,6 +316,9 @@ internal sealed partial class Parser
         if (!Expect(TokenType.LBrace)) return null;
         var a = AnnotatedRhs();
         if (a == null) return null;
+        // The interpolation's text ends with the expression's last token (a closing parenthesis
+        // included, which the node's position leaves out).
+        int exprEnd = _tokens[_mark - 1].End;
         int debugTok = ExpectTok(TokenType.Equal);
         // fstring_conversion: "!" NAME
         Name? conv = null;
@@ -345,7 +348,7 @@ internal sealed partial class Parser
         if (isT && !inFormatSpec)
         {
             ref Token lbrace = ref _tokens[start];
-            string text = SourceSlice(lbrace.End, ExprEndOffset(a)).TrimEnd();
+            string text = SourceSlice(lbrace.End, exprEnd);
             value = Loc(new Interpolation { Value = a, Str = text, Conversion = conversion, FormatSpec = spec }, start);
         }
         else
@@ -375,8 +378,6 @@ internal sealed partial class Parser
         public override object? GetField(int index) => null;
         public override void SetField(int index, object? value) => throw new System.ArgumentOutOfRangeException(nameof(index));
     }
-
-    int ExprEndOffset(Expr e) => _src.LineStart(e.EndLineno) + e.EndColOffset;
 
     /// <summary>The source of an `{expr=}` field from after the '{' (token <paramref name="lbrace"/>) to
     /// token <paramref name="after"/>, without its comments (_PyLexer_update_ftstring_expr): a '#'
