@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using System.Reflection;
+using System.Runtime.InteropServices;
 using System.Text;
 using Sharpy.Parser.Ast;
 
@@ -94,8 +95,8 @@ static class AstPreprocess
         {
             case Name { Ctx: ExprContext.Load, Id: "__debug__" } n:
                 return new Constant { Value = optimize == 0, Lineno = n.Lineno, ColOffset = n.ColOffset, EndLineno = n.EndLineno, EndColOffset = n.EndColOffset };
-            case BinOp { Op: OperatorKind.Mod, Left: Constant { Value: string fmt }, Right: Tuple t } b when !HasStarred(t.Elts):
-                return OptimizeFormat(b, fmt, t.Elts);
+            case BinOp { Op: OperatorKind.Mod, Left: Constant fmt, Right: Tuple t } b when StrValue.Is(fmt.Value) && !HasStarred(t.Elts):
+                return OptimizeFormat(b, StrValue.CodePoints(fmt.Value!), t.Elts);
         }
         return null;
     }
@@ -130,7 +131,7 @@ static class AstPreprocess
         new() { Value = value, Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1 };
 
     /// <summary>parse_literal: the text up to the next lone '%', with '%%' unescaped.</summary>
-    static Constant? ParseLiteral(string fmt, ref int ppos)
+    static Constant? ParseLiteral(int[] fmt, ref int ppos)
     {
         int start = ppos, pos = ppos;
         bool hasPercents = false;
@@ -146,22 +147,26 @@ static class AstPreprocess
         }
         ppos = pos;
         if (pos == start) return null;
-        string str = fmt[start..pos];
-        if (hasPercents) str = str.Replace("%%", "%");
-        return MakeConstant(str);
+        var str = new List<int>(pos - start);
+        for (int i = start; i < pos; i++)
+        {
+            str.Add(fmt[i]);
+            if (hasPercents && fmt[i] == '%') i++;
+        }
+        return MakeConstant(StrValue.FromCodePoints(CollectionsMarshal.AsSpan(str)));
     }
 
     const int MaxDigits = 3;
 
-    static bool SimpleFormatArgParse(string fmt, ref int ppos, out char spec, out bool ljust, ref int width, ref int prec)
+    static bool SimpleFormatArgParse(int[] fmt, ref int ppos, out int spec, out bool ljust, ref int width, ref int prec)
     {
         int pos = ppos;
-        spec = '\0';
+        spec = 0;
         ljust = false;
-        char ch;
-        bool Next(out char c)
+        int ch;
+        bool Next(out int c)
         {
-            c = '\0';
+            c = 0;
             if (pos >= fmt.Length) return false;
             c = fmt[pos++];
             return true;
@@ -204,10 +209,10 @@ static class AstPreprocess
         return true;
     }
 
-    static Expr? ParseFormat(string fmt, ref int ppos, Expr arg)
+    static Expr? ParseFormat(int[] fmt, ref int ppos, Expr arg)
     {
         int width = -1, prec = -1;
-        if (!SimpleFormatArgParse(fmt, ref ppos, out char spec, out bool ljust, ref width, ref prec))
+        if (!SimpleFormatArgParse(fmt, ref ppos, out int spec, out bool ljust, ref width, ref prec))
             return null;
         if (spec is not ('s' or 'r' or 'a'))
             return null;
@@ -222,7 +227,7 @@ static class AstPreprocess
         };
     }
 
-    static Expr? OptimizeFormat(BinOp node, string fmt, List<Expr> elts)
+    static Expr? OptimizeFormat(BinOp node, int[] fmt, List<Expr> elts)
     {
         int pos = 0, cnt = 0;
         var seq = new List<Expr>();

@@ -66,9 +66,21 @@ sealed partial class Codegen
         return error == null ? co : null;
     }
 
-    /// <summary>The docstring of a body, if its first statement is a string constant.</summary>
-    public static string? GetDocString(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? s : null;
+    /// <summary>The docstring of a body (a str value), if its first statement is a str constant.</summary>
+    public static object? GetDocString(List<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant c } && StrValue.Is(c.Value) ? c.Value : null;
+
+    /// <summary>
+    /// The docstring of a body as co_consts and __doc__ hold it (_PyCompile_CleanDoc). CPython
+    /// cleans it as UTF-8, so a docstring with a lone surrogate fails with UnicodeEncodeError.
+    /// </summary>
+    object CleanedDocString(List<Stmt> body)
+    {
+        var doc = GetDocString(body)!;
+        if (doc is string s) return CleanDoc.Clean(s);
+        Error ??= new CompileError { ExceptionType = "UnicodeEncodeError", Unencodable = (SurrogateStr)doc, Filename = _filename };
+        return doc;
+    }
 
     // ---- errors ----
 

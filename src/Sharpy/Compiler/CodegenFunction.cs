@@ -140,7 +140,7 @@ sealed partial class Codegen
         if (ste.HasDocstring)
         {
             first = 1;
-            _u.Consts.Add(CleanDoc.Clean(GetDocString(body)!));
+            _u.Consts.Add(CleanedDocString(body));
         }
         int start = NewLabel();
         UseLabel(start);

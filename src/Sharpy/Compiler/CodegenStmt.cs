@@ -17,7 +17,7 @@ sealed partial class Codegen
         {
             first = 1;
             var st = (ExprStmt)stmts[0];
-            AddopLoadConst(CleanDoc.Clean(GetDocString(stmts)!), Loc(st.Value));
+            AddopLoadConst(CleanedDocString(stmts), Loc(st.Value));
             Nameop("__doc__", ExprContext.Store, Location.NoLocation);
         }
         for (int i = first; i < stmts.Count; i++)

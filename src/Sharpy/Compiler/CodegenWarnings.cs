@@ -47,7 +47,7 @@ sealed partial class Codegen
         long or BigInteger => "int",
         double => "float",
         Complex => "complex",
-        string => "str",
+        string or SurrogateStr => "str",
         byte[] => "bytes",
         EllipsisValue => "ellipsis",
         object?[] => "tuple",
@@ -128,7 +128,7 @@ sealed partial class Codegen
             return;
         switch (e)
         {
-            case Constant c when c.Value is not (string or byte[] or object?[]):
+            case Constant c when c.Value is not (string or SurrogateStr or byte[] or object?[]):
                 return;
             case Constant or Tuple or List or ListComp or JoinedStr or FormattedValue:
                 Warn($"{InferType(e)} indices must be integers or slices, not {indexType}; perhaps you missed a comma?", Loc(e));

@@ -1,5 +1,6 @@
 using System;
 using System.Numerics;
+using Sharpy.Parser.Ast;
 
 namespace Sharpy.Compiler;
 
@@ -121,7 +122,7 @@ static class ConstFolding
     static bool Add(object l, object r, out object? result)
     {
         result = null;
-        if (l is string ls && r is string rs) { result = ls + rs; return true; }
+        if (StrValue.Is(l) && StrValue.Is(r)) { result = StrValue.Concat(l, r); return true; }
         if (l is byte[] lb && r is byte[] rb)
         {
             var n = new byte[lb.Length + rb.Length];
@@ -166,7 +167,7 @@ static class ConstFolding
             result = Norm(a * b);
             return true;
         }
-        if (IsIntLike(w) && v is object?[] or string or byte[])
+        if (IsIntLike(w) && (v is object?[] or byte[] || StrValue.Is(v)))
             (v, w) = (w, v);
         if (IsIntLike(v) && w is object?[] t)
         {
@@ -182,18 +183,18 @@ static class ConstFolding
             result = res;
             return true;
         }
-        if (IsIntLike(v) && w is string s)
+        if (IsIntLike(v) && StrValue.Is(w))
         {
-            int size = CodePoints(s);
+            int size = StrValue.Length(w);
             if (size > 0)
             {
                 var n = ToBig(v);
                 if (n < 0 || n > MaxStrSize / size) return false;
             }
             long count = (long)BigInteger.Max(ToBig(v), 0);
-            var sb = new System.Text.StringBuilder();
-            for (int i = 0; i < count; i++) sb.Append(s);
-            result = sb.ToString();
+            var sb = new StrValueBuilder();
+            for (int i = 0; i < count; i++) sb.AppendValue(w);
+            result = sb.ToValue();
             return true;
         }
         if (IsIntLike(v) && w is byte[] by)
@@ -210,17 +211,6 @@ static class ConstFolding
             return true;
         }
         return Arith(v, w, (a, b) => a * b, (a, b) => a * b, 2, out result);
-    }
-
-    static int CodePoints(string s)
-    {
-        int n = 0;
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
-            n++;
-        }
-        return n;
     }
 
     static bool TrueDivide(object l, object r, out object? result)
@@ -287,7 +277,7 @@ static class ConstFolding
     static bool Remainder(object l, object r, out object? result)
     {
         result = null;
-        if (l is string or byte[]) return false;
+        if (l is byte[] || StrValue.Is(l)) return false;
         if (IsIntLike(l) && IsIntLike(r))
         {
             var b = ToBig(r);
@@ -388,15 +378,15 @@ static class ConstFolding
         if (r is SliceConstant slice) return ConstSlicing.TrySlice(l, slice, out result);
         if (!IsIntLike(r)) return false;
         var idx = ToBig(r);
+        if (StrValue.Is(l))
+        {
+            var cps = StrValue.CodePoints(l);
+            if (!NormIndex(idx, cps.Length, out int i)) return false;
+            result = StrValue.FromCodePoints(cps.AsSpan(i, 1));
+            return true;
+        }
         switch (l)
         {
-            case string s:
-            {
-                var cps = ToCodePoints(s);
-                if (!NormIndex(idx, cps.Length, out int i)) return false;
-                result = cps[i];
-                return true;
-            }
             case byte[] b:
             {
                 if (!NormIndex(idx, b.Length, out int i)) return false;
@@ -411,24 +401,6 @@ static class ConstFolding
             }
         }
         return false;
-    }
-
-    internal static string[] CodePointList(string s) => ToCodePoints(s);
-
-    static string[] ToCodePoints(string s)
-    {
-        var list = new System.Collections.Generic.List<string>();
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                list.Add(s.Substring(i, 2));
-                i++;
-            }
-            else
-                list.Add(s[i].ToString());
-        }
-        return list.ToArray();
     }
 
     static bool NormIndex(BigInteger idx, int len, out int i)

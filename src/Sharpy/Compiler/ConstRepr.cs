@@ -17,7 +17,7 @@ static class ConstRepr
         BigInteger b => b.ToString(CultureInfo.InvariantCulture),
         double d => FloatRepr(d),
         Complex z => ComplexRepr(z),
-        string s => StrRepr(s),
+        string or SurrogateStr => StrRepr(c),
         byte[] b => BytesRepr(b),
         EllipsisValue => "Ellipsis",
         CodeObject co => $"<code {co.QualName}>",
@@ -74,46 +74,8 @@ static class ConstRepr
         return "(" + Im(z.Real) + sign + im + "j)";
     }
 
-    public static string StrRepr(string s)
-    {
-        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder();
-        sb.Append(quote);
-        for (int i = 0; i < s.Length; i++)
-        {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
-            else if (cp == '\t') sb.Append("\\t");
-            else if (cp == '\n') sb.Append("\\n");
-            else if (cp == '\r') sb.Append("\\r");
-            else if (cp < 0x20 || cp == 0x7f) sb.Append($"\\x{cp:x2}");
-            else if (cp < 0x7f) sb.Append((char)cp);
-            else if (IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp));
-            else if (cp <= 0xff) sb.Append($"\\x{cp:x2}");
-            else if (cp <= 0xffff) sb.Append($"\\u{cp:x4}");
-            else sb.Append($"\\U{cp:x8}");
-        }
-        sb.Append(quote);
-        return sb.ToString();
-    }
-
-    static bool IsPrintable(int cp)
-    {
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => cp == ' ',
-            _ => true,
-        };
-    }
+    /// <summary>repr() of a str value (a string or a SurrogateStr).</summary>
+    public static string StrRepr(object s) => Sharpy.Parser.Repr.Str(s);
 
     static string BytesRepr(byte[] b)
     {

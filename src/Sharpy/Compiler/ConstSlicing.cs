@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Numerics;
+using Sharpy.Parser.Ast;
 
 namespace Sharpy.Compiler;
 
@@ -13,9 +14,10 @@ static class ConstSlicing
     public static bool TrySlice(object seq, SliceConstant s, out object? result)
     {
         result = null;
+        int[]? cps = StrValue.Is(seq) ? StrValue.CodePoints(seq) : null;
         int length = seq switch
         {
-            string str => ConstFolding.CodePointList(str).Length,
+            _ when cps != null => cps.Length,
             byte[] b => b.Length,
             object?[] t => t.Length,
             _ => -1,
@@ -32,16 +34,15 @@ static class ConstSlicing
             for (var i = start; i > stop; i += step) indices.Add((int)i);
         else
             for (var i = start; i < stop; i += step) indices.Add((int)i);
+        if (cps != null)
+        {
+            var r = new int[indices.Count];
+            for (int k = 0; k < r.Length; k++) r[k] = cps[indices[k]];
+            result = StrValue.FromCodePoints(r);
+            return true;
+        }
         switch (seq)
         {
-            case string str:
-            {
-                var cps = ConstFolding.CodePointList(str);
-                var sb = new System.Text.StringBuilder();
-                foreach (int i in indices) sb.Append(cps[i]);
-                result = sb.ToString();
-                break;
-            }
             case byte[] b:
             {
                 var r = new byte[indices.Count];

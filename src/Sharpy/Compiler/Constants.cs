@@ -36,6 +36,7 @@ sealed class ConstEquality : IEqualityComparer<object?>
                 return b is Complex yc && BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
                     && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(yc.Imaginary);
             case string x: return b is string ys && string.Equals(x, ys, StringComparison.Ordinal);
+            case SurrogateStr x: return x.Equals(b as SurrogateStr);
             case byte[] x: return b is byte[] yby && x.AsSpan().SequenceEqual(yby);
             case object?[] x:
                 if (b is not object?[] ty || x.Length != ty.Length) return false;
@@ -82,6 +83,7 @@ sealed class ConstEquality : IEqualityComparer<object?>
             case double x: return x.GetHashCode() ^ 0x5a5a;
             case Complex x: return x.GetHashCode();
             case string x: return x.GetHashCode();
+            case SurrogateStr x: return x.GetHashCode();
             case byte[] x: return x.Length ^ 0x777;
             case object?[] x:
             {
@@ -113,6 +115,7 @@ static class ConstValue
         double d => d != 0.0,
         Complex c => c != Complex.Zero,
         string s => s.Length != 0,
+        SurrogateStr => true,
         byte[] b => b.Length != 0,
         object?[] t => t.Length != 0,
         FrozenSetConstant f => f.Items.Length != 0,

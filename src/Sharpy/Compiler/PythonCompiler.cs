@@ -9,6 +9,8 @@ public sealed class CompileError
     public string Message = "";
     public string Filename = "";
     public int Lineno, Offset, EndLineno, EndOffset;
+    /// <summary>For a UnicodeEncodeError: the str the compiler had to encode as UTF-8.</summary>
+    public Sharpy.Parser.Ast.SurrogateStr? Unencodable;
 
     public override string ToString() => $"{ExceptionType}: {Message} @ {Lineno}:{Offset}-{EndLineno}:{EndOffset}";
 }

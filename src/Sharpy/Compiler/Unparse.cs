@@ -273,25 +273,35 @@ static class Unparse
         }
     }
 
-    static string FStringBody(List<Expr> values)
+    /// <summary>The text of an f-string's parts, a str value (its constant parts may have lone surrogates).</summary>
+    static object FStringBody(List<Expr> values)
     {
-        var sb = new StringBuilder();
+        var sb = new StrValueBuilder();
         foreach (var v in values)
         {
             if (v is Constant { Value: string s })
                 sb.Append(s.Replace("{", "{{").Replace("}", "}}"));
+            else if (v is Constant { Value: SurrogateStr ss })
+            {
+                foreach (int cp in ss.CodePoints)
+                {
+                    sb.AppendCodePoint(cp);
+                    if (cp is '{' or '}') sb.AppendCodePoint(cp);
+                }
+            }
             else if (v is FormattedValue fv)
             {
                 var inner = new StringBuilder();
                 Append(inner, fv.Value, PR_TEST + 1);
                 string text = inner.ToString();
-                sb.Append(text.StartsWith('{') ? "{ " : "{").Append(text);
-                if (fv.Conversion != -1) sb.Append('!').Append((char)fv.Conversion);
-                if (fv.FormatSpec is JoinedStr spec) sb.Append(':').Append(FStringBody(spec.Values));
-                sb.Append('}');
+                sb.Append(text.StartsWith('{') ? "{ " : "{");
+                sb.Append(text);
+                if (fv.Conversion != -1) sb.Append("!" + (char)fv.Conversion);
+                if (fv.FormatSpec is JoinedStr spec) { sb.Append(":"); sb.AppendValue(FStringBody(spec.Values)); }
+                sb.Append("}");
             }
         }
-        return sb.ToString();
+        return sb.ToValue();
     }
 
     static void Comprehension(StringBuilder sb, string open, Expr elt, Expr? val, List<Comprehension> gens, string close)

@@ -44,6 +44,7 @@ public static class Constants
             double d => PyFloat.FromDouble(d),
             Complex z => PyComplex.FromComplex(z),
             string s => StringConstant(s),
+            SurrogateStr ss => PyUnicode.FromCodePoints(ss.CodePoints),
             byte[] bytes => PyBytes.FromBytes(bytes),
             object?[] items => TupleOf(items, filename, cache),
             SliceConstant sl => SliceOf(sl, filename, cache),

@@ -63,7 +63,7 @@ public static class AstDump
         {
             case null: sb.Append("None"); break;
             case Node n: Format(sb, n); break;
-            case string s: sb.Append(Repr.Str(s)); break;
+            case string or SurrogateStr: sb.Append(Repr.Str(value)); break;
             case byte[] b: sb.Append(Repr.Bytes(b)); break;
             case IList list:
                 sb.Append('[');
@@ -102,7 +102,7 @@ public static class Repr
         BigInteger bi => bi.ToString(CultureInfo.InvariantCulture),
         double d => Float(d),
         Complex c => ComplexRepr(c),
-        string s => Str(s),
+        string or SurrogateStr => Str(value),
         byte[] b => Bytes(b),
         EllipsisValue => "Ellipsis",
         _ => value.ToString() ?? "",
@@ -175,20 +175,15 @@ public static class Repr
         return "(" + FormatShort(c.Real, addDot0: false) + im + "j)";
     }
 
-    /// <summary>str.__repr__.</summary>
-    public static string Str(string s)
+    /// <summary>str.__repr__ of a str value (a string or a <see cref="SurrogateStr"/>).</summary>
+    public static string Str(object value)
     {
-        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2);
+        var cps = StrValue.CodePoints(value);
+        char quote = Array.IndexOf(cps, '\'') >= 0 && Array.IndexOf(cps, '"') < 0 ? '"' : '\'';
+        var sb = new StringBuilder(cps.Length + 2);
         sb.Append(quote);
-        for (int i = 0; i < s.Length; i++)
+        foreach (int cp in cps)
         {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
             if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
             else if (cp == '\t') sb.Append("\\t");
             else if (cp == '\n') sb.Append("\\n");

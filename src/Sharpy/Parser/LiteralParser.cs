@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Sharpy.Parser.Ast;
 
 namespace Sharpy.Parser;
 
@@ -54,12 +55,13 @@ internal static class LiteralParser
         double.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Decodes the body of a non-raw str literal; reports the first invalid escape.
-    /// Returns null with `error` set on a malformed escape.</summary>
-    public static string? DecodeUnicodeEscapes(byte[] buf, int start, int end, out int firstInvalidEscape, out string? error)
+    /// Returns the str value (a string, or a SurrogateStr when an escape gives a surrogate), or
+    /// null with `error` set on a malformed escape.</summary>
+    public static object? DecodeUnicodeEscapes(byte[] buf, int start, int end, out int firstInvalidEscape, out string? error)
     {
         firstInvalidEscape = -1;
         error = null;
-        var sb = new StringBuilder(end - start);
+        var sb = new StrValueBuilder(end - start);
         int i = start;
         while (i < end)
         {
@@ -72,29 +74,28 @@ internal static class LiteralParser
             int escStart = i;
             i++;
             // Only an f-string part can end in a backslash (one before '{'): it stays a backslash.
-            if (i >= end) { sb.Append('\\'); break; }
+            if (i >= end) { sb.AppendCodePoint('\\'); break; }
             byte c = buf[i++];
             switch (c)
             {
                 case (byte)'\n': break;
-                case (byte)'\\': sb.Append('\\'); break;
-                case (byte)'\'': sb.Append('\''); break;
-                case (byte)'"': sb.Append('"'); break;
-                case (byte)'b': sb.Append('\b'); break;
-                case (byte)'f': sb.Append('\f'); break;
-                case (byte)'t': sb.Append('\t'); break;
-                case (byte)'n': sb.Append('\n'); break;
-                case (byte)'r': sb.Append('\r'); break;
-                case (byte)'v': sb.Append('\v'); break;
-                case (byte)'a': sb.Append('\a'); break;
+                case (byte)'\\': sb.AppendCodePoint('\\'); break;
+                case (byte)'\'': sb.AppendCodePoint('\''); break;
+                case (byte)'"': sb.AppendCodePoint('"'); break;
+                case (byte)'b': sb.AppendCodePoint('\b'); break;
+                case (byte)'f': sb.AppendCodePoint('\f'); break;
+                case (byte)'t': sb.AppendCodePoint('\t'); break;
+                case (byte)'n': sb.AppendCodePoint('\n'); break;
+                case (byte)'r': sb.AppendCodePoint('\r'); break;
+                case (byte)'v': sb.AppendCodePoint('\v'); break;
+                case (byte)'a': sb.AppendCodePoint('\a'); break;
                 case >= (byte)'0' and <= (byte)'7':
                 {
                     int v = c - '0';
                     int k = 1;
                     while (k < 3 && i < end && buf[i] >= '0' && buf[i] <= '7') { v = v * 8 + (buf[i++] - '0'); k++; }
-                    if (v > 0x1FF) { }
                     if (v > 0xFF && firstInvalidEscape < 0) firstInvalidEscape = escStart;
-                    AppendCodePoint(sb, v);
+                    sb.AppendCodePoint(v);
                     break;
                 }
                 case (byte)'x':
@@ -122,7 +123,7 @@ internal static class LiteralParser
                         error = $"(unicode error) 'unicodeescape' codec can't decode bytes in position {CodecPos(buf, start, escStart)}-{CodecPos(buf, start, i) - 1}: illegal Unicode character";
                         return null;
                     }
-                    AppendCodePoint(sb, v);
+                    sb.AppendCodePoint(v);
                     break;
                 }
                 case (byte)'N':
@@ -143,19 +144,19 @@ internal static class LiteralParser
                         return null;
                     }
                     i = close + 1;
-                    AppendCodePoint(sb, cp);
+                    sb.AppendCodePoint(cp);
                     break;
                 }
                 default:
                     // a backslash before a non-ASCII character is a backslash (CPython rewrites it
                     // as \u005c before decoding): no invalid escape
                     if (firstInvalidEscape < 0 && c < 0x80) firstInvalidEscape = escStart;
-                    sb.Append('\\');
+                    sb.AppendCodePoint('\\');
                     i--; // the character itself is copied by the next run
                     break;
             }
         }
-        return sb.ToString();
+        return sb.ToValue();
     }
 
     /// <summary>The position the unicode_escape codec reports for the raw byte offset `raw`:
@@ -247,10 +248,4 @@ internal static class LiteralParser
         >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
         _ => -1,
     };
-
-    static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else sb.Append(char.ConvertFromUtf32(cp));
-    }
 }

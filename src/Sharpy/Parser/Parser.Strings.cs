@@ -234,8 +234,8 @@ internal sealed partial class Parser
         public RawMiddle(int i) { TokenIndex = i; }
     }
 
-    /// <summary>_PyPegen_decode_fstring_part for a middle token.</summary>
-    string? DecodeMiddle(int idx, bool raw)
+    /// <summary>_PyPegen_decode_fstring_part for a middle token: its str value.</summary>
+    object? DecodeMiddle(int idx, bool raw)
     {
         ref Token t = ref _tokens[idx];
         var buf = _src.Buf;
@@ -274,18 +274,19 @@ internal sealed partial class Parser
         for (int i = 0; i < seq.Count; i++)
         {
             var e = seq[i];
-            if (e is Constant first && first.Value is string)
+            if (e is Constant first && StrValue.Is(first.Value))
             {
                 int j = i + 1;
-                if (j < seq.Count && seq[j] is Constant { Value: string })
+                if (j < seq.Count && seq[j] is Constant cnext && StrValue.Is(cnext.Value))
                 {
-                    var sb = new StringBuilder((string)first.Value);
+                    var sb = new StrValueBuilder();
+                    sb.AppendValue(first.Value!);
                     Constant last = first;
-                    while (j < seq.Count && seq[j] is Constant { Value: string } cj) { sb.Append((string)cj.Value!); last = cj; j++; }
+                    while (j < seq.Count && seq[j] is Constant cj && StrValue.Is(cj.Value)) { sb.AppendValue(cj.Value!); last = cj; j++; }
                     i = j - 1;
-                    e = SpanLoc(new Constant { Value = sb.ToString() }, first, last);
+                    e = SpanLoc(new Constant { Value = sb.ToValue() }, first, last);
                 }
-                if (((string)((Constant)e).Value!).Length == 0) continue;
+                if (IsEmptyStr(((Constant)e).Value)) continue;
             }
             result.Add(e);
         }
@@ -315,6 +316,9 @@ internal sealed partial class Parser
         if (!Expect(TokenType.LBrace)) return null;
         var a = AnnotatedRhs();
         if (a == null) return null;
+        // The interpolation's text ends with the expression's last token (a closing parenthesis
+        // included, which the node's position leaves out).
+        int exprEnd = _tokens[_mark - 1].End;
         int debugTok = ExpectTok(TokenType.Equal);
         // fstring_conversion: "!" NAME
         Name? conv = null;
@@ -327,7 +331,7 @@ internal sealed partial class Parser
             else if (!CheckFStringConversion(bang, conv)) return null;
         }
         // fstring_full_format_spec: ':' fstring_format_spec*
-        JoinedStr? spec = null;
+        Expr? spec = null;
         m = _mark;
         if (Lookahead(TokenType.Colon))
         {
@@ -344,7 +348,7 @@ internal sealed partial class Parser
         if (isT && !inFormatSpec)
         {
             ref Token lbrace = ref _tokens[start];
-            string text = SourceSlice(lbrace.End, ExprEndOffset(a)).TrimEnd();
+            string text = SourceSlice(lbrace.End, exprEnd);
             value = Loc(new Interpolation { Value = a, Str = text, Conversion = conversion, FormatSpec = spec }, start);
         }
         else
@@ -374,8 +378,6 @@ internal sealed partial class Parser
         public override object? GetField(int index) => null;
         public override void SetField(int index, object? value) => throw new System.ArgumentOutOfRangeException(nameof(index));
     }
-
-    int ExprEndOffset(Expr e) => _src.LineStart(e.EndLineno) + e.EndColOffset;
 
     /// <summary>The source of an `{expr=}` field from after the '{' (token <paramref name="lbrace"/>) to
     /// token <paramref name="after"/>, without its comments (_PyLexer_update_ftstring_expr): a '#'
@@ -429,7 +431,7 @@ internal sealed partial class Parser
     }
 
     // fstring_full_format_spec: ':' fstring_format_spec*
-    JoinedStr? FullFormatSpec(bool isT)
+    Expr? FullFormatSpec(bool isT)
     {
         int start = _mark;
         if (!Expect(TokenType.Colon)) return null;
@@ -457,11 +459,15 @@ internal sealed partial class Parser
         var values = new List<Expr>(spec.Count);
         foreach (var e in spec)
         {
-            if (e is Constant { Value: string s } && s.Length == 0) continue;
+            if (e is Constant c && IsEmptyStr(c.Value)) continue;
             if (e is DebugPair dp) { values.Add(dp.Text); values.Add(dp.Value); continue; }
             values.Add(e);
         }
-        return Loc(new JoinedStr { Values = values }, start);
+        // _PyPegen_setup_full_format_spec: more than one piece are concatenated as implicitly
+        // concatenated strings are (adjacent constants, such as a debug field's text, merge).
+        if (values.Count == 0 || (values.Count == 1 && values[0] is Constant))
+            return Loc(new JoinedStr { Values = values }, start);
+        return ConcatenateStrings(values, start);
     }
 
     /// <summary>Whether the f-string that contains middle token `idx` is raw.</summary>
@@ -484,6 +490,9 @@ internal sealed partial class Parser
         }
         return false;
     }
+
+    /// <summary>An empty str value (a SurrogateStr never is).</summary>
+    static bool IsEmptyStr(object? value) => value is string { Length: 0 };
 
     /// <summary>_PyPegen_concatenate_strings.</summary>
     Expr? ConcatenateStrings(List<Expr> strings, int start)
@@ -524,18 +533,18 @@ internal sealed partial class Parser
             {
                 if (i + 1 < flattened.Count && flattened[i + 1] is Constant)
                 {
-                    var sb = new StringBuilder();
+                    var sb = new StrValueBuilder();
                     Constant last = first;
                     int j = i;
                     for (; j < flattened.Count && flattened[j] is Constant cj; j++)
                     {
-                        sb.Append((string)cj.Value!);
+                        sb.AppendValue(cj.Value!);
                         last = cj;
                     }
                     i = j - 1;
-                    elem = SpanLoc(new Constant { Value = sb.ToString(), Kind = first.Kind }, first, last);
+                    elem = SpanLoc(new Constant { Value = sb.ToValue(), Kind = first.Kind }, first, last);
                 }
-                if (fstringFound && ((string)((Constant)elem).Value!).Length == 0) continue;
+                if (fstringFound && IsEmptyStr(((Constant)elem).Value)) continue;
             }
             values.Add(elem);
         }
@@ -555,12 +564,12 @@ internal sealed partial class Parser
             var elem = flattened[i];
             if (elem is Constant first && i + 1 < flattened.Count && flattened[i + 1] is Constant)
             {
-                var sb = new StringBuilder();
+                var sb = new StrValueBuilder();
                 Constant last = first;
                 int j = i;
-                for (; j < flattened.Count && flattened[j] is Constant cj; j++) { sb.Append((string)cj.Value!); last = cj; }
+                for (; j < flattened.Count && flattened[j] is Constant cj; j++) { sb.AppendValue(cj.Value!); last = cj; }
                 i = j - 1;
-                elem = SpanLoc(new Constant { Value = sb.ToString() }, first, last);
+                elem = SpanLoc(new Constant { Value = sb.ToValue() }, first, last);
             }
             values.Add(elem);
         }

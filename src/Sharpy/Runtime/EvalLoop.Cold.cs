@@ -347,16 +347,18 @@ public static partial class EvalLoop
                     }
                 case Op.BUILD_STRING:
                     {
-                        var sb = new System.Text.StringBuilder();
+                        // _PyUnicode_JoinArray: code points are joined as they are (lone surrogates stay lone).
+                        var pieces = new PyObject[oparg];
+                        for (int i = 0; i < oparg; i++) pieces[i] = s[sp - oparg + i].AsBorrowed;
+                        var str = PyUnicode.JoinItems(PyUnicode.Empty, pieces);
                         for (int i = 0; i < oparg; i++)
                         {
-                            var piece = s[sp - oparg + i];
-                            sb.Append(((PyUnicode)piece.AsBorrowed).Value);
-                            piece.Close();
+                            s[sp - oparg + i].Close();
                             s[sp - oparg + i] = default;
                         }
                         sp -= oparg;
-                        s[sp++] = StackRef.FromSteal(PyUnicode.FromString(sb.ToString()));
+                        if (str == null) goto error;
+                        s[sp++] = StackRef.FromSteal(str);
                         break;
                     }
                 case Op.BUILD_INTERPOLATION:

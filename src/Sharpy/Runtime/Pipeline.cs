@@ -64,7 +64,15 @@ public static class Pipeline
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)
         {
-            if (cerr!.ExceptionType is "SystemError" or "RecursionError")
+            if (cerr!.Unencodable != null)
+            {
+                // The encoder raises the UnicodeEncodeError CPython's compiler gets.
+                var doc = (PyUnicode)Constants.ToPython(cerr.Unencodable, filename);
+                UnicodeCodecs.AsUtf8(doc);
+                Py.DECREF(doc);
+                return null;
+            }
+            if (cerr.ExceptionType is "SystemError" or "RecursionError")
             {
                 Errors.SetString(cerr.ExceptionType == "SystemError" ? PyExc.SystemError : PyExc.RecursionError, cerr.Message);
                 return null;

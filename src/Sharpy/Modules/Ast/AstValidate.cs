@@ -189,7 +189,7 @@ static class AstValidate
         {
             case Constant c:
                 // True, False and None are MatchSingleton's; Ellipsis and tuples are no literals.
-                if (c.Value is long or BigInteger or double or Complex or byte[] or string) return true;
+                if (c.Value is long or BigInteger or double or Complex or byte[] or string or SurrogateStr) return true;
                 return Fail(PyExc.ValueError, "unexpected constant inside of a literal pattern");
             case Attribute:
                 return true;

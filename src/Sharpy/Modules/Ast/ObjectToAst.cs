@@ -177,7 +177,8 @@ public static class ObjectToAst
             case PyLong l: return l.IsBig ? l.ToBigInteger() : l.Value;
             case PyFloat f: return f.Value;
             case PyComplex c: return c.Value;
-            case PyUnicode s: return s.Value;
+            // A str with a lone surrogate keeps its code points: its Value would pair them up.
+            case PyUnicode s: return s.HasLoneSurrogates ? StrValue.FromCodePoints(s.CodePoints()) : s.Value;
             case PyBytes bytes: return bytes.Value;
             case PyEllipsis: return EllipsisValue.Instance;
             case PyTuple t:
