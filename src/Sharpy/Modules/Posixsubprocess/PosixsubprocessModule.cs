@@ -253,11 +253,12 @@ public static unsafe partial class PosixsubprocessModule
         /// </summary>
         int DupTo(Spawn.FileActions* fa, int fd, int target, bool overwritten)
         {
+            // A source that is not open fails here, as CPython's child fails its dup2 (EBADF, no filename).
+            int fl = Libc.fcntl(fd, F_GETFD, 0);
+            if (fl < 0) return Marshal.GetLastPInvokeError();
             if (!overwritten)
             {
                 if (fd != target) return Spawn.posix_spawn_file_actions_adddup2(fa, fd, target);
-                int fl = Libc.fcntl(fd, F_GETFD, 0);
-                if (fl < 0) return Marshal.GetLastPInvokeError();
                 if ((fl & FD_CLOEXEC) == 0) return 0;
             }
             int copy = Libc.fcntl(fd, F_DUPFD_CLOEXEC, 3);
