@@ -24,7 +24,7 @@ internal static class ConfigReader
     /// (frozen_modules, disable_remote_debug, gil=1) or are built; unknown ones go to
     /// sys._xoptions silently, as in CPython.
     /// </summary>
-    static readonly string[] NotBuiltXOptions = ["tracemalloc", "perf", "perf_jit", "no_debug_ranges"];
+    static readonly string[] NotBuiltXOptions = ["tracemalloc", "perf", "perf_jit"];
 
     public static PyConfig Read(CommandLine cl, List<string> unsupported)
     {
@@ -61,6 +61,7 @@ internal static class ConfigReader
         if (Env("PYTHONSAFEPATH") != null) c.SafePath = true;
         if (Env("PYTHONWARNDEFAULTENCODING") != null) c.WarnDefaultEncoding = true;
         if (Env("PYTHONFAULTHANDLER") != null) c.FaultHandler = true;
+        if (Env("PYTHONNODEBUGRANGES") != null) c.CodeDebugRanges = false;
         if (Env("PYTHONDEVMODE") != null) c.DevMode = true;
         c.PycachePrefix = Env("PYTHONPYCACHEPREFIX");
         c.BufferedStdio = !cl.Has('u') && Env("PYTHONUNBUFFERED") == null;
@@ -132,6 +133,7 @@ internal static class ConfigReader
                     c.ThreadInheritContext = ZeroOrOne(value, "config_init_thread_inherit_context", "-X thread_inherit_context=n: n is missing or invalid");
                     break;
                 case "gil": Gil(value); break;
+                case "no_debug_ranges": c.CodeDebugRanges = false; break;
                 default:
                     if (Array.IndexOf(NotBuiltXOptions, name) >= 0) unsupported.Add("-X " + name);
                     break;

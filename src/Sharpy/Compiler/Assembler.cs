@@ -148,17 +148,9 @@ static class Assembler
         public readonly List<byte> Bytes = new();
         public int Lineno;
 
-        void Varint(int val)
-        {
-            while (val >= 64)
-            {
-                Bytes.Add((byte)(64 | (val & 63)));
-                val >>= 6;
-            }
-            Bytes.Add((byte)val);
-        }
+        void Varint(int val) => Sharpy.Runtime.LineTable.WriteVarint(Bytes, val);
 
-        void SignedVarint(int val) => Varint(val < 0 ? ((-val) << 1) | 1 : val << 1);
+        void SignedVarint(int val) => Sharpy.Runtime.LineTable.WriteSignedVarint(Bytes, val);
 
         void FirstByte(int code, int length) => Bytes.Add((byte)(0x80 | (code << 3) | (length - 1)));
 

@@ -47,6 +47,12 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     /// </summary>
     public PyCode(CodeObject co, PyTuple consts, PyTuple names, PyTuple localsPlusNames, PyBytes lineTable, PyBytes exceptionTable) : base(Type)
     {
+        if (!Interpreter.Config.CodeDebugRanges)
+        {
+            co.LineTable = LineTable.RemoveColumnInfo(co.LineTable);
+            Py.DECREF(lineTable);
+            lineTable = PyBytes.FromBytes(co.LineTable);
+        }
         LineTableBytes = lineTable;
         ExceptionTableBytes = exceptionTable;
         Co = co;

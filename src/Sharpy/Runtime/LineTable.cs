@@ -75,6 +75,53 @@ public static class LineTable
         }
     }
 
+    /// <summary>
+    /// remove_column_info (-X no_debug_ranges): the table with every located entry in the
+    /// no-column form, keeping its length and line; entries without a location stay.
+    /// </summary>
+    public static byte[] RemoveColumnInfo(byte[] table)
+    {
+        var output = new System.Collections.Generic.List<byte>(table.Length);
+        int i = 0;
+        while (i < table.Length)
+        {
+            byte first = table[i];
+            int codeKind = (first >> 3) & 15;
+            if (codeKind == 15) output.Add(first);
+            else
+            {
+                output.Add((byte)(0x80 | 13 << 3 | (first & 7)));
+                int j = i + 1;
+                int lineDelta = codeKind switch
+                {
+                    13 or 14 => ReadSignedVarint(table, ref j),
+                    10 or 11 or 12 => codeKind - 10,
+                    _ => 0,
+                };
+                WriteSignedVarint(output, lineDelta);
+            }
+            // The next entry starts at the next byte with the top bit set.
+            i++;
+            while (i < table.Length && (table[i] & 0x80) == 0) i++;
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>The table's unsigned varint: 6 bits a byte, low first, bit 6 set on all but the last.</summary>
+    internal static void WriteVarint(System.Collections.Generic.List<byte> output, int value)
+    {
+        while (value >= 64)
+        {
+            output.Add((byte)(64 | (value & 63)));
+            value >>= 6;
+        }
+        output.Add((byte)value);
+    }
+
+    /// <summary>The table's signed varint: the magnitude shifted left, the sign in bit 0.</summary>
+    internal static void WriteSignedVarint(System.Collections.Generic.List<byte> output, int value) =>
+        WriteVarint(output, value < 0 ? ((-value) << 1) | 1 : value << 1);
+
     static int ReadVarint(byte[] t, ref int i)
     {
         int b = t[i++];

@@ -35,6 +35,8 @@ public sealed class PyConfig
     public int BytesWarning;
     /// <summary>Not -u nor PYTHONUNBUFFERED: stdout and stderr are buffered (config->buffered_stdio).</summary>
     public bool BufferedStdio = true;
+    /// <summary>Not -X no_debug_ranges nor PYTHONNODEBUGRANGES: code objects keep column positions.</summary>
+    public bool CodeDebugRanges = true;
     /// <summary>Standard descriptors (0-2) that were closed when the process started (the .NET
     /// runtime may have reused their numbers since): their sys streams are None (is_valid_fd).</summary>
     public bool[] ClosedStdFds = new bool[3];
