@@ -69,8 +69,13 @@ internal static class ConfigReader
         {
             int colon = ioenc.IndexOf(':');
             var enc = colon < 0 ? ioenc : ioenc[..colon];
-            if (enc.Length > 0) c.StdioEncoding = enc;
             if (colon >= 0 && ioenc[(colon + 1)..] is { Length: > 0 } err) c.StdioErrors = err;
+            if (enc.Length > 0)
+            {
+                c.StdioEncoding = enc;
+                // An encoding without an error handler means strict ("latin1" is "latin1:strict").
+                c.StdioErrors ??= "strict";
+            }
         }
         // -R asks for a random key whatever PYTHONHASHSEED says.
         if (Env("PYTHONHASHSEED") is { } seed && !cl.Has('R'))

@@ -39,6 +39,13 @@ internal static class Runner
             SysModule.FlushStdFiles();
             return 1;
         }
+        if (config.StdioEncoding != null && InitStdioEncoding(config.StdioEncoding) < 0)
+        {
+            SysModule.WriteStderr("Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n");
+            HandleUncaught();
+            SysModule.FlushStdFiles();
+            return 1;
+        }
         // config->faulthandler: -X faulthandler, PYTHONFAULTHANDLER or dev mode (init_interp_main)
         if ((config.FaultHandler || config.DevMode) && Sharpy.Modules.Faulthandler.FaulthandlerModule.EnableAtStartup() < 0) HandleUncaught();
         if (config.WarnOptions.Count > 0) ImportWarnings();
@@ -67,6 +74,46 @@ internal static class Runner
             status = Repl.Run(main, quiet: true);
         }
         return Shutdown(main, status);
+    }
+
+    /// <summary>
+    /// init_stdio_encoding: PYTHONIOENCODING's codec is looked up once the codec registry can
+    /// import `encodings`, and the standard streams (made earlier, by the C# codecs) take the
+    /// codec's own name ("latin-1" is "iso8859-1"). -1 with LookupError for an unknown codec.
+    /// </summary>
+    static int InitStdioEncoding(string encoding)
+    {
+        var info = Sharpy.Modules.Codecs.CodecRegistry.Lookup(encoding);
+        if (info == null) return -1;
+        var name = Abstract.GetAttr(info, "name");
+        Py.DECREF(info);
+        if (name == null) return -1;
+        int r = 0;
+        if (name is PyUnicode u && u.ToString() != encoding)
+        {
+            foreach (var stream in new[] { "stdin", "stdout", "stderr" })
+            {
+                if (Interpreter.Sys.Dict.GetItemString(stream) is not { } f || f == PyNone.None) continue;
+                var reconfigure = Abstract.GetAttr(f, "reconfigure");
+                PyObject? done = null;
+                if (reconfigure != null)
+                {
+                    // reconfigure() resets the error handler with the encoding: keep the stream's.
+                    var kwargs = PyDict.New();
+                    kwargs.SetItemString("encoding", name);
+                    var errors = Abstract.GetAttr(f, "errors");
+                    if (errors != null) kwargs.SetItemStringSteal("errors", errors);
+                    else Errors.Clear();
+                    done = Calls.CallTuple(reconfigure, PyTuple.Empty, kwargs);
+                    Py.DECREF(kwargs);
+                    Py.DECREF(reconfigure);
+                }
+                if (done == null) { r = -1; break; }
+                Py.DECREF(done);
+            }
+        }
+        Py.DECREF(name);
+        return r;
     }
 
     /// <summary>

@@ -39,5 +39,11 @@ run("-E", "-c", buffering, env={"PYTHONUNBUFFERED": "1"})
 encoding = "import sys; print(sys.stdout.errors, sys.stderr.errors, '\\xe9'.encode(sys.stdout.encoding))"
 run("-c", encoding, env={"PYTHONIOENCODING": "latin-1:replace"})
 run("-I", "-c", encoding, env={"PYTHONIOENCODING": "latin-1:replace"})
+# PYTHONIOENCODING's codec by its own name; an encoding alone means strict; an unknown one is fatal.
+names = "import sys; print([(f.encoding, f.errors) for f in (sys.stdin, sys.stdout, sys.stderr)])"
+for value in ("latin-1", "UTF8", ":replace", "ascii:", "utf-8:surrogateescape"):
+    run("-c", names, env={"PYTHONIOENCODING": value})
+r = subprocess.run([sys.executable, "-c", "print('never')"], capture_output=True, env={**CLEAN, "PYTHONIOENCODING": "nosuchcodec"})
+print(r.returncode, r.stdout, r.stderr.decode().splitlines()[:3])
 
 run("-c", "import os, sys; sys.stdout.write('x'); os.close(sys.stdout.fileno())", show_err=False)
