@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`bool` (Objects/boolobject.c): True and False, the only instances; not subclassable.</summary>
-[PyType("bool")]
+[PyType("bool", Doc = "bool(object=False, /)\n--\n\nTrue when the argument is true, False otherwise.\n\nTrue and False are the only instances of bool, a subclass of int that\ncannot be subclassed.")]
 public sealed partial class PyBool : PyLong
 {
     public static readonly PyBool True = new(1);

@@ -124,6 +124,10 @@ public partial class PyList
         return Py.NewRef(Items[i]);
     }
 
+    /// <summary>list.__getitem__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__getitem__", Doc = "Return self[index].")]
+    static PyObject? GetItemMethod(PyList self, PyObject index) => Subscript(self, index);
+
     [PySlot("mp_subscript")]
     static PyObject? Subscript(PyObject o, PyObject item)
     {

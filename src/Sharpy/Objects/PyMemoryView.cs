@@ -266,7 +266,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     [PySlot("bf_releasebuffer")]
     static void ReleaseBuffer(PyObject self, PyBuffer view) => ((PyMemoryView)self)._exports--;
 
-    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
+    [PyMethod("__buffer__", TextSignature = "($self, flags, /)", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyMemoryView self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`set`: the mutable set (Objects/setobject.c).</summary>
-[PyType("set", BaseType = true)]
+[PyType("set", BaseType = true, Doc = "set(iterable=(), /)\n--\n\nAn unordered collection of distinct elements.")]
 public partial class PySet : PyAnySet
 {
     public PySet(PyType type) : base(type) { }
@@ -45,6 +45,13 @@ public partial class PySet : PyAnySet
     [PySlot("tp_repr")] static PyObject? ReprSlot(PyObject o) => Repr(o);
     [PySlot("sq_length")] static long Length(PyObject o) => ((PyAnySet)o).Count;
     [PySlot("sq_contains")] static int ContainsSlot(PyObject o, PyObject key) => ((PyAnySet)o).Contains(key);
+    /// <summary>__contains__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__contains__", Doc = "x.__contains__(y) <==> y in x.")]
+    static PyObject? ContainsMethod(PyAnySet self, PyObject @object)
+    {
+        int r = self.Contains(@object);
+        return r < 0 ? null : Py.NewBool(r != 0);
+    }
     [PySlot("tp_richcompare")] static PyObject? RichCompareSlot(PyObject a, PyObject b, CompareOp op) => RichCompare(a, b, op);
     [PySlot("tp_iter")] static PyObject? Iter(PyObject o) => new PySetIter((PyAnySet)o);
 
@@ -252,7 +259,7 @@ public partial class PySet : PyAnySet
 }
 
 /// <summary>`frozenset`: the immutable, hashable set.</summary>
-[PyType("frozenset", BaseType = true)]
+[PyType("frozenset", BaseType = true, Doc = "frozenset(iterable=(), /)\n--\n\nAn immutable unordered collection of distinct elements.")]
 public partial class PyFrozenSet : PyAnySet
 {
     public PyFrozenSet(PyType type) : base(type) { }
@@ -294,6 +301,13 @@ public partial class PyFrozenSet : PyAnySet
     [PySlot("tp_repr")] static PyObject? ReprSlot(PyObject o) => Repr(o);
     [PySlot("sq_length")] static long Length(PyObject o) => ((PyAnySet)o).Count;
     [PySlot("sq_contains")] static int ContainsSlot(PyObject o, PyObject key) => ((PyAnySet)o).Contains(key);
+    /// <summary>__contains__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__contains__", Doc = "x.__contains__(y) <==> y in x.")]
+    static PyObject? ContainsMethod(PyAnySet self, PyObject @object)
+    {
+        int r = self.Contains(@object);
+        return r < 0 ? null : Py.NewBool(r != 0);
+    }
     [PySlot("tp_richcompare")] static PyObject? RichCompareSlot(PyObject a, PyObject b, CompareOp op) => RichCompare(a, b, op);
     [PySlot("tp_iter")] static PyObject? Iter(PyObject o) => new PySetIter((PyAnySet)o);
 

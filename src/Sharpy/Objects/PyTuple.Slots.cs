@@ -152,7 +152,7 @@ public partial class PyTuple
     [PySlot("tp_iter")]
     static PyObject? Iter(PyObject o) => new PyTupleIter((PyTuple)o);
 
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, value, start=0, stop=sys.maxsize, /)")]
     public static PyObject? IndexMethod(PyTuple self, PyObject value, PyObject? start = null, PyObject? stop = null)
     {
         long lo = 0, hi = long.MaxValue;
