@@ -67,6 +67,11 @@ internal static class TypeEmitter
             sb.AppendLine();
             MethodEmitter.EmitWrapper(sb, mm, m.ShortName + "." + mm.PyName, "    ");
         }
+        foreach (var mm in m.Constructors)
+        {
+            sb.AppendLine();
+            MethodEmitter.EmitWrapper(sb, mm, m.ShortName, "    ");
+        }
         sb.AppendLine("}");
         return sb.ToString();
     }

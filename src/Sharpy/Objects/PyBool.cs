@@ -18,14 +18,10 @@ public sealed partial class PyBool : PyLong
     public static new PyObject? Repr(PyObject a) => PyUnicode.FromString(a == True ? "True" : "False");
 
     [PySlot("tp_new")]
-    public static new PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    public static new PyObject? New(PyType type, PyObject? @object = null)
     {
-        if (kwnames != null && kwnames.Count > 0)
-            return Errors.SetString(PyExc.TypeError, "bool() takes no keyword arguments");
-        if (args.Length > 1)
-            return Errors.SetString(PyExc.TypeError, $"bool expected at most 1 argument, got {args.Length}");
-        if (args.Length == 0) return False;
-        int t = Abstract.IsTrue(args[0].AsBorrowed);
+        if (@object == null) return False;
+        int t = Abstract.IsTrue(@object);
         if (t < 0) return null;
         return From(t == 1);
     }
