@@ -3,6 +3,8 @@
 # counts, keywords, wrong types; positional-only ones refuse keywords only for the type
 # itself or a subclass that keeps its __init__ (tp_new) or __new__ (tp_init).
 
+import itertools, types
+
 def attempt(label, f):
     try:
         r = f()
@@ -23,6 +25,12 @@ class LK(list): pass
 class TK(tuple): pass
 class FK(float): pass
 class RK(reversed): pass
+class Fi(filter):
+    def __init__(self, *a, **k): pass
+class P(property): pass
+class G(types.GenericAlias): pass
+class GI(types.GenericAlias):
+    def __init__(self, *a, **k): pass
 
 calls = {
     'list': [lambda: list(1, 2), lambda: list(iterable=[1]), lambda: list(x=1), lambda: list(5),
@@ -35,6 +43,32 @@ calls = {
     'bool': [lambda: bool(1, 2), lambda: bool(x=1), lambda: bool(object=1), lambda: bool(), lambda: bool([1])],
     'reversed': [lambda: reversed(), lambda: reversed(1, 2), lambda: reversed(sequence=[1]), lambda: reversed(5),
                  lambda: list(R([1, 2], key=2)), lambda: R(), lambda: RK([1], key=2)],
+    'range': [lambda: range(), lambda: range(1, 2, 3, 4), lambda: range(stop=3), lambda: range(1.5),
+              lambda: range(1, 'a'), lambda: range(1, 2, 0), lambda: range(5), lambda: range(1, 9, 2)],
+    'slice': [lambda: slice(), lambda: slice(1, 2, 3, 4), lambda: slice(stop=3), lambda: slice(5),
+              lambda: slice(1, None), lambda: slice(1, 2, 3)],
+    'filter': [lambda: filter(), lambda: filter(None), lambda: filter(None, [1], 2), lambda: filter(None, iterable=[1]),
+               lambda: filter(None, 5), lambda: list(Fi(None, [0, 1], key=2)), lambda: list(filter(None, [0, 2]))],
+    'cell': [lambda: types.CellType(1, 2), lambda: types.CellType(contents=1), lambda: types.CellType(3).cell_contents],
+    'property': [lambda: property(1, 2, 3, 4, 5), lambda: property(fget=len, x=1), lambda: property(len, fget=len),
+                 lambda: property(doc='d').__doc__, lambda: P(fdel=len).fdel, lambda: property.__init__(property(), 1, 2, 3, 4, 5)],
+    'GenericAlias': [lambda: G(list, int, x=1), lambda: types.GenericAlias(list, int, x=1), lambda: types.GenericAlias(list),
+                     lambda: str(GI(list, int, x=1)), lambda: str(types.GenericAlias(list, (int,)))],
+    'memoryview': [lambda: memoryview(), lambda: memoryview(b'', b''), lambda: memoryview(obj=b''),
+                   lambda: memoryview(b'', object=b''), lambda: memoryview(1), lambda: memoryview(object=b'ab').tobytes()],
+    'mappingproxy': [lambda: types.MappingProxyType(), lambda: types.MappingProxyType({}, {}), lambda: types.MappingProxyType(x={}),
+                     lambda: types.MappingProxyType([]), lambda: dict(types.MappingProxyType(mapping={1: 2}))],
+    'method': [lambda: types.MethodType(len), lambda: types.MethodType(len, 1, x=2), lambda: types.MethodType(len, 1, 2),
+               lambda: types.MethodType(1, 2), lambda: types.MethodType(len, None), lambda: types.MethodType(len, [1])()],
+    'groupby': [lambda: itertools.groupby(), lambda: itertools.groupby([], None, 1), lambda: itertools.groupby([], x=1),
+                lambda: itertools.groupby(1), lambda: list(itertools.groupby(iterable='aab', key=None))[0][0]],
+    'combinations': [lambda: itertools.combinations([1]), lambda: itertools.combinations([1], 'a'), lambda: itertools.combinations([1], -1),
+                     lambda: itertools.combinations([1], r=1, x=2), lambda: list(itertools.combinations(r=2, iterable='abc')),
+                     lambda: itertools.combinations_with_replacement('ab'), lambda: list(itertools.combinations_with_replacement('ab', r=2.0))],
+    'compress': [lambda: itertools.compress([1]), lambda: itertools.compress(1, [1]), lambda: itertools.compress([1], 1),
+                 lambda: list(itertools.compress(selectors=[0, 1], data='ab'))],
+    'accumulate': [lambda: itertools.accumulate(), lambda: itertools.accumulate([1], None, None), lambda: itertools.accumulate(5),
+                   lambda: list(itertools.accumulate([1, 2], initial=10)), lambda: list(itertools.accumulate([1, 2], func=None, initial=None))],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):
