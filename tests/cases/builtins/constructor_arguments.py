@@ -69,6 +69,15 @@ calls = {
                  lambda: list(itertools.compress(selectors=[0, 1], data='ab'))],
     'accumulate': [lambda: itertools.accumulate(), lambda: itertools.accumulate([1], None, None), lambda: itertools.accumulate(5),
                    lambda: list(itertools.accumulate([1, 2], initial=10)), lambda: list(itertools.accumulate([1, 2], func=None, initial=None))],
+    'count': [lambda: itertools.count(1, 2, 3), lambda: itertools.count('a'), lambda: itertools.count(x=1),
+              lambda: next(itertools.count(step=2, start=5))],
+    'repeat': [lambda: itertools.repeat(), lambda: itertools.repeat(1, None), lambda: itertools.repeat(1, 'a'),
+               lambda: list(itertools.repeat(1, -3)), lambda: list(itertools.repeat(object=1, times=2)), lambda: itertools.repeat(1, 2, 3)],
+    'permutations': [lambda: itertools.permutations(), lambda: itertools.permutations([1], 'a'), lambda: list(itertools.permutations('ab', None)),
+                     lambda: list(itertools.permutations(iterable='ab', r=1)), lambda: itertools.permutations([1], -1)],
+    'batched': [lambda: itertools.batched([1]), lambda: itertools.batched([1], 0), lambda: itertools.batched([1], 1, True),
+                lambda: list(itertools.batched('abc', 2, strict=False)), lambda: list(itertools.batched('abc', n=2, strict=True)),
+                lambda: itertools.batched([1], 'a')],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):

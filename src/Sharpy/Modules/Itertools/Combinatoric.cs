@@ -293,19 +293,14 @@ public sealed partial class PermutationsObject : PoolIterator
 {
     int[] _cycles = [];
 
-    static readonly ArgParse.Parser s_parser = new("permutations", 0, ["iterable", "r"], 1, 2, 0);
-
     PermutationsObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword("r")] PyObject? rArg = null)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        var pool = PyTuple.FromIterable(a[0]!);
+        var pool = PyTuple.FromIterable(iterable);
         if (pool == null) return null;
         long r = pool.Count;
-        var rArg = a[1];
         if (rArg != null && rArg != PyNone.None)
         {
             if (rArg is not PyLong rl)
