@@ -3,7 +3,7 @@
 # counts, keywords, wrong types; positional-only ones refuse keywords only for the type
 # itself or a subclass that keeps its __init__ (tp_new) or __new__ (tp_init).
 
-import itertools, types
+import io, itertools, struct, types
 
 def attempt(label, f):
     try:
@@ -78,6 +78,13 @@ calls = {
     'batched': [lambda: itertools.batched([1]), lambda: itertools.batched([1], 0), lambda: itertools.batched([1], 1, True),
                 lambda: list(itertools.batched('abc', 2, strict=False)), lambda: list(itertools.batched('abc', n=2, strict=True)),
                 lambda: itertools.batched([1], 'a')],
+    'BytesIO': [lambda: io.BytesIO(b'', 1), lambda: io.BytesIO(x=1), lambda: io.BytesIO(1),
+                lambda: io.BytesIO(initial_bytes=b'ab').read(), lambda: io.BytesIO(None).read()],
+    'Struct': [lambda: struct.Struct(), lambda: struct.Struct('i', 1), lambda: struct.Struct(fmt='i'),
+               lambda: struct.Struct(1), lambda: struct.Struct(format='<h').size],
+    'IncrementalNewlineDecoder': [lambda: io.IncrementalNewlineDecoder(None), lambda: io.IncrementalNewlineDecoder(None, True, 'strict', 1),
+                                  lambda: io.IncrementalNewlineDecoder(None, True, x=1),
+                                  lambda: io.IncrementalNewlineDecoder(decoder=None, translate=1).decode('a\r\n', final=True)],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):
