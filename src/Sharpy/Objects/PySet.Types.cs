@@ -26,7 +26,7 @@ public partial class PySet : PyAnySet
     [PySlot("tp_new")]
     static PyObject? SetNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PySet(type);
 
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "set_init names a subclass by its tp_name and refuses keywords for every subclass")]
     static int SetInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords("set", kwnames)) return -1;
@@ -273,7 +273,7 @@ public partial class PyFrozenSet : PyAnySet
         return s;
     }
 
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "frozenset_new names a subclass by its tp_name and returns an exact frozenset argument itself")]
     static PyObject? FrozenSetNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if ((type == Type || type.tp_init == Type.tp_init) && !NoKeywords("frozenset", kwnames)) return null;
