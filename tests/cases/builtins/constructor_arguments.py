@@ -3,7 +3,7 @@
 # counts, keywords, wrong types; positional-only ones refuse keywords only for the type
 # itself or a subclass that keeps its __init__ (tp_new) or __new__ (tp_init).
 
-import io, itertools, struct, types
+import _lsprof, io, itertools, struct, types
 
 def attempt(label, f):
     try:
@@ -85,6 +85,8 @@ calls = {
     'IncrementalNewlineDecoder': [lambda: io.IncrementalNewlineDecoder(None), lambda: io.IncrementalNewlineDecoder(None, True, 'strict', 1),
                                   lambda: io.IncrementalNewlineDecoder(None, True, x=1),
                                   lambda: io.IncrementalNewlineDecoder(decoder=None, translate=1).decode('a\r\n', final=True)],
+    'Profiler': [lambda: _lsprof.Profiler(None, 'a'), lambda: _lsprof.Profiler(None, 1.0, True, True, 5), lambda: _lsprof.Profiler(x=1),
+                 lambda: _lsprof.Profiler(timeunit=2, subcalls=0, builtins=[]).getstats()],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):
