@@ -87,6 +87,9 @@ calls = {
                                   lambda: io.IncrementalNewlineDecoder(decoder=None, translate=1).decode('a\r\n', final=True)],
     'Profiler': [lambda: _lsprof.Profiler(None, 'a'), lambda: _lsprof.Profiler(None, 1.0, True, True, 5), lambda: _lsprof.Profiler(x=1),
                  lambda: _lsprof.Profiler(timeunit=2, subcalls=0, builtins=[]).getstats()],
+    'StringIO': [lambda: io.StringIO('', '\n', 1), lambda: io.StringIO(x=1), lambda: io.StringIO(1), lambda: io.StringIO('', 1),
+                 lambda: io.StringIO('', 'x'), lambda: io.StringIO(newline=None, initial_value='a\r\nb').read(),
+                 lambda: io.StringIO(None, '').getvalue()],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):
