@@ -90,6 +90,8 @@ calls = {
     'StringIO': [lambda: io.StringIO('', '\n', 1), lambda: io.StringIO(x=1), lambda: io.StringIO(1), lambda: io.StringIO('', 1),
                  lambda: io.StringIO('', 'x'), lambda: io.StringIO(newline=None, initial_value='a\r\nb').read(),
                  lambda: io.StringIO(None, '').getvalue()],
+    'FileIO': [lambda: io.FileIO(), lambda: io.FileIO(0, 'r', False, None, 1), lambda: io.FileIO(0, x=1),
+               lambda: io.FileIO(0, 1), lambda: io.FileIO(-1), lambda: io.FileIO(0, mode='r', closefd=False, opener=None).mode],
 }
 for name, fs in calls.items():
     for i, f in enumerate(fs):
