@@ -17,6 +17,10 @@ namespace Sharpy.Generators;
 ///   any [Keyword] / [KeywordOnly]      METH_FASTCALL|METH_KEYWORDS (getargs' _PyArg_UnpackKeywords)
 ///   positional-only, then [VarArgs]    no keywords: "f() takes no keyword arguments"
 ///   keywords with [VarArgs]/[VarKeywords]  ArgParse.UnpackVar
+/// A typed tp_new or tp_init (clinic's __new__/__init__) is positional METH_VARARGS-like or
+/// keyword-parsed as above, named by its type ("list expected at most 1 argument, got 2"); its
+/// positional-only form refuses keywords only for the type itself or a subclass that keeps its
+/// tp_init (tp_new), since a subclass's own __init__ may take them.
 /// The wrapper also converts the result (clinic's return converters) and, in a finally,
 /// releases the *args tuple, the **kwargs dict and converters that implement IArgCleanup.
 /// </summary>
@@ -44,7 +48,18 @@ internal static class MethodEmitter
             string var = hasVar ? $", {(m.VarArgs != null ? "true" : "false")}, {(m.VarKeywords != null ? "true" : "false")}" : "";
             sb.AppendLine($"{indent}static readonly {ArgParse}.Parser {m.ParserName} = new({TypeEmitter.Literal(fname)}, {posOnly}, new string[] {{ {names} }}, {minPos}, {maxPos}, {minKw}{var});");
         }
-        sb.AppendLine($"{indent}static {PyObj}? {m.WrapperName}({PyObj}? __self, global::System.ReadOnlySpan<global::Sharpy.Runtime.StackRef> __args, global::Sharpy.Objects.PyTuple? __kwnames)");
+        const string Span = "global::System.ReadOnlySpan<global::Sharpy.Runtime.StackRef>";
+        if (m.Kind == MethodKind.Init)
+        {
+            // tp_init's int result around a wrapper that reports failure as null.
+            sb.AppendLine($"{indent}static int {m.WrapperName}({PyObj} __self, {Span} __args, global::Sharpy.Objects.PyTuple? __kwnames)");
+            sb.AppendLine($"{indent}    => {m.WrapperName}_parse(__self, __args, __kwnames) == null ? -1 : 0;");
+            sb.AppendLine($"{indent}static {PyObj}? {m.WrapperName}_parse({PyObj} __self, {Span} __args, global::Sharpy.Objects.PyTuple? __kwnames)");
+        }
+        else if (m.Kind == MethodKind.New)
+            sb.AppendLine($"{indent}static {PyObj}? {m.WrapperName}(global::Sharpy.Objects.PyType __self, {Span} __args, global::Sharpy.Objects.PyTuple? __kwnames)");
+        else
+            sb.AppendLine($"{indent}static {PyObj}? {m.WrapperName}({PyObj}? __self, {Span} __args, global::Sharpy.Objects.PyTuple? __kwnames)");
         sb.AppendLine($"{indent}{{");
         string i1 = indent + "    ";
         // Each regular parameter's argument, as a PyObject? expression (null when absent).
@@ -66,6 +81,21 @@ internal static class MethodEmitter
             else
                 sb.AppendLine($"{i1}if (!{ArgParse}.UnpackKeywords(__args, __kwnames, {m.ParserName}, __a)) return null;");
             for (int i = 0; i < n; i++) src[i] = regular[i].Optional ? $"__a[{i}]" : $"__a[{i}]!";
+        }
+        else if (m.IsConstructor)
+        {
+            // clinic's __new__/__init__ with positional-only parameters.
+            string own = $"{m.OwnerFullName}.Type";
+            string keeps = m.Kind == MethodKind.New
+                ? $"(__self == {own} || __self.tp_init == {own}.tp_init)"
+                : $"(__self.ob_type == {own} || __self.ob_type.tp_new == {own}.tp_new)";
+            int min = regular.Count(p => !p.Optional);
+            int max = regular.Count;
+            sb.AppendLine($"{i1}if ({ArgParse}.HasKeywords(__kwnames) && {keeps}) return {ArgParse}.NoKeywords({qn});");
+            sb.AppendLine($"{i1}int __nargs = __args.Length - (__kwnames?.Count ?? 0);");
+            sb.AppendLine($"{i1}if (!{ArgParse}.CheckPositional({TypeEmitter.Literal(fname)}, __nargs, {min}, {max})) return null;");
+            for (int i = 0; i < regular.Count; i++)
+                src[i] = regular[i].Optional ? $"(__nargs > {i} ? __args[{i}].AsBorrowed : null)" : $"__args[{i}].AsBorrowed";
         }
         else if (m.VarArgs != null)
         {
@@ -136,7 +166,7 @@ internal static class MethodEmitter
         }
         if (!m.Raw)
         {
-            string single = regular.Count == 1 && !regular[0].Optional && !hasVar && !usesParser ? "argument" : "";
+            string single = !m.IsConstructor && regular.Count == 1 && !regular[0].Optional && !hasVar && !usesParser ? "argument" : "";
             foreach (var p in regular)
             {
                 string display = single != "" ? single : p.Pass == PassKind.PosOnly ? $"argument {p.Slot + 1}" : $"argument '{p.PyName}'";
@@ -164,6 +194,11 @@ internal static class MethodEmitter
     /// <summary>Call the implementation and turn its result into a new reference (clinic's return converters).</summary>
     static void EmitCallAndReturn(StringBuilder sb, string indent, MethodModel m, string call)
     {
+        if (m.Kind == MethodKind.Init)
+        {
+            sb.AppendLine($"{indent}return {call} < 0 ? null : global::Sharpy.Objects.PyNone.None;");
+            return;
+        }
         switch (m.Returns)
         {
             case ReturnKind.Object: sb.AppendLine($"{indent}return {call};"); break;

@@ -5,7 +5,8 @@ using Microsoft.CodeAnalysis;
 
 namespace Sharpy.Generators;
 
-internal enum MethodKind { Instance, Class, Static, ModuleFunction }
+/// <summary>New and Init are a type's [PySlot("tp_new")] and [PySlot("tp_init")] declared with typed parameters.</summary>
+internal enum MethodKind { Instance, Class, Static, ModuleFunction, New, Init }
 
 internal enum ParamConv { Object, Ssize, Int, Double, Bool, Str, Typed, Converter, VarArgs, VarKeywords }
 
@@ -68,6 +69,9 @@ internal sealed class MethodModel
 
     /// <summary>The declaring C# class's name, so a derived class's wrappers do not hide its base's.</summary>
     public string OwnerName = "";
+    /// <summary>New and Init: the declaring class, fully qualified (its static Type is the type the slot belongs to).</summary>
+    public string OwnerFullName = "";
+    public bool IsConstructor => Kind is MethodKind.New or MethodKind.Init;
     public string WrapperName => $"__pyw_{OwnerName}_{Index}_{CsName}";
     public string ParserName => $"__pyp_{OwnerName}_{Index}_{CsName}";
 
@@ -95,10 +99,15 @@ internal sealed class MethodModel
     }
 
     /// <summary>Read a [PyMethod]; null (with diagnostics added) when the signature is not supported.</summary>
-    public static MethodModel? From(IMethodSymbol method, AttributeData attr, INamedTypeSymbol owner, bool isModule, List<DiagnosticInfo> diags, int index)
+    /// <param name="ctor">For a typed [PySlot("tp_new")] or [PySlot("tp_init")]: New or Init (the attribute's
+    /// name is then the slot's, and <paramref name="typeName"/> the type's name its messages use).</param>
+    public static MethodModel? From(IMethodSymbol method, AttributeData attr, INamedTypeSymbol owner, bool isModule, List<DiagnosticInfo> diags, int index,
+        MethodKind? ctor = null, string typeName = "")
     {
-        var m = new MethodModel { CsName = method.Name, PyName = method.Name, Index = index, OwnerName = owner.Name };
-        if (attr.ConstructorArguments.Length == 1 && attr.ConstructorArguments[0].Value is string n) m.PyName = n;
+        var m = new MethodModel { CsName = method.Name, PyName = method.Name, Index = index, OwnerName = owner.Name,
+            OwnerFullName = owner.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) };
+        if (ctor != null) m.PyName = typeName;
+        else if (attr.ConstructorArguments.Length == 1 && attr.ConstructorArguments[0].Value is string n) m.PyName = n;
         bool isClass = false, isStatic = false;
         foreach (var na in attr.NamedArguments)
         {
@@ -137,8 +146,10 @@ internal sealed class MethodModel
                 break;
         }
         if (method.ReturnsByRef || method.ReturnsByRefReadonly) Error("the method cannot return by reference");
+        if (ctor == MethodKind.New && m.Returns != ReturnKind.Object) Error("a typed tp_new returns PyObject? (the new object, or null with an exception set)");
+        if (ctor == MethodKind.Init && m.Returns != ReturnKind.Int) Error("a typed tp_init returns int (0, or -1 with an exception set)");
 
-        m.Kind = isModule ? MethodKind.ModuleFunction : isClass ? MethodKind.Class : isStatic ? MethodKind.Static : MethodKind.Instance;
+        m.Kind = ctor ?? (isModule ? MethodKind.ModuleFunction : isClass ? MethodKind.Class : isStatic ? MethodKind.Static : MethodKind.Instance);
         var ps = method.Parameters;
         int first = 0;
         switch (m.Kind)
@@ -151,6 +162,24 @@ internal sealed class MethodModel
                 }
                 if (!IsAssignableFrom(ps[0].Type, owner))
                     Error($"self's type {ps[0].Type.Name} is not {owner.Name} or one of its base classes");
+                m.SelfCast = Fq(ps[0].Type);
+                first = 1;
+                break;
+            case MethodKind.New:
+                if (ps.Length == 0 || Name(ps[0].Type) != "Sharpy.Objects.PyType")
+                {
+                    Error("the first parameter of a tp_new is the type to make an instance of: PyType");
+                    return null;
+                }
+                m.SelfCast = Fq(ps[0].Type);
+                first = 1;
+                break;
+            case MethodKind.Init:
+                if (ps.Length == 0 || !IsPyObjectClass(ps[0].Type) || !IsAssignableFrom(ps[0].Type, owner))
+                {
+                    Error("the first parameter of a tp_init is self: PyObject or the declaring class");
+                    return null;
+                }
                 m.SelfCast = Fq(ps[0].Type);
                 first = 1;
                 break;
@@ -288,6 +317,8 @@ internal sealed class MethodModel
                 Error($"parameter '{p.Name}': [ConverterFlags] is for an IArgConverter<T> parameter");
             m.Params.Add(pm);
         }
+        if (m.IsConstructor && (m.VarArgs != null || m.Regular.Count() == 0))
+            Error("a typed tp_new/tp_init has at least one parameter and no [VarArgs]; use the raw form (type, args, kwnames) with [PySlot(..., Raw = \"why\")]");
         int slot = 0;
         foreach (var pm in m.Regular) pm.Slot = slot++;
         return ok ? m : null;
@@ -318,6 +349,7 @@ internal sealed class MethodModel
             if (TextSignatureOverride != null) return TextSignatureOverride.Length == 0 ? null : TextSignatureOverride;
             if (Raw) return null;
             var parts = new List<string>();
+            // A constructor's signature is the type's (clinic writes it at the head of tp_doc): no self.
             string? selfName = Kind switch { MethodKind.Instance => "$self", MethodKind.Class => "$type", MethodKind.ModuleFunction => "$module", _ => null };
             if (selfName != null) parts.Add(selfName);
             foreach (var p in Params.Where(p => p.Pass == PassKind.PosOnly)) parts.Add(Show(p));

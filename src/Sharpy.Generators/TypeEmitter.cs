@@ -43,8 +43,9 @@ internal static class TypeEmitter
                     sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}, {(mm.Kind == MethodKind.Class ? "true" : "false")}, {(mm.KeywordDict ? "true" : "false")}));");
                     break;
                 case MethodKind.Static:
+                    // METH_STATIC: the function's m_self is the (immortal) type, as type_add_method makes it.
                     sb.AppendLine("        {");
-                    sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {Literal(m.ShortName + "." + mm.PyName)}, {mm.WrapperName}, null, {Literal(mm.InternalDoc)});");
+                    sb.AppendLine($"            var f = new global::Sharpy.Objects.PyCFunction({name}, {Literal(m.ShortName + "." + mm.PyName)}, {mm.WrapperName}, t, {Literal(mm.InternalDoc)}, isStatic: true);");
                     sb.AppendLine("            f.SetImmortal();");
                     sb.AppendLine("            var sm = new global::Sharpy.Objects.PyStaticMethod(f);");
                     sb.AppendLine("            sm.SetImmortal();");
@@ -65,6 +66,11 @@ internal static class TypeEmitter
         {
             sb.AppendLine();
             MethodEmitter.EmitWrapper(sb, mm, m.ShortName + "." + mm.PyName, "    ");
+        }
+        foreach (var mm in m.Constructors)
+        {
+            sb.AppendLine();
+            MethodEmitter.EmitWrapper(sb, mm, m.ShortName, "    ");
         }
         sb.AppendLine("}");
         return sb.ToString();

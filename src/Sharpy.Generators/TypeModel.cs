@@ -21,6 +21,8 @@ internal sealed class TypeModel
     /// <summary>(slot field, C# method name) for each [PySlot] method.</summary>
     public List<(string Slot, string Method)> Slots = new();
     public List<MethodModel> Methods = new();
+    /// <summary>tp_new and tp_init declared with typed parameters: the generator writes their slot functions.</summary>
+    public List<MethodModel> Constructors = new();
     public List<GetSetModel> GetSets = new();
     public List<DiagnosticInfo> Diags = new();
 
@@ -28,6 +30,12 @@ internal sealed class TypeModel
     public string ShortName => PyName.Substring(PyName.LastIndexOf('.') + 1);
 
     public string HintName => FullClassName.Replace("global::", "").Replace('.', '_');
+
+    /// <summary>A slot method in the slot's own signature: (first, ReadOnlySpan&lt;StackRef&gt; args, PyTuple? kwnames).</summary>
+    static bool IsRawSlot(IMethodSymbol method)
+        => method.Parameters.Length == 3
+            && MethodModel.Name(method.Parameters[1].Type) == "System.ReadOnlySpan<Sharpy.Runtime.StackRef>"
+            && MethodModel.Name(method.Parameters[2].Type) == "Sharpy.Objects.PyTuple";
 
     public static TypeModel From(INamedTypeSymbol cls, AttributeData attr)
     {
@@ -66,7 +74,16 @@ internal sealed class TypeModel
                 switch (a.AttributeClass?.ToDisplayString())
                 {
                     case "Sharpy.Runtime.PySlotAttribute":
-                        m.Slots.Add(((string)a.ConstructorArguments[0].Value!, method.Name));
+                        var slot = (string)a.ConstructorArguments[0].Value!;
+                        if ((slot == "tp_new" || slot == "tp_init") && !IsRawSlot(method))
+                        {
+                            var cm = MethodModel.From(method, a, cls, false, m.Diags, index++,
+                                slot == "tp_new" ? MethodKind.New : MethodKind.Init, m.ShortName);
+                            if (cm == null) break;
+                            m.Constructors.Add(cm);
+                            m.Slots.Add((slot, cm.WrapperName));
+                        }
+                        else m.Slots.Add((slot, method.Name));
                         break;
                     case "Sharpy.Runtime.PyMethodAttribute":
                         var mm = MethodModel.From(method, a, cls, false, m.Diags, index++);
@@ -79,6 +96,9 @@ internal sealed class TypeModel
                 }
             }
         }
+        if (m.FromSpec && m.Constructors.Count != 0)
+            m.Diags.Add(new DiagnosticInfo(Diagnostics.UnsupportedSignature, null, m.Constructors[0].CsName,
+                "a typed tp_new/tp_init needs the type's static Type (not FromSpec)"));
         foreach (var gs in getsets.Values)
         {
             if (gs.Getter == null)

@@ -24,7 +24,8 @@ public static partial class BuiltinsModule
     }
 
     /// <summary>anext(aiterator[, default]): the awaitable of the next item; with a default, StopAsyncIteration gives the default.</summary>
-    [PyMethod("anext")]
+    [PyMethod("anext", TextSignature = "($module, aiterator, default=<unrepresentable>, /)",
+        Doc = "Return the next item of the async iterator.\n\nWhen the iterator is exhausted, return default if it is given instead of\nraising StopAsyncIteration.")]
     static PyObject? ANext(PyObject aiterator, PyObject? default_value = null)
     {
         var getter = aiterator.ob_type.am_anext;

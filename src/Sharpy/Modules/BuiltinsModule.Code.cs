@@ -189,7 +189,8 @@ public static partial class BuiltinsModule
         return f.Locals != null && !FrameLocals.HasHiddenLocals(f) ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
     }
 
-    [PyMethod("vars")]
+    [PyMethod("vars", TextSignature = "",
+        Doc = "vars([object]) -> dictionary\n\nWithout an argument, the same as locals(); with one, the object's __dict__.")]
     static PyObject? Vars(PyObject? obj = null)
     {
         if (obj == null) return Locals();
@@ -202,7 +203,8 @@ public static partial class BuiltinsModule
         return r;
     }
 
-    [PyMethod("dir")]
+    [PyMethod("dir", TextSignature = "",
+        Doc = "dir([object]) -> list of strings\n\nWithout an argument, the names in the current scope, sorted. With one, the\nsorted names of the object's attributes as its __dir__ lists them, or else:\n  a module's attributes;\n  a class's attributes and those of its bases, recursively;\n  any other object's attributes, with its class's and those of its bases.")]
     static PyObject? Dir(PyObject? arg = null)
     {
         if (arg != null) return DirObject(arg);

@@ -89,11 +89,13 @@ public static partial class BuiltinsModule
         return r < 0 ? null : Py.NewBool(r != 0);
     }
 
-    [PyMethod("iter")]
+    [PyMethod("iter", TextSignature = "",
+        Doc = "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nAn iterator over the object. With one argument, the object gives its own\niterator or is a sequence; with two, the callable is called until it\nreturns the sentinel.")]
     static PyObject? Iter(PyObject obj, PyObject? sentinel = null)
         => sentinel == null ? Abstract.GetIter(obj) : PyCallIter.New(obj, sentinel);
 
-    [PyMethod("next")]
+    [PyMethod("next", TextSignature = "",
+        Doc = "next(iterator[, default])\n\nThe next item of the iterator. When it is exhausted, return default if it\nis given instead of raising StopIteration.")]
     static PyObject? Next(PyObject iterator, PyObject? @default = null)
     {
         if (!Abstract.IterCheck(iterator)) return Errors.SetString(PyExc.TypeError, $"'{iterator.ob_type.tp_name}' object is not an iterator");
@@ -117,7 +119,8 @@ public static partial class BuiltinsModule
         return false;
     }
 
-    [PyMethod("getattr")]
+    [PyMethod("getattr", TextSignature = "",
+        Doc = "getattr(object, name[, default]) -> value\n\nThe object's attribute of that name: getattr(x, 'y') is x.y. When the\nattribute does not exist, return default if it is given, else raise.")]
     static PyObject? GetAttr(PyObject obj, PyObject name, PyObject? @default = null)
     {
         if (!CheckAttributeName(name)) return null;
@@ -153,11 +156,13 @@ public static partial class BuiltinsModule
         return r < 0 ? null : Py.NewBool(r > 0);
     }
 
-    [PyMethod("min")]
+    [PyMethod("min", TextSignature = "",
+        Doc = "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\nWith one iterable, its smallest item, or default when it is empty and\ndefault is given. With two or more arguments, the smallest of them.")]
     static PyObject? Min([VarArgs] PyTuple args, [KeywordOnly] PyObject? key = null, [KeywordOnly("default")] PyObject? dflt = null)
         => MinMax(args, key, dflt, CompareOp.Lt, "min");
 
-    [PyMethod("max")]
+    [PyMethod("max", TextSignature = "",
+        Doc = "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\nWith one iterable, its largest item, or default when it is empty and\ndefault is given. With two or more arguments, the largest of them.")]
     static PyObject? Max([VarArgs] PyTuple args, [KeywordOnly] PyObject? key = null, [KeywordOnly("default")] PyObject? dflt = null)
         => MinMax(args, key, dflt, CompareOp.Gt, "max");
 

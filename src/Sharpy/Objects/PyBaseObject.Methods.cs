@@ -9,10 +9,6 @@ public partial class PyBaseObject
         Doc = "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n")]
     static PyObject? InitSubclass(PyType cls) => PyNone.None;
 
-    [PyMethod("__subclasshook__", Class = true,
-        Doc = "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n")]
-    static PyObject? SubclassHook(PyType cls, [VarArgs] PyTuple args) => PyNotImplemented.Instance;
-
     [PyMethod("__format__", Doc = "Default object formatter.\n\nReturn str(self) if format_spec is empty. Raise TypeError otherwise.")]
     static PyObject? Format(PyObject self, PyUnicode format_spec)
     {

@@ -40,7 +40,7 @@ public partial class PyBaseObject
 
     [PyMethod("__subclasshook__", Class = true,
         Doc = "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n")]
-    static PyObject? SubclassHook(PyType cls, PyObject subclass) => PyNotImplemented.Instance;
+    static PyObject? SubclassHook(PyType cls, PyObject @object) => PyNotImplemented.Instance;
 
     static PyObject? CommonReduce(PyObject self, int proto)
     {

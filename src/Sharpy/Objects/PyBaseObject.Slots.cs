@@ -6,7 +6,7 @@ namespace Sharpy.Objects;
 // object's slots (Objects/typeobject.c: object_new, object_init, object_repr, ...).
 public partial class PyBaseObject
 {
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "object_new: excess arguments are an error only when neither __new__ nor __init__ is overridden")]
     static PyObject? ObjectNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         // A type that disallows instantiation (CPython's NULL tp_new) says so whatever the arguments.
@@ -50,7 +50,7 @@ public partial class PyBaseObject
 
     static readonly InitFunc ObjectInitSlot = ObjectInit;
 
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "object_init: excess arguments are an error only when neither __new__ nor __init__ is overridden")]
     static int ObjectInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         var type = self.ob_type;

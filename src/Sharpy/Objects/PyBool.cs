@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`bool` (Objects/boolobject.c): True and False, the only instances; not subclassable.</summary>
-[PyType("bool")]
+[PyType("bool", Doc = "bool(object=False, /)\n--\n\nTrue when the argument is true, False otherwise.\n\nTrue and False are the only instances of bool, a subclass of int that\ncannot be subclassed.")]
 public sealed partial class PyBool : PyLong
 {
     public static readonly PyBool True = new(1);
@@ -18,14 +18,10 @@ public sealed partial class PyBool : PyLong
     public static new PyObject? Repr(PyObject a) => PyUnicode.FromString(a == True ? "True" : "False");
 
     [PySlot("tp_new")]
-    public static new PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    public static new PyObject? New(PyType type, PyObject? @object = null)
     {
-        if (kwnames != null && kwnames.Count > 0)
-            return Errors.SetString(PyExc.TypeError, "bool() takes no keyword arguments");
-        if (args.Length > 1)
-            return Errors.SetString(PyExc.TypeError, $"bool expected at most 1 argument, got {args.Length}");
-        if (args.Length == 0) return False;
-        int t = Abstract.IsTrue(args[0].AsBorrowed);
+        if (@object == null) return False;
+        int t = Abstract.IsTrue(@object);
         if (t < 0) return null;
         return From(t == 1);
     }

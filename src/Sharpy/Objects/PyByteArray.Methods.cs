@@ -120,7 +120,7 @@ public partial class PyByteArray
         return PyTuple.FromStolen([Py.NewRef(self.ob_type), args, state]);
     }
 
-    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
+    [PyMethod("__buffer__", TextSignature = "($self, flags, /)", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyByteArray self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]
@@ -132,7 +132,7 @@ public partial class PyByteArray
     public static PyObject? Decode(PyByteArray self, [Keyword] string encoding = "utf-8", [Keyword] string errors = "strict")
         => BytesMethods.Decode(self, encoding, errors);
 
-    [PyMethod("find")]
+    [PyMethod("find", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Find(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
     {
         // The argument's conversion may run Python code that resizes self (gh-142560).
@@ -141,7 +141,7 @@ public partial class PyByteArray
         self.Exports--;
         return r;
     }
-    [PyMethod("rfind")]
+    [PyMethod("rfind", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RFind(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
     {
         // The argument's conversion may run Python code that resizes self (gh-142560).
@@ -150,7 +150,7 @@ public partial class PyByteArray
         self.Exports--;
         return r;
     }
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Index(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
     {
         // The argument's conversion may run Python code that resizes self (gh-142560).
@@ -159,7 +159,7 @@ public partial class PyByteArray
         self.Exports--;
         return r;
     }
-    [PyMethod("rindex")]
+    [PyMethod("rindex", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? RIndex(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
     {
         // The argument's conversion may run Python code that resizes self (gh-142560).
@@ -168,7 +168,7 @@ public partial class PyByteArray
         self.Exports--;
         return r;
     }
-    [PyMethod("count")]
+    [PyMethod("count", TextSignature = "($self, sub[, start[, end]], /)")]
     public static PyObject? Count_(PyByteArray self, PyObject sub, PyObject? start = null, PyObject? end = null) 
     {
         // The argument's conversion may run Python code that resizes self (gh-142560).
@@ -177,10 +177,10 @@ public partial class PyByteArray
         self.Exports--;
         return r;
     }
-    [PyMethod("startswith")]
+    [PyMethod("startswith", TextSignature = "($self, prefix[, start[, end]], /)")]
     public static PyObject? StartsWith(PyByteArray self, PyObject prefix, PyObject? start = null, PyObject? end = null)
         => BytesMethods.TailMatch(self, prefix, start, end, false, "startswith");
-    [PyMethod("endswith")]
+    [PyMethod("endswith", TextSignature = "($self, suffix[, start[, end]], /)")]
     public static PyObject? EndsWith(PyByteArray self, PyObject suffix, PyObject? start = null, PyObject? end = null)
         => BytesMethods.TailMatch(self, suffix, start, end, true, "endswith");
 
@@ -233,11 +233,11 @@ public partial class PyByteArray
     [PyMethod("swapcase")] public static PyObject? SwapCase(PyByteArray self) => BytesMethods.SwapCase(self);
     [PyMethod("capitalize")] public static PyObject? Capitalize(PyByteArray self) => BytesMethods.Capitalize(self);
     [PyMethod("title")] public static PyObject? Title(PyByteArray self) => BytesMethods.Title(self);
-    [PyMethod("center")]
+    [PyMethod("center", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? Center(PyByteArray self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "center");
-    [PyMethod("ljust")]
+    [PyMethod("ljust", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? LJust(PyByteArray self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "ljust");
-    [PyMethod("rjust")]
+    [PyMethod("rjust", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? RJust(PyByteArray self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "rjust");
     [PyMethod("zfill")] public static PyObject? ZFill(PyByteArray self, long width) => BytesMethods.ZFill(self, width);
     [PyMethod("expandtabs")]
@@ -254,10 +254,10 @@ public partial class PyByteArray
 
     [PyMethod("maketrans", Static = true)]
     public static PyObject? MakeTrans(PyObject frm, PyObject to) => BytesMethods.MakeTrans(frm, to);
-    [PyMethod("translate")]
+    [PyMethod("translate", TextSignature = "($self, table, /, delete=b'')")]
     public static PyObject? Translate(PyByteArray self, PyObject table, [Keyword] PyObject? delete = null) => BytesMethods.Translate(self, table, delete);
 
-    [PyMethod("hex", Doc = "Return two hexadecimal digits for each byte.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> bytearray(b'Hi!').hex()\n'486921'\n>>> bytearray(b'Hi!').hex(' ', -2)\n'4869 21'")]
+    [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", Doc = "Return two hexadecimal digits for each byte.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> bytearray(b'Hi!').hex()\n'486921'\n>>> bytearray(b'Hi!').hex(' ', -2)\n'4869 21'")]
     public static PyObject? Hex(PyByteArray self, [Keyword] PyObject? sep = null, [Keyword] long bytes_per_sep = 1)
     {
         // len(sep) may run Python code that resizes self (gh-143195).

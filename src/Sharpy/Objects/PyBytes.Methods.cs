@@ -57,11 +57,11 @@ public partial class PyBytes
     [PyMethod("swapcase")] public static PyObject? SwapCase(PyBytes self) => BytesMethods.SwapCase(self);
     [PyMethod("capitalize")] public static PyObject? Capitalize(PyBytes self) => BytesMethods.Capitalize(self);
     [PyMethod("title")] public static PyObject? Title(PyBytes self) => BytesMethods.Title(self);
-    [PyMethod("center")]
+    [PyMethod("center", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? Center(PyBytes self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "center");
-    [PyMethod("ljust")]
+    [PyMethod("ljust", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? LJust(PyBytes self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "ljust");
-    [PyMethod("rjust")]
+    [PyMethod("rjust", TextSignature = "($self, width, fillchar=b' ', /)")]
     public static PyObject? RJust(PyBytes self, long width, PyObject? fillchar = null) => BytesMethods.Justify(self, width, fillchar, "rjust");
     [PyMethod("zfill")] public static PyObject? ZFill(PyBytes self, long width) => BytesMethods.ZFill(self, width);
     [PyMethod("expandtabs")]
@@ -78,7 +78,7 @@ public partial class PyBytes
 
     [PyMethod("maketrans", Static = true)]
     public static PyObject? MakeTrans(PyObject frm, PyObject to) => BytesMethods.MakeTrans(frm, to);
-    [PyMethod("translate")]
+    [PyMethod("translate", TextSignature = "($self, table, /, delete=b'')")]
     public static PyObject? Translate(PyBytes self, PyObject table, [Keyword] PyObject? delete = null) => BytesMethods.Translate(self, table, delete);
 
     [PyMethod("hex", TextSignature = "($self, /, sep=<unrepresentable>, bytes_per_sep=1)", Doc = "Return two hexadecimal digits for each byte.\n\n  sep\n    A one-character str or bytes put between groups of bytes.\n  bytes_per_sep\n    How many bytes each group holds; counted from the right when positive,\n    from the left when negative.\n\n>>> b'Hi!'.hex()\n'486921'\n>>> b'Hi!'.hex(':')\n'48:69:21'\n>>> b'Hi!'.hex('-', 2)\n'48-6921'")]
@@ -87,7 +87,7 @@ public partial class PyBytes
     [PyMethod("fromhex", Class = true)]
     public static PyObject? FromHex(PyObject cls, PyObject @string) => BytesMethods.FromHex(cls, @string, Type);
 
-    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
+    [PyMethod("__buffer__", TextSignature = "($self, flags, /)", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyBytes self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     /// <summary>bytes_buffer_getbuffer: a read-only view of the bytes.</summary>

@@ -25,10 +25,13 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     public PyObject? Module;
     /// <summary>[PyMethod(KeywordDict = true)]: a `**` dict reaches it with non-str keys too (no vectorcall in CPython).</summary>
     public readonly bool KeywordDict;
+    /// <summary>METH_STATIC: Self is the type that holds the static method, for repr and pickling; `__self__` is None.</summary>
+    public readonly bool IsStatic;
 
-    public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc, bool keywordDict = false) : base(Type)
+    public PyCFunction(string name, string qualName, BuiltinImpl impl, PyObject? self, string? doc, bool keywordDict = false, bool isStatic = false) : base(Type)
     {
         KeywordDict = keywordDict;
+        IsStatic = isStatic;
         Name = name;
         QualName = qualName;
         Impl = impl;
@@ -74,7 +77,7 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
         var f = (PyCFunction)o;
         if (f.Self == null || f.Self is PyModule)
             return PyUnicode.FromString($"<built-in function {f.Name}>");
-        return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object>");
+        return PyUnicode.FromString($"<built-in method {f.Name} of {f.Self.ob_type.tp_name} object at 0x{Interpreter.IdOf(f.Self):x}>");
     }
 
     protected internal override void ReleaseReferences()
@@ -174,7 +177,7 @@ public sealed partial class PyCFunction
 {
     [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
-    [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.Self ?? PyNone.None);
+    [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.IsStatic ? PyNone.None : f.Self ?? PyNone.None);
 
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);

@@ -37,12 +37,7 @@ public sealed partial class PyCell
 
     /// <summary>cell_new: cell(contents=&lt;empty&gt;, /).</summary>
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "cell() takes no keyword arguments");
-        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"cell expected at most 1 argument, got {args.Length}");
-        return new PyCell(args.Length == 1 ? Py.NewRef(args[0].AsBorrowed) : null);
-    }
+    static PyObject? New(PyType type, PyObject? contents = null) => new PyCell(Py.XNewRef(contents));
 
     /// <summary>cell_richcompare: by contents; an empty cell sorts before any other.</summary>
     [PySlot("tp_richcompare")]

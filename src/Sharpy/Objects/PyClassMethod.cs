@@ -18,7 +18,7 @@ public sealed partial class PyStaticMethod : PyObject
     static PyObject? New(PyType type, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyStaticMethod(type);
 
     /// <summary>sm_init: the callable, and its identity copied as functools.wraps does.</summary>
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "sm_init refuses keywords for every subclass (not clinic's rule)")]
     static int Init(PyObject self, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => MethodWrappers.Init(self, "staticmethod", ref ((PyStaticMethod)self).Callable, args, kwnames);
 
@@ -85,7 +85,7 @@ public sealed partial class PyClassMethod : PyObject
     static PyObject? New(PyType type, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyClassMethod(type);
 
     /// <summary>cm_init: the callable, and its identity copied as functools.wraps does.</summary>
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "cm_init refuses keywords for every subclass (not clinic's rule)")]
     static int Init(PyObject self, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => MethodWrappers.Init(self, "classmethod", ref ((PyClassMethod)self).Callable, args, kwnames);
 

@@ -285,10 +285,10 @@ public partial class PyComplex
     }
 
     [PyMethod("__format__")]
-    public static PyObject? Format(PyObject self, PyObject formatSpec)
+    public static PyObject? Format(PyObject self, PyObject format_spec)
     {
-        if (formatSpec is not PyUnicode spec)
-            return Errors.SetString(PyExc.TypeError, $"__format__() argument must be str, not {formatSpec.ob_type.tp_name}");
+        if (format_spec is not PyUnicode spec)
+            return Errors.SetString(PyExc.TypeError, $"__format__() argument must be str, not {format_spec.ob_type.tp_name}");
         var s = FormatToString((PyComplex)self, spec.Value);
         return s == null ? null : PyUnicode.FromString(s);
     }

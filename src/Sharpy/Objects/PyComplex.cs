@@ -5,7 +5,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`complex` (Objects/complexobject.c): a pair of doubles.</summary>
-[PyType("complex", BaseType = true)]
+[PyType("complex", BaseType = true, Doc = "complex(real=0, imag=0)\n--\n\nA complex number made from a string or from numbers.\n\nA string is parsed as a complex number, a single number converted to one;\nreal and imag give the real and imaginary parts.")]
 public partial class PyComplex : PyObject
 {
     public readonly Complex Value;

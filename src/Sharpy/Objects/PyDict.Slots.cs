@@ -9,7 +9,7 @@ public partial class PyDict
     [PySlot("tp_new")]
     static PyObject? DictNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyDict(type);
 
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "dict(mapping_or_iterable, /, **kwargs): the keywords are items, shared with dict.update")]
     static int DictInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) =>
         ((PyDict)self).UpdateCommon(args, kwnames, "dict");
 

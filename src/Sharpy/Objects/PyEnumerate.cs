@@ -45,7 +45,7 @@ public sealed partial class PyEnumerate : PyObject
         return new PyEnumerate(type, it, index, longIndex);
     }
 
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "enumerate called exactly goes through vectorcall in CPython, whose messages differ from clinic's")]
     static PyObject? EnumNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int nk = kwnames?.Count ?? 0;

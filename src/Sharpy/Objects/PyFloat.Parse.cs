@@ -118,16 +118,9 @@ public partial class PyFloat
     }
 
     [PySlot("tp_new")]
-    public static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    public static PyObject? New(PyType type, PyObject? x = null)
     {
-        // Keywords are for a subclass's own __init__ (float_new: only when tp_init is float's).
-        int nk = kwnames?.Count ?? 0;
-        if (nk > 0 && (type == Type || type.tp_init == Type.tp_init))
-            return Errors.SetString(PyExc.TypeError, "float() takes no keyword arguments");
-        int nargs = args.Length - nk;
-        if (nargs > 1)
-            return Errors.SetString(PyExc.TypeError, $"float expected at most 1 argument, got {nargs}");
-        PyObject? r = nargs == 0 ? FromDouble(0.0) : FromObject(args[0].AsBorrowed);
+        PyObject? r = x == null ? FromDouble(0.0) : FromObject(x);
         if (r == null || type == Type) return r;
         double v = ((PyFloat)r).Value;
         Py.DECREF(r);

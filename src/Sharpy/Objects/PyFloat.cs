@@ -3,7 +3,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`float` (Objects/floatobject.c): an IEEE 754 double.</summary>
-[PyType("float", BaseType = true)]
+[PyType("float", BaseType = true, Doc = "float(x=0, /)\n--\n\nA floating-point number made from a string or a number, when it can be.")]
 public partial class PyFloat : PyObject
 {
     public readonly double Value;

@@ -29,10 +29,10 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
     /// <summary>Py_GenericAlias: what a builtin's __class_getitem__ returns.</summary>
     public static PyObject New(PyObject origin, PyObject args) => new PyGenericAlias(Type, origin, args, false);
 
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "ga_new refuses keywords for every subclass, even one with its own __init__ (not clinic's rule)")]
     static PyObject? GaNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (kwnames != null && kwnames.Count > 0 && type == Type)
+        if (kwnames != null && kwnames.Count > 0)
             return Errors.SetString(PyExc.TypeError, "GenericAlias() takes no keyword arguments");
         if (args.Length != 2)
             return Errors.SetString(PyExc.TypeError, $"GenericAlias expected 2 arguments, got {args.Length}");

@@ -10,24 +10,10 @@ public partial class PyList
     static PyObject? ListNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyList(type);
 
     [PySlot("tp_init")]
-    static int ListInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int ListInit(PyList self, PyObject? iterable = null)
     {
-        int nk = kwnames?.Count ?? 0;
-        if (nk > 0 && (self.ob_type == Type || self.ob_type.tp_new == Type.tp_new))
-        {
-            Errors.SetString(PyExc.TypeError, "list() takes no keyword arguments");
-            return -1;
-        }
-        int nargs = args.Length - nk;
-        if (nargs > 1)
-        {
-            Errors.SetString(PyExc.TypeError, $"list expected at most 1 argument, got {nargs}");
-            return -1;
-        }
-        var l = (PyList)self;
-        l.Clear();
-        if (nargs == 1) return l.Extend(args[0].AsBorrowed);
-        return 0;
+        self.Clear();
+        return iterable == null ? 0 : self.Extend(iterable);
     }
 
     [PySlot("tp_repr")]
@@ -123,6 +109,10 @@ public partial class PyList
         if ((ulong)i >= (ulong)Count) return Errors.SetString(PyExc.IndexError, "list index out of range");
         return Py.NewRef(Items[i]);
     }
+
+    /// <summary>list.__getitem__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__getitem__", Doc = "Return self[index].")]
+    static PyObject? GetItemMethod(PyList self, PyObject index) => Subscript(self, index);
 
     [PySlot("mp_subscript")]
     static PyObject? Subscript(PyObject o, PyObject item)

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`list` (Objects/listobject.c). Owns a reference to each of its first Count items.</summary>
-[PyType("list", BaseType = true)]
+[PyType("list", BaseType = true, Doc = "list(iterable=(), /)\n--\n\nThe built-in mutable sequence.\n\nWithout an argument, a new empty list; with one, a list of the items of the\niterable.")]
 public partial class PyList : PyObject
 {
     public PyObject[] Items;

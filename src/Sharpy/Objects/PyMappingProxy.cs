@@ -17,14 +17,8 @@ public sealed partial class PyMappingProxy : PyObject
     public PyMappingProxy(PyObject mapping) : base(Type) { Mapping = Py.NewRef(mapping); }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject mapping)
     {
-        int nargs = ArgParse.NArgs(args, kwnames);
-        PyObject? mapping = nargs >= 1 ? args[0].AsBorrowed : null;
-        if (nargs > 1 || kwnames != null && kwnames.Count > 0 && (kwnames.Count > 1 || mapping != null || ((PyUnicode)kwnames.Items[0]).Value != "mapping"))
-            return Errors.SetString(PyExc.TypeError, $"mappingproxy() takes at most 1 argument ({args.Length} given)");
-        mapping ??= kwnames != null && kwnames.Count == 1 ? args[0].AsBorrowed : null;
-        if (mapping == null) return Errors.SetString(PyExc.TypeError, "mappingproxy() missing required argument 'mapping' (pos 1)");
         if (mapping.ob_type.mp_subscript == null || mapping is PyList || mapping is PyTuple)
             return Errors.SetString(PyExc.TypeError, $"mappingproxy() argument must be a mapping, not {mapping.ob_type.tp_name}");
         return new PyMappingProxy(mapping);

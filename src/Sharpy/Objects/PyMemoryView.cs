@@ -156,22 +156,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     }
 
     [PySlot("tp_new")]
-    static PyObject? MemoryViewNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        int nkw = kwnames?.Count ?? 0;
-        int nargs = args.Length - nkw;
-        if (args.Length > 1)
-            return Errors.SetString(PyExc.TypeError, $"memoryview() takes at most 1 argument ({args.Length} given)");
-        PyObject? o = nargs == 1 ? args[0].AsBorrowed : null;
-        if (nkw == 1)
-        {
-            var name = ((PyUnicode)kwnames!.Items[0]).Value;
-            if (name == "object") o = args[0].AsBorrowed;
-            else if (o != null) return Errors.SetString(PyExc.TypeError, $"memoryview() got an unexpected keyword argument '{name}'");
-        }
-        if (o == null) return Errors.SetString(PyExc.TypeError, "memoryview() missing required argument 'object' (pos 1)");
-        return FromObject(o);
-    }
+    static PyObject? MemoryViewNew(PyType type, [Keyword] PyObject @object) => FromObject(@object);
 
     [PyMethod("_from_flags", Class = true)]
     public static PyObject? FromFlags(PyObject cls, PyObject @object, int flags) => FromObjectAndFlags(@object, flags);
@@ -266,7 +251,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     [PySlot("bf_releasebuffer")]
     static void ReleaseBuffer(PyObject self, PyBuffer view) => ((PyMemoryView)self)._exports--;
 
-    [PyMethod("__buffer__", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
+    [PyMethod("__buffer__", TextSignature = "($self, flags, /)", Raw = "one __buffer__ implementation serves every exporter (PyBuffer.BufferMethod)")]
     public static PyObject? BufferMethod(PyMemoryView self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => PyBuffer.BufferMethod(self, args, kwnames);
 
     [PyMethod("__release_buffer__")]

@@ -20,13 +20,8 @@ public sealed partial class PyMethod : PyObject, IWeakReferenceable
 
     /// <summary>method_new: types.MethodType(function, instance).</summary>
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, PyObject func, PyObject self)
     {
-        if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "method() takes no keyword arguments");
-        if (args.Length != 2)
-            return Errors.SetString(PyExc.TypeError, $"method expected 2 arguments, got {args.Length}");
-        var func = args[0].AsBorrowed;
-        var self = args[1].AsBorrowed;
         if (func.ob_type.tp_call == null) return Errors.SetString(PyExc.TypeError, "first argument must be callable");
         if (self == PyNone.None) return Errors.SetString(PyExc.TypeError, "instance must not be None");
         return new PyMethod(func, self);

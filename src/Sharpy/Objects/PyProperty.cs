@@ -16,8 +16,6 @@ public sealed partial class PyProperty : PyObject
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyProperty(type);
 
-    static readonly ArgParse.Parser s_initParser = new("property", 0, ["fget", "fset", "fdel", "doc"], 0, 4, 0);
-
     /// <summary>property_members: fget, fset and fdel read-only, __doc__ writable; None when unset (installed at start-up).</summary>
     internal static void InstallMembers()
     {
@@ -30,21 +28,19 @@ public sealed partial class PyProperty : PyObject
 
     /// <summary>property_init_impl: without a doc the getter's __doc__ is used; a subclass keeps it in its own __doc__.</summary>
     [PySlot("tp_init")]
-    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int Init(PyProperty p, [Keyword] PyObject? fget = null, [Keyword] PyObject? fset = null,
+        [Keyword] PyObject? fdel = null, [Keyword("doc")] PyObject? givenDoc = null)
     {
-        var p = (PyProperty)self;
-        var values = new PyObject?[4];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, values)) return -1;
         static PyObject? NoneToNull(PyObject? o) => o == PyNone.None ? null : o;
-        var fget = NoneToNull(values[0]);
+        fget = NoneToNull(fget);
         Py.SETREF(ref p.Get, Py.XNewRef(fget));
-        Py.SETREF(ref p.Set, Py.XNewRef(NoneToNull(values[1])));
-        Py.SETREF(ref p.Del, Py.XNewRef(NoneToNull(values[2])));
+        Py.SETREF(ref p.Set, Py.XNewRef(NoneToNull(fset)));
+        Py.SETREF(ref p.Del, Py.XNewRef(NoneToNull(fdel)));
         Py.SETREF(ref p.Doc, null);
         Py.SETREF(ref p.Name, null);
         p._getterDoc = false;
         PyObject? doc = null;
-        if (NoneToNull(values[3]) is { } given) doc = Py.NewRef(given);
+        if (NoneToNull(givenDoc) is { } given) doc = Py.NewRef(given);
         else if (fget != null)
         {
             if (Abstract.LookupAttr(fget, PyUnicode.Intern("__doc__"), out doc) < 0) return -1;

@@ -48,31 +48,26 @@ public sealed partial class PyRange : PyObject
     }
 
     [PySlot("tp_new")]
-    static PyObject? RangeNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? RangeNew(PyType type, PyObject a, PyObject? b = null, PyObject? c = null)
     {
-        if (kwnames != null && kwnames.Count > 0)
-            return Errors.SetString(PyExc.TypeError, "range() takes no keyword arguments");
-        int n = args.Length;
-        if (n == 0) return Errors.SetString(PyExc.TypeError, "range expected at least 1 argument, got 0");
-        if (n > 3) return Errors.SetString(PyExc.TypeError, $"range expected at most 3 arguments, got {n}");
         PyLong? start, stop, step;
-        if (n == 1)
+        if (b == null)
         {
-            stop = Abstract.Index(args[0].AsBorrowed);
+            stop = Abstract.Index(a);
             if (stop == null) return null;
             return Make(PyLong.FromLong(0), stop, PyLong.FromLong(1));
         }
-        start = Abstract.Index(args[0].AsBorrowed);
+        start = Abstract.Index(a);
         if (start == null) return null;
-        stop = Abstract.Index(args[1].AsBorrowed);
+        stop = Abstract.Index(b);
         if (stop == null)
         {
             Py.DECREF(start);
             return null;
         }
-        if (n == 3)
+        if (c != null)
         {
-            step = Abstract.Index(args[2].AsBorrowed);
+            step = Abstract.Index(c);
             if (step == null)
             {
                 Py.DECREF(start);

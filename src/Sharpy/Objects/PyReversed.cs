@@ -47,15 +47,7 @@ public sealed partial class PyReversed : PyObject
     }
 
     [PySlot("tp_new")]
-    static PyObject? RevNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (type == Type && kwnames != null && kwnames.Count > 0)
-            return Errors.SetString(PyExc.TypeError, "reversed() takes no keyword arguments");
-        int nargs = args.Length - (kwnames?.Count ?? 0);
-        if (nargs != 1)
-            return Errors.SetString(PyExc.TypeError, $"reversed expected 1 argument, got {nargs}");
-        return New(type, args[0].AsBorrowed);
-    }
+    static PyObject? RevNew(PyType type, PyObject sequence) => New(type, sequence);
 
     [PySlot("tp_iter")]
     static PyObject? Iter(PyObject self) => Py.NewRef(self);

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`set`: the mutable set (Objects/setobject.c).</summary>
-[PyType("set", BaseType = true)]
+[PyType("set", BaseType = true, Doc = "set(iterable=(), /)\n--\n\nAn unordered collection of distinct elements.")]
 public partial class PySet : PyAnySet
 {
     public PySet(PyType type) : base(type) { }
@@ -26,7 +26,7 @@ public partial class PySet : PyAnySet
     [PySlot("tp_new")]
     static PyObject? SetNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PySet(type);
 
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "set_init names a subclass by its tp_name and refuses keywords for every subclass")]
     static int SetInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if (!NoKeywords("set", kwnames)) return -1;
@@ -45,6 +45,13 @@ public partial class PySet : PyAnySet
     [PySlot("tp_repr")] static PyObject? ReprSlot(PyObject o) => Repr(o);
     [PySlot("sq_length")] static long Length(PyObject o) => ((PyAnySet)o).Count;
     [PySlot("sq_contains")] static int ContainsSlot(PyObject o, PyObject key) => ((PyAnySet)o).Contains(key);
+    /// <summary>__contains__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__contains__", Doc = "x.__contains__(y) <==> y in x.")]
+    static PyObject? ContainsMethod(PyAnySet self, PyObject @object)
+    {
+        int r = self.Contains(@object);
+        return r < 0 ? null : Py.NewBool(r != 0);
+    }
     [PySlot("tp_richcompare")] static PyObject? RichCompareSlot(PyObject a, PyObject b, CompareOp op) => RichCompare(a, b, op);
     [PySlot("tp_iter")] static PyObject? Iter(PyObject o) => new PySetIter((PyAnySet)o);
 
@@ -252,7 +259,7 @@ public partial class PySet : PyAnySet
 }
 
 /// <summary>`frozenset`: the immutable, hashable set.</summary>
-[PyType("frozenset", BaseType = true)]
+[PyType("frozenset", BaseType = true, Doc = "frozenset(iterable=(), /)\n--\n\nAn immutable unordered collection of distinct elements.")]
 public partial class PyFrozenSet : PyAnySet
 {
     public PyFrozenSet(PyType type) : base(type) { }
@@ -266,7 +273,7 @@ public partial class PyFrozenSet : PyAnySet
         return s;
     }
 
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "frozenset_new names a subclass by its tp_name and returns an exact frozenset argument itself")]
     static PyObject? FrozenSetNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         if ((type == Type || type.tp_init == Type.tp_init) && !NoKeywords("frozenset", kwnames)) return null;
@@ -294,6 +301,13 @@ public partial class PyFrozenSet : PyAnySet
     [PySlot("tp_repr")] static PyObject? ReprSlot(PyObject o) => Repr(o);
     [PySlot("sq_length")] static long Length(PyObject o) => ((PyAnySet)o).Count;
     [PySlot("sq_contains")] static int ContainsSlot(PyObject o, PyObject key) => ((PyAnySet)o).Contains(key);
+    /// <summary>__contains__ is a method beside the slot's wrapper, as CPython's METH_COEXIST entry is.</summary>
+    [PyMethod("__contains__", Doc = "x.__contains__(y) <==> y in x.")]
+    static PyObject? ContainsMethod(PyAnySet self, PyObject @object)
+    {
+        int r = self.Contains(@object);
+        return r < 0 ? null : Py.NewBool(r != 0);
+    }
     [PySlot("tp_richcompare")] static PyObject? RichCompareSlot(PyObject a, PyObject b, CompareOp op) => RichCompare(a, b, op);
     [PySlot("tp_iter")] static PyObject? Iter(PyObject o) => new PySetIter((PyAnySet)o);
 

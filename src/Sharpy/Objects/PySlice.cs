@@ -104,16 +104,8 @@ public sealed partial class PySlice : PyObject
     }
 
     [PySlot("tp_new")]
-    static PyObject? SliceNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        if (kwnames != null && kwnames.Count > 0)
-            return Errors.SetString(PyExc.TypeError, "slice() takes no keyword arguments");
-        int n = args.Length;
-        if (n == 0) return Errors.SetString(PyExc.TypeError, "slice expected at least 1 argument, got 0");
-        if (n > 3) return Errors.SetString(PyExc.TypeError, $"slice expected at most 3 arguments, got {n}");
-        if (n == 1) return New(null, args[0].AsBorrowed, null);
-        return New(args[0].AsBorrowed, args[1].AsBorrowed, n == 3 ? args[2].AsBorrowed : null);
-    }
+    static PyObject? SliceNew(PyType type, PyObject a, PyObject? b = null, PyObject? c = null)
+        => b == null ? New(null, a, null) : New(a, b, c);
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)

@@ -7,14 +7,9 @@ namespace Sharpy.Objects;
 public partial class PyTuple
 {
     [PySlot("tp_new")]
-    static PyObject? TupleNew(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? TupleNew(PyType type, PyObject? iterable = null)
     {
-        int nk = kwnames?.Count ?? 0;
-        if (nk > 0 && (type == Type || type.tp_init == Type.tp_init))
-            return Errors.SetString(PyExc.TypeError, "tuple() takes no keyword arguments");
-        int nargs = args.Length - nk;
-        if (nargs > 1) return Errors.SetString(PyExc.TypeError, $"tuple expected at most 1 argument, got {nargs}");
-        PyTuple? t = nargs == 0 ? Empty : FromIterable(args[0].AsBorrowed);
+        PyTuple? t = iterable == null ? Empty : FromIterable(iterable);
         if (t == null || type == Type) return t;
         // A subclass: copy the items into an instance of it.
         var items = new PyObject[t.Count];
@@ -152,7 +147,7 @@ public partial class PyTuple
     [PySlot("tp_iter")]
     static PyObject? Iter(PyObject o) => new PyTupleIter((PyTuple)o);
 
-    [PyMethod("index")]
+    [PyMethod("index", TextSignature = "($self, value, start=0, stop=sys.maxsize, /)")]
     public static PyObject? IndexMethod(PyTuple self, PyObject value, PyObject? start = null, PyObject? stop = null)
     {
         long lo = 0, hi = long.MaxValue;

@@ -4,7 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`tuple` (Objects/tupleobject.c). Owns a reference to each item.</summary>
-[PyType("tuple", BaseType = true)]
+[PyType("tuple", BaseType = true, Doc = "tuple(iterable=(), /)\n--\n\nThe built-in immutable sequence.\n\nWithout an argument, the empty tuple; with one, a tuple of the items of the\niterable (the argument itself when it is a tuple).")]
 public partial class PyTuple : PyObject
 {
     public static readonly PyTuple Empty = MakeEmpty();

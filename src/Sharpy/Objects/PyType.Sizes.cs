@@ -13,6 +13,9 @@ public sealed partial class PyType
     /// <summary>__weakrefoffset__ (tp_weaklistoffset): 0 when instances take no weak references.</summary>
     [PyGetter("__weakrefoffset__")] static PyObject? GetWeakrefOffset(PyType type) => PyLong.FromLong(TypeSizes.WeakListOffset(type));
 
+    [PyMethod("__sizeof__", Doc = "Return memory consumption of the type object.")]
+    static long SizeOf(PyType self) => TypeSizes.TypeObjectSizeOf(self);
+
     /// <summary>__dictoffset__ (tp_dictoffset): 0 when instances have no __dict__.</summary>
     [PyGetter("__dictoffset__")] static PyObject? GetDictOffset(PyType type) => PyLong.FromLong(TypeSizes.DictOffset(type));
 }

@@ -118,7 +118,7 @@ public sealed partial class PyType
         return PyUnicode.FromString($"<class '{qual}'>");
     }
 
-    [PySlot("tp_new")]
+    [PySlot("tp_new", Raw = "type(x) and type(name, bases, dict, **kwds) are two signatures, and the metaclass is resolved first")]
     static PyObject? TypeNew(PyType metatype, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
         int nargs = args.Length - (kwnames?.Count ?? 0);
@@ -138,7 +138,7 @@ public sealed partial class PyType
         return ClassBuilder.NewHeapType(metatype, args[0].AsBorrowed, args[1].AsBorrowed, args[2].AsBorrowed, args[3..], kwnames);
     }
 
-    [PySlot("tp_init")]
+    [PySlot("tp_init", Raw = "type_init accepts 1 or 3 arguments and keywords only with 3")]
     static int TypeInit(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => 0;
 
     protected internal override void Traverse(Visitor visit)

@@ -168,7 +168,7 @@ public partial class PyUnicode
         }
     }
 
-    [PyMethod("maketrans", Static = true)]
+    [PyMethod("maketrans", Static = true, TextSignature = "(x, y=<unrepresentable>, z=<unrepresentable>, /)")]
     public static PyObject? MakeTrans(PyObject x, PyObject? y = null, PyObject? z = null)
     {
         var d = PyDict.New();

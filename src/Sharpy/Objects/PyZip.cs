@@ -231,16 +231,11 @@ public sealed partial class PyFilter : PyObject
     PyFilter(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, PyObject function, PyObject iterable)
     {
-        int n = args.Length - (kwnames?.Count ?? 0);
-        // Keywords are refused unless a subclass's own __init__ may want them.
-        if (kwnames != null && kwnames.Count > 0 && (type == Type || type.tp_init == Type.tp_init))
-            return Errors.SetString(PyExc.TypeError, "filter() takes no keyword arguments");
-        if (n != 2) return Errors.SetString(PyExc.TypeError, $"filter expected 2 arguments, got {n}");
-        var it = Abstract.GetIter(args[1].AsBorrowed);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        var func = args[0].AsBorrowed;
+        var func = function;
         return new PyFilter(type) { _func = func == PyNone.None ? null : Py.NewRef(func), _iter = it };
     }
 

@@ -16,6 +16,27 @@ public static class TypeSizes
     public const int ManagedPreHeaderSize = 16;
     /// <summary>sizeof(PyDictKeysObject) without its tables.</summary>
     public const int DictKeysHeaderSize = 32;
+    /// <summary>sizeof(PyTypeObject): a static type's own object.</summary>
+    public const int TypeObjectSize = 416;
+    /// <summary>sizeof(PyHeapTypeObject): a class's own object, before its cached keys.</summary>
+    public const int HeapTypeObjectSize = 936;
+    /// <summary>
+    /// _PyDict_KeysSize of a class's ht_cached_keys (_PyDict_NewKeysForClass): a shared-keys
+    /// table of 2**6 one-byte indices and 42 str-keyed entries of 16 bytes.
+    /// </summary>
+    public const int ClassCachedKeysSize = DictKeysHeaderSize + 64 + 42 * 16;
+
+    /// <summary>
+    /// type.__sizeof__ (type___sizeof___impl): sizeof(PyTypeObject) for a static type; for a
+    /// class, sizeof(PyHeapTypeObject) and the shared keys its instances' managed dicts use.
+    /// </summary>
+    public static long TypeObjectSizeOf(PyType t)
+    {
+        if (!t.IsHeapType) return TypeObjectSize;
+        // Py_TPFLAGS_MANAGED_DICT (type_ready_managed_dict makes ht_cached_keys).
+        bool managedDict = DictOffset(t) == -1 && ItemSize(t) == 0;
+        return HeapTypeObjectSize + (managedDict ? ClassCachedKeysSize : 0);
+    }
 
     /// <summary>tp_basicsize: a builtin type's C struct; a class adds 8 per `__slots__` member (its dict and weakref pointers live in the pre-header).</summary>
     public static long BasicSize(PyType t)

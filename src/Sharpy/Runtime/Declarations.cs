@@ -130,11 +130,21 @@ public sealed class PyMethodAttribute(string? name = null) : Attribute
 /// [PySlot("nb_add")], [PySlot("sq_contains")]. The static method has the slot's delegate
 /// signature. The type also gets the matching wrapper descriptors (`__repr__`, `__add__`
 /// and `__radd__`) in its dict, as CPython's add_operators does.
+/// <para>tp_new and tp_init may instead be declared like a [PyMethod], as clinic declares
+/// __new__ and __init__: <c>static PyObject? New(PyType type, PyObject? iterable = null)</c>,
+/// <c>static int Init(PyList self, PyObject? iterable = null)</c> (0, or -1 with an exception
+/// set). The generator writes the slot function, with the messages clinic's gives, named by
+/// the type ("list expected at most 1 argument, got 2"); positional-only parameters refuse
+/// keywords only for the type itself or a subclass that keeps its tp_init (for tp_new) or
+/// tp_new (for tp_init). The slot's own form (type or self, args, kwnames) states why with
+/// Raw = "...".</para>
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, Inherited = false)]
 public sealed class PySlotAttribute(string slot) : Attribute
 {
     public string Slot { get; } = slot;
+    /// <summary>Why a tp_new or tp_init takes its arguments unparsed instead of a declared signature.</summary>
+    public string? Raw { get; set; }
 }
 
 /// <summary>

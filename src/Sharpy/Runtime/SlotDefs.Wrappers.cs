@@ -172,7 +172,7 @@ internal static class NewWrapper
     public static PyObject Make(PyType t)
     {
         var f = new PyCFunction("__new__", t.Name + ".__new__", s_impl,
-            t, "Create and return a new object.  See help(type) for accurate signature.");
+            t, "__new__($type, *args, **kwargs)\n--\n\nCreate and return a new object.  See help(type) for accurate signature.");
         f.SetImmortal();
         return f;
     }

@@ -1,9 +1,6 @@
 # __text_signature__ of the builtin functions and of the methods of builtins' main types:
 # the ones CPython 3.14 gives one (its clinic signatures). Slot wrappers (__add__, ...)
-# come from the slot table and are not listed here. Not built yet, so left out: aiter,
-# anext, breakpoint, bytes.capitalize, bytes.center, bytes.expandtabs, bytes.istitle,
-# bytes.ljust, bytes.removeprefix, bytes.removesuffix, bytes.rjust, bytes.splitlines,
-# bytes.swapcase, bytes.title, bytes.translate, bytes.zfill, open.
+# come from the slot table and are not listed here.
 import builtins
 
 names = [
@@ -33,7 +30,10 @@ names = [
     'set.issuperset', 'set.pop', 'set.remove', 'set.symmetric_difference', 'set.symmetric_difference_update', 'set.union',
     'set.update', 'int.as_integer_ratio', 'int.bit_count', 'int.bit_length', 'int.conjugate', 'int.from_bytes',
     'int.is_integer', 'int.to_bytes', 'float.as_integer_ratio', 'float.conjugate', 'float.from_number', 'float.fromhex',
-    'float.hex', 'float.is_integer',
+    'float.hex', 'float.is_integer', 'aiter', 'anext', 'breakpoint', 'open',
+    'bytes.capitalize', 'bytes.center', 'bytes.expandtabs', 'bytes.istitle', 'bytes.ljust', 'bytes.removeprefix',
+    'bytes.removesuffix', 'bytes.rjust', 'bytes.splitlines', 'bytes.swapcase', 'bytes.title', 'bytes.translate',
+    'bytes.zfill',
 ]
 
 for name in names:

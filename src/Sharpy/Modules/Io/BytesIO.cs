@@ -23,21 +23,16 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyBytesIO(type);
 
-    static readonly ArgParse.Parser InitParser = new("BytesIO", 0, ["initial_bytes"], 0, 1, 0);
-
     [PySlot("tp_init")]
-    static int Init(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int Init(PyBytesIO self, [Keyword] PyObject? initial_bytes = null)
     {
-        Span<PyObject?> a = new PyObject?[1];
-        if (!ArgParse.UnpackKeywords(args, kwnames, InitParser, a)) return -1;
-        var self = (PyBytesIO)op;
         if (self.CheckExports() < 0) return -1;
         self._buf = [];
         self._size = 0;
         self._pos = 0;
-        if (a[0] != null && a[0] != PyNone.None)
+        if (initial_bytes != null && initial_bytes != PyNone.None)
         {
-            var view = PyBuffer.GetContiguous(a[0]!);
+            var view = PyBuffer.GetContiguous(initial_bytes);
             if (view == null) return -1;
             self._buf = view.Span.ToArray();
             self._size = self._buf.Length;

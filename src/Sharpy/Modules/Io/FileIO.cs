@@ -26,30 +26,10 @@ public sealed partial class PyFileIO : PyRawIOBase
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyFileIO(type);
 
-    static readonly ArgParse.Parser InitParser = new("FileIO", 0, ["file", "mode", "closefd", "opener"], 1, 4, 0);
-
     [PySlot("tp_init")]
-    static int Init(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        Span<PyObject?> a = new PyObject?[4];
-        if (!ArgParse.UnpackKeywords(args, kwnames, InitParser, a)) return -1;
-        var self = (PyFileIO)op;
-        string mode = "r";
-        if (a[1] != null)
-        {
-            if (a[1] is not PyUnicode m) { ArgParse.BadArgument("FileIO", "argument 'mode'", "str", a[1]!); return -1; }
-            mode = m.Value;
-        }
-        bool closefd = true;
-        if (a[2] != null)
-        {
-            int t = Abstract.IsTrue(a[2]!);
-            if (t < 0) return -1;
-            closefd = t > 0;
-        }
-        var opener = a[3] == PyNone.None ? null : a[3];
-        return self.DoInit(a[0]!, mode, closefd, opener);
-    }
+    static int Init(PyFileIO self, [Keyword] PyObject file, [Keyword] string mode = "r", [Keyword] bool closefd = true,
+        [Keyword] PyObject? opener = null)
+        => self.DoInit(file, mode, closefd, opener == PyNone.None ? null : opener);
 
     int DoInit(PyObject nameobj, string mode, bool closefd, PyObject? opener)
     {

@@ -95,7 +95,7 @@ public static partial class IoModule
     /// <summary>A file descriptor rather than a path: an integer (__index__).</summary>
     static bool NumberCheck(PyObject o) => o.ob_type.nb_index != null;
 
-    [PyMethod("open")]
+    [PyMethod("open", TextSignature = "($module, /, file, mode='r', buffering=-1, encoding=None,\n     errors=None, newline=None, closefd=True, opener=None)")]
     internal static PyObject? Open([Keyword] PyObject file, [Keyword] string mode = "r", [Keyword] int buffering = -1,
         [Keyword] string? encoding = null, [Keyword] string? errors = null, [Keyword] string? newline = null,
         [Keyword] bool closefd = true, [Keyword] PyObject? opener = null)

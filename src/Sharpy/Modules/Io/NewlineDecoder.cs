@@ -31,19 +31,12 @@ public sealed partial class PyIncrementalNewlineDecoder : PyObject
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new PyIncrementalNewlineDecoder(type);
 
-    static readonly ArgParse.Parser InitParser = new("IncrementalNewlineDecoder", 0, ["decoder", "translate", "errors"], 2, 3, 0);
-
     [PySlot("tp_init")]
-    static int Init(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int Init(PyIncrementalNewlineDecoder self, [Keyword] PyObject decoder, [Keyword] bool translate, [Keyword] PyObject? errors = null)
     {
-        Span<PyObject?> a = new PyObject?[3];
-        if (!ArgParse.UnpackKeywords(args, kwnames, InitParser, a)) return -1;
-        var self = (PyIncrementalNewlineDecoder)op;
-        int t = Abstract.IsTrue(a[1]!);
-        if (t < 0) return -1;
-        Py.SETREF(ref self._decoder, a[0] == PyNone.None ? null : Py.NewRef(a[0]!));
-        Py.SETREF(ref self._errors, Py.NewRef(a[2] ?? PyUnicode.Intern("strict")));
-        self._translate = t > 0;
+        Py.SETREF(ref self._decoder, decoder == PyNone.None ? null : Py.NewRef(decoder));
+        Py.SETREF(ref self._errors, Py.NewRef(errors ?? PyUnicode.Intern("strict")));
+        self._translate = translate;
         self._seennl = 0;
         self._pendingcr = false;
         self._initialized = true;

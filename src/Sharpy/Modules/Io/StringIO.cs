@@ -43,29 +43,24 @@ public sealed partial class PyStringIO : PyTextIOBase
         Py.CLEAR(ref _decoder);
     }
 
-    static readonly ArgParse.Parser InitParser = new("StringIO", 0, ["initial_value", "newline"], 0, 2, 0);
-
     [PySlot("tp_init")]
-    static int Init(PyObject op, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int Init(PyStringIO self, [Keyword] PyObject? initial_value = null, [Keyword("newline")] PyObject? newlineArg = null)
     {
-        Span<PyObject?> a = new PyObject?[2];
-        if (!ArgParse.UnpackKeywords(args, kwnames, InitParser, a)) return -1;
-        var self = (PyStringIO)op;
-        var value = a[0];
+        var value = initial_value;
         string? newline = "\n";
-        if (a[1] != null)
+        if (newlineArg != null)
         {
-            if (a[1] == PyNone.None) newline = null;
-            else if (a[1] is PyUnicode nu) newline = nu.Value;
+            if (newlineArg == PyNone.None) newline = null;
+            else if (newlineArg is PyUnicode nu) newline = nu.Value;
             else
             {
-                Errors.SetString(PyExc.TypeError, $"newline must be str or None, not {a[1]!.ob_type.tp_name}");
+                Errors.SetString(PyExc.TypeError, $"newline must be str or None, not {newlineArg.ob_type.tp_name}");
                 return -1;
             }
         }
         if (newline != null && newline is not ("" or "\n" or "\r" or "\r\n"))
         {
-            Errors.SetString(PyExc.ValueError, $"illegal newline value: {Abstract.ReprString(a[1]!)}");
+            Errors.SetString(PyExc.ValueError, $"illegal newline value: {Abstract.ReprString(newlineArg!)}");
             return -1;
         }
         if (value != null && value != PyNone.None && value is not PyUnicode)
@@ -310,8 +305,7 @@ public sealed partial class PyStringIO : PyTextIOBase
         if (state is not PyTuple t || t.Count < 4)
             return Errors.SetString(PyExc.TypeError, $"{self.ob_type.tp_name}.__setstate__ argument should be 4-tuple, got {state.ob_type.tp_name}");
         // Reinitialize with the newline argument, then restore the value without translation.
-        var initArgs = new[] { StackRef.FromBorrow(PyNone.None), StackRef.FromBorrow(t.Items[1]) };
-        if (Init(self, initArgs, null) < 0) return null;
+        if (Init(self, PyNone.None, t.Items[1]) < 0) return null;
         if (t.Items[0] is not PyUnicode value) return Errors.SetString(PyExc.TypeError, "initial_value must be str");
         self._buf = value.CodePoints();
         self._size = self._buf.Length;

@@ -288,25 +288,13 @@ public sealed partial class BatchedObject : PyObject
     long _batchSize;
     bool _strict;
 
-    static readonly ArgParse.Parser s_parser = new("batched", 0, ["iterable", "n", "strict"], 2, 2, 0);
-
     BatchedObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword] long n, [KeywordOnly] bool strict = false)
     {
-        Span<PyObject?> a = [null, null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        if (!ArgParse.ToSsize(a[1]!, out long n)) return null;
-        bool strict = false;
-        if (a[2] != null)
-        {
-            int t = Abstract.IsTrue(a[2]!);
-            if (t < 0) return null;
-            strict = t > 0;
-        }
         if (n < 1) return Errors.SetString(PyExc.ValueError, "n must be at least one");
-        var it = Abstract.GetIter(a[0]!);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
         return new BatchedObject(type) { _it = it, _batchSize = n, _strict = strict };
     }

@@ -196,18 +196,14 @@ public abstract class PoolIterator : PyObject
 [PyType("itertools.combinations", BaseType = true)]
 public sealed partial class CombinationsObject : PoolIterator
 {
-    static readonly ArgParse.Parser s_parser = new("combinations", 0, ["iterable", "r"], 2, 2, 0);
 
     CombinationsObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword] long r)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        if (!ArgParse.ToSsize(a[1]!, out long r)) return null;
         var c = new CombinationsObject(type);
-        if (!c.Init(a[0]!, r))
+        if (!c.Init(iterable, r))
         {
             Py.DECREF(c);
             return null;
@@ -246,18 +242,14 @@ public sealed partial class CombinationsObject : PoolIterator
 [PyType("itertools.combinations_with_replacement", BaseType = true)]
 public sealed partial class CwrObject : PoolIterator
 {
-    static readonly ArgParse.Parser s_parser = new("combinations_with_replacement", 0, ["iterable", "r"], 2, 2, 0);
 
     CwrObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword] long r)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        if (!ArgParse.ToSsize(a[1]!, out long r)) return null;
         var c = new CwrObject(type);
-        if (!c.Init(a[0]!, r))
+        if (!c.Init(iterable, r))
         {
             Py.DECREF(c);
             return null;
@@ -301,19 +293,14 @@ public sealed partial class PermutationsObject : PoolIterator
 {
     int[] _cycles = [];
 
-    static readonly ArgParse.Parser s_parser = new("permutations", 0, ["iterable", "r"], 1, 2, 0);
-
     PermutationsObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword("r")] PyObject? rArg = null)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        var pool = PyTuple.FromIterable(a[0]!);
+        var pool = PyTuple.FromIterable(iterable);
         if (pool == null) return null;
         long r = pool.Count;
-        var rArg = a[1];
         if (rArg != null && rArg != PyNone.None)
         {
             if (rArg is not PyLong rl)

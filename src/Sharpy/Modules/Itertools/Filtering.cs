@@ -10,24 +10,21 @@ public sealed partial class CompressObject : PyObject
 {
     PyObject? _data, _selectors;
 
-    static readonly ArgParse.Parser s_parser = new("compress", 0, ["data", "selectors"], 2, 2, 0);
 
     CompressObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject data, [Keyword] PyObject selectors)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        var data = Abstract.GetIter(a[0]!);
-        if (data == null) return null;
-        var selectors = Abstract.GetIter(a[1]!);
-        if (selectors == null)
+        var dataIt = Abstract.GetIter(data);
+        if (dataIt == null) return null;
+        var selectorsIt = Abstract.GetIter(selectors);
+        if (selectorsIt == null)
         {
-            Py.DECREF(data);
+            Py.DECREF(dataIt);
             return null;
         }
-        return new CompressObject(type) { _data = data, _selectors = selectors };
+        return new CompressObject(type) { _data = dataIt, _selectors = selectorsIt };
     }
 
     [PySlot("tp_iter")]

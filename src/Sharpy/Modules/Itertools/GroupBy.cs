@@ -15,18 +15,15 @@ public sealed partial class GroupByObject : PyObject
     PyObject? _it, _keyFunc, _tgtKey, _currKey, _currValue;
     internal GrouperObject? CurrentGrouper;
 
-    static readonly ArgParse.Parser s_parser = new("groupby", 0, ["iterable", "key"], 1, 2, 0);
 
     GroupByObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword] PyObject? key = null)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        var it = Abstract.GetIter(a[0]!);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        return new GroupByObject(type) { _it = it, _keyFunc = Py.NewRef(a[1] ?? PyNone.None) };
+        return new GroupByObject(type) { _it = it, _keyFunc = Py.NewRef(key ?? PyNone.None) };
     }
 
     /// <summary>groupby_step: read the next item and its key into currvalue/currkey; -1 when exhausted or on error.</summary>

@@ -16,8 +16,6 @@ public sealed partial class CountObject : PyObject
     PyObject? _longCnt;
     PyObject? _longStep;
 
-    static readonly ArgParse.Parser s_parser = new("count", 0, ["start", "step"], 0, 2, 0);
-
     CountObject(PyType type) : base(type) { }
 
     /// <summary>PyNumber_Check: what count accepts as start and step.</summary>
@@ -28,11 +26,8 @@ public sealed partial class CountObject : PyObject
     }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject? start = null, [Keyword] PyObject? step = null)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        PyObject? start = a[0], step = a[1];
         if ((start != null && !NumberCheck(start)) || (step != null && !NumberCheck(step)))
             return Errors.SetString(PyExc.TypeError, "a number is required");
         bool slow = false;
@@ -163,22 +158,19 @@ public sealed partial class RepeatObject : PyObject
     PyObject? _element;
     long _cnt;
 
-    static readonly ArgParse.Parser s_parser = new("repeat", 0, ["object", "times"], 1, 2, 0);
-
     RepeatObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject @object, [Keyword] PyObject? times = null)
     {
-        Span<PyObject?> a = [null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
+        // Absent, it repeats forever (-1); given, it is a count, None included in what it refuses.
         long cnt = -1;
-        if (a[1] != null)
+        if (times != null)
         {
-            if (!ArgParse.ToSsize(a[1]!, out cnt)) return null;
+            if (!ArgParse.ToSsize(times, out cnt)) return null;
             if (cnt < 0) cnt = 0;
         }
-        return new RepeatObject(type) { _element = Py.NewRef(a[0]!), _cnt = cnt };
+        return new RepeatObject(type) { _element = Py.NewRef(@object), _cnt = cnt };
     }
 
     [PySlot("tp_iter")]

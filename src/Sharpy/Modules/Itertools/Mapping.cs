@@ -10,19 +10,16 @@ public sealed partial class AccumulateObject : PyObject
 {
     PyObject? _total, _it, _binop, _initial;
 
-    static readonly ArgParse.Parser s_parser = new("accumulate", 0, ["iterable", "func", "initial"], 1, 2, 0);
 
     AccumulateObject(PyType type) : base(type) { }
 
     [PySlot("tp_new")]
-    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static PyObject? New(PyType type, [Keyword] PyObject iterable, [Keyword] PyObject? func = null, [KeywordOnly] PyObject? initial = null)
     {
-        Span<PyObject?> a = [null, null, null];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, a)) return null;
-        var it = Abstract.GetIter(a[0]!);
+        var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        var binop = a[1] == PyNone.None ? null : a[1];
-        var initial = a[2] == PyNone.None ? null : a[2];
+        var binop = func == PyNone.None ? null : func;
+        if (initial == PyNone.None) initial = null;
         return new AccumulateObject(type) { _it = it, _binop = Py.XNewRef(binop), _initial = Py.XNewRef(initial) };
     }
 

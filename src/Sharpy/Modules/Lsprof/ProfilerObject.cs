@@ -34,24 +34,15 @@ public sealed partial class ProfilerObject : PyObject
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new ProfilerObject(type);
 
-    static readonly ArgParse.Parser InitParser = new("Profiler", 0, ["timer", "timeunit", "subcalls", "builtins"], 0, 4, 0);
-
     /// <summary>profiler_init(timer=None, timeunit=0.0, subcalls=True, builtins=True).</summary>
     [PySlot("tp_init")]
-    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    static int Init(ProfilerObject p, [Keyword] PyObject? timer = null, [Keyword] double timeunit = 0.0,
+        [Keyword] bool subcalls = true, [Keyword] bool builtins = true)
     {
-        var p = (ProfilerObject)self;
-        var a = new PyObject?[4];
-        if (!ArgParse.UnpackKeywords(args, kwnames, InitParser, a)) return -1;
-        double timeunit = 0.0;
-        bool subcalls = true, builtins = true;
-        if (a[1] != null && !ArgParse.ToDouble(a[1]!, out timeunit)) return -1;
-        if (a[2] != null && !ArgParse.ToBool(a[2]!, out subcalls)) return -1;
-        if (a[3] != null && !ArgParse.ToBool(a[3]!, out builtins)) return -1;
         p.SetFlag(POF_SUBCALLS, subcalls);
         p.SetFlag(POF_BUILTINS, builtins);
         p._externalTimerUnit = timeunit;
-        Py.SETREF(ref p._externalTimer, Py.XNewRef(a[0]));
+        Py.SETREF(ref p._externalTimer, Py.XNewRef(timer));
         return 0;
     }
 

@@ -72,15 +72,8 @@ public sealed partial class StructObject : PyObject
     [PySlot("tp_new")]
     static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => new StructObject(type);
 
-    static readonly ArgParse.Parser s_initParser = new("Struct", 0, ["format"], 1, 1, 0);
-
     [PySlot("tp_init")]
-    static int Init(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
-    {
-        Span<PyObject?> a = new PyObject?[1];
-        if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, a)) return -1;
-        return ((StructObject)self).SetFormat(a[0]!);
-    }
+    static int Init(StructObject self, [Keyword] PyObject format) => self.SetFormat(format);
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
