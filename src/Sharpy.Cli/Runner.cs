@@ -93,7 +93,7 @@ internal static class Runner
         {
             foreach (var stream in new[] { "stdin", "stdout", "stderr" })
             {
-                if (Interpreter.Sys.Dict.GetItemString(stream) is not { } f || f == PyNone.None) continue;
+                if (Interpreter.Sys.Dict.GetItemString(stream) is not { } f || f == Py.None) continue;
                 var reconfigure = Abstract.GetAttr(f, "reconfigure");
                 PyObject? done = null;
                 if (reconfigure != null)
@@ -200,7 +200,7 @@ internal static class Runner
                 return CannotOpen;
             }
             main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));
-            main.Dict.SetItemString("__cached__", PyNone.None);
+            main.Dict.SetItemString("__cached__", Py.None);
             SetMainLoader(main, path);
             if (cl.Has('x')) source = SkipFirstLine(source);
             return RunSource(source, path, main, ParseFlags.FileInput);
@@ -408,7 +408,7 @@ internal static class Runner
             return status;
         }
         var hook = Interpreter.Sys.Dict.GetItemString("excepthook");
-        PyObject? r = hook == null ? null : Calls.CallArgs(hook, exc.ob_type, exc, exc.Traceback ?? PyNone.None);
+        PyObject? r = hook == null ? null : Calls.CallArgs(hook, exc.ob_type, exc, exc.Traceback ?? Py.None);
         if (r == null)
         {
             Errors.Clear();
@@ -423,8 +423,8 @@ internal static class Runner
 
     static int ExitStatus(PyBaseException exc)
     {
-        var code = (exc as PySystemExit)?.Code ?? PyNone.None;
-        if (code == PyNone.None) return 0;
+        var code = (exc as PySystemExit)?.Code ?? Py.None;
+        if (code == Py.None) return 0;
         if (code is PyLong l) return (int)(l.TryGetLong(out var v) ? v : -1);
         var s = Abstract.Str(code);
         if (s != null)
@@ -493,13 +493,13 @@ internal static class MainModule
             int pos = 0;
             while (d.Next(ref pos, out var k, out var v))
             {
-                if (k is not PyUnicode ku || v == PyNone.None) continue;
+                if (k is not PyUnicode ku || v == Py.None) continue;
                 bool underscore = ku.Value.Length > 0 && ku.Value[0] == '_' && !(ku.Value.Length > 1 && ku.Value[1] == '_');
                 if (underscoresFirst ? underscore : ku.Value != "__builtins__") keys.Add(Py.NewRef(k));
             }
             foreach (var k in keys)
             {
-                d.SetItem(k, PyNone.None);
+                d.SetItem(k, Py.None);
                 Py.DECREF(k);
             }
         }

@@ -196,7 +196,7 @@ internal static class MethodEmitter
     {
         if (m.Kind == MethodKind.Init)
         {
-            sb.AppendLine($"{indent}return {call} < 0 ? null : global::Sharpy.Objects.PyNone.None;");
+            sb.AppendLine($"{indent}return {call} < 0 ? null : global::Sharpy.Objects.Py.None;");
             return;
         }
         switch (m.Returns)
@@ -204,7 +204,7 @@ internal static class MethodEmitter
             case ReturnKind.Object: sb.AppendLine($"{indent}return {call};"); break;
             case ReturnKind.Void:
                 sb.AppendLine($"{indent}{call};");
-                sb.AppendLine($"{indent}return global::Sharpy.Objects.Py.NewRef(global::Sharpy.Objects.PyNone.None);");
+                sb.AppendLine($"{indent}return global::Sharpy.Objects.Py.None;");
                 break;
             case ReturnKind.Bool: sb.AppendLine($"{indent}return {ArgParse}.FromBool({call});"); break;
             case ReturnKind.Long:
@@ -232,7 +232,7 @@ internal static class MethodEmitter
             ParamConv.Ssize => $"if (!{ArgParse}.ToSsize({o}, out var __v{i})) return null; {v} = __v{i};",
             ParamConv.Int when p.NoneIsNull => $"if (!{ArgParse}.ToOptionalInt({o}, out var __v{i})) return null; {v} = __v{i};",
             ParamConv.Int => $"if (!{ArgParse}.ToInt({o}, out var __v{i})) return null; {v} = __v{i};",
-            ParamConv.Double when p.NoneIsNull => $"if ({o} == global::Sharpy.Objects.PyNone.None) {v} = null; else if (!{ArgParse}.ToDouble({o}, out var __v{i})) return null; else {v} = __v{i};",
+            ParamConv.Double when p.NoneIsNull => $"if ({o} == global::Sharpy.Objects.Py.None) {v} = null; else if (!{ArgParse}.ToDouble({o}, out var __v{i})) return null; else {v} = __v{i};",
             ParamConv.Double => $"if (!{ArgParse}.ToDouble({o}, out var __v{i})) return null; {v} = __v{i};",
             ParamConv.Bool => $"if (!{ArgParse}.ToBool({o}, out var __v{i})) return null; {v} = __v{i};",
             ParamConv.Str when p.NoneIsNull => $"if (!{ArgParse}.ToOptionalStr({o}, {F}, {D}, out var __v{i})) return null; {v} = __v{i};",

@@ -121,7 +121,7 @@ public static class PyConvert
 {
     public static PyObject ToPython(object? value) => value switch
     {
-        null => PyNone.None,
+        null => Py.None,
         bool b => Py.NewBool(b),
         int i => PyLong.FromLong(i),
         long l => PyLong.FromLong(l),

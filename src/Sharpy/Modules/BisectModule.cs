@@ -52,14 +52,14 @@ public static partial class BisectModule
 
     static PyObject? BisectFunction(PyObject a, PyObject x, long lo, long? hi, PyObject? key, bool right)
     {
-        long index = Bisect(a, x, lo, hi ?? -1, key == PyNone.None ? null : key, right);
+        long index = Bisect(a, x, lo, hi ?? -1, key == Py.None ? null : key, right);
         return index < 0 ? null : PyLong.FromLong(index);
     }
 
     /// <summary>insort: bisect on key(x), then list.insert for an exact list, else a.insert(index, x).</summary>
     static PyObject? Insort(PyObject a, PyObject x, long lo, long? hi, PyObject? key, bool right)
     {
-        if (key == PyNone.None) key = null;
+        if (key == Py.None) key = null;
         long index;
         if (key == null) index = Bisect(a, x, lo, hi ?? -1, null, right);
         else
@@ -73,14 +73,14 @@ public static partial class BisectModule
         if (a.ob_type == PyList.Type)
         {
             ((PyList)a).Insert(index, x);
-            return PyNone.None;
+            return Py.None;
         }
         var i = PyLong.FromLong(index);
         var r = Calls.CallMethod(a, "insert", i, x);
         Py.DECREF(i);
         if (r == null) return null;
         Py.DECREF(r);
-        return PyNone.None;
+        return Py.None;
     }
 
     const string BisectRightDoc = "Return the index where to insert item x in list a, assuming a is sorted.\n\n"

@@ -82,7 +82,7 @@ public static partial class BuiltinsModule
     [PyMethod("exec")]
     static PyObject? Exec(PyObject source, [Keyword] PyObject? globals = null, [Keyword] PyObject? locals = null, [KeywordOnly] PyObject? closure = null)
     {
-        if (closure == PyNone.None) closure = null;
+        if (closure == Py.None) closure = null;
         if (source is not PyCode code)
         {
             if (closure != null) return Errors.SetString(PyExc.TypeError, "closure can only be used when source is a code object");
@@ -115,8 +115,8 @@ public static partial class BuiltinsModule
 
     static PyObject? RunCode(string name, PyObject source, PyObject? globals, PyObject? locals, ParseMode mode, PyTuple? closure)
     {
-        if (globals == PyNone.None) globals = null;
-        if (locals == PyNone.None) locals = null;
+        if (globals == Py.None) globals = null;
+        if (locals == Py.None) locals = null;
         if (globals != null && globals is not PyDict)
             return Errors.SetString(PyExc.TypeError, name == "exec" ? $"exec() globals must be a dict, not {globals.ob_type.tp_name}" : "globals must be a dict");
         // PyMapping_Check: the type can be subscripted.
@@ -150,7 +150,7 @@ public static partial class BuiltinsModule
         if (mode == ParseMode.Exec)
         {
             Py.DECREF(r);
-            return Py.NewRef(PyNone.None);
+            return Py.None;
         }
         return r;
     }
@@ -185,7 +185,7 @@ public static partial class BuiltinsModule
     static PyObject? Locals()
     {
         var f = ThreadState.Current.CurrentFrame;
-        if (f == null) return Py.NewRef(PyNone.None);
+        if (f == null) return Py.None;
         return f.Locals != null && !FrameLocals.HasHiddenLocals(f) ? Py.NewRef(f.Locals) : FrameLocals.Snapshot(f);
     }
 
@@ -271,7 +271,7 @@ public static partial class BuiltinsModule
         [Keyword] PyObject? fromlist = null, [Keyword] int level = 0)
     {
         if (name is not PyUnicode nameStr) return Errors.SetString(PyExc.TypeError, "module name must be a string");
-        if (level > 0 && globals != null && globals != PyNone.None && globals is not PyDict)
+        if (level > 0 && globals != null && globals != Py.None && globals is not PyDict)
             return Errors.SetString(PyExc.TypeError, "globals must be a dict");
         return Import.ImportModuleLevel(nameStr, globals as PyDict, fromlist, level);
     }
@@ -286,11 +286,11 @@ public static partial class BuiltinsModule
     {
         var sys = Interpreter.Sys.Dict;
         var stdin = sys.GetItemString("stdin");
-        if (stdin == null || stdin == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdin");
+        if (stdin == null || stdin == Py.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdin");
         var stdout = sys.GetItemString("stdout");
-        if (stdout == null || stdout == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout");
+        if (stdout == null || stdout == Py.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout");
         var stderr = sys.GetItemString("stderr");
-        if (stderr == null || stderr == PyNone.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stderr");
+        if (stderr == null || stderr == Py.None) return Errors.SetString(PyExc.RuntimeError, "lost sys.stderr");
         Py.INCREF(stdin);
         Py.INCREF(stdout);
         Py.INCREF(stderr);

@@ -13,16 +13,16 @@ public static partial class BuiltinsModule
     static PyObject? Print([VarArgs] PyTuple args, [KeywordOnly] PyObject? sep = null, [KeywordOnly] PyObject? end = null,
         [KeywordOnly] PyObject? file = null, [KeywordOnly] bool flush = false)
     {
-        if (sep == PyNone.None) sep = null;
-        if (end == PyNone.None) end = null;
+        if (sep == Py.None) sep = null;
+        if (end == Py.None) end = null;
         if (sep != null && sep is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"sep must be None or a string, not {sep.ob_type.tp_name}");
         if (end != null && end is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"end must be None or a string, not {end.ob_type.tp_name}");
-        if (file == null || file == PyNone.None)
+        if (file == null || file == Py.None)
         {
             file = Interpreter.Sys.Dict.GetItemString("stdout");
-            if (file == null || file == PyNone.None) return Py.NewRef(PyNone.None);
+            if (file == null || file == Py.None) return Py.None;
         }
         var items = args.Items;
         for (int i = 0; i < items.Length; i++)
@@ -41,7 +41,7 @@ public static partial class BuiltinsModule
             if (r == null) return null;
             Py.DECREF(r);
         }
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     static int FileWrite(PyObject file, PyObject text)
@@ -137,14 +137,14 @@ public static partial class BuiltinsModule
     static PyObject? SetAttr(PyObject obj, PyObject name, PyObject value)
     {
         if (!CheckAttributeName(name)) return null;
-        return Abstract.SetAttr(obj, name, value) < 0 ? null : Py.NewRef(PyNone.None);
+        return Abstract.SetAttr(obj, name, value) < 0 ? null : Py.None;
     }
 
     [PyMethod("delattr")]
     static PyObject? DelAttr(PyObject obj, PyObject name)
     {
         if (!CheckAttributeName(name)) return null;
-        return Abstract.SetAttr(obj, name, null) < 0 ? null : Py.NewRef(PyNone.None);
+        return Abstract.SetAttr(obj, name, null) < 0 ? null : Py.None;
     }
 
     [PyMethod("hasattr")]
@@ -169,7 +169,7 @@ public static partial class BuiltinsModule
     static PyObject? MinMax(PyTuple args, PyObject? key, PyObject? dflt, CompareOp op, string name)
     {
         int n = args.Count;
-        if (key == PyNone.None) key = null;
+        if (key == Py.None) key = null;
         if (n == 0) return Errors.SetString(PyExc.TypeError, $"{name} expected at least 1 argument, got 0");
         if (n > 1 && dflt != null)
             return Errors.SetString(PyExc.TypeError, $"Cannot specify a default for {name}() with multiple positional arguments");
@@ -413,7 +413,7 @@ public static partial class BuiltinsModule
     static PyObject? Globals()
     {
         var f = ThreadState.Current.CurrentFrame;
-        return f == null ? Py.NewRef(PyNone.None) : Py.NewRef(f.Globals);
+        return f == null ? Py.None : Py.NewRef(f.Globals);
     }
 
     [PyMethod("format", TextSignature = "($module, value, format_spec='', /)")]

@@ -16,7 +16,7 @@ public static partial class BuiltinsModule
             if (Errors.Occurred()) return null;
             return Errors.SetString(PyExc.TypeError, $"type {number.ob_type.tp_name} doesn't define __round__ method");
         }
-        var r = ndigits == null || ndigits == PyNone.None ? Calls.CallNoArgs(meth) : Calls.CallOneArg(meth, ndigits);
+        var r = ndigits == null || ndigits == Py.None ? Calls.CallNoArgs(meth) : Calls.CallOneArg(meth, ndigits);
         Py.DECREF(meth);
         return r;
     }
@@ -25,7 +25,7 @@ public static partial class BuiltinsModule
     static PyObject? DivMod(PyObject x, PyObject y)
     {
         PyObject a = x, b = y;
-        PyObject? r = PyNotImplemented.Instance;
+        PyObject? r = Py.NotImplemented;
         var slotA = a.ob_type.nb_divmod;
         var slotB = b.ob_type != a.ob_type ? b.ob_type.nb_divmod : null;
         if (slotB == slotA) slotB = null;
@@ -34,16 +34,16 @@ public static partial class BuiltinsModule
             if (slotB != null && Abstract.IsSubtype(b.ob_type, a.ob_type))
             {
                 r = slotB(a, b);
-                if (r != PyNotImplemented.Instance) return r;
+                if (r != Py.NotImplemented) return r;
                 slotB = null;
             }
             r = slotA(a, b);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
         if (slotB != null)
         {
             r = slotB(a, b);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
         return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for divmod(): '{a.ob_type.tp_name}' and '{b.ob_type.tp_name}'");
     }
@@ -51,7 +51,7 @@ public static partial class BuiltinsModule
     [PyMethod("pow")]
     static PyObject? Pow([Keyword("base")] PyObject @base, [Keyword] PyObject exp, [Keyword] PyObject? mod = null)
     {
-        return Abstract.Power(@base, exp, mod ?? PyNone.None);
+        return Abstract.Power(@base, exp, mod ?? Py.None);
     }
 
     static PyObject? ToBase(PyObject number, int numberBase)

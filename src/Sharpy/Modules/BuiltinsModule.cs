@@ -8,9 +8,9 @@ namespace Sharpy.Modules;
 [PyModule("builtins")]
 public static partial class BuiltinsModule
 {
-    [PyConstant("None")] static PyObject None => Py.NewRef(PyNone.None);
+    [PyConstant("None")] static PyObject None => Py.None;
     [PyConstant("Ellipsis")] static PyObject Ellipsis => Py.NewRef(PyEllipsis.Instance);
-    [PyConstant("NotImplemented")] static PyObject NotImplemented => Py.NewRef(PyNotImplemented.Instance);
+    [PyConstant("NotImplemented")] static PyObject NotImplemented => Py.NotImplemented;
     [PyConstant("True")] const bool True = true;
     [PyConstant("False")] const bool False = false;
     [PyConstant] const bool __debug__ = true;

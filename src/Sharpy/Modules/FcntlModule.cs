@@ -143,7 +143,7 @@ public static unsafe partial class FcntlModule
     static PyObject? Fcntl(Fildes fd, int cmd, PyObject? arg = null)
     {
         int f = fd.Fd;
-        if (arg != null && arg != PyNone.None)
+        if (arg != null && arg != Py.None)
         {
             var data = BufferArgument(arg, "fcntl", out bool failed);
             if (failed) return null;
@@ -156,7 +156,7 @@ public static unsafe partial class FcntlModule
             }
         }
         long v = 0;
-        if (arg != null && arg != PyNone.None)
+        if (arg != null && arg != Py.None)
         {
             var idx = Abstract.Index(arg);
             if (idx == null) return null;
@@ -173,7 +173,7 @@ public static unsafe partial class FcntlModule
     {
         int f = fd.Fd;
         nuint req = (nuint)(uint)request;
-        if (arg != null && arg != PyNone.None)
+        if (arg != null && arg != Py.None)
         {
             var writable = mutate_flag && arg is not PyBytes ? PyBuffer.Get(arg, PyBUF.WRITABLE) : null;
             if (writable == null) Errors.Clear();
@@ -204,7 +204,7 @@ public static unsafe partial class FcntlModule
             }
         }
         long v = 0;
-        if (arg != null && arg != PyNone.None)
+        if (arg != null && arg != Py.None)
         {
             var idx = Abstract.Index(arg);
             if (idx == null) return null;

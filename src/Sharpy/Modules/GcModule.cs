@@ -53,7 +53,7 @@ public static partial class GcModule
         Gc.Threshold0 = values[0];
         if (values.Length > 1) Gc.Threshold1 = values[1];
         // The third threshold is accepted and ignored, as in 3.14 (generation 2 has none).
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("get_threshold", Doc = "Return the current collection thresholds.")]

@@ -34,7 +34,7 @@ public static unsafe partial class GrpModule
 
     [PyConstant("struct_group")] static PyObject StructGroupConst => Py.NewRef(StructGroup);
 
-    static PyObject? Str(byte* s) => s == null ? Py.NewRef(PyNone.None) : PosixPath.FsDecode(new ReadOnlySpan<byte>(s, Libc.StrLen(s)));
+    static PyObject? Str(byte* s) => s == null ? Py.None : PosixPath.FsDecode(new ReadOnlySpan<byte>(s, Libc.StrLen(s)));
 
     /// <summary>mkgrent.</summary>
     static PyObject? MakeEntry(Group* g)

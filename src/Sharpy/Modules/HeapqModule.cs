@@ -104,7 +104,7 @@ public static partial class HeapqModule
     {
         heap.Append(item);
         if (SiftDown(heap, 0, heap.Count - 1, max) < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     static PyObject? Pop(PyList heap, bool max)
@@ -174,7 +174,7 @@ public static partial class HeapqModule
         if (n > 2500) return CacheFriendlyHeapify(heap, max);
         for (long i = (n >> 1) - 1; i >= 0; i--)
             if (SiftUp(heap, i, max) < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     /// <summary>
@@ -198,7 +198,7 @@ public static partial class HeapqModule
                 if (SiftUp(heap, j, max) < 0) return null;
                 if ((j & 1) == 0) break;
             }
-        return PyNone.None;
+        return Py.None;
     }
 
     static long KeepTopBit(long n)

@@ -44,7 +44,7 @@ public static partial class ImpModule
             if (Interpreter.Current.Modules.GetItemString(name.Value) is PyModule existing && IsBuiltin(name.Value) != 0)
                 return Py.NewRef(existing);
             var m = BuiltinModules.Create(name.Value);
-            if (m == null && !Errors.Occurred()) return Py.NewRef(PyNone.None);
+            if (m == null && !Errors.Occurred()) return Py.None;
             return m;
         }
         finally { Py.DECREF(nameObj); }
@@ -70,9 +70,9 @@ public static partial class ImpModule
     static PyObject? FindFrozen(string name, [KeywordOnly] bool withdata = false)
     {
         var orig = FrozenModules.OrigName(name);
-        if (orig == null) return Py.NewRef(PyNone.None);
+        if (orig == null) return Py.None;
         var origName = PyUnicode.FromString(orig);
-        var info = PyTuple.Pack(PyNone.None, PyBool.False, origName);
+        var info = PyTuple.Pack(Py.None, PyBool.False, origName);
         Py.DECREF(origName);
         return info;
     }
@@ -101,7 +101,7 @@ public static partial class ImpModule
         if (interp.ImportLockDepth == 0 || interp.ImportLockOwner != ThreadState.Current)
             return Errors.SetString(PyExc.RuntimeError, "not holding the import lock");
         if (--interp.ImportLockDepth == 0) interp.ImportLockOwner = null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("lock_held", Doc = "Return True if the import lock is currently held, else False.")]

@@ -111,7 +111,7 @@ public static unsafe partial class LocaleModule
     static PyObject? Setlocale(PyModule module, int category, PyObject? locale = null)
     {
         string? name = null;
-        if (locale != null && locale != PyNone.None)
+        if (locale != null && locale != Py.None)
         {
             if (locale is not PyUnicode s)
                 return Errors.SetString(PyExc.TypeError, $"setlocale() argument 2 must be str or None, not {locale.ob_type.tp_name}");

@@ -20,7 +20,7 @@ public static partial class OpcodeModule
     {
         int arg = oparg ?? 0;
         int jumpMode; // -1: the larger of the two effects, as CPython's PyCompile_OpcodeStackEffectWithJump.
-        if (jump == null || jump == PyNone.None) jumpMode = -1;
+        if (jump == null || jump == Py.None) jumpMode = -1;
         else if (jump == PyBool.True) jumpMode = 1;
         else if (jump == PyBool.False) jumpMode = 0;
         else return Errors.SetString(PyExc.ValueError, "stack_effect: jump must be False, True or None");

@@ -22,8 +22,8 @@ public static partial class OperatorModule
     [PyMethod("contains")] static PyObject? Contains(PyObject a, PyObject b) => Predicate(Abstract.Contains(a, b));
     [PyMethod("is_")] static bool Is(PyObject a, PyObject b) => a == b;
     [PyMethod("is_not")] static bool IsNot(PyObject a, PyObject b) => a != b;
-    [PyMethod("is_none")] static bool IsNone(PyObject a) => a == PyNone.None;
-    [PyMethod("is_not_none")] static bool IsNotNone(PyObject a) => a != PyNone.None;
+    [PyMethod("is_none")] static bool IsNone(PyObject a) => a == Py.None;
+    [PyMethod("is_not_none")] static bool IsNotNone(PyObject a) => a != Py.None;
 
     static PyObject? Predicate(int r) => r < 0 ? null : Py.NewBool(r > 0);
 
@@ -72,10 +72,10 @@ public static partial class OperatorModule
     [PyMethod("getitem")] static PyObject? GetItem(PyObject a, PyObject b) => Abstract.GetItem(a, b);
 
     [PyMethod("setitem")]
-    static PyObject? SetItem(PyObject a, PyObject b, PyObject c) => Abstract.SetItem(a, b, c) < 0 ? null : PyNone.None;
+    static PyObject? SetItem(PyObject a, PyObject b, PyObject c) => Abstract.SetItem(a, b, c) < 0 ? null : Py.None;
 
     [PyMethod("delitem")]
-    static PyObject? DelItem(PyObject a, PyObject b) => Abstract.DelItem(a, b) < 0 ? null : PyNone.None;
+    static PyObject? DelItem(PyObject a, PyObject b) => Abstract.DelItem(a, b) < 0 ? null : Py.None;
 
     /// <summary>PySequence_Concat: the left operand must be a sequence; sq_concat, else `+` between two sequences.</summary>
     [PyMethod("concat")]

@@ -36,7 +36,7 @@ public static unsafe partial class PwdModule
 
     [PyConstant("struct_passwd")] static PyObject StructPasswdConst => Py.NewRef(StructPasswd);
 
-    static PyObject? Str(byte* s) => s == null ? Py.NewRef(PyNone.None) : PosixPath.FsDecode(new ReadOnlySpan<byte>(s, Libc.StrLen(s)));
+    static PyObject? Str(byte* s) => s == null ? Py.None : PosixPath.FsDecode(new ReadOnlySpan<byte>(s, Libc.StrLen(s)));
 
     /// <summary>mkpwent.</summary>
     static PyObject? MakeEntry(Passwd* p)

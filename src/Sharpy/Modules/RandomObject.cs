@@ -110,7 +110,7 @@ public sealed partial class RandomObject : PyObject
     /// </summary>
     int SeedFrom(PyObject? arg)
     {
-        if (arg == null || arg == PyNone.None)
+        if (arg == null || arg == Py.None)
         {
             Span<uint> key = stackalloc uint[N];
             RandomNumberGenerator.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key));
@@ -144,7 +144,7 @@ public sealed partial class RandomObject : PyObject
 
     [PyMethod("seed", Doc = "seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier.")]
     static PyObject? Seed(RandomObject self, PyObject? n = null)
-        => self.SeedFrom(n) < 0 ? null : PyNone.None;
+        => self.SeedFrom(n) < 0 ? null : Py.None;
 
     [PyMethod("getstate", Doc = "getstate() -> tuple containing the current state.")]
     static PyObject? GetState(RandomObject self)
@@ -177,7 +177,7 @@ public sealed partial class RandomObject : PyObject
         if (index < 0 || index > N) return Errors.SetString(PyExc.ValueError, "invalid state");
         self._index = (int)index;
         fresh.CopyTo(self._mt, 0);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("getrandbits", Doc = "getrandbits(k) -> x.  Generates an int with k random bits.")]

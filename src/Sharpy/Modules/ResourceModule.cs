@@ -153,17 +153,17 @@ public static unsafe partial class ResourceModule
                 _ => Errors.SetFromErrno(err),
             };
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("prlimit", Doc = "prlimit($module, pid, resource, limits=None, /)\n--\n\n")]
     static PyObject? PrLimit(int pid, int resource, PyObject? limits = null)
     {
         if (!CheckResource(resource)) return null;
-        limits ??= PyNone.None;
+        limits ??= Py.None;
         RLimit oldLimit, newLimit = default;
-        if (limits != PyNone.None && !ToRLimit(limits, out newLimit)) return null;
-        if (prlimit(pid, resource, limits != PyNone.None ? &newLimit : null, &oldLimit) == -1)
+        if (limits != Py.None && !ToRLimit(limits, out newLimit)) return null;
+        if (prlimit(pid, resource, limits != Py.None ? &newLimit : null, &oldLimit) == -1)
         {
             int err = Errno;
             return err == EINVAL ? Errors.SetString(PyExc.ValueError, "current limit exceeds maximum limit") : Errors.SetFromErrno(err);

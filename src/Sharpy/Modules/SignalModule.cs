@@ -100,14 +100,14 @@ public static partial class SignalModule
         var handlers = Interpreter.Current.SignalHandlers!;
         var old = handlers[signalnum];
         handlers[signalnum] = Py.NewRef(handler);
-        return old ?? Py.NewRef(PyNone.None);
+        return old ?? Py.None;
     }
 
     [PyMethod("getsignal", Doc = "Return the current action for the given signal.\n\nThe return value can be:\n  SIG_IGN -- if the signal is being ignored\n  SIG_DFL -- if the default action for the signal is in effect\n  None    -- if an unknown handler is in effect\n  anything else -- the callable Python object used as a handler")]
     static PyObject? GetSignal(int signalnum)
     {
         if (!CheckSignum(signalnum)) return null;
-        return Py.NewRef(Interpreter.Current.SignalHandlers![signalnum] ?? PyNone.None);
+        return Py.NewRef(Interpreter.Current.SignalHandlers![signalnum] ?? Py.None);
     }
 
     /// <summary>Deliver a signal raised by this process: to the Python handler, or nowhere, or the OS's default action.</summary>
@@ -134,7 +134,7 @@ public static partial class SignalModule
         if (!CheckSignum(signalnum)) return null;
         if (Deliver(signalnum) != 0) return RaiseErrno(PyExc.OSError, Marshal.GetLastPInvokeError(), "Invalid argument");
         if (ThreadState.Current == ThreadState.Main && Signals.HandlePending() < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("strsignal", Doc = "Return the system description of the given signal.\n\nReturns the description of signal *signalnum*, such as \"Interrupt\"\nfor :const:`SIGINT`. Returns :const:`None` if *signalnum* has no\ndescription. Raises :exc:`ValueError` if *signalnum* is invalid.")]
@@ -143,7 +143,7 @@ public static partial class SignalModule
         if (!CheckSignum(signalnum)) return null;
         var p = strsignal(signalnum);
         var s = p == 0 ? null : Marshal.PtrToStringUTF8(p);
-        if (s == null || s.Contains("Unknown signal")) return PyNone.None;
+        if (s == null || s.Contains("Unknown signal")) return Py.None;
         return PyUnicode.FromString(s);
     }
 
@@ -166,7 +166,7 @@ public static partial class SignalModule
     static PyObject? SigInterrupt(int signalnum, int flag)
     {
         if (!CheckSignum(signalnum)) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("set_wakeup_fd", Doc = "Sets the fd to be written to (with the signal number) when a signal comes in.\n\nA library can use this to wakeup select or poll.\nThe previous fd or -1 is returned.\n\nThe fd must be non-blocking.")]
@@ -187,7 +187,7 @@ public static partial class SignalModule
     }
 
     [PyMethod("pause", Doc = "Wait until a signal arrives.")]
-    static PyObject? Pause() => Signals.Pause() < 0 ? null : PyNone.None;
+    static PyObject? Pause() => Signals.Pause() < 0 ? null : Py.None;
 
     [PyMethod("pthread_kill", Doc = "Send a signal to a thread.")]
     static PyObject? PthreadKill(long thread_id, int signalnum)
@@ -198,7 +198,7 @@ public static partial class SignalModule
             if (Deliver(signalnum) != 0) return RaiseErrno(PyExc.OSError, 22, "Invalid argument");
         }
         if (ThreadState.Current == ThreadState.Main && Signals.HandlePending() < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     /// <summary>A set of signal numbers (an iterable of ints) as a mask, or null with ValueError/TypeError.</summary>

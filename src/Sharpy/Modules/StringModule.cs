@@ -103,14 +103,14 @@ public sealed partial class FormatterIterator : PyObject
         }
         var literal = s.Substring(start, len);
         if (!markup)
-            return PyTuple.FromStolen([literal, PyNone.None, PyNone.None, PyNone.None]);
+            return PyTuple.FromStolen([literal, Py.None, Py.None, Py.None]);
         if (!ParseField(it, out int nameStart, out int nameEnd, out int specStart, out int specEnd, out int conversion))
         {
             Py.DECREF(literal);
             return null;
         }
         PyObject spec = specStart < 0 ? PyUnicode.FromString("") : s.Substring(specStart, specEnd - specStart);
-        PyObject conv = conversion == 0 ? PyNone.None : PyUnicode.FromCodePoint(conversion);
+        PyObject conv = conversion == 0 ? Py.None : PyUnicode.FromCodePoint(conversion);
         return PyTuple.FromStolen([literal, s.Substring(nameStart, nameEnd - nameStart), spec, conv]);
     }
 

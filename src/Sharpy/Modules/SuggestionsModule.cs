@@ -25,6 +25,6 @@ public static partial class SuggestionsModule
             names[i] = u.Value;
         }
         var best = Suggestions.Calculate(names, item.Value);
-        return best == null ? PyNone.None : PyUnicode.FromString(best);
+        return best == null ? Py.None : PyUnicode.FromString(best);
     }
 }

@@ -30,21 +30,21 @@ public static partial class SysModule
             else finalizer = args[npos + k].AsBorrowed;
         }
         // An argument left out keeps its hook; None removes it.
-        if (finalizer != null && finalizer != PyNone.None && finalizer.ob_type.tp_call == null)
+        if (finalizer != null && finalizer != Py.None && finalizer.ob_type.tp_call == null)
             return Errors.SetString(PyExc.TypeError, $"callable finalizer expected, got {finalizer.ob_type.tp_name}");
-        if (firstiter != null && firstiter != PyNone.None && firstiter.ob_type.tp_call == null)
+        if (firstiter != null && firstiter != Py.None && firstiter.ob_type.tp_call == null)
             return Errors.SetString(PyExc.TypeError, $"callable firstiter expected, got {firstiter.ob_type.tp_name}");
         var ts = ThreadState.Current;
-        if (finalizer != null) Py.SETREF(ref ts.AsyncGenFinalizer, finalizer == PyNone.None ? null : Py.NewRef(finalizer));
-        if (firstiter != null) Py.SETREF(ref ts.AsyncGenFirstIter, firstiter == PyNone.None ? null : Py.NewRef(firstiter));
-        return Py.NewRef(PyNone.None);
+        if (finalizer != null) Py.SETREF(ref ts.AsyncGenFinalizer, finalizer == Py.None ? null : Py.NewRef(finalizer));
+        if (firstiter != null) Py.SETREF(ref ts.AsyncGenFirstIter, firstiter == Py.None ? null : Py.NewRef(firstiter));
+        return Py.None;
     }
 
     [PyMethod("get_asyncgen_hooks")]
     static PyObject? GetAsyncGenHooks()
     {
         var ts = ThreadState.Current;
-        return PyStructSequence.New(AsyncGenHooksType, Py.NewRef(ts.AsyncGenFirstIter ?? PyNone.None), Py.NewRef(ts.AsyncGenFinalizer ?? PyNone.None));
+        return PyStructSequence.New(AsyncGenHooksType, Py.NewRef(ts.AsyncGenFirstIter ?? Py.None), Py.NewRef(ts.AsyncGenFinalizer ?? Py.None));
     }
 
     [PyMethod("set_coroutine_origin_tracking_depth")]
@@ -52,7 +52,7 @@ public static partial class SysModule
     {
         if (depth < 0) return Errors.SetString(PyExc.ValueError, "depth must be >= 0");
         ThreadState.Current.CoroutineOriginTrackingDepth = depth;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("get_coroutine_origin_tracking_depth")]

@@ -35,7 +35,7 @@ public static partial class SysModule
         if (f == null) return Py.None;
         // Module and class bodies run without a function object here; CPython's is made from the globals.
         var module = f.Func is PyFunction func ? func.Module : f.Globals.GetItemString("__name__");
-        return Py.NewRef(module ?? PyNone.None);
+        return Py.NewRef(module ?? Py.None);
     }
 
     /// <summary>_current_frames(): each thread's innermost frame, by thread identifier.</summary>
@@ -58,7 +58,7 @@ public static partial class SysModule
     {
         var d = PyDict.New();
         foreach (var ts in Interpreter.Current.ThreadStates)
-            if (SetByIdent(d, ts, Py.NewRef(ts.HandledException() ?? PyNone.None)) < 0) { Py.DECREF(d); return null; }
+            if (SetByIdent(d, ts, Py.NewRef(ts.HandledException() ?? Py.None)) < 0) { Py.DECREF(d); return null; }
         return d;
     }
 

@@ -53,7 +53,7 @@ public static partial class SysModule
         get
         {
             var type = PyStructSequence.NewType("sys.thread_info", [new("name"), new("lock"), new("version")], instantiable: false);
-            return PyStructSequence.New(type, PyUnicode.FromString("pthread"), PyUnicode.FromString("mutex+cond"), Py.NewRef(PyNone.None));
+            return PyStructSequence.New(type, PyUnicode.FromString("pthread"), PyUnicode.FromString("mutex+cond"), Py.None);
         }
     }
 }

@@ -15,7 +15,7 @@ public static partial class SysModule
     public static void WriteStderr(string text)
     {
         var err = StdErr();
-        if (err == null || err == PyNone.None) { Console.Error.Write(text); return; }
+        if (err == null || err == Py.None) { Console.Error.Write(text); return; }
         var s = PyUnicode.FromString(text);
         var r = Calls.CallMethod(err, "write", s);
         Py.DECREF(s);
@@ -76,7 +76,7 @@ public static partial class SysModule
 
     /// <summary>-X pycache_prefix=PATH or PYTHONPYCACHEPREFIX (PyConfig.pycache_prefix); None for none.</summary>
     [PyConstant("pycache_prefix")]
-    static PyObject PycachePrefixValue => Interpreter.Config.PycachePrefix is { } p ? PyUnicode.FromString(p) : Py.NewRef(PyNone.None);
+    static PyObject PycachePrefixValue => Interpreter.Config.PycachePrefix is { } p ? PyUnicode.FromString(p) : Py.None;
 
     [PyConstant("version_info")]
     static PyObject VersionInfo
@@ -120,7 +120,7 @@ public static partial class SysModule
         foreach (var name in new[] { "stdout", "stderr" })
         {
             var f = Interpreter.Sys.Dict.GetItemString(name);
-            if (f == null || f == PyNone.None || IsClosed(f)) continue;
+            if (f == null || f == Py.None || IsClosed(f)) continue;
             var r = Calls.CallMethod(f, "flush");
             if (r != null) { Py.DECREF(r); continue; }
             status = -1;
@@ -145,13 +145,13 @@ public static partial class SysModule
     static PyObject? DisplayHook(PyObject @object)
     {
         var o = @object;
-        if (o == PyNone.None) return Py.NewRef(PyNone.None);
+        if (o == Py.None) return Py.None;
         var builtins = Interpreter.Builtins.Dict;
-        if (builtins.SetItemString("_", PyNone.None) < 0) return null;
+        if (builtins.SetItemString("_", Py.None) < 0) return null;
         var r = Abstract.Repr(o);
         if (r == null) return null;
         var stdout = Interpreter.Sys.Dict.GetItemString("stdout");
-        if (stdout == null || stdout == PyNone.None) { Py.DECREF(r); return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout"); }
+        if (stdout == null || stdout == Py.None) { Py.DECREF(r); return Errors.SetString(PyExc.RuntimeError, "lost sys.stdout"); }
         var w = Calls.CallMethod(stdout, "write", r);
         if (w == null && Errors.ExceptionMatches(PyExc.UnicodeEncodeError))
         {
@@ -165,7 +165,7 @@ public static partial class SysModule
         if (nl == null) return null;
         Py.DECREF(nl);
         if (builtins.SetItemString("_", o) < 0) return null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     /// <summary>
@@ -291,7 +291,7 @@ public static partial class SysModule
         if (ts.PyRecursionDepth >= new_limit)
             return Errors.SetString(PyExc.RecursionError, $"cannot set the recursion limit to {new_limit} at the recursion depth {ts.PyRecursionDepth}: the limit is too low");
         ts.PyRecursionLimit = new_limit;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("getrefcount")]
@@ -322,14 +322,14 @@ public static partial class SysModule
     }
 
     [PyMethod("exception")]
-    static PyObject? Exception() => Py.NewRef(ThreadState.Current.HandledException() ?? PyNone.None);
+    static PyObject? Exception() => Py.NewRef(ThreadState.Current.HandledException() ?? Py.None);
 
     [PyMethod("exc_info")]
     static PyObject? ExcInfo()
     {
         var e = ThreadState.Current.HandledException() as PyBaseException;
-        if (e == null) return PyTuple.Pack(PyNone.None, PyNone.None, PyNone.None);
-        return PyTuple.Pack(e.ob_type, e, e.Traceback ?? PyNone.None);
+        if (e == null) return PyTuple.Pack(Py.None, Py.None, Py.None);
+        return PyTuple.Pack(e.ob_type, e, e.Traceback ?? Py.None);
     }
 }
 

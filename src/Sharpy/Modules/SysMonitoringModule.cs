@@ -88,7 +88,7 @@ public static partial class SysMonitoringModule
         var s = GetState();
         if (s.ToolNames[toolId] != null) return Errors.SetString(PyExc.ValueError, $"tool {toolId} is already in use");
         s.ToolNames[toolId] = Py.NewRef(name);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     /// <summary>Forget the tool's callbacks and global events, keeping its name (CPython leaves per-code sets, then stale).</summary>
@@ -97,10 +97,10 @@ public static partial class SysMonitoringModule
     {
         if (!CheckValidTool(toolId)) return null;
         var s = GetState();
-        if (s.ToolNames[toolId] == null) return Py.NewRef(PyNone.None);
+        if (s.ToolNames[toolId] == null) return Py.None;
         for (int e = 0; e < AllEvents; e++) Py.CLEAR(ref s.Callbacks[toolId, e]);
         Instrumentation.SetEvents(toolId, 0);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("free_tool_id")]
@@ -116,7 +116,7 @@ public static partial class SysMonitoringModule
     static PyObject? GetTool(int toolId)
     {
         if (!CheckValidTool(toolId)) return null;
-        return Py.NewRef(GetState().ToolNames[toolId] ?? PyNone.None);
+        return Py.NewRef(GetState().ToolNames[toolId] ?? Py.None);
     }
 
     /// <summary>Set the tool's callback for one event (None removes it): the previous callback, or None.</summary>
@@ -130,14 +130,14 @@ public static partial class SysMonitoringModule
         if (eventId >= AllEvents) return Errors.SetString(PyExc.ValueError, $"invalid event {@event}");
         var s = GetState();
         var previous = s.Callbacks[toolId, eventId];
-        s.Callbacks[toolId, eventId] = func == PyNone.None ? null : Py.NewRef(func);
+        s.Callbacks[toolId, eventId] = func == Py.None ? null : Py.NewRef(func);
         // BRANCH's callback stands for both halves.
         if (eventId == EventBranch)
         {
             Py.SETREF(ref s.Callbacks[toolId, EventBranchLeft], Py.XNewRef(s.Callbacks[toolId, eventId]));
             Py.SETREF(ref s.Callbacks[toolId, EventBranchRight], Py.XNewRef(s.Callbacks[toolId, eventId]));
         }
-        return previous ?? Py.NewRef(PyNone.None);
+        return previous ?? Py.None;
     }
 
     [PyMethod("get_events")]
@@ -152,7 +152,7 @@ public static partial class SysMonitoringModule
         var s = GetState();
         if (!CheckToolInUse(s, toolId)) return null;
         Instrumentation.SetEvents(toolId, events.Value);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("get_local_events")]
@@ -173,7 +173,7 @@ public static partial class SysMonitoringModule
         var s = GetState();
         if (!CheckToolInUse(s, toolId)) return null;
         Instrumentation.SetLocalEvents(c, toolId, events.Value);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     /// <summary>Re-enable the events that callbacks disabled by returning DISABLE.</summary>

@@ -78,7 +78,7 @@ public sealed partial class ThreadHandle : PyObject
     static PyObject? JoinMethod(ThreadHandle self, PyObject? timeout = null)
     {
         long ms = -1;
-        if (timeout != null && timeout != PyNone.None)
+        if (timeout != null && timeout != Py.None)
         {
             double t = PyFloat.AsDouble(timeout);
             if (t == -1 && Errors.Occurred()) return null;

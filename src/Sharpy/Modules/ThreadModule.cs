@@ -123,7 +123,7 @@ public static partial class ThreadModule
     {
         if (function.ob_type.tp_call == null) return Errors.SetString(PyExc.TypeError, "thread function must be callable");
         ThreadHandle h;
-        if (handle == null || handle == PyNone.None) h = new ThreadHandle(ThreadHandle.Type);
+        if (handle == null || handle == Py.None) h = new ThreadHandle(ThreadHandle.Type);
         else if (handle is ThreadHandle given) h = Py.NewRef(given);
         else return Errors.SetString(PyExc.TypeError, "'handle' must be a _ThreadHandle");
         if (!Start(function, PyTuple.Empty, null, h, daemon))

@@ -249,7 +249,7 @@ public sealed partial class TokenizerIter : PyObject
         string errorLine = Encoding.UTF8.GetString(_buf, start, end - start);
         int offset = SourceText.CountChars(_buf, start, tok.InputEnd - start);
         var detail = PyTuple.FromStolen([PyUnicode.FromString("<string>"), PyLong.FromLong(tok.Lineno), PyLong.FromLong(offset),
-            PyUnicode.FromString(errorLine), Py.NewRef(PyNone.None), Py.NewRef(PyNone.None)]);
+            PyUnicode.FromString(errorLine), Py.None, Py.None]);
         var value = PyTuple.FromStolen([PyUnicode.FromString(msg), detail]);
         Errors.SetObject(errtype, value);
         Py.DECREF(value);

@@ -38,7 +38,7 @@ public static partial class TracemallocModule
     static long GetTracemallocMemory() => 0;
 
     [PyMethod("_get_object_traceback", Doc = "Where obj was allocated, as a tuple of (filename, lineno); None when that was not traced.")]
-    static PyObject? GetObjectTraceback(PyObject obj) => Py.NewRef(PyNone.None);
+    static PyObject? GetObjectTraceback(PyObject obj) => Py.None;
 
     [PyMethod("_get_traces", Doc = "The traces of the allocated memory blocks, a list of (size, traceback) tuples.")]
     static PyObject? GetTraces() => PyList.New();

@@ -23,11 +23,11 @@ public static partial class WeakrefModule
     static PyObject? RemoveDeadWeakref(PyDict dct, PyObject key)
     {
         var value = dct.GetItemWithError(key);
-        if (value == null) return Errors.Occurred() ? null : PyNone.None;
+        if (value == null) return Errors.Occurred() ? null : Py.None;
         if (value is not PyWeakReference wr)
             return Errors.SetString(PyExc.TypeError, "not a weakref");
         if (wr.Referent == null && dct.DelItem(key) < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("getweakrefcount")]

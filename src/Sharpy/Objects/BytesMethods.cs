@@ -226,7 +226,7 @@ public static class BytesMethods
     public static PyObject? Split(PyObject self, PyObject? sepObj, long maxsplit, bool reverse)
     {
         byte[]? sep = null;
-        if (sepObj != null && sepObj != PyNone.None)
+        if (sepObj != null && sepObj != Py.None)
         {
             sep = BufferArg(sepObj);
             if (sep == null) return null;
@@ -329,7 +329,7 @@ public static class BytesMethods
     public static PyObject? Strip(PyObject self, PyObject? chars, bool left, bool right)
     {
         byte[]? set = null;
-        if (chars != null && chars != PyNone.None)
+        if (chars != null && chars != Py.None)
         {
             set = BufferArg(chars);
             if (set == null) return null;
@@ -580,7 +580,7 @@ public static class BytesMethods
     public static PyObject? Translate(PyObject self, PyObject table, PyObject? deleteChars)
     {
         byte[]? map = null;
-        if (table != PyNone.None)
+        if (table != Py.None)
         {
             map = BufferArg(table);
             if (map == null) return null;

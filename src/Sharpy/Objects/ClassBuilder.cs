@@ -147,7 +147,7 @@ public static class ClassBuilder
     }
 
     static PyObject? GetWeakref(PyObject self)
-        => Py.NewRef(ManagedInstanceData.WeakRefHolder(self, create: false)?.WeakRefList ?? (PyObject)PyNone.None);
+        => Py.NewRef(ManagedInstanceData.WeakRefHolder(self, create: false)?.WeakRefList ?? (PyObject)Py.None);
 
     /// <summary>best_base: the base whose instance layout (solid base) the others' layouts extend.</summary>
     internal static PyType? BestBase(PyTuple bases)
@@ -202,11 +202,11 @@ public static class ClassBuilder
         }
         else t.HeapQualName = t.tp_name;
         var doc = d.GetItemString("__doc__");
-        if (doc == null) d.SetItemString("__doc__", PyNone.None);
+        if (doc == null) d.SetItemString("__doc__", Py.None);
         // type_new_set_doc: a str doc becomes tp_doc, so it must encode to UTF-8.
         else if (doc is PyUnicode ds && ds.AsUtf8() == null) return false;
         if (d.GetItemString("__eq__") != null && d.GetItemString("__hash__") == null)
-            d.SetItemString("__hash__", PyNone.None);
+            d.SetItemString("__hash__", Py.None);
         foreach (var special in new[] { "__new__", "__init_subclass__", "__class_getitem__" })
         {
             if (d.GetItemString(special) is PyFunction f)

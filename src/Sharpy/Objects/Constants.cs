@@ -28,7 +28,7 @@ public static class Constants
     {
         switch (c)
         {
-            case null: return PyNone.None;
+            case null: return Py.None;
             case bool b: return b ? PyBool.True : PyBool.False;
             case EllipsisValue: return PyEllipsis.Instance;
             case CodeObject code: return new PyCode(code, cache ?? new Cache());

@@ -260,9 +260,9 @@ public sealed partial class FrameLocalsProxy : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne) return Py.NotImplemented;
         if (w is FrameLocalsProxy other && other._frame == Self(v)._frame) return Py.NewBool(op == CompareOp.Eq);
-        if (w is not PyDict && w is not FrameLocalsProxy) return PyNotImplemented.Instance;
+        if (w is not PyDict && w is not FrameLocalsProxy) return Py.NotImplemented;
         return OverDict(v, d => Abstract.RichCompare(d, w, op));
     }
 
@@ -270,7 +270,7 @@ public sealed partial class FrameLocalsProxy : PyObject
     static PyObject? Or(PyObject a, PyObject b)
     {
         if ((a is not PyDict && a is not FrameLocalsProxy) || (b is not PyDict && b is not FrameLocalsProxy))
-            return PyNotImplemented.Instance;
+            return Py.NotImplemented;
         var left = a is FrameLocalsProxy pa ? pa.ToDict() : ((PyDict)a).Copy();
         if (left == null) return null;
         if (left.UpdateArg(b is FrameLocalsProxy pb ? pb : b) < 0)
@@ -284,7 +284,7 @@ public sealed partial class FrameLocalsProxy : PyObject
     [PySlot("nb_inplace_or")]
     static PyObject? InplaceOr(PyObject self, PyObject other)
     {
-        if (other is not PyDict && other is not FrameLocalsProxy) return PyNotImplemented.Instance;
+        if (other is not PyDict && other is not FrameLocalsProxy) return Py.NotImplemented;
         if (Self(self).Update(other) < 0) return null;
         return Py.NewRef(self);
     }
@@ -334,7 +334,7 @@ public sealed partial class FrameLocalsProxy : PyObject
         var r = self.GetItem(key);
         if (r != null || !Errors.ExceptionMatches(PyExc.KeyError)) return r;
         Errors.Clear();
-        return Py.NewRef(@default ?? PyNone.None);
+        return Py.NewRef(@default ?? Py.None);
     }
 
     [PyMethod("setdefault")]
@@ -343,7 +343,7 @@ public sealed partial class FrameLocalsProxy : PyObject
         var r = self.GetItem(key);
         if (r != null || !Errors.ExceptionMatches(PyExc.KeyError)) return r;
         Errors.Clear();
-        var value = @default ?? PyNone.None;
+        var value = @default ?? Py.None;
         if (self.SetItem(key, value) < 0) return null;
         return Py.NewRef(value);
     }

@@ -39,7 +39,7 @@ public static class HeapTypeSpec
         SlotDefs.AddOperators(t);
         fillMethods(t);
         addMembers?.Invoke(t);
-        if (t.tp_dict.GetItemString("__doc__") == null) t.tp_dict.SetItemString("__doc__", PyNone.None);
+        if (t.tp_dict.GetItemString("__doc__") == null) t.tp_dict.SetItemString("__doc__", Py.None);
         if (dot >= 0) t.tp_dict.SetItemStringSteal("__module__", PyUnicode.FromString(name[..dot]));
         var mro = PyType.MroInternal(t);
         if (mro == null)

@@ -155,7 +155,7 @@ public sealed partial class PyAsyncGenASend : PyObject
                 _state = AwaitableState.Closed;
                 return Errors.SetString(PyExc.RuntimeError, "anext(): asynchronous generator is already running");
             }
-            if (arg == null || arg == PyNone.None) arg = _sendVal;
+            if (arg == null || arg == Py.None) arg = _sendVal;
             _state = AwaitableState.Iter;
         }
         Gen.RunningAsync = true;
@@ -274,7 +274,7 @@ public sealed partial class PyAsyncGenAThrow : PyObject
                 Errors.SetObject(PyExc.StopAsyncIteration, null);
                 return null;
             }
-            if (arg != PyNone.None)
+            if (arg != Py.None)
                 return Errors.SetString(PyExc.RuntimeError, "can't send non-None value to a just-started coroutine");
             _state = AwaitableState.Iter;
             Gen.RunningAsync = true;
@@ -375,7 +375,7 @@ public sealed partial class PyAsyncGenAThrow : PyObject
     static PyObject? Iter(PyObject self) => Py.NewRef(self);
 
     [PySlot("tp_iternext")]
-    static PyObject? IterNext(PyObject self) => ((PyAsyncGenAThrow)self).Send(PyNone.None);
+    static PyObject? IterNext(PyObject self) => ((PyAsyncGenAThrow)self).Send(Py.None);
 
     [PySlot("am_await")]
     static PyObject? Await(PyObject self) => Py.NewRef(self);

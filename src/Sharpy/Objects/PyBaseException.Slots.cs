@@ -103,29 +103,29 @@ public partial class PyBaseException
     }
 
     [PyGetter("__traceback__")]
-    static PyObject? GetTraceback(PyBaseException e) => Py.NewRef(e.Traceback ?? PyNone.None);
+    static PyObject? GetTraceback(PyBaseException e) => Py.NewRef(e.Traceback ?? Py.None);
 
     [PySetter("__traceback__")]
     public static int SetTraceback(PyBaseException e, PyObject? value)
     {
         if (value == null) { Errors.SetString(PyExc.TypeError, "__traceback__ may not be deleted"); return -1; }
-        if (value != PyNone.None && value is not PyTraceBack)
+        if (value != Py.None && value is not PyTraceBack)
         {
             Errors.SetString(PyExc.TypeError, "__traceback__ must be a traceback or None");
             return -1;
         }
-        Py.SETREF(ref e.Traceback, value == PyNone.None ? null : Py.NewRef(value));
+        Py.SETREF(ref e.Traceback, value == Py.None ? null : Py.NewRef(value));
         return 0;
     }
 
     [PyGetter("__context__")]
-    static PyObject? GetContext(PyBaseException e) => Py.NewRef((PyObject?)e.Context ?? PyNone.None);
+    static PyObject? GetContext(PyBaseException e) => Py.NewRef((PyObject?)e.Context ?? Py.None);
 
     [PySetter("__context__")]
     static int SetContext(PyBaseException e, PyObject? value)
     {
         if (value == null) { Errors.SetString(PyExc.TypeError, "__context__ may not be deleted"); return -1; }
-        if (value != PyNone.None && value is not PyBaseException)
+        if (value != Py.None && value is not PyBaseException)
         {
             Errors.SetString(PyExc.TypeError, "exception context must be None or derive from BaseException");
             return -1;
@@ -135,13 +135,13 @@ public partial class PyBaseException
     }
 
     [PyGetter("__cause__")]
-    static PyObject? GetCause(PyBaseException e) => Py.NewRef((PyObject?)e.Cause ?? PyNone.None);
+    static PyObject? GetCause(PyBaseException e) => Py.NewRef((PyObject?)e.Cause ?? Py.None);
 
     [PySetter("__cause__")]
     static int SetCause(PyBaseException e, PyObject? value)
     {
         if (value == null) { Errors.SetString(PyExc.TypeError, "__cause__ may not be deleted"); return -1; }
-        if (value != PyNone.None && value is not PyBaseException)
+        if (value != Py.None && value is not PyBaseException)
         {
             Errors.SetString(PyExc.TypeError, "exception cause must be None or derive from BaseException");
             return -1;
@@ -175,7 +175,7 @@ public partial class PyBaseException
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyBaseException self, PyObject state)
     {
-        if (state != PyNone.None)
+        if (state != Py.None)
         {
             if (state is not PyDict d) return Errors.SetString(PyExc.TypeError, "state is not a dictionary");
             int pos = 0;
@@ -189,7 +189,7 @@ public partial class PyBaseException
                 if (r < 0) return null;
             }
         }
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("add_note")]
@@ -197,7 +197,7 @@ public partial class PyBaseException
     {
         if (note is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"add_note() argument must be str, not {note.ob_type.tp_name}");
-        return ExceptionNotes.Add(self, note) < 0 ? null : Py.NewRef(PyNone.None);
+        return ExceptionNotes.Add(self, note) < 0 ? null : Py.None;
     }
 
     [PyMethod("with_traceback")]

@@ -56,7 +56,7 @@ public partial class PyBaseException : PyObject, IWeakReferenceable
 
     // An object field read and written as a _Py_T_OBJECT member: unset reads as None,
     // deleting unsets it.
-    protected static PyObject GetMember(PyObject? field) => Py.NewRef(field ?? PyNone.None);
+    protected static PyObject GetMember(PyObject? field) => Py.NewRef(field ?? Py.None);
 
     protected static int SetMember(ref PyObject? field, PyObject? value)
     {

@@ -50,7 +50,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
             return Errors.SetString(PyExc.TypeError, $"BaseExceptionGroup.__new__() takes exactly 2 arguments ({nargs} given)");
         var message = args[0].AsBorrowed;
         if (message is not PyUnicode)
-            return Errors.SetString(PyExc.TypeError, $"BaseExceptionGroup.__new__() argument 1 must be str, not {(message == PyNone.None ? "None" : message.ob_type.tp_name)}");
+            return Errors.SetString(PyExc.TypeError, $"BaseExceptionGroup.__new__() argument 1 must be str, not {(message == Py.None ? "None" : message.ob_type.tp_name)}");
         var seq = args[1].AsBorrowed;
         if (!SequenceCheck(seq))
             return Errors.SetString(PyExc.TypeError, "second argument (exceptions) must be a sequence");
@@ -152,7 +152,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         if (!GetMatcherType(matcherValue, out var kind)) return null;
         var m = new Matcher(kind, matcherValue, null);
         if (SplitRecursive(self, m, constructRest: true, out var match, out var rest) < 0) return null;
-        var r = PyTuple.Pack(match ?? PyNone.None, rest ?? PyNone.None);
+        var r = PyTuple.Pack(match ?? Py.None, rest ?? Py.None);
         Py.XDECREF(match);
         Py.XDECREF(rest);
         return r;
@@ -164,7 +164,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         if (!GetMatcherType(matcherValue, out var kind)) return null;
         var m = new Matcher(kind, matcherValue, null);
         if (SplitRecursive(self, m, constructRest: false, out var match, out _) < 0) return null;
-        return match ?? Py.NewRef(PyNone.None);
+        return match ?? Py.None;
     }
 
     enum MatcherKind { ByType, ByPredicate, InstanceIds }
@@ -314,7 +314,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
     {
         if (exc is PyBaseExceptionGroup eg)
             foreach (var e in eg.Excs.Items) CollectLeaves(e, leaves);
-        else if (exc != PyNone.None)
+        else if (exc != Py.None)
             leaves.Add(exc);
     }
 
@@ -328,7 +328,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         foreach (var e in keep) CollectLeaves(e, leaves);
         var m = new Matcher(MatcherKind.InstanceIds, null, leaves);
         if (SplitRecursive(eg, m, constructRest: false, out var match, out _) < 0) return null;
-        return match ?? Py.NewRef(PyNone.None);
+        return match ?? Py.None;
     }
 
     /// <summary>is_same_exception_metadata: a re-raised exception keeps the caught one's traceback, cause and context.</summary>
@@ -343,7 +343,7 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
     /// </summary>
     public static PyObject? PrepReraiseStar(PyObject orig, PyList excs)
     {
-        if (excs.Count == 0) return Py.NewRef(PyNone.None);
+        if (excs.Count == 0) return Py.None;
         if (orig is not PyBaseExceptionGroup eg)
         {
             // A naked exception was caught and wrapped: only one except* clause ran.
@@ -354,13 +354,13 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         for (int i = 0; i < excs.Count; i++)
         {
             var e = excs.Items[i];
-            if (e == PyNone.None) continue;
+            if (e == Py.None) continue;
             (IsSameMetadata((PyBaseException)e, eg) ? reraised : raised).Add(e);
         }
         var reraisedEg = Projection(eg, reraised);
         if (reraisedEg == null) return null;
         if (raised.Count == 0) return reraisedEg;
-        if (reraisedEg != PyNone.None) raised.Add(reraisedEg);
+        if (reraisedEg != Py.None) raised.Add(reraisedEg);
         PyObject? result;
         if (raised.Count > 1)
         {

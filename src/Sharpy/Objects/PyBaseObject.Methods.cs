@@ -7,7 +7,7 @@ public partial class PyBaseObject
 {
     [PyMethod("__init_subclass__", Class = true,
         Doc = "This method is called when a class is subclassed.\n\nThe default implementation does nothing. It may be\noverridden to extend subclasses.\n")]
-    static PyObject? InitSubclass(PyType cls) => PyNone.None;
+    static PyObject? InitSubclass(PyType cls) => Py.None;
 
     [PyMethod("__format__", Doc = "Default object formatter.\n\nReturn str(self) if format_spec is empty. Raise TypeError otherwise.")]
     static PyObject? Format(PyObject self, PyUnicode format_spec)

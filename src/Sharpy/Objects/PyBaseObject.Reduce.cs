@@ -40,7 +40,7 @@ public partial class PyBaseObject
 
     [PyMethod("__subclasshook__", Class = true,
         Doc = "Abstract classes can override this to customize issubclass().\n\nThis is invoked early on by abc.ABCMeta.__subclasscheck__().\nIt should return True, False or NotImplemented.  If it returns\nNotImplemented, the normal algorithm is used.  Otherwise, it\noverrides the normal algorithm (and the outcome is cached).\n")]
-    static PyObject? SubclassHook(PyType cls, PyObject @object) => PyNotImplemented.Instance;
+    static PyObject? SubclassHook(PyType cls, PyObject @object) => Py.NotImplemented;
 
     static PyObject? CommonReduce(PyObject self, int proto)
     {
@@ -175,7 +175,7 @@ public partial class PyBaseObject
         if (required && !HasNoCState(type))
             return Errors.SetString(PyExc.TypeError, $"cannot pickle '{type.tp_name}' object");
         var dict = GenericAttr.InstanceDict(obj);
-        PyObject state = dict == null || dict.Count == 0 ? PyNone.None : dict.Copy();
+        PyObject state = dict == null || dict.Count == 0 ? Py.None : dict.Copy();
         var slotnames = SlotNames(type);
         if (slotnames == null)
         {
@@ -224,7 +224,7 @@ public partial class PyBaseObject
         var r = Calls.CallMethod(copyreg, "_slotnames", cls);
         Py.DECREF(copyreg);
         if (r == null) return null;
-        if (r != PyNone.None && r is not PyList)
+        if (r != Py.None && r is not PyList)
         {
             Py.DECREF(r);
             return Errors.SetString(PyExc.TypeError, "copyreg._slotnames didn't return a list or None");
@@ -237,7 +237,7 @@ public partial class PyBaseObject
     {
         listitems = dictitems = null;
         if (obj is PyList) listitems = Abstract.GetIter(obj);
-        else listitems = PyNone.None;
+        else listitems = Py.None;
         if (listitems == null) return false;
         if (obj is PyDict)
         {
@@ -248,7 +248,7 @@ public partial class PyBaseObject
                 Py.DECREF(items);
             }
         }
-        else dictitems = PyNone.None;
+        else dictitems = Py.None;
         if (dictitems == null)
         {
             Py.DECREF(listitems);

@@ -103,19 +103,19 @@ public partial class PyBaseObject
         switch (op)
         {
             case CompareOp.Eq:
-                return Py.NewBool(self == other) is var r && self == other ? r : PyNotImplemented.Instance;
+                return Py.NewBool(self == other) is var r && self == other ? r : Py.NotImplemented;
             case CompareOp.Ne:
                 // By default __ne__ inverts __eq__ unless that is NotImplemented.
                 var eq = self.ob_type.tp_richcompare;
-                if (eq == null) return PyNotImplemented.Instance;
+                if (eq == null) return Py.NotImplemented;
                 var res = eq(self, other, CompareOp.Eq);
-                if (res == null || res == PyNotImplemented.Instance) return res;
+                if (res == null || res == Py.NotImplemented) return res;
                 int ok = Abstract.IsTrue(res);
                 Py.DECREF(res);
                 if (ok < 0) return null;
                 return Py.NewBool(ok == 0);
             default:
-                return PyNotImplemented.Instance;
+                return Py.NotImplemented;
         }
     }
 

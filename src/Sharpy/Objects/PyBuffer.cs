@@ -345,7 +345,7 @@ public sealed class PyBuffer
     public static PyObject? ReleaseBufferMethod(PyObject self, PyObject arg)
     {
         if (arg is not PyMemoryView mv) return Errors.SetString(PyExc.TypeError, "expected a memoryview object");
-        if (mv.View.obj == null) return Py.NewRef(PyNone.None);
+        if (mv.View.obj == null) return Py.None;
         if (mv.View.obj != self) return Errors.SetString(PyExc.ValueError, "memoryview's buffer is not this object");
         if (mv.IsReleased) return Errors.SetString(PyExc.ValueError, "memoryview's buffer has already been released");
         return PyMemoryView.ReleaseMethod(mv);

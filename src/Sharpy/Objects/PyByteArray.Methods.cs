@@ -12,7 +12,7 @@ public partial class PyByteArray
         int v = PyBytes.ByteValue(item, "byte must be in range(0, 256)");
         if (v < 0) return null;
         if (self.Append([(byte)v]) < 0) return null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("extend")]
@@ -28,12 +28,12 @@ public partial class PyByteArray
                 return Errors.SetString(PyExc.TypeError, $"can't set bytearray slice from {src.ob_type.tp_name}");
             }
             if (self.Append(data) < 0) return null;
-            return Py.NewRef(PyNone.None);
+            return Py.None;
         }
         if (src is PyUnicode)
             return Errors.SetString(PyExc.TypeError, "expected iterable of integers; got: 'str'");
         if (self.ExtendFromIterable(src, "extend") < 0) return null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("insert")]
@@ -45,7 +45,7 @@ public partial class PyByteArray
         if (index < 0) { index += n; if (index < 0) index = 0; }
         if (index > n) index = n;
         if (self.SetSliceLinear(index, index, [(byte)v]) < 0) return null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("pop")]
@@ -68,18 +68,18 @@ public partial class PyByteArray
         int at = self.AsSpan().IndexOf((byte)v);
         if (at < 0) return Errors.SetString(PyExc.ValueError, "value not found in bytearray");
         if (self.SetSliceLinear(at, at + 1, []) < 0) return null;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("reverse")]
     public static PyObject? Reverse(PyByteArray self)
     {
         self.AsSpan().Reverse();
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("clear")]
-    public static PyObject? ClearMethod(PyByteArray self) => self.Resize(0) < 0 ? null : Py.NewRef(PyNone.None);
+    public static PyObject? ClearMethod(PyByteArray self) => self.Resize(0) < 0 ? null : Py.None;
 
     [PyMethod("copy")]
     public static PyObject? Copy(PyByteArray self) => FromSpan(self.AsSpan());
@@ -92,7 +92,7 @@ public partial class PyByteArray
         int old = self._size;
         if (self.Resize(size) < 0) return null;
         if (size > old) self._bytes.AsSpan(old, (int)size - old).Clear();
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("__alloc__")]

@@ -493,7 +493,7 @@ public sealed partial class PyByteArrayIterator : PyObject
     {
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (self._seq != null) self._index = (int)Math.Clamp(index, -1, self._seq.Count);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

@@ -213,7 +213,7 @@ public sealed partial class PyBytesIterator : PyObject
     {
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (self._seq != null) self._index = (int)Math.Clamp(index, 0, self._seq.Length);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

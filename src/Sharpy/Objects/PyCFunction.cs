@@ -56,7 +56,7 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyCFunction fa || b is not PyCFunction fb) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyCFunction fa || b is not PyCFunction fb) return Py.NotImplemented;
         bool eq = fa.Self == fb.Self && fa.Impl.Equals(fb.Impl);
         return Py.NewBool(op == CompareOp.Eq ? eq : !eq);
     }
@@ -177,7 +177,7 @@ public sealed partial class PyCFunction
 {
     [PyGetter("__name__")] static PyObject? GetName(PyCFunction f) => PyUnicode.FromString(f.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyCFunction f) => PyUnicode.FromString(f.QualName);
-    [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.IsStatic ? PyNone.None : f.Self ?? PyNone.None);
+    [PyGetter("__self__")] static PyObject? GetSelf(PyCFunction f) => Py.NewRef(f.IsStatic ? Py.None : f.Self ?? Py.None);
 
     [PyGetter("__doc__")] static PyObject? GetDoc(PyCFunction f) => BuiltinDoc.Doc(f.Name, f.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyCFunction f) => BuiltinDoc.TextSignature(f.Name, f.Doc);

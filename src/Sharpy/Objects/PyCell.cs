@@ -43,7 +43,7 @@ public sealed partial class PyCell
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyCell ca || b is not PyCell cb) return PyNotImplemented.Instance;
+        if (a is not PyCell ca || b is not PyCell cb) return Py.NotImplemented;
         if (ca.Ref != null && cb.Ref != null) return Abstract.RichCompare(ca.Ref, cb.Ref, op);
         int x = cb.Ref == null ? 1 : 0, y = ca.Ref == null ? 1 : 0;
         bool r = op switch

@@ -22,8 +22,8 @@ public sealed partial class PyStaticMethod : PyObject
     static int Init(PyObject self, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => MethodWrappers.Init(self, "staticmethod", ref ((PyStaticMethod)self).Callable, args, kwnames);
 
-    [PyGetter("__func__")] static PyObject? GetFunc(PyStaticMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
-    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyStaticMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
+    [PyGetter("__func__")] static PyObject? GetFunc(PyStaticMethod self) => Py.NewRef(self.Callable ?? Py.None);
+    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyStaticMethod self) => Py.NewRef(self.Callable ?? Py.None);
     [PyGetter("__dict__")] static PyObject? GetDict(PyStaticMethod self) => Py.NewRef(self.Dict ??= PyDict.New());
     [PyGetter("__isabstractmethod__")] static PyObject? GetIsAbstract(PyStaticMethod self) => MethodWrappers.IsAbstract(self.Callable);
     [PyGetter("__annotations__")] static PyObject? GetAnnotations(PyStaticMethod self) => MethodWrappers.GetWrapped(self, self.Callable, "__annotations__");
@@ -89,8 +89,8 @@ public sealed partial class PyClassMethod : PyObject
     static int Init(PyObject self, System.ReadOnlySpan<StackRef> args, PyTuple? kwnames)
         => MethodWrappers.Init(self, "classmethod", ref ((PyClassMethod)self).Callable, args, kwnames);
 
-    [PyGetter("__func__")] static PyObject? GetFunc(PyClassMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
-    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyClassMethod self) => Py.NewRef(self.Callable ?? PyNone.None);
+    [PyGetter("__func__")] static PyObject? GetFunc(PyClassMethod self) => Py.NewRef(self.Callable ?? Py.None);
+    [PyGetter("__wrapped__")] static PyObject? GetWrapped(PyClassMethod self) => Py.NewRef(self.Callable ?? Py.None);
     [PyGetter("__dict__")] static PyObject? GetDict(PyClassMethod self) => Py.NewRef(self.Dict ??= PyDict.New());
     [PyGetter("__isabstractmethod__")] static PyObject? GetIsAbstract(PyClassMethod self) => MethodWrappers.IsAbstract(self.Callable);
     [PyGetter("__annotations__")] static PyObject? GetAnnotations(PyClassMethod self) => MethodWrappers.GetWrapped(self, self.Callable, "__annotations__");
@@ -169,7 +169,7 @@ static class MethodWrappers
 
     public static PyObject? Repr(string name, PyObject? callable)
     {
-        var r = Abstract.ReprString(callable ?? PyNone.None);
+        var r = Abstract.ReprString(callable ?? Py.None);
         return r == null ? null : PyUnicode.FromString($"<{name}({r})>");
     }
 
@@ -187,7 +187,7 @@ static class MethodWrappers
         var res = dict.GetItemWithError(key);
         if (res != null) return Py.NewRef(res);
         if (Errors.Occurred()) return null;
-        res = Abstract.GetAttr(callable ?? PyNone.None, key);
+        res = Abstract.GetAttr(callable ?? Py.None, key);
         if (res == null) return null;
         if (dict.SetItem(key, res) < 0)
         {

@@ -103,7 +103,7 @@ public sealed partial class PyCode
         return it;
     }
 
-    static PyObject LocationPart(int v) => v < 0 ? PyNone.None : PyLong.FromLong(v);
+    static PyObject LocationPart(int v) => v < 0 ? Py.None : PyLong.FromLong(v);
 
     /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields, co_consts, co_code and the tables).</summary>
     [PyMethod("replace", Raw = "each co_* keyword is checked against the field it replaces, as code_replace_impl")]

@@ -11,7 +11,7 @@ public sealed partial class PyCode
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if ((op != CompareOp.Eq && op != CompareOp.Ne) || v is not PyCode a || w is not PyCode b) return PyNotImplemented.Instance;
+        if ((op != CompareOp.Eq && op != CompareOp.Ne) || v is not PyCode a || w is not PyCode b) return Py.NotImplemented;
         int eq = CodeEqual(a, b);
         if (eq < 0) return null;
         return Py.NewBool((eq == 1) == (op == CompareOp.Eq));

@@ -26,9 +26,9 @@ public partial class PyComplex
     static PyObject? Binary(PyObject a, PyObject b, int op)
     {
         int ka = Classify(a, out double ar, out double ai);
-        if (ka <= 0) return ka == 0 ? PyNotImplemented.Instance : null;
+        if (ka <= 0) return ka == 0 ? Py.NotImplemented : null;
         int kb = Classify(b, out double br, out double bi);
-        if (kb <= 0) return kb == 0 ? PyNotImplemented.Instance : null;
+        if (kb <= 0) return kb == 0 ? Py.NotImplemented : null;
         if (!Arith(op, ar, ai, ka == 1, br, bi, kb == 1, out double rr, out double ri))
             return Errors.SetString(PyExc.ZeroDivisionError, "division by zero");
         return FromDoubles(rr, ri);
@@ -198,10 +198,10 @@ public partial class PyComplex
     public static PyObject? Power(PyObject a, PyObject b, PyObject c)
     {
         int ka = Classify(a, out double ar, out double ai);
-        if (ka <= 0) return ka == 0 ? PyNotImplemented.Instance : null;
+        if (ka <= 0) return ka == 0 ? Py.NotImplemented : null;
         int kb = Classify(b, out double br, out double bi);
-        if (kb <= 0) return kb == 0 ? PyNotImplemented.Instance : null;
-        if (c != PyNone.None) return Errors.SetString(PyExc.ValueError, "complex modulo");
+        if (kb <= 0) return kb == 0 ? Py.NotImplemented : null;
+        if (c != Py.None) return Errors.SetString(PyExc.ValueError, "complex modulo");
         return PowObjects(new Complex(ar, ai), new Complex(br, bi));
     }
 

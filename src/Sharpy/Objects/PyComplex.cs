@@ -46,7 +46,7 @@ public partial class PyComplex : PyObject
     [PySlot("tp_richcompare")]
     public static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyComplex x) return PyNotImplemented.Instance;
+        if ((op != CompareOp.Eq && op != CompareOp.Ne) || a is not PyComplex x) return Py.NotImplemented;
         bool equal;
         if (b is PyLong)
         {
@@ -61,7 +61,7 @@ public partial class PyComplex : PyObject
         }
         else if (b is PyFloat f) equal = x.Real == f.Value && x.Imag == 0.0;
         else if (b is PyComplex y) equal = x.Real == y.Real && x.Imag == y.Imag;
-        else return PyNotImplemented.Instance;
+        else return Py.NotImplemented;
         return Py.NewBool(equal == (op == CompareOp.Eq));
     }
 

@@ -89,7 +89,7 @@ public sealed partial class PyCoro : PyGenBase
     [PyGetter("cr_suspended")] static PyObject? GetSuspended(PyCoro g) => g.GetSuspended();
     [PyGetter("cr_code")] static PyObject? GetCode(PyCoro g) => Py.NewRef(g.Code);
     [PyGetter("cr_frame")] static PyObject? GetFrame(PyCoro g) => g.GetFrame();
-    [PyGetter("cr_origin")] static PyObject? GetOrigin(PyCoro g) => Py.NewRef(g._origin ?? PyNone.None);
+    [PyGetter("cr_origin")] static PyObject? GetOrigin(PyCoro g) => Py.NewRef(g._origin ?? Py.None);
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self) => ((PyCoro)self).ReprAs("coroutine");

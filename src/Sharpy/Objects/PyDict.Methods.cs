@@ -14,13 +14,13 @@ public partial class PyDict
         int ix = self.Lookup(key, hash, out _);
         if (ix == -2) return null;
         if (ix >= 0) return Py.NewRef(self._entries[ix].Value!);
-        return Py.NewRef(@default ?? PyNone.None);
+        return Py.NewRef(@default ?? Py.None);
     }
 
     [PyMethod("setdefault")]
     public static PyObject? SetDefaultMethod(PyDict self, PyObject key, PyObject? @default = null)
     {
-        var v = self.SetDefault(key, @default ?? PyNone.None);
+        var v = self.SetDefault(key, @default ?? Py.None);
         return v == null ? null : Py.NewRef(v);
     }
 
@@ -83,7 +83,7 @@ public partial class PyDict
     [PyMethod("fromkeys", Class = true)]
     public static PyObject? FromKeys(PyType type, PyObject iterable, PyObject? value = null)
     {
-        value ??= PyNone.None;
+        value ??= Py.None;
         var d = Calls.CallNoArgs(type);
         if (d == null) return null;
         if (d.ob_type == Type && ((PyDict)d)._used == 0)

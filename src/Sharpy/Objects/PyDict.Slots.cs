@@ -90,7 +90,7 @@ public partial class PyDict
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyDict a || w is not PyDict b || (op != CompareOp.Eq && op != CompareOp.Ne))
-            return PyNotImplemented.Instance;
+            return Py.NotImplemented;
         int eq = Equal(a, b);
         if (eq < 0) return null;
         return Py.NewBool((eq == 1) == (op == CompareOp.Eq));
@@ -126,7 +126,7 @@ public partial class PyDict
     [PySlot("nb_or")]
     static PyObject? Or(PyObject self, PyObject other)
     {
-        if (self is not PyDict a || other is not PyDict) return PyNotImplemented.Instance;
+        if (self is not PyDict a || other is not PyDict) return Py.NotImplemented;
         var n = a.Copy();
         if (n.UpdateArg(other) < 0)
         {

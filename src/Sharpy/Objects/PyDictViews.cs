@@ -38,7 +38,7 @@ public abstract class PyDictView : PyObject
     /// <summary>dictview_richcompare: set-like comparisons against sets and set-like views.</summary>
     protected static PyObject? SetLikeCompare(PyObject self, PyObject other, CompareOp op)
     {
-        if (other is not PyAnySet && !IsSetView(other)) return PyNotImplemented.Instance;
+        if (other is not PyAnySet && !IsSetView(other)) return Py.NotImplemented;
         long lenSelf = Abstract.Length(self);
         if (lenSelf < 0) return null;
         long lenOther = Abstract.Length(other);
@@ -170,7 +170,7 @@ public abstract class PyDictView : PyObject
 
     /// <summary>dictview_mapping: a read-only proxy of the viewed dict.</summary>
     protected static PyObject? MappingOf(PyDictView self) =>
-        new PyMappingProxy((PyObject?)self.Dict ?? PyNone.None);
+        new PyMappingProxy((PyObject?)self.Dict ?? Py.None);
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Dict);
 

@@ -102,7 +102,7 @@ public partial class PyFloat
     [PySlot("nb_power")]
     public static PyObject? Power(PyObject a, PyObject b, PyObject c)
     {
-        if (c != PyNone.None)
+        if (c != Py.None)
             return Errors.SetString(PyExc.TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
         if (!Operands(a, b, out double x, out double y, out var ret)) return ret;
         return PowDoubles(x, y);

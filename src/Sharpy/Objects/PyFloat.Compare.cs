@@ -34,7 +34,7 @@ public partial class PyFloat
     [PySlot("tp_richcompare")]
     public static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyFloat fa) return PyNotImplemented.Instance;
+        if (a is not PyFloat fa) return Py.NotImplemented;
         double i = fa.Value, j;
         if (b is PyFloat fb) j = fb.Value;
         else if (b is PyLong lb)
@@ -42,7 +42,7 @@ public partial class PyFloat
             if (!double.IsFinite(i)) j = 0.0; // inf and nan compare with every int as with 0
             else return Py.NewBool(PyLong.CompareResult(CompareWithInt(i, lb), op));
         }
-        else return PyNotImplemented.Instance;
+        else return Py.NotImplemented;
         bool r = op switch
         {
             CompareOp.Lt => i < j,

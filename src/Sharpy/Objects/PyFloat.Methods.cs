@@ -44,7 +44,7 @@ public partial class PyFloat
     public static PyObject? Round(PyFloat self, PyObject? ndigits = null)
     {
         double x = self.Value;
-        if (ndigits == null || ndigits == PyNone.None)
+        if (ndigits == null || ndigits == Py.None)
         {
             double rounded = Math.Round(x, MidpointRounding.ToEven);
             return ToIntegral(rounded);

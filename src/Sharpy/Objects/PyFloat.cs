@@ -39,13 +39,13 @@ public partial class PyFloat : PyObject
         int ca = ConvertOperand(a, out x);
         if (ca <= 0)
         {
-            if (ca == 0) ret = PyNotImplemented.Instance;
+            if (ca == 0) ret = Py.NotImplemented;
             return false;
         }
         int cb = ConvertOperand(b, out y);
         if (cb <= 0)
         {
-            if (cb == 0) ret = PyNotImplemented.Instance;
+            if (cb == 0) ret = Py.NotImplemented;
             return false;
         }
         return true;

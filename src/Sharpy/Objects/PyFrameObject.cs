@@ -127,15 +127,15 @@ public sealed partial class PyFrameObject : PyObject
 
     [PyGetter("f_code")] static PyObject? GetCode(PyFrameObject f) => Py.NewRef(f.Code);
 
-    [PyGetter("f_globals")] static PyObject? GetGlobals(PyFrameObject f) => Py.NewRef((PyObject?)f.Globals ?? PyNone.None);
+    [PyGetter("f_globals")] static PyObject? GetGlobals(PyFrameObject f) => Py.NewRef((PyObject?)f.Globals ?? Py.None);
 
-    [PyGetter("f_builtins")] static PyObject? GetBuiltins(PyFrameObject f) => Py.NewRef((PyObject?)f.Builtins ?? PyNone.None);
+    [PyGetter("f_builtins")] static PyObject? GetBuiltins(PyFrameObject f) => Py.NewRef((PyObject?)f.Builtins ?? Py.None);
 
     [PyGetter("f_lineno")]
     static PyObject? GetLineno(PyFrameObject f)
     {
         int line = f.CurrentLine;
-        return line < 0 ? Py.NewRef(PyNone.None) : PyLong.FromLong(line);
+        return line < 0 ? Py.None : PyLong.FromLong(line);
     }
 
     /// <summary>A jump, from a trace function (Runtime/FrameJump.cs).</summary>
@@ -155,7 +155,7 @@ public sealed partial class PyFrameObject : PyObject
         if (f.Back != null) return Py.NewRef(f.Back);
         if (f.Frame is { } fr && fr.Previous is { } prev && (fr.Owner == null || f.IsExecuting))
             return FrameObjects.Get(prev);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyGetter("f_locals")]
@@ -163,18 +163,18 @@ public sealed partial class PyFrameObject : PyObject
     {
         if ((f.Code.Flags & PyCode.CO_OPTIMIZED) != 0 || FrameLocalsProxy.HasHiddenLocals(f.Code, f.LocalsPlus)) return new FrameLocalsProxy(f);
         var mapping = f.Frame is { } fr ? fr.Locals : f.LocalsMapping;
-        return Py.NewRef(mapping ?? (PyObject?)f.Globals ?? PyNone.None);
+        return Py.NewRef(mapping ?? (PyObject?)f.Globals ?? Py.None);
     }
 
     [PyGetter("f_generator")]
-    static PyObject? GetGenerator(PyFrameObject f) => Py.NewRef(f.Frame?.Owner ?? PyNone.None);
+    static PyObject? GetGenerator(PyFrameObject f) => Py.NewRef(f.Frame?.Owner ?? Py.None);
 
-    [PyGetter("f_trace")] static PyObject? GetTrace(PyFrameObject f) => Py.NewRef(f.Trace ?? PyNone.None);
+    [PyGetter("f_trace")] static PyObject? GetTrace(PyFrameObject f) => Py.NewRef(f.Trace ?? Py.None);
 
     [PySetter("f_trace")]
     static int SetTrace(PyFrameObject f, PyObject? value)
     {
-        Py.SETREF(ref f.Trace, value == null || value == PyNone.None ? null : Py.NewRef(value));
+        Py.SETREF(ref f.Trace, value == null || value == Py.None ? null : Py.NewRef(value));
         // A frame tracing opcodes gets INSTRUCTION events once it has a trace function.
         if (f.Trace != null && f.TraceOpcodes) LegacyTracing.SetOpcodeTrace(f.Code, true);
         return 0;

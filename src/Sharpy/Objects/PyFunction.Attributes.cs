@@ -38,12 +38,12 @@ public sealed partial class PyFunction
         return 0;
     }
 
-    [PyGetter("__doc__")] static PyObject? GetDoc(PyFunction f) => Py.NewRef(f.Doc ?? PyNone.None);
+    [PyGetter("__doc__")] static PyObject? GetDoc(PyFunction f) => Py.NewRef(f.Doc ?? Py.None);
 
     [PySetter("__doc__")]
     static int SetDoc(PyFunction f, PyObject? value)
     {
-        Py.SETREF(ref f.Doc, Py.NewRef(value ?? PyNone.None));
+        Py.SETREF(ref f.Doc, Py.NewRef(value ?? Py.None));
         return 0;
     }
 
@@ -61,7 +61,7 @@ public sealed partial class PyFunction
         return 0;
     }
 
-    [PyGetter("__module__")] static PyObject? GetModule(PyFunction f) => Py.NewRef(f.Module ?? PyNone.None);
+    [PyGetter("__module__")] static PyObject? GetModule(PyFunction f) => Py.NewRef(f.Module ?? Py.None);
 
     [PySetter("__module__")]
     static int SetModule(PyFunction f, PyObject? value)
@@ -70,12 +70,12 @@ public sealed partial class PyFunction
         return 0;
     }
 
-    [PyGetter("__defaults__")] static PyObject? GetDefaults(PyFunction f) => Py.NewRef((PyObject?)f.Defaults ?? PyNone.None);
+    [PyGetter("__defaults__")] static PyObject? GetDefaults(PyFunction f) => Py.NewRef((PyObject?)f.Defaults ?? Py.None);
 
     [PySetter("__defaults__")]
     static int SetDefaults(PyFunction f, PyObject? value)
     {
-        if (value != null && value != PyNone.None && value is not PyTuple)
+        if (value != null && value != Py.None && value is not PyTuple)
         {
             Errors.SetString(PyExc.TypeError, "__defaults__ must be set to a tuple object");
             return -1;
@@ -84,12 +84,12 @@ public sealed partial class PyFunction
         return 0;
     }
 
-    [PyGetter("__kwdefaults__")] static PyObject? GetKwDefaults(PyFunction f) => Py.NewRef((PyObject?)f.KwDefaults ?? PyNone.None);
+    [PyGetter("__kwdefaults__")] static PyObject? GetKwDefaults(PyFunction f) => Py.NewRef((PyObject?)f.KwDefaults ?? Py.None);
 
     [PySetter("__kwdefaults__")]
     static int SetKwDefaults(PyFunction f, PyObject? value)
     {
-        if (value != null && value != PyNone.None && value is not PyDict)
+        if (value != null && value != Py.None && value is not PyDict)
         {
             Errors.SetString(PyExc.TypeError, "__kwdefaults__ must be set to a dict object");
             return -1;
@@ -163,7 +163,7 @@ public sealed partial class PyFunction
     {
         if (f.Annotations == null)
         {
-            if (f.Annotate != null && f.Annotate != PyNone.None && f.Annotate.ob_type.tp_call != null)
+            if (f.Annotate != null && f.Annotate != Py.None && f.Annotate.ob_type.tp_call != null)
             {
                 var one = PyLong.FromLong(1);
                 var r = Calls.CallOneArg(f.Annotate, one);
@@ -185,7 +185,7 @@ public sealed partial class PyFunction
     [PySetter("__annotations__")]
     static int SetAnnotations(PyFunction f, PyObject? value)
     {
-        if (value == PyNone.None) value = null;
+        if (value == Py.None) value = null;
         if (value != null && value is not PyDict)
         {
             Errors.SetString(PyExc.TypeError, "__annotations__ must be set to a dict object");
@@ -196,7 +196,7 @@ public sealed partial class PyFunction
         return 0;
     }
 
-    [PyGetter("__annotate__")] static PyObject? GetAnnotate(PyFunction f) => Py.NewRef(f.Annotate ?? PyNone.None);
+    [PyGetter("__annotate__")] static PyObject? GetAnnotate(PyFunction f) => Py.NewRef(f.Annotate ?? Py.None);
 
     /// <summary>func_set_annotate: None or a callable (which drops the cached annotations); never deleted.</summary>
     [PySetter("__annotate__")]
@@ -207,13 +207,13 @@ public sealed partial class PyFunction
             Errors.SetString(PyExc.TypeError, "__annotate__ cannot be deleted");
             return -1;
         }
-        if (value != PyNone.None && value.ob_type.tp_call == null)
+        if (value != Py.None && value.ob_type.tp_call == null)
         {
             Errors.SetString(PyExc.TypeError, "__annotate__ must be callable or None");
             return -1;
         }
         Py.SETREF(ref f.Annotate, Py.NewRef(value));
-        if (value != PyNone.None) Py.CLEAR(ref f.Annotations);
+        if (value != Py.None) Py.CLEAR(ref f.Annotations);
         return 0;
     }
 }

@@ -16,14 +16,14 @@ public sealed partial class PyFunction
         if (a[0] is not PyCode code) return ArgParse.BadArgument("function", "argument 'code'", "code", a[0]!);
         if (a[1] is not PyDict globals) return ArgParse.BadArgument("function", "argument 'globals'", "dict", a[1]!);
         PyObject? name = a[2], defaults = a[3], closure = a[4], kwdefaults = a[5];
-        if (name != null && name != PyNone.None && name is not PyUnicode)
+        if (name != null && name != Py.None && name is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, "arg 3 (name) must be None or string");
-        if (defaults != null && defaults != PyNone.None && defaults is not PyTuple)
+        if (defaults != null && defaults != Py.None && defaults is not PyTuple)
             return Errors.SetString(PyExc.TypeError, "arg 4 (defaults) must be None or tuple");
-        if (kwdefaults != null && kwdefaults != PyNone.None && kwdefaults is not PyDict)
+        if (kwdefaults != null && kwdefaults != Py.None && kwdefaults is not PyDict)
             return Errors.SetString(PyExc.TypeError, "arg 6 (kwdefaults) must be None or dict");
         int nvars = code.NamesOfKind(Sharpy.Compiler.CodeObject.CO_FAST_FREE).Length;
-        if (closure == PyNone.None) closure = null;
+        if (closure == Py.None) closure = null;
         if (closure != null && closure is not PyTuple)
             return Errors.SetString(PyExc.TypeError, "arg 5 (closure) must be None or tuple");
         if (nvars > 0 && closure == null)

@@ -32,7 +32,7 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
         Name = Py.NewRef(code.Name);
         QualName = Py.NewRef(code.QualName);
         // 3.13+: the docstring is co_consts[0] exactly when the compiler set CO_HAS_DOCSTRING.
-        Doc = Py.NewRef((code.Flags & PyCode.CO_HAS_DOCSTRING) != 0 ? code.Consts[0] : PyNone.None);
+        Doc = Py.NewRef((code.Flags & PyCode.CO_HAS_DOCSTRING) != 0 ? code.Consts[0] : Py.None);
         Module = globals.GetItemString("__name__") is { } m ? Py.NewRef(m) : null;
     }
 
@@ -43,7 +43,7 @@ public sealed partial class PyFunction : PyObject, IWeakReferenceable
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject f, PyObject? obj, PyObject? type)
     {
-        if (obj == null || obj == PyNone.None && type != null && type != PyNone.Type) return Py.NewRef(f);
+        if (obj == null || obj == Py.None && type != null && type != PyNone.Type) return Py.NewRef(f);
         return new PyMethod(f, obj);
     }
 

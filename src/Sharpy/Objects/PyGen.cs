@@ -56,7 +56,7 @@ public static class GenOps
     public static PySendResult Send(PyObject receiver, PyObject value, out PyObject? result)
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
-        if (value == PyNone.None && Abstract.IterCheck(receiver))
+        if (value == Py.None && Abstract.IterCheck(receiver))
             result = receiver.ob_type.tp_iternext!(receiver);
         else
             result = Calls.CallMethod(receiver, "send", value);
@@ -69,7 +69,7 @@ public static class GenOps
             return PySendResult.Return;
         }
         if (Errors.Occurred()) return PySendResult.Error;
-        result = Py.NewRef(PyNone.None);
+        result = Py.None;
         return PySendResult.Return;
     }
 }

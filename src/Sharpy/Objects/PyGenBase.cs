@@ -96,7 +96,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     public PySendResult SendEx(PyObject? arg, bool exc, out PyObject? result, bool closing = false)
     {
         result = null;
-        if (State == GenState.Created && arg != null && arg != PyNone.None)
+        if (State == GenState.Created && arg != null && arg != Py.None)
         {
             Errors.SetString(PyExc.TypeError, $"can't send non-None value to a just-started {KindName}");
             return PySendResult.Error;
@@ -112,14 +112,14 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
                 Errors.SetString(PyExc.RuntimeError, "cannot reuse already awaited coroutine");
             else if (arg != null && !exc)
             {
-                result = Py.NewRef(PyNone.None);
+                result = Py.None;
                 return PySendResult.Return;
             }
             return PySendResult.Error;
         }
         var ts = ThreadState.Current;
         var f = GenFrame;
-        f.Slots[f.StackPointer++] = StackRef.FromNew(arg ?? PyNone.None);
+        f.Slots[f.StackPointer++] = StackRef.FromNew(arg ?? Py.None);
         ExcState.Previous = ts.ExcInfo;
         ts.ExcInfo = ExcState;
         if (exc && ExcState.ExcValue != null)
@@ -154,7 +154,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         Py.CLEAR(ref ExcState.ExcValue);
         Py.DECREF(this);
         if (r == null) return PySendResult.Error;
-        if (r == PyNone.None && this is not PyAsyncGen && arg == null)
+        if (r == Py.None && this is not PyAsyncGen && arg == null)
         {
             // __next__ of a generator that returned None: exhausted, no StopIteration needed.
             Py.DECREF(r);
@@ -174,7 +174,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             Py.XDECREF(r);
             Errors.SetObject(PyExc.StopAsyncIteration, null);
         }
-        else if (r == null || r == PyNone.None)
+        else if (r == null || r == Py.None)
         {
             Py.XDECREF(r);
             Errors.SetObject(PyExc.StopIteration, null);
@@ -193,7 +193,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         var status = SendEx(null, false, out var r);
         if (status == PySendResult.Return)
         {
-            if (r != null && r != PyNone.None) SetStopIterationValue(r);
+            if (r != null && r != Py.None) SetStopIterationValue(r);
             else Py.XDECREF(r);
             return null;
         }
@@ -211,7 +211,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// <summary>_PyGen_SetStopIterationValue: raise StopIteration(value), stealing <paramref name="value"/>.</summary>
     internal static void SetStopIterationValue(PyObject value)
     {
-        if (value == PyNone.None) Errors.SetObject(PyExc.StopIteration, null);
+        if (value == Py.None) Errors.SetObject(PyExc.StopIteration, null);
         else
         {
             var t = PyTuple.Pack(value);
@@ -261,9 +261,9 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         {
             ClearSuspendedFrame();
             State = GenState.Cleared;
-            return Py.NewRef(PyNone.None);
+            return Py.None;
         }
-        if (IsFinished || GenFrame == null) return Py.NewRef(PyNone.None);
+        if (IsFinished || GenFrame == null) return Py.None;
         if (State == GenState.Executing)
         {
             Errors.SetString(PyExc.ValueError, $"{KindName} already executing");
@@ -290,11 +290,11 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             State = GenState.Completed;
             ClearSuspendedFrame();
             Py.CLEAR(ref ExcState.ExcValue);
-            return Py.NewRef(PyNone.None);
+            return Py.None;
         }
         if (err == 0) Errors.SetObject(PyExc.GeneratorExit, null);
-        var status = SendEx(PyNone.None, true, out var r, closing: true);
-        if (status == PySendResult.Return) return r ?? Py.NewRef(PyNone.None);
+        var status = SendEx(Py.None, true, out var r, closing: true);
+        if (status == PySendResult.Return) return r ?? Py.None;
         if (status == PySendResult.Next)
         {
             Py.DECREF(r!);
@@ -304,7 +304,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         if (Errors.ExceptionMatches(PyExc.GeneratorExit))
         {
             Errors.Clear();
-            return Py.NewRef(PyNone.None);
+            return Py.None;
         }
         return null;
     }
@@ -362,7 +362,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
                 int err = CloseIter(yf);
                 State = saved;
                 Py.DECREF(yf);
-                if (err < 0) return SendPy(PyNone.None, true);
+                if (err < 0) return SendPy(Py.None, true);
                 return ThrowHere(typ, val, tb);
             }
             if (yf is PyGen or PyCoro)
@@ -407,7 +407,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             Py.DECREF(yf);
             // The subiterator raised (StopIteration included): raise it at the suspension point,
             // where CLEANUP_THROW takes a StopIteration's value as the result.
-            if (ret == null) ret = SendPy(PyNone.None, true);
+            if (ret == null) ret = SendPy(Py.None, true);
             return ret;
         }
         return ThrowHere(typ, val, tb);
@@ -416,7 +416,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// <summary>The `throw_here` half of _gen_throw: normalize the arguments and raise in the frame.</summary>
     PyObject? ThrowHere(PyObject typ, PyObject? val, PyObject? tb)
     {
-        if (tb == PyNone.None) tb = null;
+        if (tb == Py.None) tb = null;
         else if (tb != null && tb is not PyTraceBack)
             return Errors.SetString(PyExc.TypeError, "throw() third argument must be a traceback object");
         PyBaseException exc;
@@ -424,23 +424,23 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         {
             PyObject? made;
             if (val != null && Abstract.IsSubtype(val.ob_type, t)) made = Py.NewRef(val);
-            else if (val == null || val == PyNone.None) made = Calls.CallNoArgs(t);
+            else if (val == null || val == Py.None) made = Calls.CallNoArgs(t);
             else if (val is PyTuple vt) made = Calls.CallTuple(t, vt);
             else made = Calls.CallOneArg(t, val);
             // As PyErr_NormalizeException: when making the instance fails, the error from
             // that is what the generator receives.
-            if (made == null) return SendPy(PyNone.None, true);
+            if (made == null) return SendPy(Py.None, true);
             if (made is not PyBaseException be)
             {
                 Errors.SetString(PyExc.TypeError, $"calling {Abstract.ReprString(t)} should have returned an instance of BaseException, not {made.ob_type.tp_name}");
                 Py.DECREF(made);
-                return SendPy(PyNone.None, true);
+                return SendPy(Py.None, true);
             }
             exc = be;
         }
         else if (typ is PyBaseException inst)
         {
-            if (val != null && val != PyNone.None)
+            if (val != null && val != Py.None)
                 return Errors.SetString(PyExc.TypeError, "instance exception may not have a separate value");
             exc = (PyBaseException)Py.NewRef(inst);
         }
@@ -448,7 +448,7 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             return Errors.SetString(PyExc.TypeError, $"exceptions must be classes or instances deriving from BaseException, not {typ.ob_type.tp_name}");
         if (tb != null) Py.SETREF(ref exc.Traceback, Py.NewRef(tb));
         Errors.SetRaisedException(exc);
-        return SendPy(PyNone.None, true);
+        return SendPy(Py.None, true);
     }
 
     void ClearSuspendedFrame()
@@ -491,11 +491,11 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     }
 
     /// <summary>gi_frame / cr_frame / ag_frame: the frame object while the frame exists, else None.</summary>
-    internal PyObject GetFrame() => GenFrame == null || IsFinished ? Py.NewRef(PyNone.None) : FrameObjects.Get(GenFrame);
+    internal PyObject GetFrame() => GenFrame == null || IsFinished ? Py.None : FrameObjects.Get(GenFrame);
 
     internal PyObject GetSuspended() => Py.NewBool(IsSuspended);
     internal PyObject GetRunning() => Py.NewBool(State == GenState.Executing);
-    internal PyObject GetYieldFrom() => YieldFrom() ?? Py.NewRef(PyNone.None);
+    internal PyObject GetYieldFrom() => YieldFrom() ?? Py.None;
 
     internal int SetName(PyObject? value, bool qualified)
     {

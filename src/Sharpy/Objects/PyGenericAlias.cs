@@ -128,7 +128,7 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
         if (r < 0) return false;
         if (r == 0) return AppendRepr(sb, p);
         r = Abstract.LookupAttr(p, PyUnicode.Intern("__module__"), out var module);
-        if (r <= 0 || module == PyNone.None)
+        if (r <= 0 || module == Py.None)
         {
             Py.DECREF(qual!);
             Py.XDECREF(module);
@@ -165,7 +165,7 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
 
     [PyGetter("__typing_unpacked_tuple_args__")]
     static PyObject? GetUnpackedTupleArgs(PyGenericAlias self)
-        => Py.NewRef<PyObject>(self.Starred && self.Origin == PyTuple.Type ? self.Args : PyNone.None);
+        => Py.NewRef<PyObject>(self.Starred && self.Origin == PyTuple.Type ? self.Args : Py.None);
 
     [PyGetter("__parameters__")]
     static PyObject? GetParameters(PyGenericAlias self)
@@ -273,7 +273,7 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyGenericAlias a || w is not PyGenericAlias b || (op != CompareOp.Eq && op != CompareOp.Ne))
-            return Py.NewRef(PyNotImplemented.Instance);
+            return Py.NotImplemented;
         if (a.Starred != b.Starred) return Py.NewBool(op == CompareOp.Ne);
         int eq = Abstract.RichCompareBool(a.Origin, b.Origin, CompareOp.Eq);
         if (eq < 0) return null;

@@ -79,5 +79,5 @@ public sealed partial class PyGetSetDescr : PyObject
     static PyObject? GetObjClass(PyGetSetDescr self) => Py.NewRef(self.Owner);
 
     [PyGetter("__doc__")]
-    static PyObject? GetDoc(PyGetSetDescr self) => self.Doc == null ? PyNone.None : PyUnicode.FromString(self.Doc);
+    static PyObject? GetDoc(PyGetSetDescr self) => self.Doc == null ? Py.None : PyUnicode.FromString(self.Doc);
 }

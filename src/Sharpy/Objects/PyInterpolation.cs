@@ -26,7 +26,7 @@ public sealed partial class PyInterpolation : PyObject
     public static PyObject? Build(PyObject value, PyObject expression, int conversion, PyObject formatSpec)
     {
         if (conversion < 0 || conversion > 3) return Errors.SetString(PyExc.SystemError, "Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'");
-        PyObject conv = conversion == 0 ? PyNone.None : PyUnicode.Intern(ConversionNames[conversion]);
+        PyObject conv = conversion == 0 ? Py.None : PyUnicode.Intern(ConversionNames[conversion]);
         return new PyInterpolation(Type, value, expression, conv, formatSpec);
     }
 
@@ -53,8 +53,8 @@ public sealed partial class PyInterpolation : PyObject
         var expression = vals[1] ?? PyUnicode.Intern("");
         if (expression is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"Interpolation() argument 'expression' must be str, not {expression.ob_type.tp_name}");
-        var conversion = vals[2] ?? PyNone.None;
-        if (conversion != PyNone.None && (conversion is not PyUnicode cs || (cs.Value != "s" && cs.Value != "r" && cs.Value != "a")))
+        var conversion = vals[2] ?? Py.None;
+        if (conversion != Py.None && (conversion is not PyUnicode cs || (cs.Value != "s" && cs.Value != "r" && cs.Value != "a")))
             return Errors.SetString(PyExc.ValueError, "Interpolation() argument 'conversion' must be one of 's', 'a' or 'r'");
         var formatSpec = vals[3] ?? PyUnicode.Intern("");
         if (formatSpec is not PyUnicode)

@@ -138,7 +138,7 @@ public partial class PyList
     [PyMethod("sort")]
     public static PyObject? SortMethod(PyList self, [KeywordOnly] PyObject? key = null, [KeywordOnly] bool reverse = false)
     {
-        if (ListSort.Sort(self, key == PyNone.None ? null : key, reverse) < 0) return null;
+        if (ListSort.Sort(self, key == Py.None ? null : key, reverse) < 0) return null;
         return Py.None;
     }
 

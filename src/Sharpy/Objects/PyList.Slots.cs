@@ -64,7 +64,7 @@ public partial class PyList
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (v is not PyList vl || w is not PyList wl) return PyNotImplemented.Instance;
+        if (v is not PyList vl || w is not PyList wl) return Py.NotImplemented;
         if (vl.Count != wl.Count && (op == CompareOp.Eq || op == CompareOp.Ne))
             return Py.NewBool(op == CompareOp.Ne);
         int i;

@@ -99,7 +99,7 @@ public static class SeqSupport
             }
             return -1;
         }
-        if (r == PyNotImplemented.Instance) return dflt;
+        if (r == Py.NotImplemented) return dflt;
         if (r is not PyLong l)
         {
             Errors.SetString(PyExc.TypeError, $"__length_hint__ must be an integer, not {r.ob_type.tp_name}");

@@ -48,7 +48,7 @@ public sealed partial class PyListIter : PyObject
     {
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (self._seq != null) self._index = Math.Clamp(index, -1, self._seq.Count);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);
@@ -115,7 +115,7 @@ public sealed partial class PyListRevIter : PyObject
     {
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (self._seq != null) self._index = Math.Clamp(index, -1, self._seq.Count - 1);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

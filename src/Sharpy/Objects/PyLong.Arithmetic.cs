@@ -19,7 +19,7 @@ public partial class PyLong
     [PySlot("nb_add")]
     public static PyObject? Add(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig)
         {
             long l = x.Value, r = y.Value, s = unchecked(l + r);
@@ -31,7 +31,7 @@ public partial class PyLong
     [PySlot("nb_subtract")]
     public static PyObject? Subtract(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig)
         {
             long l = x.Value, r = y.Value, s = unchecked(l - r);
@@ -43,7 +43,7 @@ public partial class PyLong
     [PySlot("nb_multiply")]
     public static PyObject? Multiply(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig)
         {
             long hi = Math.BigMul(x.Value, y.Value, out long lo);
@@ -83,7 +83,7 @@ public partial class PyLong
     [PySlot("nb_floor_divide")]
     public static PyObject? FloorDivide(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (y.IsZero) return DivisionByZero();
         if (!x.IsBig && !y.IsBig && !(x.Value == long.MinValue && y.Value == -1))
             return FromLong(FloorDivLong(x.Value, y.Value, out _));
@@ -93,7 +93,7 @@ public partial class PyLong
     [PySlot("nb_remainder")]
     public static PyObject? Remainder(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (y.IsZero) return DivisionByZero();
         if (!x.IsBig && !y.IsBig)
         {
@@ -108,7 +108,7 @@ public partial class PyLong
     [PySlot("nb_divmod")]
     public static PyObject? DivMod(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (y.IsZero) return DivisionByZero();
         PyObject q, m;
         if (!x.IsBig && !y.IsBig && !(x.Value == long.MinValue && y.Value == -1))
@@ -127,7 +127,7 @@ public partial class PyLong
     [PySlot("nb_true_divide")]
     public static PyObject? TrueDivide(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (y.IsZero) return DivisionByZero();
         const long Exact = 1L << 53;
         if (!x.IsBig && !y.IsBig && x.Value >= -Exact && x.Value <= Exact && y.Value >= -Exact && y.Value <= Exact)
@@ -140,9 +140,9 @@ public partial class PyLong
     [PySlot("nb_power")]
     public static PyObject? Power(PyObject a, PyObject b, PyObject c)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (c is PyLong m) return ModPow(x, y, m);
-        if (c != PyNone.None) return PyNotImplemented.Instance;
+        if (c != Py.None) return Py.NotImplemented;
         if (y.Sign < 0)
         {
             // A negative exponent makes a float (long_pow hands over to float's power).
@@ -308,13 +308,13 @@ public partial class PyLong
             return null;
         }
         count = y.IsBig ? long.MaxValue : y.Value;
-        return PyNone.None;
+        return Py.None;
     }
 
     [PySlot("nb_lshift")]
     public static PyObject? LShift(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (ShiftCount(y, out long n) == null) return null;
         if (x.IsZero) return FromLong(0);
         if (!x.IsBig && n < 63)
@@ -338,7 +338,7 @@ public partial class PyLong
     [PySlot("nb_rshift")]
     public static PyObject? RShift(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (ShiftCount(y, out long n) == null) return null;
         if (!x.IsBig) return FromLong(n >= 64 ? (x.Value < 0 ? -1 : 0) : x.Value >> (int)n);
         var bx = x._big;
@@ -349,7 +349,7 @@ public partial class PyLong
     [PySlot("nb_and")]
     public static PyObject? And(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig) return FromLong(x.Value & y.Value);
         return FromBigInteger(x.ToBigInteger() & y.ToBigInteger());
     }
@@ -357,7 +357,7 @@ public partial class PyLong
     [PySlot("nb_or")]
     public static PyObject? Or(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig) return FromLong(x.Value | y.Value);
         return FromBigInteger(x.ToBigInteger() | y.ToBigInteger());
     }
@@ -365,7 +365,7 @@ public partial class PyLong
     [PySlot("nb_xor")]
     public static PyObject? Xor(PyObject a, PyObject b)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         if (!x.IsBig && !y.IsBig) return FromLong(x.Value ^ y.Value);
         return FromBigInteger(x.ToBigInteger() ^ y.ToBigInteger());
     }

@@ -26,7 +26,7 @@ public partial class PyLong
     [PySlot("tp_richcompare")]
     public static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         return Py.NewBool(CompareResult(Compare(x, y), op));
     }
 

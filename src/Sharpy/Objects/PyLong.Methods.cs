@@ -69,7 +69,7 @@ public partial class PyLong
     [PyMethod("__round__")]
     public static PyObject? Round(PyLong self, PyObject? ndigits = null)
     {
-        if (ndigits == null || ndigits == PyNone.None) return ExactCopy(self);
+        if (ndigits == null || ndigits == Py.None) return ExactCopy(self);
         var nd = Abstract.Index(ndigits);
         if (nd == null) return null;
         var n = nd.ToBigInteger();

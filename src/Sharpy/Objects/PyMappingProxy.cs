@@ -26,7 +26,7 @@ public sealed partial class PyMappingProxy : PyObject
 
     [PyMethod("get", Doc = "Return the value for key if key is in the mapping, else default.")]
     static PyObject? Get(PyMappingProxy self, PyObject key, PyObject? @default = null)
-        => Calls.CallMethod(self.Mapping, "get", key, @default ?? PyNone.None);
+        => Calls.CallMethod(self.Mapping, "get", key, @default ?? Py.None);
 
     [PyMethod("keys", Doc = "D.keys() -> a set-like object providing a view on D's keys")]
     static PyObject? Keys(PyMappingProxy self) => Calls.CallMethod(self.Mapping, "keys");

@@ -85,7 +85,7 @@ public sealed partial class PyMemberDescr : PyObject
         if (d._read != null) return d._read(obj);
         var v = d.Field(obj);
         if (v != null) return Py.NewRef(v);
-        if (d.NoneWhenUnset) return Py.NewRef(PyNone.None);
+        if (d.NoneWhenUnset) return Py.None;
         // PyMember_GetOne's message names the type fully (%T).
         Errors.SetString(PyExc.AttributeError, $"'{TypeAttrs.FullyQualifiedName(obj.ob_type)}' object has no attribute '{d.Name}'");
         AttributeErrors.SetNameAndObj(PyUnicode.Intern(d.Name), obj);
@@ -132,7 +132,7 @@ public sealed partial class PyMemberDescr : PyObject
     static PyObject? GetObjClass(PyMemberDescr self) => Py.NewRef(self.Owner);
 
     [PyGetter("__doc__")]
-    static PyObject? GetDoc(PyMemberDescr self) => self.Doc == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(self.Doc);
+    static PyObject? GetDoc(PyMemberDescr self) => self.Doc == null ? Py.None : PyUnicode.FromString(self.Doc);
 
     protected internal override void Traverse(Visitor visit)
     {

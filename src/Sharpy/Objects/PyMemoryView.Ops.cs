@@ -414,7 +414,7 @@ public sealed partial class PyMemoryView
     }
 
     [PyGetter("obj")]
-    public static PyObject? Obj(PyMemoryView self) => !self.CheckReleased() ? null : Py.NewRef(self.View.obj ?? PyNone.None);
+    public static PyObject? Obj(PyMemoryView self) => !self.CheckReleased() ? null : Py.NewRef(self.View.obj ?? Py.None);
     [PyGetter("nbytes")]
     public static PyObject? NBytes(PyMemoryView self) => !self.CheckReleased() ? null : PyLong.FromLong(self.View.len);
     [PyGetter("readonly")]
@@ -553,7 +553,7 @@ public sealed partial class PyMemoryView
     {
         if (!self.CheckReleased()) return null;
         char ord = 'C';
-        if (order != null && order != PyNone.None)
+        if (order != null && order != Py.None)
         {
             if (order is not PyUnicode os)
                 return Errors.SetString(PyExc.TypeError, $"tobytes() argument 'order' must be str or None, not {order.ob_type.tp_name}");

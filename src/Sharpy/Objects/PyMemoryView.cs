@@ -178,7 +178,7 @@ public sealed partial class PyMemoryView : PyObject, IWeakReferenceable
     }
 
     [PyMethod("release")]
-    public static PyObject? ReleaseMethod(PyMemoryView self) => self.ReleaseCore() < 0 ? null : Py.NewRef(PyNone.None);
+    public static PyObject? ReleaseMethod(PyMemoryView self) => self.ReleaseCore() < 0 ? null : Py.None;
 
     [PyMethod("__enter__")]
     public static PyObject? Enter(PyMemoryView self) => self.CheckReleased() ? Py.NewRef(self) : null;

@@ -23,7 +23,7 @@ public sealed partial class PyMethod : PyObject, IWeakReferenceable
     static PyObject? New(PyType type, PyObject func, PyObject self)
     {
         if (func.ob_type.tp_call == null) return Errors.SetString(PyExc.TypeError, "first argument must be callable");
-        if (self == PyNone.None) return Errors.SetString(PyExc.TypeError, "instance must not be None");
+        if (self == Py.None) return Errors.SetString(PyExc.TypeError, "instance must not be None");
         return new PyMethod(func, self);
     }
 
@@ -110,7 +110,7 @@ public sealed partial class PyMethod
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethod ma || b is not PyMethod mb) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethod ma || b is not PyMethod mb) return Py.NotImplemented;
         int eq = Abstract.RichCompareBool(ma.Func, mb.Func, CompareOp.Eq);
         if (eq < 0) return null;
         bool same = eq > 0 && ma.Self == mb.Self;

@@ -70,8 +70,8 @@ public sealed partial class PyModule
     static PyObject? GetAnnotate(PyModule m)
     {
         if (m.Dict.GetItemString(AnnotateKey) is { } annotate) return Py.NewRef(annotate);
-        if (m.Dict.SetItem(AnnotateKey, PyNone.None) < 0) return null;
-        return PyNone.None;
+        if (m.Dict.SetItem(AnnotateKey, Py.None) < 0) return null;
+        return Py.None;
     }
 
     [PySetter("__annotate__")]
@@ -82,13 +82,13 @@ public sealed partial class PyModule
             Errors.SetString(PyExc.TypeError, "cannot delete __annotate__ attribute");
             return -1;
         }
-        if (value != PyNone.None && value.ob_type.tp_call == null)
+        if (value != Py.None && value.ob_type.tp_call == null)
         {
             Errors.SetString(PyExc.TypeError, "__annotate__ must be callable or None");
             return -1;
         }
         if (m.Dict.SetItem(AnnotateKey, value) < 0) return -1;
-        if (value == PyNone.None) return 0;
+        if (value == Py.None) return 0;
         var old = m.Dict.Pop(AnnotationsKey, raiseMissing: false);
         if (old == null) return Errors.Occurred() ? -1 : 0;
         Py.DECREF(old);

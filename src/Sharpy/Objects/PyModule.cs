@@ -14,10 +14,10 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
     {
         Dict = PyDict.New();
         Dict.SetItemStringSteal("__name__", PyUnicode.FromString(name));
-        Dict.SetItemString("__doc__", PyNone.None);
-        Dict.SetItemString("__package__", PyNone.None);
-        Dict.SetItemString("__loader__", PyNone.None);
-        Dict.SetItemString("__spec__", PyNone.None);
+        Dict.SetItemString("__doc__", Py.None);
+        Dict.SetItemString("__package__", Py.None);
+        Dict.SetItemString("__loader__", Py.None);
+        Dict.SetItemString("__spec__", Py.None);
     }
 
     /// <summary>module.__new__: an empty module whose __init__ names it; made by Python code
@@ -47,9 +47,9 @@ public sealed partial class PyModule : PyObject, IWeakReferenceable
             return -1;
         }
         var d = ((PyModule)self).Dict;
-        if (d.SetItemString("__name__", name) < 0 || d.SetItemString("__doc__", values[1] ?? PyNone.None) < 0
-            || d.SetItemString("__package__", PyNone.None) < 0 || d.SetItemString("__loader__", PyNone.None) < 0
-            || d.SetItemString("__spec__", PyNone.None) < 0)
+        if (d.SetItemString("__name__", name) < 0 || d.SetItemString("__doc__", values[1] ?? Py.None) < 0
+            || d.SetItemString("__package__", Py.None) < 0 || d.SetItemString("__loader__", Py.None) < 0
+            || d.SetItemString("__spec__", Py.None) < 0)
             return -1;
         return 0;
     }

@@ -154,7 +154,7 @@ public sealed partial class PyNamespace : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyNamespace na || b is not PyNamespace nb || op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
+        if (a is not PyNamespace na || b is not PyNamespace nb || op != CompareOp.Eq && op != CompareOp.Ne) return Py.NotImplemented;
         return Abstract.RichCompare(na.Dict, nb.Dict, op);
     }
 

@@ -58,7 +58,7 @@ public sealed partial class PyOSError : PyBaseException
     static int Init(PyOSError self, PyTuple args, PyObject? myerrno, PyObject? strerror, PyObject? filename, PyObject? filename2)
     {
         var kept = Py.NewRef(args);
-        if (filename != null && filename != PyNone.None)
+        if (filename != null && filename != Py.None)
         {
             if (self.ob_type == PyExc.BlockingIOError && NumberCheck(filename))
             {
@@ -70,7 +70,7 @@ public sealed partial class PyOSError : PyBaseException
             else
             {
                 Py.SETREF(ref self.Filename, Py.NewRef(filename));
-                if (filename2 != null && filename2 != PyNone.None) Py.SETREF(ref self.Filename2, Py.NewRef(filename2));
+                if (filename2 != null && filename2 != Py.None) Py.SETREF(ref self.Filename2, Py.NewRef(filename2));
                 // filename, winerror and filename2 are not kept in args (test_exceptions relies on it).
                 if (args.Count >= 2 && args.Count <= 5)
                 {
@@ -140,7 +140,7 @@ public sealed partial class PyOSError : PyBaseException
         var self = (PyOSError)op;
         if (self.Filename != null)
         {
-            var head = Head(self.MyErrno ?? PyNone.None, self.StrError ?? PyNone.None);
+            var head = Head(self.MyErrno ?? Py.None, self.StrError ?? Py.None);
             if (head == null) return null;
             var f1 = Abstract.ReprString(self.Filename);
             if (f1 == null) return null;
@@ -178,7 +178,7 @@ public sealed partial class PyOSError : PyBaseException
         {
             args = self.Filename2 == null
                 ? PyTuple.Pack(args.Items[0], args.Items[1], self.Filename)
-                : PyTuple.Pack(args.Items[0], args.Items[1], self.Filename, PyNone.None, self.Filename2);
+                : PyTuple.Pack(args.Items[0], args.Items[1], self.Filename, Py.None, self.Filename2);
         }
         else Py.INCREF(args);
         var res = self.Dict != null ? PyTuple.Pack(self.ob_type, args, self.Dict) : PyTuple.Pack(self.ob_type, args);

@@ -31,7 +31,7 @@ public sealed partial class PyProperty : PyObject
     static int Init(PyProperty p, [Keyword] PyObject? fget = null, [Keyword] PyObject? fset = null,
         [Keyword] PyObject? fdel = null, [Keyword("doc")] PyObject? givenDoc = null)
     {
-        static PyObject? NoneToNull(PyObject? o) => o == PyNone.None ? null : o;
+        static PyObject? NoneToNull(PyObject? o) => o == Py.None ? null : o;
         fget = NoneToNull(fget);
         Py.SETREF(ref p.Get, Py.XNewRef(fget));
         Py.SETREF(ref p.Set, Py.XNewRef(NoneToNull(fset)));
@@ -44,7 +44,7 @@ public sealed partial class PyProperty : PyObject
         else if (fget != null)
         {
             if (Abstract.LookupAttr(fget, PyUnicode.Intern("__doc__"), out doc) < 0) return -1;
-            if (doc == PyNone.None) { Py.DECREF(doc); doc = null; }
+            if (doc == Py.None) { Py.DECREF(doc); doc = null; }
             if (doc != null) p._getterDoc = true;
         }
         if (p.ob_type == Type)
@@ -54,7 +54,7 @@ public sealed partial class PyProperty : PyObject
         }
         // A subclass's class dict has its own __doc__, which would shadow the member: the doc
         // goes in the instance's __dict__ (or a __doc__ slot) instead.
-        int err = Abstract.SetAttr(p, PyUnicode.Intern("__doc__"), doc ?? PyNone.None);
+        int err = Abstract.SetAttr(p, PyUnicode.Intern("__doc__"), doc ?? Py.None);
         Py.XDECREF(doc);
         if (err < 0)
         {
@@ -110,7 +110,7 @@ public sealed partial class PyProperty : PyObject
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type)
     {
         var p = (PyProperty)self;
-        if (obj == null || obj == PyNone.None) return Py.NewRef(self);
+        if (obj == null || obj == Py.None) return Py.NewRef(self);
         if (p.Get == null)
         {
             p.MissingAccessor(obj, "getter");
@@ -134,11 +134,11 @@ public sealed partial class PyProperty : PyObject
     /// <summary>property_copy: type(self)(fget, fset, fdel, doc) with one accessor replaced, keeping the name.</summary>
     PyObject? Copy(PyObject? get, PyObject? set, PyObject? del)
     {
-        if (get == null || get == PyNone.None) get = Get ?? PyNone.None;
-        if (set == null || set == PyNone.None) set = Set ?? PyNone.None;
-        if (del == null || del == PyNone.None) del = Del ?? PyNone.None;
+        if (get == null || get == Py.None) get = Get ?? Py.None;
+        if (set == null || set == Py.None) set = Set ?? Py.None;
+        if (del == null || del == Py.None) del = Del ?? Py.None;
         // A doc taken from the old getter is not kept: __init__ takes the new getter's.
-        var doc = _getterDoc && get != PyNone.None ? PyNone.None : Doc ?? PyNone.None;
+        var doc = _getterDoc && get != Py.None ? Py.None : Doc ?? Py.None;
         var args = PyTuple.Pack(get, set, del, doc);
         var np = Calls.CallTuple(ob_type, args);
         Py.DECREF(args);
@@ -164,7 +164,7 @@ public sealed partial class PyProperty : PyObject
         if (args.Length != 2)
             return Errors.SetString(PyExc.TypeError, $"__set_name__() takes 2 positional arguments but {args.Length} were given");
         Py.SETREF(ref self.Name, Py.NewRef(args[1].AsBorrowed));
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyGetter("__name__")]

@@ -223,7 +223,7 @@ public sealed partial class PyRange : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (w is not PyRange b || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
+        if (w is not PyRange b || (op != CompareOp.Eq && op != CompareOp.Ne)) return Py.NotImplemented;
         var a = (PyRange)v;
         bool eq = Equals(a, b);
         return Py.NewBool(eq == (op == CompareOp.Eq));
@@ -246,8 +246,8 @@ public sealed partial class PyRange : PyObject
     {
         var r = (PyRange)o;
         var len = r.Length.ToBigInteger();
-        PyObject second = len.IsZero ? PyNone.None : r.Start;
-        PyObject third = len.IsZero || len.IsOne ? PyNone.None : r.Step;
+        PyObject second = len.IsZero ? Py.None : r.Start;
+        PyObject third = len.IsZero || len.IsOne ? Py.None : r.Step;
         var t = PyTuple.Pack(r.Length, second, third);
         long h = Abstract.Hash(t);
         Py.DECREF(t);

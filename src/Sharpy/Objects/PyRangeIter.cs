@@ -47,7 +47,7 @@ public sealed partial class PyRangeIter : PyObject
         index = Math.Clamp(index, 0, self._len);
         self._start = unchecked(self._start + index * self._step);
         self._len -= index;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     internal static PyObject? Reduce(BigInteger start, BigInteger step, BigInteger len)
@@ -55,7 +55,7 @@ public sealed partial class PyRangeIter : PyObject
         var f = IterReduce.GetBuiltin("iter");
         if (f == null) return null;
         var range = PyRange.New(start, start + len * step, step);
-        return PyTuple.FromStolen([f, PyTuple.FromStolen([range]), Py.NewRef(PyNone.None)]);
+        return PyTuple.FromStolen([f, PyTuple.FromStolen([range]), Py.None]);
     }
 }
 
@@ -97,7 +97,7 @@ public sealed partial class PyLongRangeIter : PyObject
         var index = BigInteger.Clamp(n.ToBigInteger(), BigInteger.Zero, BigInteger.Max(self._len, BigInteger.Zero));
         self._start += index * self._step;
         self._len -= index;
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     [PyMethod("__length_hint__")]

@@ -27,7 +27,7 @@ public sealed partial class PyReversed : PyObject
             if (seq.ob_type == PyDict.Type) return PyDict.ReversedMethod((PyDict)seq);
         }
         var rev = Calls.LookupSpecial(seq, PyUnicode.Intern("__reversed__"));
-        if (rev == PyNone.None)
+        if (rev == Py.None)
         {
             Py.DECREF(rev);
             return Errors.SetString(PyExc.TypeError, $"'{seq.ob_type.tp_name}' object is not reversible");
@@ -102,7 +102,7 @@ public sealed partial class PyReversed : PyObject
             if (n < 0) return null;
             self._index = index < -1 ? -1 : Math.Min(index, n - 1);
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

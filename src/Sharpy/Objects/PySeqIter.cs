@@ -44,7 +44,7 @@ public sealed partial class PySeqIter : PyObject
         if (self._seq != null)
         {
             var t = self._seq.ob_type;
-            if (t.sq_length == null && t.mp_length == null) return PyNotImplemented.Instance;
+            if (t.sq_length == null && t.mp_length == null) return Py.NotImplemented;
             long size = Abstract.Length(self._seq);
             if (size == -1 && Errors.Occurred()) return null;
             if (size - self._index >= 0) return PyLong.FromLong(size - self._index);

@@ -404,7 +404,7 @@ public abstract partial class PyAnySet
     internal static PyObject? RichCompare(PyObject self, PyObject w, CompareOp op)
     {
         var v = (PyAnySet)self;
-        if (w is not PyAnySet ws) return PyNotImplemented.Instance;
+        if (w is not PyAnySet ws) return Py.NotImplemented;
         switch (op)
         {
             case CompareOp.Eq:

@@ -58,7 +58,7 @@ public partial class PySet : PyAnySet
     [PySlot("nb_or")]
     static PyObject? Or(PyObject a, PyObject b)
     {
-        if (a is not PyAnySet sa || b is not PyAnySet) return PyNotImplemented.Instance;
+        if (a is not PyAnySet sa || b is not PyAnySet) return Py.NotImplemented;
         var result = sa.CopyAsBase();
         if (result == null || a == b) return result;
         if (UpdateInternal(result, b) < 0)
@@ -71,20 +71,20 @@ public partial class PySet : PyAnySet
 
     [PySlot("nb_and")]
     static PyObject? And(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? Intersection(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? Intersection(sa, b) : Py.NotImplemented;
 
     [PySlot("nb_subtract")]
     static PyObject? Sub(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? Difference(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? Difference(sa, b) : Py.NotImplemented;
 
     [PySlot("nb_xor")]
     static PyObject? Xor(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? SymmetricDifference(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? SymmetricDifference(sa, b) : Py.NotImplemented;
 
     [PySlot("nb_inplace_or")]
     static PyObject? InplaceOr(PyObject a, PyObject b)
     {
-        if (b is not PyAnySet) return PyNotImplemented.Instance;
+        if (b is not PyAnySet) return Py.NotImplemented;
         if (UpdateInternal((PyAnySet)a, b) < 0) return null;
         return Py.NewRef(a);
     }
@@ -92,7 +92,7 @@ public partial class PySet : PyAnySet
     [PySlot("nb_inplace_and")]
     static PyObject? InplaceAnd(PyObject a, PyObject b)
     {
-        if (b is not PyAnySet) return PyNotImplemented.Instance;
+        if (b is not PyAnySet) return Py.NotImplemented;
         var tmp = Intersection((PyAnySet)a, b);
         if (tmp == null) return null;
         SwapBodies((PyAnySet)a, (PyAnySet)tmp);
@@ -103,7 +103,7 @@ public partial class PySet : PyAnySet
     [PySlot("nb_inplace_subtract")]
     static PyObject? InplaceSub(PyObject a, PyObject b)
     {
-        if (b is not PyAnySet) return PyNotImplemented.Instance;
+        if (b is not PyAnySet) return Py.NotImplemented;
         if (DifferenceUpdateInternal((PyAnySet)a, b) < 0) return null;
         return Py.NewRef(a);
     }
@@ -111,7 +111,7 @@ public partial class PySet : PyAnySet
     [PySlot("nb_inplace_xor")]
     static PyObject? InplaceXor(PyObject a, PyObject b)
     {
-        if (b is not PyAnySet) return PyNotImplemented.Instance;
+        if (b is not PyAnySet) return Py.NotImplemented;
         if (SymmetricDifferenceUpdate((PyAnySet)a, b) < 0) return null;
         return Py.NewRef(a);
     }
@@ -314,7 +314,7 @@ public partial class PyFrozenSet : PyAnySet
     [PySlot("nb_or")]
     static PyObject? Or(PyObject a, PyObject b)
     {
-        if (a is not PyAnySet sa || b is not PyAnySet) return PyNotImplemented.Instance;
+        if (a is not PyAnySet sa || b is not PyAnySet) return Py.NotImplemented;
         var result = sa.CopyAsBase();
         if (result == null || a == b) return result;
         if (UpdateInternal(result, b) < 0)
@@ -327,15 +327,15 @@ public partial class PyFrozenSet : PyAnySet
 
     [PySlot("nb_and")]
     static PyObject? And(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? Intersection(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? Intersection(sa, b) : Py.NotImplemented;
 
     [PySlot("nb_subtract")]
     static PyObject? Sub(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? Difference(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? Difference(sa, b) : Py.NotImplemented;
 
     [PySlot("nb_xor")]
     static PyObject? Xor(PyObject a, PyObject b) =>
-        a is PyAnySet sa && b is PyAnySet ? SymmetricDifference(sa, b) : PyNotImplemented.Instance;
+        a is PyAnySet sa && b is PyAnySet ? SymmetricDifference(sa, b) : Py.NotImplemented;
 
     [PyMethod("copy")]
     public static PyObject? CopyMethod(PyFrozenSet self) => self.ob_type == Type ? Py.NewRef(self) : self.CopyAsBase();

@@ -19,7 +19,7 @@ public sealed partial class PySlice : PyObject
 
     /// <summary>PySlice_New: null arguments mean None. The slice takes new references.</summary>
     public static PySlice New(PyObject? start, PyObject? stop, PyObject? step) =>
-        new(Py.NewRef(start ?? PyNone.None), Py.NewRef(stop ?? PyNone.None), Py.NewRef(step ?? PyNone.None));
+        new(Py.NewRef(start ?? Py.None), Py.NewRef(stop ?? Py.None), Py.NewRef(step ?? Py.None));
 
     /// <summary>
     /// _PyEval_SliceIndex: None leaves <paramref name="value"/> as is; an index is clamped to
@@ -27,7 +27,7 @@ public sealed partial class PySlice : PyObject
     /// </summary>
     public static bool SliceIndex(PyObject v, ref long value)
     {
-        if (v == PyNone.None) return true;
+        if (v == Py.None) return true;
         return SliceIndexNotNone(v, ref value, "slice indices must be integers or None or have an __index__ method");
     }
 
@@ -56,7 +56,7 @@ public sealed partial class PySlice : PyObject
     {
         start = stop = 0;
         step = 1;
-        if (Step != PyNone.None)
+        if (Step != Py.None)
         {
             if (!SliceIndex(Step, ref step)) return false;
             if (step == 0)
@@ -138,7 +138,7 @@ public sealed partial class PySlice : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (v is not PySlice a || w is not PySlice b) return Py.NewRef(PyNotImplemented.Instance);
+        if (v is not PySlice a || w is not PySlice b) return Py.NotImplemented;
         if (v == w)
         {
             // Identical slices compare equal whatever their parts are.
@@ -180,7 +180,7 @@ public sealed partial class PySlice : PyObject
         Py.DECREF(lengthObj);
         if (length.Sign < 0) return Errors.SetString(PyExc.ValueError, "length should not be negative");
         BigInteger step = 1;
-        if (self.Step != PyNone.None)
+        if (self.Step != Py.None)
         {
             var st = Abstract.Index(self.Step);
             if (st == null)
@@ -206,7 +206,7 @@ public sealed partial class PySlice : PyObject
     static bool BigIndex(PyObject v, BigInteger dflt, BigInteger lower, BigInteger upper, BigInteger length, out BigInteger r)
     {
         r = dflt;
-        if (v == PyNone.None) return true;
+        if (v == Py.None) return true;
         var i = Abstract.Index(v);
         if (i == null)
         {
@@ -233,7 +233,7 @@ public sealed partial class PySlice : PyObject
         Py.DECREF(Start);
         Py.DECREF(Stop);
         Py.DECREF(Step);
-        Start = Stop = Step = PyNone.None;
+        Start = Stop = Step = Py.None;
     }
 
     protected internal override void Traverse(Visitor visit)

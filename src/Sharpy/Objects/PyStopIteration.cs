@@ -33,7 +33,7 @@ public sealed partial class PyStopIteration : PyBaseException
         }
         var self = (PyStopIteration)op;
         InitArgs(op, args, kwnames);
-        Py.SETREF(ref self.Value, Py.NewRef(args.Length > 0 ? args[0].AsBorrowed : PyNone.None));
+        Py.SETREF(ref self.Value, Py.NewRef(args.Length > 0 ? args[0].AsBorrowed : Py.None));
         return 0;
     }
 

@@ -175,7 +175,7 @@ public sealed class PyStructSequence : PyTuple
                 }
                 if (ob != null) used++;
             }
-            all[i] = Py.NewRef(ob ?? PyNone.None);
+            all[i] = Py.NewRef(ob ?? Py.None);
         }
         var res = new PyStructSequence(type, all[..minLen], all[minLen..]);
         if (dict != null && ((PyDict)dict).Count > used)

@@ -45,7 +45,7 @@ public sealed partial class PySuper : PyObject
                 return -1;
             }
             type = t;
-            if (args.Length > 1 && args[1].AsBorrowed != PyNone.None) obj = args[1].AsBorrowed;
+            if (args.Length > 1 && args[1].AsBorrowed != Py.None) obj = args[1].AsBorrowed;
         }
         PyType? objType = null;
         if (obj != null)
@@ -172,8 +172,8 @@ public sealed partial class PySuper : PyObject
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type)
     {
         var su = (PySuper)self;
-        if (obj == null || obj == PyNone.None || su.Obj != null) return Py.NewRef(self);
-        if (su.ob_type != Type) return Calls.CallTwoArgs(su.ob_type, su.ThisType ?? (PyObject)PyNone.None, obj);
+        if (obj == null || obj == Py.None || su.Obj != null) return Py.NewRef(self);
+        if (su.ob_type != Type) return Calls.CallTwoArgs(su.ob_type, su.ThisType ?? (PyObject)Py.None, obj);
         var objType = CheckObj(su.ThisType!, obj);
         if (objType == null) return null;
         return new PySuper(Type) { ThisType = Py.NewRef(su.ThisType!), Obj = Py.NewRef(obj), ObjType = Py.NewRef(objType) };

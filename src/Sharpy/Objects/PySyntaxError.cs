@@ -91,7 +91,7 @@ public sealed partial class PySyntaxError : PyBaseException
             if (slash >= 0) file = file[(slash + 1)..];
         }
         bool haveLine = self.Lineno != null && self.Lineno.ob_type == PyLong.Type;
-        var msgObj = Abstract.Str(self.Msg ?? PyNone.None);
+        var msgObj = Abstract.Str(self.Msg ?? Py.None);
         if (msgObj == null) return null;
         if (file == null && !haveLine) return msgObj;
         var msg = ((PyUnicode)msgObj).Value;

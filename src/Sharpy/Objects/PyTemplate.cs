@@ -127,7 +127,7 @@ public sealed partial class PyTemplate : PyObject
             return Errors.SetString(PyExc.TypeError, $"can only concatenate string.templatelib.Template (not \"{b.ob_type.tp_name}\") to string.templatelib.Template");
         if (a is PyUnicode && b is PyTemplate)
             return Errors.SetString(PyExc.TypeError, $"can only concatenate str (not \"string.templatelib.Template\") to str");
-        return Py.NewRef(PyNotImplemented.Instance);
+        return Py.NotImplemented;
     }
 
     protected internal override void Traverse(Visitor visit)

@@ -39,7 +39,7 @@ public sealed partial class PyTraceBack : PyObject
             return ArgParse.BadArgument("traceback", "argument 'tb_frame'", "frame", a[1]!);
         if (!ArgParse.ToInt(a[2]!, out int lasti) || !ArgParse.ToInt(a[3]!, out int lineno)) return null;
         PyTraceBack? next = null;
-        if (a[0] != PyNone.None)
+        if (a[0] != Py.None)
         {
             if (a[0] is not PyTraceBack t)
                 return Errors.SetString(PyExc.TypeError, $"expected traceback object or None, got '{a[0]!.ob_type.tp_name}'");
@@ -79,12 +79,12 @@ public sealed partial class PyTraceBack : PyObject
     static PyObject? GetLineno(PyTraceBack tb)
     {
         int line = tb.LineNumber;
-        return line < 0 ? Py.NewRef(PyNone.None) : PyLong.FromLong(line);
+        return line < 0 ? Py.None : PyLong.FromLong(line);
     }
 
     [PyGetter("tb_lasti")] static PyObject? GetLasti(PyTraceBack tb) => PyLong.FromLong(tb.Lasti);
 
-    [PyGetter("tb_next")] static PyObject? GetNext(PyTraceBack tb) => Py.NewRef((PyObject?)tb.Next ?? PyNone.None);
+    [PyGetter("tb_next")] static PyObject? GetNext(PyTraceBack tb) => Py.NewRef((PyObject?)tb.Next ?? Py.None);
 
     /// <summary>tb_next may be replaced by another traceback or None, but no loop may form.</summary>
     [PySetter("tb_next")]
@@ -96,7 +96,7 @@ public sealed partial class PyTraceBack : PyObject
             return -1;
         }
         PyTraceBack? next = null;
-        if (value != PyNone.None)
+        if (value != Py.None)
         {
             if (value is not PyTraceBack t)
             {

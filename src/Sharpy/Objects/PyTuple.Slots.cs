@@ -60,7 +60,7 @@ public partial class PyTuple
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (v is not PyTuple vt || w is not PyTuple wt) return PyNotImplemented.Instance;
+        if (v is not PyTuple vt || w is not PyTuple wt) return Py.NotImplemented;
         var a = vt.Items;
         var b = wt.Items;
         int i;
@@ -228,7 +228,7 @@ public sealed partial class PyTupleIter : PyObject
     {
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (self._seq != null) self._index = (int)Math.Clamp(index, 0, self._seq.Count);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _seq);

@@ -18,8 +18,8 @@ public partial class PyType
         var annotate = dict.GetItemString("__annotate__") ?? dict.GetItemString("__annotate_func__");
         if (annotate == null)
         {
-            if (dict.SetItemString("__annotate_func__", PyNone.None) < 0) return null;
-            return Py.NewRef(PyNone.None);
+            if (dict.SetItemString("__annotate_func__", Py.None) < 0) return null;
+            return Py.None;
         }
         if (annotate.ob_type.tp_descr_get is { } get) return get(annotate, null, type);
         return Py.NewRef(annotate);
@@ -33,13 +33,13 @@ public partial class PyType
             Errors.SetString(PyExc.TypeError, "cannot delete __annotate__ attribute");
             return -1;
         }
-        if (value != PyNone.None && value.ob_type.tp_call == null)
+        if (value != Py.None && value.ob_type.tp_call == null)
         {
             Errors.SetString(PyExc.TypeError, "__annotate__ must be callable or None");
             return -1;
         }
         if (type.tp_dict.SetItemString("__annotate_func__", value) < 0) return -1;
-        if (value != PyNone.None) return PopKey(type.tp_dict, "__annotations_cache__") < 0 ? -1 : 0;
+        if (value != Py.None) return PopKey(type.tp_dict, "__annotations_cache__") < 0 ? -1 : 0;
         return 0;
     }
 

@@ -183,8 +183,8 @@ public static class TypeAttrs
         "__qualname__" => PyUnicode.FromString(QualName(t)),
         "__module__" => Module(t),
         "__bases__" => Py.NewRef(t.tp_bases),
-        "__base__" => Py.NewRef((PyObject?)t.tp_base ?? PyNone.None),
-        "__mro__" => Py.NewRef((PyObject?)t.tp_mro ?? PyNone.None),
+        "__base__" => Py.NewRef((PyObject?)t.tp_base ?? Py.None),
+        "__mro__" => Py.NewRef((PyObject?)t.tp_mro ?? Py.None),
         "__dict__" => new PyMappingProxy(t.tp_dict),
         "__doc__" => Doc(t),
         _ => null,
@@ -203,7 +203,7 @@ public static class TypeAttrs
     {
         if (!t.IsHeapType && t.tp_doc != null) return BuiltinDoc.Doc(t.tp_name, t.tp_doc);
         var d = t.tp_dict.GetItemString("__doc__");
-        if (d == null) return Py.NewRef(PyNone.None);
+        if (d == null) return Py.None;
         if (d.ob_type.tp_descr_get is { } get) return get(d, null, t);
         return Py.NewRef(d);
     }

@@ -18,7 +18,7 @@ public sealed partial class PyTypeAlias : PyObject
     {
         _name = Py.NewRef(name);
         // typealias_convert_type_params: None and () mean no type parameters.
-        _typeParams = typeParams == PyNone.None || typeParams is PyTuple { Count: 0 } ? null : Py.XNewRef(typeParams);
+        _typeParams = typeParams == Py.None || typeParams is PyTuple { Count: 0 } ? null : Py.XNewRef(typeParams);
         _computeValue = Py.XNewRef(computeValue);
         _value = Py.XNewRef(value);
         _module = Py.XNewRef(module);
@@ -85,7 +85,7 @@ public sealed partial class PyTypeAlias : PyObject
 
     [PyGetter("__name__")] static PyObject? GetName(PyTypeAlias self) => Py.NewRef(self._name);
     [PySetter("__name__")] static int SetName(PyTypeAlias self, PyObject? v) { Errors.SetString(PyExc.AttributeError, "readonly attribute"); return -1; }
-    [PyGetter("__module__")] static PyObject? GetModule(PyTypeAlias self) => Py.NewRef(self._module ?? PyNone.None);
+    [PyGetter("__module__")] static PyObject? GetModule(PyTypeAlias self) => Py.NewRef(self._module ?? Py.None);
     [PyGetter("__type_params__")] static PyObject? GetTypeParams(PyTypeAlias self) => Py.NewRef(self._typeParams ?? PyTuple.Empty);
 
     /// <summary>typealias_parameters: the type params with each TypeVarTuple unpacked.</summary>
@@ -95,7 +95,7 @@ public sealed partial class PyTypeAlias : PyObject
 
     [PyGetter("evaluate_value")]
     static PyObject? GetEvaluateValue(PyTypeAlias self)
-        => self._computeValue != null ? Py.NewRef(self._computeValue) : new PyConstEvaluator(self._value ?? PyNone.None);
+        => self._computeValue != null ? Py.NewRef(self._computeValue) : new PyConstEvaluator(self._value ?? Py.None);
 
     [PyGetter("__value__")]
     static PyObject? GetValue(PyTypeAlias self)

@@ -44,7 +44,7 @@ public sealed partial class PyConstEvaluator : PyObject
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)
     {
-        var r = Abstract.ReprString(((PyConstEvaluator)self)._value ?? PyNone.None);
+        var r = Abstract.ReprString(((PyConstEvaluator)self)._value ?? Py.None);
         return r == null ? null : PyUnicode.FromString($"<constevaluator {r}>");
     }
 
@@ -55,7 +55,7 @@ public sealed partial class PyConstEvaluator : PyObject
         if (args.Length != 1)
             return Errors.SetString(PyExc.TypeError, $"constevaluator.__call__() takes exactly 1 argument ({args.Length} given)");
         if (!ArgParse.ToInt(args[0].AsBorrowed, out int format)) return null;
-        var value = ((PyConstEvaluator)self)._value ?? PyNone.None;
+        var value = ((PyConstEvaluator)self)._value ?? Py.None;
         if (format != FormatString) return Py.NewRef(value);
         var sb = new System.Text.StringBuilder();
         if (value is PyTuple t)

@@ -28,7 +28,7 @@ public sealed partial class PyParamSpec : PyTypeParam
         if (!CheckName("paramspec", name)) return null;
         if (!ToBool(a[3], out bool covariant) || !ToBool(a[4], out bool contravariant) || !ToBool(a[5], out bool inferVariance)) return null;
         if (!CheckVariance(covariant, contravariant, inferVariance)) return null;
-        var bound = a[1] == PyNone.None ? null : a[1];
+        var bound = a[1] == Py.None ? null : a[1];
         if (bound != null)
         {
             bound = TypingSupport.TypeCheck(bound, "Bound must be a type.");
@@ -53,7 +53,7 @@ public sealed partial class PyParamSpec : PyTypeParam
 
     [PyGetter("__name__")] static PyObject? GetName(PyParamSpec self) => Py.NewRef(self.Name);
     [PySetter("__name__")] static int SetName(PyParamSpec self, PyObject? v) => ReadOnlyMember();
-    [PyGetter("__bound__")] static PyObject? GetBound(PyParamSpec self) => Py.NewRef(self._bound ?? PyNone.None);
+    [PyGetter("__bound__")] static PyObject? GetBound(PyParamSpec self) => Py.NewRef(self._bound ?? Py.None);
     [PySetter("__bound__")] static int SetBound(PyParamSpec self, PyObject? v) => ReadOnlyMember();
     [PyGetter("__covariant__")] static PyObject? GetCovariant(PyParamSpec self) => Py.NewBool(self.Covariant);
     [PySetter("__covariant__")] static int SetCovariant(PyParamSpec self, PyObject? v) => ReadOnlyMember();
@@ -118,7 +118,7 @@ public abstract partial class PyParamSpecAttr : PyObject, IWeakReferenceable
     {
         if (Origin is PyParamSpec ps && ps.ob_type == PyParamSpec.Type)
             return PyUnicode.FromString(((PyUnicode)ps.Name).Value + suffix);
-        var r = Abstract.ReprString(Origin ?? PyNone.None);
+        var r = Abstract.ReprString(Origin ?? Py.None);
         return r == null ? null : PyUnicode.FromString(r + suffix);
     }
 
@@ -126,8 +126,8 @@ public abstract partial class PyParamSpecAttr : PyObject, IWeakReferenceable
     protected static PyObject? Compare(PyObject a, PyObject b, CompareOp op)
     {
         if (a.ob_type != b.ob_type || op != CompareOp.Eq && op != CompareOp.Ne)
-            return Py.NewRef(PyNotImplemented.Instance);
-        return Abstract.RichCompare(((PyParamSpecAttr)a).Origin ?? PyNone.None, ((PyParamSpecAttr)b).Origin ?? PyNone.None, op);
+            return Py.NotImplemented;
+        return Abstract.RichCompare(((PyParamSpecAttr)a).Origin ?? Py.None, ((PyParamSpecAttr)b).Origin ?? Py.None, op);
     }
 
     protected static int ReadOnly()
@@ -164,7 +164,7 @@ public sealed partial class PyParamSpecArgs : PyParamSpecAttr
 
     [PySlot("tp_repr")] static PyObject? Repr(PyObject self) => ((PyParamSpecArgs)self).AttrRepr(".args");
     [PySlot("tp_richcompare")] static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op) => Compare(a, b, op);
-    [PyGetter("__origin__")] static PyObject? GetOrigin(PyParamSpecArgs self) => Py.NewRef(self.Origin ?? PyNone.None);
+    [PyGetter("__origin__")] static PyObject? GetOrigin(PyParamSpecArgs self) => Py.NewRef(self.Origin ?? Py.None);
     [PySetter("__origin__")] static int SetOrigin(PyParamSpecArgs self, PyObject? v) => ReadOnly();
 
     [PyMethod("__mro_entries__")]
@@ -190,7 +190,7 @@ public sealed partial class PyParamSpecKwargs : PyParamSpecAttr
 
     [PySlot("tp_repr")] static PyObject? Repr(PyObject self) => ((PyParamSpecKwargs)self).AttrRepr(".kwargs");
     [PySlot("tp_richcompare")] static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op) => Compare(a, b, op);
-    [PyGetter("__origin__")] static PyObject? GetOrigin(PyParamSpecKwargs self) => Py.NewRef(self.Origin ?? PyNone.None);
+    [PyGetter("__origin__")] static PyObject? GetOrigin(PyParamSpecKwargs self) => Py.NewRef(self.Origin ?? Py.None);
     [PySetter("__origin__")] static int SetOrigin(PyParamSpecKwargs self, PyObject? v) => ReadOnly();
 
     [PyMethod("__mro_entries__")]

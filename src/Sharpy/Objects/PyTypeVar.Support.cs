@@ -46,7 +46,7 @@ static class TypingSupport
     /// <summary>type_check: typing._type_check(arg, msg), except for None (typing may not be importable yet).</summary>
     public static PyObject? TypeCheck(PyObject arg, string msg)
     {
-        if (arg == PyNone.None) return Py.NewRef(PyNone.Type);
+        if (arg == Py.None) return Py.NewRef(PyNone.Type);
         var m = PyUnicode.FromString(msg);
         var r = CallTypingFunc("_type_check", arg, m);
         Py.DECREF(m);
@@ -57,10 +57,10 @@ static class TypingSupport
     public static PyObject Caller()
     {
         var f = ThreadState.Current.CurrentFrame;
-        if (f == null) return PyNone.None;
-        if (f.Func is PyFunction fn) return Py.NewRef(fn.Module ?? PyNone.None);
+        if (f == null) return Py.None;
+        if (f.Func is PyFunction fn) return Py.NewRef(fn.Module ?? Py.None);
         // A module body run without a function object: the module its function would name.
-        return Py.NewRef(f.Globals.GetItemString("__name__") ?? PyNone.None);
+        return Py.NewRef(f.Globals.GetItemString("__name__") ?? Py.None);
     }
 
     /// <summary>unpack(): typing.Unpack[self].</summary>

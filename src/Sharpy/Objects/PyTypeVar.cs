@@ -25,7 +25,7 @@ public abstract partial class PyTypeParam : PyObject, IInstanceDict, IWeakRefere
     /// <summary>Store the caller's module as `__module__` (typevar_alloc with a module).</summary>
     protected void SetModule(PyObject module)
     {
-        if (module == PyNone.None) return;
+        if (module == Py.None) return;
         Dict ??= PyDict.New();
         Dict.SetItemString("__module__", module);
     }
@@ -45,7 +45,7 @@ public abstract partial class PyTypeParam : PyObject, IInstanceDict, IWeakRefere
     {
         if (EvaluateDefault != null) return Py.NewRef(EvaluateDefault);
         if (DefaultValue != null) return new PyConstEvaluator(DefaultValue);
-        return PyNone.None;
+        return Py.None;
     }
 
     protected bool HasDefault => EvaluateDefault != null || DefaultValue != null && DefaultValue != PyNoDefault.Instance;
@@ -147,7 +147,7 @@ public sealed partial class PyTypeVar : PyTypeParam
             if (!CheckName("typevar", name)) return null;
             if (!ToBool(a[3], out bool covariant) || !ToBool(a[4], out bool contravariant) || !ToBool(a[5], out bool inferVariance)) return null;
             if (!CheckVariance(covariant, contravariant, inferVariance)) return null;
-            var bound = a[1] == PyNone.None ? null : a[1];
+            var bound = a[1] == Py.None ? null : a[1];
             if (bound != null)
             {
                 bound = TypingSupport.TypeCheck(bound, "Bound must be a type.");
@@ -198,7 +198,7 @@ public sealed partial class PyTypeVar : PyTypeParam
     static PyObject? GetBound(PyTypeVar self)
     {
         if (self._bound != null) return Py.NewRef(self._bound);
-        if (self._evaluateBound == null) return PyNone.None;
+        if (self._evaluateBound == null) return Py.None;
         var v = TypingSupport.Evaluate(self._evaluateBound);
         self._bound = Py.XNewRef(v);
         return v;
@@ -219,7 +219,7 @@ public sealed partial class PyTypeVar : PyTypeParam
     {
         if (self._evaluateBound != null) return Py.NewRef(self._evaluateBound);
         if (self._bound != null) return new PyConstEvaluator(self._bound);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyGetter("evaluate_constraints")]
@@ -227,7 +227,7 @@ public sealed partial class PyTypeVar : PyTypeParam
     {
         if (self._evaluateConstraints != null) return Py.NewRef(self._evaluateConstraints);
         if (self._constraints != null) return new PyConstEvaluator(self._constraints);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PySlot("nb_or")]

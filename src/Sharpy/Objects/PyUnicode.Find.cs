@@ -181,7 +181,7 @@ public partial class PyUnicode
     static PyObject? StripCore(PyUnicode self, PyObject? chars, bool left, bool right, string method)
     {
         PyUnicode? set = null;
-        if (chars != null && chars != PyNone.None)
+        if (chars != null && chars != Py.None)
         {
             set = chars as PyUnicode;
             if (set == null) return Errors.SetString(PyExc.TypeError, $"{method} arg must be None or str");

@@ -139,7 +139,7 @@ public partial class PyUnicode
                         if (!Errors.ExceptionMatches(PyExc.LookupError)) return null;
                         Errors.Clear();
                     }
-                    else if (mapped != PyNone.None && mapped is not PyLong && mapped is not PyUnicode)
+                    else if (mapped != Py.None && mapped is not PyLong && mapped is not PyUnicode)
                     {
                         Py.DECREF(mapped);
                         return Errors.SetString(PyExc.TypeError, "character mapping must return integer, None or str");
@@ -231,7 +231,7 @@ public partial class PyUnicode
             for (int i = 0; i < zs.Length; i++)
             {
                 var k = PyLong.FromLong(zs[i]);
-                int r = d.SetItem(k, PyNone.None);
+                int r = d.SetItem(k, Py.None);
                 Py.DECREF(k);
                 if (r < 0) { Py.DECREF(d); return null; }
             }

@@ -9,7 +9,7 @@ public partial class PyUnicode
     static bool CheckSep(PyObject? sepObj, out PyUnicode? sep, string message = "must be str or None, not {0}", bool noneAllowed = true)
     {
         sep = null;
-        if (sepObj == null || (sepObj == PyNone.None && noneAllowed)) return true;
+        if (sepObj == null || (sepObj == Py.None && noneAllowed)) return true;
         if (sepObj is not PyUnicode s)
         {
             Errors.SetString(PyExc.TypeError, string.Format(message, sepObj.ob_type.tp_name));

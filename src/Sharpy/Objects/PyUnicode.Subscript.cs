@@ -118,7 +118,7 @@ public abstract class StrIteratorBase : PyObject
         var it = (StrIteratorBase)self;
         if (!IterReduce.StateIndex(state, out long index)) return null;
         if (it.Seq != null) it.Index = (int)Math.Clamp(index, 0, it.Seq.Length);
-        return Py.NewRef(PyNone.None);
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Seq);

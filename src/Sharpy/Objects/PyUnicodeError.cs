@@ -66,7 +66,7 @@ public abstract class PyUnicodeErrorObject : PyBaseException
     protected static bool CheckStr(PyObject o, int position)
     {
         if (o is PyUnicode) return true;
-        Errors.SetString(PyExc.TypeError, $"argument {position} must be str, not {(o == PyNone.None ? "None" : o.ob_type.tp_name)}");
+        Errors.SetString(PyExc.TypeError, $"argument {position} must be str, not {(o == Py.None ? "None" : o.ob_type.tp_name)}");
         return false;
     }
 
@@ -85,7 +85,7 @@ public abstract class PyUnicodeErrorObject : PyBaseException
     /// <summary>str(reason) (and str(encoding)), which may not be str after assignment; null with an error set.</summary>
     protected static string? StrOf(PyObject? o)
     {
-        var s = Abstract.Str(o ?? PyNone.None);
+        var s = Abstract.Str(o ?? Py.None);
         if (s == null) return null;
         var v = ((PyUnicode)s).Value;
         Py.DECREF(s);

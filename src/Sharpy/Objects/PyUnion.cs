@@ -41,7 +41,7 @@ public sealed partial class PyUnion : PyObject, IWeakReferenceable
         /// <summary>unionbuilder_add_single: a union adds its args, None adds NoneType.</summary>
         public bool Add(PyObject arg)
         {
-            if (arg == PyNone.None) return AddUnchecked(PyNone.Type);
+            if (arg == Py.None) return AddUnchecked(PyNone.Type);
             if (arg is PyUnion u)
             {
                 foreach (var x in u.Args.Items)
@@ -111,12 +111,12 @@ public sealed partial class PyUnion : PyObject, IWeakReferenceable
     }
 
     /// <summary>is_unionable: what `|` may combine into a union.</summary>
-    static bool IsUnionable(PyObject o) => o == PyNone.None || o is PyType || o is PyGenericAlias || o is PyUnion || o is PyTypeAlias;
+    static bool IsUnionable(PyObject o) => o == Py.None || o is PyType || o is PyGenericAlias || o is PyUnion || o is PyTypeAlias;
 
     /// <summary>_Py_union_type_or: `a | b` for types, aliases and unions; NotImplemented for anything else.</summary>
     public static PyObject? TypeOr(PyObject a, PyObject b)
     {
-        if (!IsUnionable(a) || !IsUnionable(b)) return Py.NewRef(PyNotImplemented.Instance);
+        if (!IsUnionable(a) || !IsUnionable(b)) return Py.NotImplemented;
         using var ub = new Builder(isChecked: false);
         if (!ub.Add(a) || !ub.Add(b)) return null;
         return ub.Make();
@@ -211,7 +211,7 @@ public sealed partial class PyUnion : PyObject, IWeakReferenceable
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyUnion a || w is not PyUnion b || (op != CompareOp.Eq && op != CompareOp.Ne))
-            return Py.NewRef(PyNotImplemented.Instance);
+            return Py.NotImplemented;
         if (a._unhashableArgs == null && b._unhashableArgs == null)
             return Abstract.RichCompare(a._hashableArgs, b._hashableArgs, op);
         int eq = SameMembers(a.Args, b.Args);

@@ -21,7 +21,7 @@ public partial class PyWeakProxy : PyWeakReference
     {
         if (!referent.ob_type.SupportsWeakRefs || ManagedInstanceData.WeakRefHolder(referent, create: true) is not { } target)
             return Errors.SetString(PyExc.TypeError, $"cannot create weak reference to '{referent.ob_type.tp_name}' object");
-        if (callback == PyNone.None) callback = null;
+        if (callback == Py.None) callback = null;
         var type = referent.ob_type.tp_call != null ? PyCallableWeakProxy.Type : Type;
         GetBasicRefs(target, out var basicRef, out var basicProxy);
         if (callback == null && basicProxy != null) return Py.NewRef(basicProxy);

@@ -42,7 +42,7 @@ public partial class PyWeakReference
             return false;
         }
         referent = args[0].AsBorrowed;
-        if (n == 2 && args[1].AsBorrowed != PyNone.None) callback = args[1].AsBorrowed;
+        if (n == 2 && args[1].AsBorrowed != Py.None) callback = args[1].AsBorrowed;
         return true;
     }
 
@@ -64,7 +64,7 @@ public partial class PyWeakReference
         if (args.Length != 0)
             return Errors.SetString(PyExc.TypeError, $"weakref() takes exactly 0 arguments ({args.Length} given)");
         var r = ((PyWeakReference)self).Referent;
-        return Py.NewRef(r ?? PyNone.None);
+        return Py.NewRef(r ?? Py.None);
     }
 
     [PySlot("tp_repr")]
@@ -93,7 +93,7 @@ public partial class PyWeakReference
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject self, PyObject other, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne || other is not PyWeakReference ow) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne || other is not PyWeakReference ow) return Py.NotImplemented;
         var a = ((PyWeakReference)self).Referent;
         var b = ow.Referent;
         if (a == null || b == null)
@@ -107,7 +107,7 @@ public partial class PyWeakReference
     [PySlot("tp_getattro")]
     static PyObject? GetAttr(PyObject self, PyObject name)
     {
-        if (((PyUnicode)name).Value == "__callback__") return Py.NewRef(((PyWeakReference)self).Callback ?? PyNone.None);
+        if (((PyUnicode)name).Value == "__callback__") return Py.NewRef(((PyWeakReference)self).Callback ?? Py.None);
         return GenericAttr.GetAttr(self, name);
     }
 }

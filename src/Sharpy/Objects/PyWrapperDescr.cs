@@ -65,7 +65,7 @@ public sealed partial class PyWrapperDescr : PyObject
     internal string QualName => TypeAttrs.QualName(Owner) + "." + Name;
 
     /// <summary>__text_signature__ from the slot table (None for a row without one).</summary>
-    internal PyObject TextSignature() => Def.TextSignature == null ? Py.NewRef(PyNone.None) : PyUnicode.FromString(Def.TextSignature);
+    internal PyObject TextSignature() => Def.TextSignature == null ? Py.None : PyUnicode.FromString(Def.TextSignature);
 }
 
 /// <summary>`method-wrapper`: a wrapper descriptor bound to an object (`(1).__add__`).</summary>
@@ -99,7 +99,7 @@ public sealed partial class PyMethodWrapper : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethodWrapper wa || b is not PyMethodWrapper wb) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne || a is not PyMethodWrapper wa || b is not PyMethodWrapper wb) return Py.NotImplemented;
         bool eq = wa.Descr == wb.Descr && wa.Self == wb.Self;
         return Py.NewBool(eq == (op == CompareOp.Eq));
     }
@@ -116,7 +116,7 @@ public sealed partial class PyMethodWrapper : PyObject
     [PyGetter("__name__")] static PyObject? GetName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Name);
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.QualName);
     [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodWrapper w) => Py.NewRef(w.Descr.Owner);
-    [PyGetter("__self__")] static PyObject? GetSelf(PyMethodWrapper w) => Py.NewRef(w.Self ?? PyNone.None);
+    [PyGetter("__self__")] static PyObject? GetSelf(PyMethodWrapper w) => Py.NewRef(w.Self ?? Py.None);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Def.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodWrapper w) => w.Descr.TextSignature();
 

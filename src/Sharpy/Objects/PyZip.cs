@@ -236,7 +236,7 @@ public sealed partial class PyFilter : PyObject
         var it = Abstract.GetIter(iterable);
         if (it == null) return null;
         var func = function;
-        return new PyFilter(type) { _func = func == PyNone.None ? null : Py.NewRef(func), _iter = it };
+        return new PyFilter(type) { _func = func == Py.None ? null : Py.NewRef(func), _iter = it };
     }
 
     [PySlot("tp_iter")]

@@ -17,7 +17,7 @@ public static class StrSlice
     /// <summary>_PyEval_SliceIndex: None leaves <paramref name="v"/> unchanged; an index is clamped to long. False on error.</summary>
     public static bool SliceIndex(PyObject? o, ref long v)
     {
-        if (o == null || o == PyNone.None) return true;
+        if (o == null || o == Py.None) return true;
         if (!IsIndex(o))
         {
             Errors.SetString(PyExc.TypeError, "slice indices must be integers or None or have an __index__ method");

@@ -31,7 +31,7 @@ static class TypeParamSubstitution
                 Py.DECREF(prepared);
                 return null;
             }
-            if (prepare == null || prepare == PyNone.None)
+            if (prepare == null || prepare == Py.None)
             {
                 Py.XDECREF(prepare);
                 continue;
@@ -178,7 +178,7 @@ static class TypeParamSubstitution
         if (arg is PyGenericAlias { Starred: true } ga && ga.Origin == PyTuple.Type) return Py.NewRef(ga.Args);
         if (Abstract.LookupAttr(arg, PyUnicode.Intern("__typing_unpacked_tuple_args__"), out var result) > 0)
         {
-            if (result != PyNone.None) return result;
+            if (result != Py.None) return result;
             Py.DECREF(result!);
         }
         return null;

@@ -49,7 +49,7 @@ public static class TypeReady
     static void SetHash(PyType t)
     {
         if (t.tp_hash != null) return;
-        if (t.tp_dict.GetItemString("__hash__") == null) t.tp_dict.SetItemString("__hash__", PyNone.None);
+        if (t.tp_dict.GetItemString("__hash__") == null) t.tp_dict.SetItemString("__hash__", Py.None);
         t.tp_hash = SlotDefs.HashNotImplemented;
     }
 

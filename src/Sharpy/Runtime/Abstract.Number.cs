@@ -56,14 +56,14 @@ public static partial class Abstract
             if (slotw != null && IsSubtype(w.ob_type, v.ob_type))
             {
                 var x = slotw(v, w);
-                if (x != PyNotImplemented.Instance) return x;
+                if (x != Py.NotImplemented) return x;
                 slotw = null;
             }
             var r = slotv(v, w);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
         if (slotw != null) return slotw(v, w);
-        return PyNotImplemented.Instance;
+        return Py.NotImplemented;
     }
 
     /// <summary>
@@ -81,7 +81,7 @@ public static partial class Abstract
             if (inplace != null)
             {
                 r = inplace(v, w);
-                if (r != PyNotImplemented.Instance) return r;
+                if (r != Py.NotImplemented) return r;
             }
             r = BinaryOp1(v, w, nbop - NbOp.INPLACE_ADD);
         }
@@ -89,7 +89,7 @@ public static partial class Abstract
         {
             r = BinaryOp1(v, w, nbop);
         }
-        if (r != PyNotImplemented.Instance) return r;
+        if (r != Py.NotImplemented) return r;
         return SequenceFallback(v, w, nbop);
     }
 
@@ -143,10 +143,10 @@ public static partial class Abstract
     {
         if (inplace && v.ob_type.nb_inplace_power is { } ip)
         {
-            var r0 = ip(v, w, PyNone.None);
-            if (r0 != PyNotImplemented.Instance) return r0;
+            var r0 = ip(v, w, Py.None);
+            if (r0 != Py.NotImplemented) return r0;
         }
-        return TernaryOp(v, w, PyNone.None, inplace ? "**=" : "** or pow()");
+        return TernaryOp(v, w, Py.None, inplace ? "**=" : "** or pow()");
     }
 
     /// <summary>PyNumber_Power: pow(v, w, z); z is None for `v ** w`.</summary>
@@ -164,24 +164,24 @@ public static partial class Abstract
             if (slotw != null && IsSubtype(w.ob_type, v.ob_type))
             {
                 r = slotw(v, w, z);
-                if (r != PyNotImplemented.Instance) return r;
+                if (r != Py.NotImplemented) return r;
                 slotw = null;
             }
             r = slotv(v, w, z);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
         if (slotw != null)
         {
             r = slotw(v, w, z);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
         var slotz = z.ob_type.nb_power;
         if (slotz != null && slotz != slotv && slotz != slotw)
         {
             r = slotz(v, w, z);
-            if (r != PyNotImplemented.Instance) return r;
+            if (r != Py.NotImplemented) return r;
         }
-        return Errors.SetString(PyExc.TypeError, z == PyNone.None
+        return Errors.SetString(PyExc.TypeError, z == Py.None
             ? $"unsupported operand type(s) for {opName}: '{v.ob_type.tp_name}' and '{w.ob_type.tp_name}'"
             : $"unsupported operand type(s) for {opName}: '{v.ob_type.tp_name}', '{w.ob_type.tp_name}', '{z.ob_type.tp_name}'");
     }

@@ -69,17 +69,17 @@ public static partial class Abstract
         {
             checkedReverse = true;
             res = wf(w, v, s_swapped[(int)op]);
-            if (res != PyNotImplemented.Instance) return res;
+            if (res != Py.NotImplemented) return res;
         }
         if (v.ob_type.tp_richcompare is { } vf)
         {
             res = vf(v, w, op);
-            if (res != PyNotImplemented.Instance) return res;
+            if (res != Py.NotImplemented) return res;
         }
         if (!checkedReverse && w.ob_type.tp_richcompare is { } wf2)
         {
             res = wf2(w, v, s_swapped[(int)op]);
-            if (res != PyNotImplemented.Instance) return res;
+            if (res != Py.NotImplemented) return res;
         }
         switch (op)
         {
@@ -110,7 +110,7 @@ public static partial class Abstract
     public static int IsTrue(PyObject o)
     {
         if (o == PyBool.True) return 1;
-        if (o == PyBool.False || o == PyNone.None) return 0;
+        if (o == PyBool.False || o == Py.None) return 0;
         var t = o.ob_type;
         if (t.nb_bool != null) return t.nb_bool(o);
         if (t.mp_length != null)

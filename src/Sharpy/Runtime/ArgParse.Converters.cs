@@ -90,7 +90,7 @@ public readonly struct PathArg : IArgConverter<PathArg>
     {
         value = default;
         bool allowFd = (c.Flags & AllowFd) != 0, nullable = (c.Flags & Nullable) != 0;
-        if (nullable && arg == PyNone.None)
+        if (nullable && arg == Py.None)
         {
             value = new PathArg(arg, null, null, -1, false);
             return true;

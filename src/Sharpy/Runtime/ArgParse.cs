@@ -333,7 +333,7 @@ public static partial class ArgParse
     /// METH_O function, "argument 2" for a positional-only parameter, "argument 'sep'" otherwise.
     /// </summary>
     public static PyObject? BadArgument(string fname, string displayName, string expected, PyObject arg)
-        => Errors.SetString(PyExc.TypeError, $"{fname}() {displayName} must be {expected}, not {(arg == PyNone.None ? "None" : arg.ob_type.tp_name)}");
+        => Errors.SetString(PyExc.TypeError, $"{fname}() {displayName} must be {expected}, not {(arg == Py.None ? "None" : arg.ob_type.tp_name)}");
 
     /// <summary>The Py_ssize_t converter: __index__, "Python int too large to convert to C ssize_t".</summary>
     public static bool ToSsize(PyObject o, out long value)
@@ -366,7 +366,7 @@ public static partial class ArgParse
     public static bool ToOptionalSsize(PyObject o, out long? value)
     {
         value = null;
-        if (o == PyNone.None) return true;
+        if (o == Py.None) return true;
         if (o is not PyLong && o.ob_type.nb_index == null)
         {
             Errors.SetString(PyExc.TypeError, $"argument should be integer or None, not '{o.ob_type.tp_name}'");
@@ -382,7 +382,7 @@ public static partial class ArgParse
     public static bool ToOptionalInt(PyObject o, out int? value)
     {
         value = null;
-        if (o == PyNone.None) return true;
+        if (o == Py.None) return true;
         if (o is not PyLong && o.ob_type.nb_index == null)
         {
             Errors.SetString(PyExc.TypeError, $"argument should be integer or None, not '{o.ob_type.tp_name}'");
@@ -521,7 +521,7 @@ public static partial class ArgParse
     public static bool ToOptionalStr(PyObject o, string fname, string displayName, out string? value)
     {
         value = null;
-        if (o == PyNone.None) return true;
+        if (o == Py.None) return true;
         if (o is PyUnicode u)
         {
             value = u.Value;

@@ -31,18 +31,18 @@ public static class BuiltinDoc
     /// <summary>__doc__: the text after the signature; None when there is no text.</summary>
     public static PyObject Doc(string name, string? doc)
     {
-        if (doc == null) return Py.NewRef(PyNone.None);
+        if (doc == null) return Py.None;
         int end = SignatureEnd(name, doc);
         if (end >= 0) doc = doc[(end + EndMarker.Length - 1)..];
-        return doc.Length == 0 ? Py.NewRef(PyNone.None) : PyUnicode.FromString(doc);
+        return doc.Length == 0 ? Py.None : PyUnicode.FromString(doc);
     }
 
     /// <summary>__text_signature__: "($module, obj, /)", or None.</summary>
     public static PyObject TextSignature(string name, string? doc)
     {
-        if (doc == null) return Py.NewRef(PyNone.None);
+        if (doc == null) return Py.None;
         int end = SignatureEnd(name, doc);
-        if (end < 0) return Py.NewRef(PyNone.None);
+        if (end < 0) return Py.None;
         int start = name.Length - (name.LastIndexOf('.') + 1);
         return PyUnicode.FromString(doc[start..end]);
     }

@@ -18,8 +18,8 @@ internal static partial class BuiltinTypes
         CreateDeclaredTypes();
         // `type` is its own type; every type made before `type` existed gets it now.
         foreach (var t in DeclaredTypes()) t.ob_type = PyType.Type;
-        PyNone.None.ob_type = PyNone.Type;
-        PyNotImplemented.Instance.ob_type = PyNotImplemented.Type;
+        Py.None.ob_type = PyNone.Type;
+        Py.NotImplemented.ob_type = PyNotImplemented.Type;
         PyEllipsis.Instance.ob_type = PyEllipsis.Type;
         PyBool.True.ob_type = PyBool.Type;
         PyBool.False.ob_type = PyBool.Type;

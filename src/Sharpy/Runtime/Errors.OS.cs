@@ -32,7 +32,7 @@ public static partial class Errors
         var s = errno == 0 ? PyUnicode.FromString("Error") : PyUnicode.FromString(StrError(errno));
         PyTuple args = filename == null ? PyTuple.Pack(e, s)
             : filename2 == null ? PyTuple.Pack(e, s, filename)
-            : PyTuple.Pack(e, s, filename, PyNone.None, filename2);
+            : PyTuple.Pack(e, s, filename, Py.None, filename2);
         Py.DECREF(e);
         Py.DECREF(s);
         SetObject(type ?? PyExc.OSError, args);

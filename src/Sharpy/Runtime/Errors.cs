@@ -67,7 +67,7 @@ public static partial class Errors
     /// </summary>
     static PyObject? CreateException(PyType type, PyObject? value)
     {
-        var args = value == null || value == PyNone.None ? PyTuple.Empty
+        var args = value == null || value == Py.None ? PyTuple.Empty
             : value is PyTuple t ? Py.NewRef(t)
             : PyTuple.Pack(value);
         PyObject? exc;

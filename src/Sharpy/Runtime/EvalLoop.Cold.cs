@@ -690,7 +690,7 @@ public static partial class EvalLoop
                             subIter.Close();
                             lastSent.Close();
                             excValue.Close();
-                            s[sp - 1] = StackRef.FromBorrow(PyNone.None);
+                            s[sp - 1] = StackRef.FromBorrow(Py.None);
                             s[sp++] = StackRef.FromSteal(value);
                             break;
                         }
@@ -727,7 +727,7 @@ public static partial class EvalLoop
                     {
                         var exc = s[sp - 1];
                         var prev = ts.ExcInfo.ExcValue;
-                        s[sp - 1] = prev == null ? StackRef.FromBorrow(PyNone.None) : StackRef.FromSteal(prev);
+                        s[sp - 1] = prev == null ? StackRef.FromBorrow(Py.None) : StackRef.FromSteal(prev);
                         ts.ExcInfo.ExcValue = exc.AsSteal();
                         s[sp++] = StackRef.FromNew(ts.ExcInfo.ExcValue);
                         break;
@@ -738,7 +738,7 @@ public static partial class EvalLoop
                         s[sp] = default;
                         var old = ts.ExcInfo.ExcValue;
                         var restored = v.AsSteal();
-                        ts.ExcInfo.ExcValue = restored == PyNone.None ? null : restored;
+                        ts.ExcInfo.ExcValue = restored == Py.None ? null : restored;
                         Py.XDECREF(old);
                         break;
                     }
@@ -764,7 +764,7 @@ public static partial class EvalLoop
                         matchType.Close();
                         if (r < 0) goto error;
                         excValue.Close();
-                        if (match != PyNone.None)
+                        if (match != Py.None)
                         {
                             var old = ts.ExcInfo.ExcValue;
                             ts.ExcInfo.ExcValue = Py.NewRef(match!);
@@ -782,7 +782,7 @@ public static partial class EvalLoop
                         var exitSelf = s[sp - 4];
                         // Owned for the call, as PyException_GetTraceback's: __exit__ may drop the
                         // exception's own reference (with_traceback(None)) while its frame holds tb.
-                        var tb = Py.NewRef(((PyBaseException)val).Traceback ?? PyNone.None);
+                        var tb = Py.NewRef(((PyBaseException)val).Traceback ?? Py.None);
                         PyObject?[] callArgs = exitSelf.IsNull
                             ? new PyObject?[] { val.ob_type, val, tb }
                             : new PyObject?[] { exitSelf.AsBorrowed, val.ob_type, val, tb };

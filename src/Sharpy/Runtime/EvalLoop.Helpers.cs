@@ -134,7 +134,7 @@ public static partial class EvalLoop
 
     /// <summary>StopIteration.value (None when unset).</summary>
     internal static PyObject StopIterationValue(PyBaseException exc)
-        => Py.NewRef(((PyStopIteration)exc).Value ?? PyNone.None);
+        => Py.NewRef(((PyStopIteration)exc).Value ?? Py.None);
 
     /// <summary>
     /// <see cref="IntFastPaths.AreSmallExactInts(PyType, PyObject, PyObject, out long, out long)"/>

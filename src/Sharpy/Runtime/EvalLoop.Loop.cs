@@ -59,7 +59,7 @@ public static partial class EvalLoop
         PyObject? res;
         // Statics the hot instructions compare with, read once (in ReadyToRun code every
         // static field read goes through a helper).
-        PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = PyNone.None;
+        PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = Py.None;
         PyType longType = PyLong.Type;
         // The collector's request flag, read through a reference taken once (each read of
         // the static itself would call the ReadyToRun static-base helper).

@@ -34,10 +34,10 @@ public static class ExceptStar
     public static int Match(Frame f, PyObject excValue, PyObject matchType, out PyObject? match, out PyObject? rest)
     {
         match = rest = null;
-        if (excValue == PyNone.None)
+        if (excValue == Py.None)
         {
-            match = Py.NewRef(PyNone.None);
-            rest = Py.NewRef(PyNone.None);
+            match = Py.None;
+            rest = Py.None;
             return 0;
         }
         if (Raise.GivenExceptionMatches(excValue, matchType))
@@ -54,7 +54,7 @@ public static class ExceptStar
                 Py.SETREF(ref ((PyBaseException)wrapped).Traceback, tb);
                 match = wrapped;
             }
-            rest = Py.NewRef(PyNone.None);
+            rest = Py.None;
             return 0;
         }
         if (excValue is PyBaseExceptionGroup)
@@ -80,7 +80,7 @@ public static class ExceptStar
             Py.DECREF(pair);
             return 0;
         }
-        match = Py.NewRef(PyNone.None);
+        match = Py.None;
         rest = Py.NewRef(excValue);
         return 0;
     }

@@ -314,7 +314,7 @@ public static class FrameJump
         {
             if (Warnings.WarnEx(PyExc.RuntimeWarning, $"assigning None to {unbound} unbound local{(unbound == 1 ? "" : "s")}", 1) < 0) return -1;
             for (int i = 0; i < code.NLocalsPlus; i++)
-                if (s[f.Base + i].IsNull) s[f.Base + i] = StackRef.FromBorrow(PyNone.None);
+                if (s[f.Base + i].IsNull) s[f.Base + i] = StackRef.FromBorrow(Py.None);
         }
         int sp = f.StackPointer;
         while (startStack > best)
@@ -325,7 +325,7 @@ public static class FrameJump
             {
                 // The exception state a handler saved goes back to the thread.
                 var exc = popped.IsNull ? null : popped.AsSteal();
-                if (exc == PyNone.None) { Py.DECREF(exc); exc = null; }
+                if (exc == Py.None) { Py.DECREF(exc); exc = null; }
                 Py.SETREF(ref ts.ExcInfo.ExcValue, exc);
             }
             else popped.Close();

@@ -24,7 +24,7 @@ public static partial class Import
             if (lvl == -1 && Errors.Occurred()) return null;
             return ImportModuleLevel(name, f.Globals, fromlist, (int)lvl);
         }
-        var r = Calls.CallArgs(importFunc, name, f.Globals, f.Locals ?? PyNone.None, fromlist, level);
+        var r = Calls.CallArgs(importFunc, name, f.Globals, f.Locals ?? Py.None, fromlist, level);
         Py.DECREF(importFunc);
         return r;
     }
@@ -49,7 +49,7 @@ public static partial class Import
     {
         var mod = GetModule(absName);
         if (mod == null && Errors.Occurred()) return null;
-        if (mod != null && mod != PyNone.None)
+        if (mod != null && mod != Py.None)
         {
             if (EnsureInitialized(mod, absName) < 0) { Py.DECREF(mod); return null; }
         }
@@ -59,7 +59,7 @@ public static partial class Import
             mod = FindAndLoad(absName);
             if (mod == null) return null;
         }
-        int hasFrom = fromlist == null || fromlist == PyNone.None ? 0 : Abstract.IsTrue(fromlist);
+        int hasFrom = fromlist == null || fromlist == Py.None ? 0 : Abstract.IsTrue(fromlist);
         if (hasFrom < 0) { Py.DECREF(mod); return null; }
         if (hasFrom == 0)
         {
@@ -147,14 +147,14 @@ public static partial class Import
         string package;
         var pkg = globals.GetItemWithError(PyUnicode.Intern("__package__"));
         if (pkg == null && Errors.Occurred()) return null;
-        if (pkg == PyNone.None) pkg = null;
+        if (pkg == Py.None) pkg = null;
         var spec = globals.GetItemWithError(PyUnicode.Intern("__spec__"));
         if (spec == null && Errors.Occurred()) return null;
         if (pkg != null)
         {
             if (pkg is not PyUnicode pu) { Errors.SetString(PyExc.TypeError, "package must be a string"); return null; }
             package = pu.Value;
-            if (spec != null && spec != PyNone.None)
+            if (spec != null && spec != Py.None)
             {
                 var parent = Abstract.GetAttr(spec, "parent");
                 if (parent == null) return null;
@@ -164,7 +164,7 @@ public static partial class Import
                 if (equal == 0 && Warnings.WarnEx(PyExc.DeprecationWarning, "__package__ != __spec__.parent", 1) < 0) return null;
             }
         }
-        else if (spec != null && spec != PyNone.None)
+        else if (spec != null && spec != Py.None)
         {
             var parent = Abstract.GetAttr(spec, "parent");
             if (parent == null) return null;
@@ -222,7 +222,7 @@ public static partial class Import
     public static PyObject? ImportModule(string fullName)
     {
         // Already imported (the usual case for copyreg, codecs, warnings): no str to make.
-        if (Interpreter.Modules.GetItemString(fullName) is { } found && found != PyNone.None) return Py.NewRef(found);
+        if (Interpreter.Modules.GetItemString(fullName) is { } found && found != Py.None) return Py.NewRef(found);
         var name = PyUnicode.FromString(fullName);
         try
         {

@@ -75,7 +75,7 @@ public static partial class Import
     /// <summary>_PyModuleSpec_IsInitializing: spec._initializing is true. 1, 0, or -1 on error.</summary>
     public static int IsInitializing(PyObject? spec)
     {
-        if (spec == null || spec == PyNone.None) return 0;
+        if (spec == null || spec == Py.None) return 0;
         int r = Abstract.LookupAttr(spec, PyUnicode.Intern("_initializing"), out var v);
         if (r <= 0) return r;
         int t = Abstract.IsTrue(v!);

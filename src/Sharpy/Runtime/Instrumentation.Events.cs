@@ -226,8 +226,8 @@ public static partial class Instrumentation
                     {
                         Op.POP_JUMP_IF_FALSE => v == PyBool.False,
                         Op.POP_JUMP_IF_TRUE => v == PyBool.True,
-                        Op.POP_JUMP_IF_NONE => v == PyNone.None,
-                        _ => v != PyNone.None,
+                        Op.POP_JUMP_IF_NONE => v == Py.None,
+                        _ => v != Py.None,
                     };
                     if (!taken) return baseOp;
                     target = next + oparg;

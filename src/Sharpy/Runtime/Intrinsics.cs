@@ -23,7 +23,7 @@ public static class Intrinsics
                     return Calls.CallOneArg(hook, v);
                 }
             case INTRINSIC_IMPORT_STAR:
-                return Import.ImportStar(f, v) < 0 ? null : Py.NewRef(PyNone.None);
+                return Import.ImportStar(f, v) < 0 ? null : Py.None;
             case INTRINSIC_STOPITERATION_ERROR:
                 return StopIterationError(f, v);
             case INTRINSIC_ASYNC_GEN_WRAP:

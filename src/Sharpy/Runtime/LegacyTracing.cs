@@ -101,7 +101,7 @@ public static class LegacyTracing
             case Instrumentation.STOP_ITERATION:
                 {
                     var exc = (PyBaseException)args[2];
-                    var tuple = PyTuple.Pack(exc.ob_type, exc, exc.Traceback ?? PyNone.None);
+                    var tuple = PyTuple.Pack(exc.ob_type, exc, exc.Traceback ?? Py.None);
                     int r = CallTrace(ts, TraceException, tuple);
                     Py.DECREF(tuple);
                     return r;
@@ -218,7 +218,7 @@ public static class LegacyTracing
             Py.CLEAR(ref frame.Trace);
             return -1;
         }
-        if (r != PyNone.None) Py.SETREF(ref frame.Trace, r);
+        if (r != Py.None) Py.SETREF(ref frame.Trace, r);
         else Py.DECREF(r);
         return 0;
     }
@@ -226,7 +226,7 @@ public static class LegacyTracing
     static PyObject? CallTrampoline(PyObject callback, PyFrameObject frame, int what, PyObject? arg)
     {
         var name = PyUnicode.Intern(s_whatNames[what]);
-        var r = Calls.CallArgs(callback, frame, name, arg ?? PyNone.None);
+        var r = Calls.CallArgs(callback, frame, name, arg ?? Py.None);
         return r;
     }
 }

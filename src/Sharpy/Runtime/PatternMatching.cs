@@ -39,7 +39,7 @@ public static class PatternMatching
                 if (v == dummy)
                 {
                     Py.DECREF(v);
-                    return Py.NewRef(PyNone.None);
+                    return Py.None;
                 }
                 values[n++] = v;
             }
@@ -67,7 +67,7 @@ public static class PatternMatching
             return Errors.SetString(PyExc.TypeError, "called match pattern must be a class");
         int isInstance = TypeChecks.IsInstance(subject, t); // honours a metaclass's __instancecheck__
         if (isInstance < 0) return null;
-        if (isInstance == 0) return Py.NewRef(PyNone.None);
+        if (isInstance == 0) return Py.None;
         var attrs = new System.Collections.Generic.List<PyObject>();
         var seen = new System.Collections.Generic.List<string>();
         bool ok = false;
@@ -100,7 +100,7 @@ public static class PatternMatching
                         if (name is not PyUnicode nu)
                             return Errors.SetString(PyExc.TypeError, $"__match_args__ elements must be strings (got {name.ob_type.tp_name})");
                         var a = MatchAttribute(subject, t, nu, seen);
-                        if (a == null) return Errors.Occurred() ? null : Py.NewRef(PyNone.None);
+                        if (a == null) return Errors.Occurred() ? null : Py.None;
                         attrs.Add(a);
                     }
                 }
@@ -108,7 +108,7 @@ public static class PatternMatching
             foreach (var name in kwargs.Items)
             {
                 var a = MatchAttribute(subject, t, (PyUnicode)name, seen);
-                if (a == null) return Errors.Occurred() ? null : Py.NewRef(PyNone.None);
+                if (a == null) return Errors.Occurred() ? null : Py.None;
                 attrs.Add(a);
             }
             ok = true;

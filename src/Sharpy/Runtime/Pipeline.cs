@@ -138,7 +138,7 @@ public static class Pipeline
         text ??= lineno > 0 ? SourceLines.Get(filename, lineno) is { } l ? l + "\n" : null : null;
         PyObject Int(int v) => PyLong.FromLong(v);
         var detail = PyTuple.FromStolen([PyUnicode.FromString(filename), Int(lineno), Int(offset),
-            text == null ? PyNone.None : PyUnicode.FromString(text), Int(endLineno), Int(endOffset)]);
+            text == null ? Py.None : PyUnicode.FromString(text), Int(endLineno), Int(endOffset)]);
         var args = PyTuple.FromStolen([PyUnicode.FromString(msg), detail]);
         Errors.SetObject(excType, args);
         Py.DECREF(args);

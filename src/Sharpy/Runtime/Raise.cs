@@ -78,7 +78,7 @@ public static class Raise
             {
                 fixedCause = cb;
             }
-            else if (cause == PyNone.None)
+            else if (cause == Py.None)
             {
                 fixedCause = null;
             }

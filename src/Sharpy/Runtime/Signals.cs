@@ -280,7 +280,7 @@ public static class Signals
 
     static PyObject? CallHandler(ThreadState ts, PyObject handler, int signum)
     {
-        PyObject frame = ts.CurrentFrame is { } f ? FrameObjects.Get(f) : Py.NewRef(PyNone.None);
+        PyObject frame = ts.CurrentFrame is { } f ? FrameObjects.Get(f) : Py.None;
         var num = PyLong.FromLong(signum);
         Py.INCREF(handler);
         var r = Calls.CallTwoArgs(handler, num, frame);

@@ -92,7 +92,7 @@ public static partial class SlotDefs
             {
                 specific = t.tp_new;
             }
-            else if (slot == SlotId.tp_hash && descr == PyNone.None)
+            else if (slot == SlotId.tp_hash && descr == Py.None)
             {
                 specific = s_hashNotImplemented;
             }
@@ -154,19 +154,19 @@ public static partial class SlotDefs
             if (doOther && Abstract.IsSubtype(other.ob_type, self.ob_type) && MethodIsOverloaded(self.ob_type, other.ob_type, right))
             {
                 var r = CallDunderOrNotImpl(other, right, self, mod);
-                if (r != PyNotImplemented.Instance) return r;
+                if (r != Py.NotImplemented) return r;
                 doOther = false;
             }
             var res = CallDunderOrNotImpl(self, left, other, mod);
-            if (res != PyNotImplemented.Instance || other.ob_type == self.ob_type) return res;
+            if (res != Py.NotImplemented || other.ob_type == self.ob_type) return res;
         }
         if (doOther) return CallDunderOrNotImpl(other, right, self, mod);
-        return PyNotImplemented.Instance;
+        return Py.NotImplemented;
     }
 
     /// <summary>slot_nb_power: SLOT1BINFULL for __pow__/__rpow__, passing the modulus when pow() has one.</summary>
     static PyObject? slot_nb_power(PyObject self, PyObject other, PyObject mod)
-        => SlotBinary(self, other, SlotId.nb_power, s_slot_nb_power, "__pow__", "__rpow__", mod == PyNone.None ? null : mod);
+        => SlotBinary(self, other, SlotId.nb_power, s_slot_nb_power, "__pow__", "__rpow__", mod == Py.None ? null : mod);
 
     static PyObject? slot_nb_inplace_power(PyObject self, PyObject other, PyObject mod) => CallDunder(self, "__ipow__", other);
 
@@ -178,7 +178,7 @@ public static partial class SlotDefs
     static PyObject? CallDunderOrNotImpl(PyObject self, string name, PyObject other, PyObject? mod)
     {
         var f = TypeLookup.Lookup(self.ob_type, name);
-        if (f == null) return PyNotImplemented.Instance;
+        if (f == null) return Py.NotImplemented;
         return mod == null ? CallDunder(self, name, other) : CallDunder(self, name, other, mod);
     }
 
@@ -221,7 +221,7 @@ public static partial class SlotDefs
     static long slot_tp_hash(PyObject o)
     {
         var f = TypeLookup.Lookup(o.ob_type, "__hash__");
-        if (f == null || f == PyNone.None) return HashNotImplemented(o);
+        if (f == null || f == Py.None) return HashNotImplemented(o);
         var r = CallDunder(o, "__hash__");
         if (r == null) return -1;
         if (r is not PyLong l)
@@ -241,7 +241,7 @@ public static partial class SlotDefs
     static PyObject? slot_tp_iter(PyObject o)
     {
         var f = TypeLookup.Lookup(o.ob_type, "__iter__");
-        if (f == PyNone.None) return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
+        if (f == Py.None) return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
         if (f != null) return CallDunder(o, "__iter__");
         if (TypeLookup.Lookup(o.ob_type, "__getitem__") == null)
             return Errors.SetString(PyExc.TypeError, $"'{o.ob_type.tp_name}' object is not iterable");
@@ -288,7 +288,7 @@ public static partial class SlotDefs
     {
         var name = s_richNames[(int)op];
         var f = TypeLookup.Lookup(self.ob_type, name);
-        if (f == null) return PyNotImplemented.Instance;
+        if (f == null) return Py.NotImplemented;
         // lookup_maybe_method: a method descriptor is called unbound (its own checks raise); another
         // descriptor that fails to bind (a property that raises) answers NotImplemented.
         if (f is PyFunction or PyWrapperDescr || f is PyMethodDescr { IsClassMethod: false } || f.ob_type.tp_descr_get is not { } get) return CallDunder(self, name, other);
@@ -298,7 +298,7 @@ public static partial class SlotDefs
         if (bound == null)
         {
             Errors.Clear();
-            return PyNotImplemented.Instance;
+            return Py.NotImplemented;
         }
         var r = Calls.CallOneArg(bound, other);
         Py.DECREF(bound);
@@ -328,7 +328,7 @@ public static partial class SlotDefs
     }
 
     static PyObject? slot_tp_descr_get(PyObject self, PyObject? obj, PyObject? type)
-        => CallDunder(self, "__get__", obj ?? PyNone.None, type ?? PyNone.None);
+        => CallDunder(self, "__get__", obj ?? Py.None, type ?? Py.None);
 
     static int slot_tp_descr_set(PyObject self, PyObject obj, PyObject? value)
     {
@@ -360,7 +360,7 @@ public static partial class SlotDefs
         }
         Py.DECREF(f);
         if (r == null) return -1;
-        if (r != PyNone.None)
+        if (r != Py.None)
         {
             Errors.SetString(PyExc.TypeError, $"__init__() should return None, not '{r.ob_type.tp_name}'");
             Py.DECREF(r);
@@ -445,7 +445,7 @@ public static partial class SlotDefs
     static int slot_sq_contains(PyObject self, PyObject item)
     {
         var f = TypeLookup.Lookup(self.ob_type, "__contains__");
-        if (f == PyNone.None)
+        if (f == Py.None)
         {
             Errors.SetString(PyExc.TypeError, $"'{self.ob_type.tp_name}' object is not a container");
             return -1;

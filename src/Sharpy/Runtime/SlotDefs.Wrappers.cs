@@ -58,7 +58,7 @@ public static partial class SlotDefs
         var fn = d.Wrapped;
         if (def.Kind == SlotKind.Call) return ((VectorCallFunc)fn)(self, args, kwnames);
         if (def.Kind == SlotKind.Init)
-            return ((InitFunc)fn)(self, args, kwnames) < 0 ? null : PyNone.None;
+            return ((InitFunc)fn)(self, args, kwnames) < 0 ? null : Py.None;
         if (kwnames != null && kwnames.Count > 0)
             return Errors.SetString(PyExc.TypeError, $"wrapper {def.Name}() takes no keyword arguments");
         int n = args.Length;
@@ -90,7 +90,7 @@ public static partial class SlotDefs
             case SlotKind.TernaryRight:
                 if (n < 1 || n > 2)
                     return Errors.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {n}");
-                var mod = n == 2 ? args[1].AsBorrowed : PyNone.None;
+                var mod = n == 2 ? args[1].AsBorrowed : Py.None;
                 return def.Kind == SlotKind.Ternary ? ((TernaryFunc)fn)(self, args[0].AsBorrowed, mod) : ((TernaryFunc)fn)(args[0].AsBorrowed, self, mod);
             case SlotKind.RichCompare: return ((RichCmpFunc)fn)(self, args[0].AsBorrowed, def.Op);
             case SlotKind.Hash:
@@ -124,33 +124,33 @@ public static partial class SlotDefs
                     long i = SqIndex(self, args[0].AsBorrowed);
                     if (i == -1 && Errors.Occurred()) return null;
                     var value = def.Kind == SlotKind.SqSetItem ? args[1].AsBorrowed : null;
-                    return ((SsizeObjArgProc)fn)(self, i, value) < 0 ? null : PyNone.None;
+                    return ((SsizeObjArgProc)fn)(self, i, value) < 0 ? null : Py.None;
                 }
-            case SlotKind.SetItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
-            case SlotKind.DelItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            case SlotKind.SetItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : Py.None;
+            case SlotKind.DelItem: return ((ObjObjArgProc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : Py.None;
             // The attribute slots take str names (PyObject_GenericGetAttr and type_getattro check).
             case SlotKind.GetAttribute:
                 if (!CheckAttributeName(args[0].AsBorrowed)) return null;
                 return ((GetAttroFunc)fn)(self, args[0].AsBorrowed);
             case SlotKind.SetAttr:
                 if (!CheckAttributeName(args[0].AsBorrowed) || !HackCheck(self, (SetAttroFunc)fn, "__setattr__")) return null;
-                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
+                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : Py.None;
             case SlotKind.DelAttr:
                 if (!CheckAttributeName(args[0].AsBorrowed) || !HackCheck(self, (SetAttroFunc)fn, "__delattr__")) return null;
-                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+                return ((SetAttroFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : Py.None;
             case SlotKind.DescrGet:
                 if (n < 1 || n > 2)
                     return Errors.SetString(PyExc.TypeError, $"expected 1 or 2 arguments, got {n}");
-                var obj = args[0].AsBorrowed == PyNone.None ? null : args[0].AsBorrowed;
-                var type = n == 2 && args[1].AsBorrowed != PyNone.None ? args[1].AsBorrowed : null;
+                var obj = args[0].AsBorrowed == Py.None ? null : args[0].AsBorrowed;
+                var type = n == 2 && args[1].AsBorrowed != Py.None ? args[1].AsBorrowed : null;
                 if (obj == null && type == null)
                     return Errors.SetString(PyExc.TypeError, "__get__(None, None) is invalid");
                 return ((DescrGetFunc)fn)(self, obj, type);
-            case SlotKind.DescrSet: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : PyNone.None;
-            case SlotKind.DescrDelete: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : PyNone.None;
+            case SlotKind.DescrSet: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, args[1].AsBorrowed) < 0 ? null : Py.None;
+            case SlotKind.DescrDelete: return ((DescrSetFunc)fn)(self, args[0].AsBorrowed, null) < 0 ? null : Py.None;
             case SlotKind.Finalize:
                 ((DestructorFunc)fn)(self);
-                return PyNone.None;
+                return Py.None;
             default:
                 return Errors.SetString(PyExc.SystemError, "bad slot wrapper kind");
         }

@@ -74,7 +74,7 @@ public static partial class SlotDefs
             // An unhashable builtin type says so with __hash__ = None.
             if (def.Kind == SlotKind.Hash && fn == (Delegate)s_hashNotImplemented)
             {
-                t.tp_dict.SetItem(name, PyNone.None);
+                t.tp_dict.SetItem(name, Py.None);
                 continue;
             }
             t.tp_dict.SetItem(name, new PyWrapperDescr(t, def, fn));

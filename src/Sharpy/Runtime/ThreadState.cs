@@ -81,7 +81,7 @@ public sealed class ThreadState
     public PyObject? HandledException()
     {
         for (var item = ExcInfo; item != null; item = item.Previous)
-            if (item.ExcValue != null && item.ExcValue != PyNone.None) return item.ExcValue;
+            if (item.ExcValue != null && item.ExcValue != Py.None) return item.ExcValue;
         return null;
     }
 

@@ -56,7 +56,7 @@ public static partial class TracebackPrinter
 
     static void Write(PyObject? file, string text)
     {
-        if (file != null && file != PyNone.None)
+        if (file != null && file != Py.None)
         {
             var s = PyUnicode.FromString(text);
             var r = Calls.CallMethod(file, "write", s);
@@ -314,7 +314,7 @@ public static partial class TracebackPrinter
             sb.Append("Ignored error getting __notes__: ").Append(r).Append('\n');
             return;
         }
-        if (notes == null || notes == PyNone.None) { Py.XDECREF(notes); return; }
+        if (notes == null || notes == Py.None) { Py.XDECREF(notes); return; }
         if (notes is PyList or PyTuple)
         {
             var items = notes is PyList l ? l.Items[..l.Count] : ((PyTuple)notes).Items;

@@ -34,7 +34,7 @@ public static class Unraisable
     {
         var args = MakeArgs(exc, errMsg == null ? null : PyUnicode.FromString(errMsg), obj);
         var hook = Interpreter.Sys?.Dict.GetItemString("unraisablehook");
-        if (hook == null || hook == PyNone.None)
+        if (hook == null || hook == Py.None)
         {
             WriteDefault(args);
         }
@@ -62,8 +62,8 @@ public static class Unraisable
 
     /// <summary>make_unraisable_hook_args; <paramref name="errMsg"/> is stolen.</summary>
     static PyStructSequence MakeArgs(PyBaseException exc, PyObject? errMsg, PyObject? obj)
-        => PyStructSequence.New(HookArgsType, Py.NewRef(exc.ob_type), Py.NewRef(exc), Py.NewRef(exc.Traceback ?? PyNone.None),
-            errMsg ?? PyNone.None, Py.NewRef(obj ?? PyNone.None));
+        => PyStructSequence.New(HookArgsType, Py.NewRef(exc.ob_type), Py.NewRef(exc), Py.NewRef(exc.Traceback ?? Py.None),
+            errMsg ?? Py.None, Py.NewRef(obj ?? Py.None));
 
     /// <summary>
     /// write_unraisable_exc: the default hook's output on sys.stderr (nothing when it is None):
@@ -73,13 +73,13 @@ public static class Unraisable
     public static void WriteDefault(PyStructSequence args)
     {
         var file = Sharpy.Modules.SysModule.StdErr();
-        if (file == PyNone.None) return;
+        if (file == Py.None) return;
         PyObject excValue = args[1], errMsg = args[3], obj = args[4];
         string header = "";
-        if (obj != PyNone.None)
+        if (obj != Py.None)
         {
             string prefix = "Exception ignored in";
-            if (errMsg != PyNone.None)
+            if (errMsg != Py.None)
             {
                 prefix = StrOrNull(errMsg) ?? "";
             }
@@ -87,7 +87,7 @@ public static class Unraisable
             if (repr == null) { Errors.Clear(); repr = "<object repr() failed>"; }
             header = prefix + ": " + repr + "\n";
         }
-        else if (errMsg != PyNone.None)
+        else if (errMsg != Py.None)
         {
             if (StrOrNull(errMsg) is { } m) header = m + ":\n";
         }

@@ -21,7 +21,7 @@ public class ArgParseTests
 
     static PyObject Py_(object? v) => v switch
     {
-        null => PyNone.None,
+        null => Py.None,
         PyObject o => o,
         long l => PyLong.FromLong(l),
         int i => PyLong.FromLong(i),
@@ -77,7 +77,7 @@ public class ArgParseTests
     // Tuples and None by hand, so these tests do not depend on other types' reprs.
     static string Repr(PyObject o)
     {
-        if (o == PyNone.None) return "None";
+        if (o == Py.None) return "None";
         if (o is PyTuple t && t.ob_type == PyTuple.Type)
         {
             var parts = new List<string>();

@@ -118,7 +118,7 @@ public static partial class M
     [PyMethod(Raw = ""a test"")] static PyObject? h(PyObject? module, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => null;
     [PyMethod] static double k(PyObject a, [VarArgs] PyTuple rest) => 0;
     [PyConstant] const int E = 1;
-    [PyConstant(""t"")] static PyObject T => Py.NewRef(PyNone.None);
+    [PyConstant(""t"")] static PyObject T => Py.None;
 }");
         Assert.Empty(diags);
         Assert.Empty(compile.Select(d => d.ToString()));

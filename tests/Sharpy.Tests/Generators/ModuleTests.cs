@@ -45,7 +45,7 @@ public class ModuleTests
         Assert.Equal("Return the square root of x.", ((PyUnicode)Abstract.GetAttr(sqrt, "__doc__")!).Value);
         Assert.Equal("($module, x, /)", ((PyUnicode)Abstract.GetAttr(sqrt, "__text_signature__")!).Value);
         Assert.Equal("($module, /, a, b, *, rel_tol=1e-09)", ((PyUnicode)Abstract.GetAttr(m.Dict.GetItemString("isclose")!, "__text_signature__")!).Value);
-        Assert.Same(PyNone.None, Abstract.GetAttr(m.Dict.GetItemString("count")!, "__text_signature__"));
+        Assert.Same(Py.None, Abstract.GetAttr(m.Dict.GetItemString("count")!, "__text_signature__"));
         Assert.Same(m, sqrt.Self);
         Assert.Equal(3.0, ((PyFloat)Call(sqrt, PyLong.FromLong(9))!).Value);
         Assert.Equal("TypeError: _sharpy_testmod.sqrt() takes exactly one argument (0 given)", Error(Call(sqrt)));

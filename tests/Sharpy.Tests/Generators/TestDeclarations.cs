@@ -18,7 +18,7 @@ public sealed partial class TestThing : PyObject
 
     static PyObject Box(object? v) => v switch
     {
-        null => PyNone.None,
+        null => Py.None,
         PyObject o => Py.NewRef(o),
         long l => PyLong.FromLong(l),
         int i => PyLong.FromLong(i),

@@ -63,11 +63,11 @@ public sealed partial class AbcData : PyObject
     {
         if (kwnames != null && kwnames.Count > 0) return Errors.SetString(PyExc.TypeError, "_destroy() takes no keyword arguments");
         if (args.Length != 1) return Errors.SetString(PyExc.TypeError, $"_destroy() takes exactly one argument ({args.Length} given)");
-        if (((PyWeakReference)setRef!).Referent is not PySet set) return PyNone.None;
+        if (((PyWeakReference)setRef!).Referent is not PySet set) return Py.None;
         Py.INCREF(set);
         int r = set.Discard(args[0].AsBorrowed);
         Py.DECREF(set);
-        return r < 0 ? null : PyNone.None;
+        return r < 0 ? null : Py.None;
     }
 
     protected internal override void Traverse(Visitor visit)

@@ -41,7 +41,7 @@ public static partial class AbcModule
         if (impl == null) return null;
         impl.Registry?.Clear();
         Py.DECREF(impl);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("_reset_caches", Doc = "Internal ABC helper to reset both caches of a given class.\n\nShould be only used by refleak.py")]
@@ -52,7 +52,7 @@ public static partial class AbcModule
         impl.Cache?.Clear();
         impl.NegativeCache?.Clear();
         Py.DECREF(impl);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("_get_dump", Doc = "Internal ABC helper for cache and registry debugging.\n\nReturn shallow copies of registry, of both caches, and\nnegative cache version. Don't call this function directly,\ninstead use ABC._dump_registry() for a nice repr.")]
@@ -164,16 +164,16 @@ public static partial class AbcModule
         int r = Abstract.SetAttr(self, PyUnicode.Intern("_abc_impl"), data);
         Py.DECREF(data);
         if (r < 0) return null;
-        if (self is not PyType cls) return PyNone.None;
+        if (self is not PyType cls) return Py.None;
         // collections.abc.Sequence and Mapping say in __abc_tpflags__ which of the flags
         // that match's sequence and mapping patterns test their class gets.
         var flags = cls.tp_dict.Pop(PyUnicode.Intern("__abc_tpflags__"), raiseMissing: false);
-        if (flags == null) return Errors.Occurred() ? null : PyNone.None;
+        if (flags == null) return Errors.Occurred() ? null : Py.None;
         cls.Modified();
         if (flags.ob_type != PyLong.Type)
         {
             Py.DECREF(flags);
-            return PyNone.None;
+            return Py.None;
         }
         bool fits = ((PyLong)flags).TryGetLong(out long val);
         Py.DECREF(flags);
@@ -182,7 +182,7 @@ public static partial class AbcModule
         if (requested == CollectionFlags)
             return Errors.SetString(PyExc.TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
         cls.tp_flags |= requested;
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("_abc_register", Doc = "Internal ABC helper for subclasss registration. Should be never used outside abc module.")]
@@ -310,7 +310,7 @@ public static partial class AbcModule
         Py.DECREF(ok);
         if (ok == PyBool.True) return AbcData.AddToWeakSet(ref impl.Cache, subclass) < 0 ? -1 : 1;
         if (ok == PyBool.False) return AbcData.AddToWeakSet(ref impl.NegativeCache, subclass) < 0 ? -1 : 0;
-        if (ok != PyNotImplemented.Instance)
+        if (ok != Py.NotImplemented)
         {
             Errors.SetString(PyExc.AssertionError, "__subclasshook__ must return either False, True, or NotImplemented");
             return -1;

@@ -8,7 +8,7 @@ namespace Sharpy.Modules;
 public sealed partial class PyArray
 {
     [PyMethod("append", Doc = "Append new value v to the end of the array.")]
-    static PyObject? Append(PyArray self, PyObject v) => self.Insert(self._size, v) != 0 ? null : PyNone.None;
+    static PyObject? Append(PyArray self, PyObject v) => self.Insert(self._size, v) != 0 ? null : Py.None;
 
     /// <summary>(address, length): the items' current address (the GC may move them later) and their count.</summary>
     [PyMethod("buffer_info", Doc = "Return a tuple (address, length) giving the current memory address and the length in items of the buffer used to hold array's contents.\n\nThe length should be multiplied by the itemsize attribute to calculate\nthe buffer length in bytes.")]
@@ -30,7 +30,7 @@ public sealed partial class PyArray
     }
 
     [PyMethod("clear", Doc = "Remove all items from the array.")]
-    static PyObject? ClearItems(PyArray self) => self.Resize(0) < 0 ? null : PyNone.None;
+    static PyObject? ClearItems(PyArray self) => self.Resize(0) < 0 ? null : Py.None;
 
     [PyMethod("__copy__", Doc = "Return a copy of the array.")]
     static PyObject? Copy(PyArray self) => self.Slice(0, self._size);
@@ -55,7 +55,7 @@ public sealed partial class PyArray
     }
 
     [PyMethod("extend", Doc = "Append items to the end of the array.")]
-    static PyObject? ExtendMethod(PyArray self, PyObject bb) => self.Extend(bb) < 0 ? null : PyNone.None;
+    static PyObject? ExtendMethod(PyArray self, PyObject bb) => self.Extend(bb) < 0 ? null : Py.None;
 
     [PyMethod("fromfile", Doc = "Read n objects from the file object f and append them to the end of the array.")]
     static PyObject? FromFile(PyArray self, PyObject f, long n)
@@ -90,7 +90,7 @@ public sealed partial class PyArray
     {
         if (list is not PyList l) return Errors.SetString(PyExc.TypeError, "arg must be list");
         int n = l.Count;
-        if (n == 0) return PyNone.None;
+        if (n == 0) return Py.None;
         int oldSize = self._size;
         if (self.Resize((long)oldSize + n) < 0) return null;
         for (int i = 0; i < n; i++)
@@ -108,7 +108,7 @@ public sealed partial class PyArray
                 return null;
             }
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     /// <summary>frombytes(buffer): append the items whose machine bytes a bytes-like object holds.</summary>
@@ -121,7 +121,7 @@ public sealed partial class PyArray
         {
             if (view.itemsize != 1) return Errors.SetString(PyExc.TypeError, "a bytes-like object is required");
             if (view.len % self.ItemSize != 0) return Errors.SetString(PyExc.ValueError, "bytes length not a multiple of item size");
-            return self.AppendBytes(view.Span) < 0 ? null : PyNone.None;
+            return self.AppendBytes(view.Span) < 0 ? null : Py.None;
         }
         finally
         {
@@ -134,7 +134,7 @@ public sealed partial class PyArray
     {
         if (!self.Descr.IsUnicode)
             return Errors.SetString(PyExc.ValueError, "fromunicode() may only be called on unicode type arrays ('u' or 'w')");
-        return self.AppendUnicode(ustr) < 0 ? null : PyNone.None;
+        return self.AppendUnicode(ustr) < 0 ? null : Py.None;
     }
 
     [PyMethod("index", TextSignature = "($self, v, start=0, stop=sys.maxsize, /)", Doc = "Return index of first occurrence of v in the array.\n\nRaise ValueError if the value is not present.")]
@@ -176,7 +176,7 @@ public sealed partial class PyArray
     }
 
     [PyMethod("insert", Doc = "Insert a new item v into the array before position i.")]
-    static PyObject? InsertMethod(PyArray self, long i, PyObject v) => self.Insert(i, v) != 0 ? null : PyNone.None;
+    static PyObject? InsertMethod(PyArray self, long i, PyObject v) => self.Insert(i, v) != 0 ? null : Py.None;
 
     [PyMethod("pop", Doc = "Return the i-th element and delete it from the array.\n\ni defaults to -1.")]
     static PyObject? Pop(PyArray self, long i = -1)
@@ -219,7 +219,7 @@ public sealed partial class PyArray
             Py.DECREF(reconstructor);
             return null;
         }
-        dict ??= PyNone.None;
+        dict ??= Py.None;
         var typecode = PyUnicode.FromCodePoint(self.Descr.Typecode);
         if (protocol < 3)
         {
@@ -247,7 +247,7 @@ public sealed partial class PyArray
             if (item == null) return null;
             int cmp = Abstract.RichCompareBool(item, v, CompareOp.Eq);
             Py.DECREF(item);
-            if (cmp > 0) return self.DeleteSlice(i, i + 1) != 0 ? null : PyNone.None;
+            if (cmp > 0) return self.DeleteSlice(i, i + 1) != 0 ? null : Py.None;
             if (cmp < 0) return null;
         }
         return Errors.SetString(PyExc.ValueError, "array.remove(x): x not in array");
@@ -283,7 +283,7 @@ public sealed partial class PyArray
             if (res == null) return null;
             Py.DECREF(res);
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("tolist", Doc = "Convert array to an ordinary list with the same items.")]

@@ -125,7 +125,7 @@ public sealed partial class PyArray
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (v is not PyArray va || w is not PyArray wa) return PyNotImplemented.Instance;
+        if (v is not PyArray va || w is not PyArray wa) return Py.NotImplemented;
         if (va._size != wa._size && (op == CompareOp.Eq || op == CompareOp.Ne))
             return Py.NewBool(op == CompareOp.Ne);
         if (va.Descr == wa.Descr && va.Descr.HasCompareItems)

@@ -49,7 +49,7 @@ public sealed partial class PyArrayIterator : PyObject
             else if (index > self._ao.Count) index = self._ao.Count;
             self._index = index;
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref _ao);

@@ -87,11 +87,11 @@ public sealed class AstState
             ns.SetItemString("_attributes", attrTuple);
             Py.DECREF(attrTuple);
             foreach (var (name, type) in spec.Attributes)
-                if (type.EndsWith('?')) ns.SetItemString(name, PyNone.None);
+                if (type.EndsWith('?')) ns.SetItemString(name, Py.None);
         }
         // Optional fields read None from the class when a node leaves them unset.
         foreach (var (name, type) in spec.Fields)
-            if (type.EndsWith('?')) ns.SetItemString(name, PyNone.None);
+            if (type.EndsWith('?')) ns.SetItemString(name, Py.None);
         var args = PyTuple.FromStolen([PyUnicode.FromString(spec.Name), PyTuple.Pack(baseType), ns]);
         var cls = Calls.CallTuple(PyType.Type, args);
         Py.DECREF(args);
@@ -133,7 +133,7 @@ public sealed class AstState
         {
             var item = Annotation(asdl[..^1]);
             if (item == null) return null;
-            var union = PyUnion.TypeOr(item, PyNone.None);
+            var union = PyUnion.TypeOr(item, Py.None);
             Py.DECREF(item);
             return union;
         }

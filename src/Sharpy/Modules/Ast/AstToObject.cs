@@ -51,7 +51,7 @@ public static class AstToObject
         if (asdl.TrimEnd('?') == "object") return Constants.ToPython(value, filename);
         switch (value)
         {
-            case null: return PyNone.None;
+            case null: return Py.None;
             case Node n: return Node(state, n, filename);
             case IList list:
                 var result = PyList.New(list.Count);

@@ -111,7 +111,7 @@ public static class ObjectToAst
                     var item = Py.NewRef(list.Items[i]);
                     // None in a list of statements or expressions is a null the validator reports
                     // (Dict.keys holds None for `**` entries).
-                    var v = item == PyNone.None && itemType is "expr" or "stmt" ? null : Value(state, item, itemType.TrimEnd('?'), path ?? owner);
+                    var v = item == Py.None && itemType is "expr" or "stmt" ? null : Value(state, item, itemType.TrimEnd('?'), path ?? owner);
                     Py.DECREF(item);
                     if (v == Failed) return Failed;
                     if (list.Count != size)
@@ -123,7 +123,7 @@ public static class ObjectToAst
                 }
                 return items;
             }
-            if (found == 0 || value == PyNone.None && type != "object")
+            if (found == 0 || value == Py.None && type != "object")
             {
                 if (type.EndsWith('?')) return null;
                 if (found == 0)

@@ -18,7 +18,7 @@ public static class CharmapCodec
     /// <summary>charmap_decode: <paramref name="mapping"/> null or None decodes Latin-1.</summary>
     public static PyUnicode? Decode(ReadOnlySpan<byte> data, PyObject? source, string? errors, PyObject? mapping)
     {
-        if (mapping == null || mapping == PyNone.None) return Latin1AsciiCodec.DecodeLatin1(data);
+        if (mapping == null || mapping == Py.None) return Latin1AsciiCodec.DecodeLatin1(data);
         if (data.Length == 0) return Py.NewRef(PyUnicode.Empty);
         var w = new UnicodeWriter(data.Length);
         DecodeErrors? errs = null;
@@ -70,7 +70,7 @@ public static class CharmapCodec
         }
         try
         {
-            if (x == PyNone.None) return 0;
+            if (x == Py.None) return 0;
             if (x is PyLong l)
             {
                 if (!l.TryGetLong(out long v) || v < 0 || v > 0x10FFFF)
@@ -100,7 +100,7 @@ public static class CharmapCodec
     /// <summary>charmap_encode: <paramref name="mapping"/> null or None encodes Latin-1.</summary>
     public static byte[]? Encode(PyUnicode s, string? errors, PyObject? mapping)
     {
-        if (mapping == null || mapping == PyNone.None) return Latin1AsciiCodec.Encode(s, errors, 0x100);
+        if (mapping == null || mapping == Py.None) return Latin1AsciiCodec.Encode(s, errors, 0x100);
         var output = new ByteWriter(s.Length);
         var errs = new EncodeErrors("charmap", errors, s);
         try
@@ -207,7 +207,7 @@ public static class CharmapCodec
             Errors.Clear();
             return 0;
         }
-        if (v == PyNone.None) { Py.DECREF(v); return 0; }
+        if (v == Py.None) { Py.DECREF(v); return 0; }
         if (v is PyLong l)
         {
             if (!l.TryGetLong(out long value) || value < 0 || value > 255)

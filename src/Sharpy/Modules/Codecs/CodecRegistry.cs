@@ -106,7 +106,7 @@ public static class CodecRegistry
                 var result = Calls.CallOneArg(func, key);
                 Py.DECREF(func);
                 if (result == null) return null;
-                if (result == PyNone.None) continue;
+                if (result == Py.None) continue;
                 if (result is not PyTuple t || t.Count != 4)
                 {
                     Py.DECREF(result);

@@ -82,6 +82,6 @@ public static partial class CollectionsModule
         }
         Py.DECREF(one);
         Py.DECREF(it);
-        return Errors.Occurred() ? null : PyNone.None;
+        return Errors.Occurred() ? null : Py.None;
     }
 }

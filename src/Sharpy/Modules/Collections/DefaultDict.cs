@@ -42,7 +42,7 @@ public partial class PyDefaultDict : PyDict
         if (nargs > 0)
         {
             factory = args[0].AsBorrowed;
-            if (factory == PyNone.None) factory = null;
+            if (factory == Py.None) factory = null;
             else if (factory.ob_type.tp_call == null)
             {
                 Errors.SetString(PyExc.TypeError, "first argument must be callable or None");
@@ -79,7 +79,7 @@ public partial class PyDefaultDict : PyDict
 
     /// <summary>new_defdict: type(dd)(default_factory, arg), so subclasses are copied through their constructor.</summary>
     static PyObject? NewLike(PyDefaultDict dd, PyObject arg)
-        => Calls.CallTwoArgs(dd.ob_type, dd.DefaultFactory ?? PyNone.None, arg);
+        => Calls.CallTwoArgs(dd.ob_type, dd.DefaultFactory ?? Py.None, arg);
 
     [PyMethod("copy", Doc = "D.copy() -> a shallow copy of D.")]
     static PyObject? CopyMethod(PyDefaultDict self) => NewLike(self, self);
@@ -104,7 +104,7 @@ public partial class PyDefaultDict : PyDict
             Py.DECREF(args);
             return null;
         }
-        return PyTuple.FromStolen([Py.NewRef(self.ob_type), args, PyNone.None, PyNone.None, it]);
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), args, Py.None, Py.None, it]);
     }
 
     [PySlot("tp_repr")]
@@ -142,7 +142,7 @@ public partial class PyDefaultDict : PyDict
         PyObject self, other;
         if (Abstract.TypeCheck(left, Type)) (self, other) = (left, right);
         else (self, other) = (right, left);
-        if (other is not PyDict) return PyNotImplemented.Instance;
+        if (other is not PyDict) return Py.NotImplemented;
         var result = NewLike((PyDefaultDict)self, left);
         if (result == null) return null;
         if (result is not PyDict rd)

@@ -29,11 +29,11 @@ public partial class PyDeque
 
     [PyMethod("extend", Doc = "Extend the right side of the deque with elements from the iterable.")]
     static PyObject? ExtendMethod(PyDeque self, PyObject iterable)
-        => self.Extend(iterable, left: false) < 0 ? null : PyNone.None;
+        => self.Extend(iterable, left: false) < 0 ? null : Py.None;
 
     [PyMethod("extendleft", Doc = "Extend the left side of the deque with elements from the iterable.")]
     static PyObject? ExtendLeftMethod(PyDeque self, PyObject iterable)
-        => self.Extend(iterable, left: true) < 0 ? null : PyNone.None;
+        => self.Extend(iterable, left: true) < 0 ? null : Py.None;
 
     [PyMethod("clear", Doc = "Remove all elements from the deque.")]
     static void ClearMethod(PyDeque self) => self.Clear();
@@ -122,7 +122,7 @@ public partial class PyDeque
             else self.AppendLeftSteal(Py.NewRef(value));
             self.Rotate(index);
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("remove", Doc = "Remove first occurrence of value.")]
@@ -140,7 +140,7 @@ public partial class PyDeque
             if (cmp > 0)
             {
                 self.DelItem(i);
-                return PyNone.None;
+                return Py.None;
             }
         }
         return Errors.SetString(PyExc.ValueError, "deque.remove(x): x not in deque");
@@ -177,7 +177,7 @@ public partial class PyDeque
             return r;
         }
         var dict = GenericAttr.InstanceDict(o);
-        return dict != null && dict.Count > 0 ? Py.NewRef(GenericAttr.Materialize(dict)) : PyNone.None;
+        return dict != null && dict.Count > 0 ? Py.NewRef(GenericAttr.Materialize(dict)) : Py.None;
     }
 
     [PyMethod("__sizeof__", Doc = "Return the size of the deque in memory, in bytes.")]
@@ -193,7 +193,7 @@ public partial class PyDeque
     static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);
 
     [PyGetter("maxlen", Doc = "maximum size of a deque or None if unbounded")]
-    static PyObject? GetMaxLen(PyDeque self) => self.MaxLen < 0 ? PyNone.None : PyLong.FromLong(self.MaxLen);
+    static PyObject? GetMaxLen(PyDeque self) => self.MaxLen < 0 ? Py.None : PyLong.FromLong(self.MaxLen);
 
     internal static PyObject? MutatedDuringIteration()
         => Errors.SetString(PyExc.RuntimeError, "deque mutated during iteration");

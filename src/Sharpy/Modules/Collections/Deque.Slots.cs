@@ -144,7 +144,7 @@ public partial class PyDeque
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (!Abstract.TypeCheck(v, Type) || !Abstract.TypeCheck(w, Type)) return PyNotImplemented.Instance;
+        if (!Abstract.TypeCheck(v, Type) || !Abstract.TypeCheck(w, Type)) return Py.NotImplemented;
         long vs = ((PyDeque)v)._count, ws = ((PyDeque)w)._count;
         if (op == CompareOp.Eq)
         {

@@ -218,7 +218,7 @@ public partial class PyDeque : PyObject, IWeakReferenceable
         if (!ArgParse.UnpackKeywords(args, kwnames, s_initParser, buf)) return -1;
         PyObject? iterable = buf[0], maxlenObj = buf[1];
         long maxlen = -1;
-        if (maxlenObj != null && maxlenObj != PyNone.None)
+        if (maxlenObj != null && maxlenObj != Py.None)
         {
             if (!ToMaxLen(maxlenObj, out maxlen)) return -1;
             if (maxlen < 0)

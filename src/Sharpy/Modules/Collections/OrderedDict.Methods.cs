@@ -40,7 +40,7 @@ public partial class PyODict
             return null;
         }
         self.MoveNode(node, last);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("popitem", Doc = "Remove and return a (key, value) pair from the dictionary.\n\nPairs are returned in LIFO order if last is true or FIFO order if false.")]
@@ -84,7 +84,7 @@ public partial class PyODict
     [PyMethod("setdefault", Doc = "Insert key with a value of default if key is not in the dictionary.\n\nReturn the value for key if key is in the dictionary, else default.")]
     static PyObject? SetDefaultMethod(PyODict self, [Keyword] PyObject key, [Keyword("default")] PyObject? dflt = null)
     {
-        dflt ??= PyNone.None;
+        dflt ??= Py.None;
         if (self.ob_type == Type)
         {
             var v = self.GetItemWithError(key);
@@ -110,7 +110,7 @@ public partial class PyODict
     {
         int nargs = ArgParse.NArgs(args, kwnames);
         if (nargs > 1) return Errors.SetString(PyExc.TypeError, $"update() takes at most 1 positional argument ({nargs} given)");
-        return MutableMappingUpdate(self, args, kwnames) < 0 ? null : PyNone.None;
+        return MutableMappingUpdate(self, args, kwnames) < 0 ? null : Py.None;
     }
 
     /// <summary>odict_copy: type(od)() filled in order (through __setitem__ for a subclass).</summary>
@@ -159,7 +159,7 @@ public partial class PyODict
             Py.DECREF(state);
             return null;
         }
-        return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Empty, state, PyNone.None, it]);
+        return PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.Empty, state, Py.None, it]);
     }
 
     [PyMethod("__sizeof__")]
@@ -190,8 +190,8 @@ public partial class PyODict
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (v is not PyODict a || w is not PyDict) return PyNotImplemented.Instance;
-        if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
+        if (v is not PyODict a || w is not PyDict) return Py.NotImplemented;
+        if (op != CompareOp.Eq && op != CompareOp.Ne) return Py.NotImplemented;
         var cmp = PyDict.Type.tp_richcompare!(v, w, op);
         if (cmp == null) return null;
         if (w is not PyODict b) return cmp;
@@ -236,7 +236,7 @@ public partial class PyODict
         PyObject other;
         if (left is PyODict) (type, other) = (left.ob_type, right);
         else (type, other) = (right.ob_type, left);
-        if (other is not PyDict) return PyNotImplemented.Instance;
+        if (other is not PyDict) return Py.NotImplemented;
         var result = Calls.CallOneArg(type, left);
         if (result == null) return null;
         if (UpdateArg(result, right) < 0)

@@ -44,7 +44,7 @@ public sealed partial class PyTupleGetter : PyObject
         if (obj == null) return Py.NewRef(self);
         if (obj is not PyTuple t)
         {
-            if (obj == PyNone.None) return Py.NewRef(self);
+            if (obj == Py.None) return Py.NewRef(self);
             return Errors.SetString(PyExc.TypeError,
                 $"descriptor for index '{g.Index}' for tuple subclasses doesn't apply to '{obj.ob_type.tp_name}' object");
         }
@@ -63,14 +63,14 @@ public sealed partial class PyTupleGetter : PyObject
     static PyObject? Repr(PyObject self)
     {
         var g = (PyTupleGetter)self;
-        var doc = Abstract.ReprString(g.Doc ?? PyNone.None);
+        var doc = Abstract.ReprString(g.Doc ?? Py.None);
         if (doc == null) return null;
         return PyUnicode.FromString($"{g.ob_type.Name}({g.Index}, {doc})");
     }
 
     [PyMethod("__reduce__", TextSignature = "($self, /)")]
     static PyObject? Reduce(PyTupleGetter self)
-        => PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.FromStolen([PyLong.FromLong(self.Index), Py.NewRef(self.Doc ?? PyNone.None)])]);
+        => PyTuple.FromStolen([Py.NewRef(self.ob_type), PyTuple.FromStolen([PyLong.FromLong(self.Index), Py.NewRef(self.Doc ?? Py.None)])]);
 
     protected internal override void ReleaseReferences() => Py.CLEAR(ref Doc);
 

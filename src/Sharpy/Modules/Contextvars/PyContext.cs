@@ -99,7 +99,7 @@ public sealed partial class PyContext : PyObject, IWeakReferenceable
     static PyObject? Get(PyContext self, PyObject key, PyObject? @default = null)
     {
         if (!CheckKey(key)) return null;
-        return Py.NewRef(self.Vars.Find((PyContextVar)key) ?? @default ?? PyNone.None);
+        return Py.NewRef(self.Vars.Find((PyContextVar)key) ?? @default ?? Py.None);
     }
 
     /// <summary>What keys(), values(), items() and iter() walk: a snapshot, as the hamt's iterators see one mapping.</summary>
@@ -153,7 +153,7 @@ public sealed partial class PyContext : PyObject, IWeakReferenceable
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
         if (v is not PyContext a || w is not PyContext b || (op != CompareOp.Eq && op != CompareOp.Ne))
-            return PyNotImplemented.Instance;
+            return Py.NotImplemented;
         int eq = a.Vars.Equal(b.Vars);
         if (eq < 0) return null;
         return Py.NewBool((eq == 1) == (op == CompareOp.Eq));

@@ -37,7 +37,7 @@ public sealed partial class PyContextToken : PyObject
 
     [PyMethod("__exit__", Doc = "Exit from Token context manager, restore the linked ContextVar.")]
     static PyObject? Exit(PyContextToken self, PyObject type, PyObject val, PyObject tb)
-        => self.Var!.Reset(self) < 0 ? null : PyNone.None;
+        => self.Var!.Reset(self) < 0 ? null : Py.None;
 
     [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]
     static PyObject? ClassGetItem(PyType cls, PyObject args) => PyGenericAlias.New(cls, args);

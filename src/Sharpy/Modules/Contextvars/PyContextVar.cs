@@ -79,7 +79,7 @@ public sealed partial class PyContextVar : PyObject
     {
         if (token is not PyContextToken tok)
             return Errors.SetString(PyExc.TypeError, $"expected an instance of Token, got {Abstract.ReprString(token)}");
-        return self.Reset(tok) < 0 ? null : PyNone.None;
+        return self.Reset(tok) < 0 ? null : Py.None;
     }
 
     [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]

@@ -154,7 +154,7 @@ public sealed partial class CsvDialect : PyObject
             return false;
         }
         Quoting = (QuoteStyle)q;
-        if (quotechar == PyNone.None && quoting == null) Quoting = QuoteStyle.None;
+        if (quotechar == Py.None && quoting == null) Quoting = QuoteStyle.None;
         if (Quoting != QuoteStyle.None && QuoteChar == NotSet)
         {
             Errors.SetString(PyExc.TypeError, "quotechar must be set if quoting enabled");
@@ -213,7 +213,7 @@ public sealed partial class CsvDialect : PyObject
         target = dflt;
         if (src == null) return true;
         target = NotSet;
-        if (src == PyNone.None) return true;
+        if (src == Py.None) return true;
         if (src is not PyUnicode s)
         {
             Errors.SetString(PyExc.TypeError, $"\"{name}\" must be a unicode character or None, not {src.ob_type.tp_name}");
@@ -280,7 +280,7 @@ public sealed partial class CsvDialect : PyObject
         return true;
     }
 
-    static PyObject CharOrNone(int c) => c == NotSet ? PyNone.None : PyUnicode.FromCodePoint(c);
+    static PyObject CharOrNone(int c) => c == NotSet ? Py.None : PyUnicode.FromCodePoint(c);
 
     /// <summary>A code point as text, for messages ('%c').</summary>
     internal static string CharText(int c) => PyUnicode.FromCodePoint(c).Value;

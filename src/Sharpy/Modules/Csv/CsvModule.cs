@@ -82,7 +82,7 @@ public static partial class CsvModule
         if (dialect == null) return null;
         int r = CsvState.Get().Dialects.SetItem(name, dialect);
         Py.DECREF(dialect);
-        return r < 0 ? null : PyNone.None;
+        return r < 0 ? null : Py.None;
     }
 
     [PyMethod("unregister_dialect", Doc = "Delete the name/dialect mapping associated with a string name.")]
@@ -93,7 +93,7 @@ public static partial class CsvModule
         if (old != null)
         {
             Py.DECREF(old);
-            return PyNone.None;
+            return Py.None;
         }
         if (Errors.Occurred()) return null;
         return Errors.SetString(state.Error, "unknown dialect");

@@ -45,7 +45,7 @@ public sealed partial class CsvReader : PyObject
     {
         var d = Type.tp_dict;
         if (d.GetItemString("line_num") != null) return;
-        d.SetItemString("dialect", new PyMemberDescr(Type, "dialect", o => Py.NewRef((PyObject?)((CsvReader)o)._dialect ?? PyNone.None), null));
+        d.SetItemString("dialect", new PyMemberDescr(Type, "dialect", o => Py.NewRef((PyObject?)((CsvReader)o)._dialect ?? Py.None), null));
         d.SetItemString("line_num", new PyMemberDescr(Type, "line_num", o => PyLong.FromLong(((CsvReader)o)._lineNum), null));
     }
 
@@ -79,7 +79,7 @@ public sealed partial class CsvReader : PyObject
         var quoting = _dialect!.Quoting;
         PyObject? field;
         if (_unquotedField && _fieldLen == 0 && (quoting == QuoteStyle.NotNull || quoting == QuoteStyle.Strings))
-            field = PyNone.None;
+            field = Py.None;
         else
         {
             field = PyUnicode.FromCodePoints(_field.AsSpan(0, _fieldLen));

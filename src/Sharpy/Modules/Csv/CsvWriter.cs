@@ -34,7 +34,7 @@ public sealed partial class CsvWriter : PyObject
     {
         var d = Type.tp_dict;
         if (d.GetItemString("dialect") != null) return;
-        d.SetItemString("dialect", new PyMemberDescr(Type, "dialect", o => Py.NewRef((PyObject?)((CsvWriter)o)._dialect ?? PyNone.None), null));
+        d.SetItemString("dialect", new PyMemberDescr(Type, "dialect", o => Py.NewRef((PyObject?)((CsvWriter)o)._dialect ?? Py.None), null));
     }
 
     /// <summary>csv_writer: writer(fileobj, dialect=..., **fmtparams).</summary>
@@ -198,10 +198,10 @@ public sealed partial class CsvWriter : PyObject
                 QuoteStyle.NonNumeric => !IsNumber(field),
                 QuoteStyle.All => true,
                 QuoteStyle.Strings => field is PyUnicode,
-                QuoteStyle.NotNull => field != PyNone.None,
+                QuoteStyle.NotNull => field != Py.None,
                 _ => false,
             };
-            nullField = field == PyNone.None;
+            nullField = field == Py.None;
             bool ok;
             if (field is PyUnicode s)
                 ok = self.Append(s, quoted);
@@ -264,7 +264,7 @@ public sealed partial class CsvWriter : PyObject
         }
         Py.DECREF(rowIter);
         if (Errors.Occurred()) return null;
-        return PyNone.None;
+        return Py.None;
     }
 
     protected internal override void ReleaseReferences()

@@ -190,7 +190,7 @@ public static partial class DecimalModule
     }
 
     [PyMethod("setcontext", Doc = "Set a new default context.\n")]
-    static PyObject? SetContextMethod(PyObject context) => SetContext(context) < 0 ? null : PyNone.None;
+    static PyObject? SetContextMethod(PyObject context) => SetContext(context) < 0 ? null : Py.None;
 
     [PyMethod("localcontext", Raw = "keyword-only context attributes handed to the context manager's own parser", TextSignature = "($module, /, ctx=None, **kwargs)",
         Doc = "Return a context manager that will set the default context to a copy\nof ctx on entry to the with-statement and restore the previous default\ncontext when exiting the with-statement. If no context is specified, a\ncopy of the current default context is used.\n")]

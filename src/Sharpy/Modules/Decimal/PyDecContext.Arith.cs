@@ -169,7 +169,7 @@ public partial class PyDecContext
         var y = PyDecObject.OperandRaise(b);
         if (y == null) return null;
         Dec? m = null;
-        if (modulo != null && modulo != PyNone.None)
+        if (modulo != null && modulo != Py.None)
         {
             m = PyDecObject.OperandRaise(modulo);
             if (m == null) return null;

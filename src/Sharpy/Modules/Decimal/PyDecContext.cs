@@ -71,7 +71,7 @@ public partial class PyDecContext : PyObject
     /// <summary>context_setattrs: each argument that is given and not None.</summary>
     internal int SetAttrs(PyObject? prec, PyObject? rounding, PyObject? emin, PyObject? emax, PyObject? capitals, PyObject? clamp, PyObject? flags, PyObject? traps)
     {
-        static bool Given(PyObject? o) => o != null && o != PyNone.None;
+        static bool Given(PyObject? o) => o != null && o != Py.None;
         if (Given(prec) && SetPrec(this, prec) < 0) return -1;
         if (Given(rounding) && SetRounding(this, rounding) < 0) return -1;
         if (Given(emin) && SetEmin(this, emin) < 0) return -1;
@@ -311,7 +311,7 @@ public partial class PyDecContext : PyObject
     /// <summary>CONTEXT_CHECK_VA: None (or absent) is the current context; anything else must be a Context (borrowed).</summary>
     internal static PyDecContext? Resolve(PyObject? context)
     {
-        if (context == null || context == PyNone.None) return Current();
+        if (context == null || context == Py.None) return Current();
         if (context is PyDecContext c) return c;
         Errors.SetString(PyExc.TypeError, "optional argument must be a context");
         return null;

@@ -29,7 +29,7 @@ public sealed partial class PyDecContextManager : PyObject
         if (!ArgParse.UnpackKeywords(args, kwnames, s_parser, buf)) return null;
         var global = PyDecContext.Current();
         if (global == null) return null;
-        var local = buf[0] == null || buf[0] == PyNone.None ? global : buf[0];
+        var local = buf[0] == null || buf[0] == Py.None ? global : buf[0];
         if (local is not PyDecContext lc) return Errors.SetString(PyExc.TypeError, "optional argument must be a context");
         var copy = lc.Copy();
         if (copy == null) return null;
@@ -66,6 +66,6 @@ public sealed partial class PyDecContextManager : PyObject
     static PyObject? Exit(PyDecContextManager self, [VarArgs] PyTuple args)
     {
         if (DecimalModule.SetContext(self._global!) < 0) return null;
-        return PyNone.None;
+        return Py.None;
     }
 }

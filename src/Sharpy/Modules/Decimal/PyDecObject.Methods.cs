@@ -62,7 +62,7 @@ public partial class PyDecObject
         var ctx = PyDecContext.Resolve(context);
         if (ctx == null) return null;
         var r = ctx.Ctx.Round;
-        if (rounding != null && rounding != PyNone.None)
+        if (rounding != null && rounding != Py.None)
         {
             int ri = DecimalState.Get().RoundingOf(rounding);
             if (ri < 0) return null;
@@ -91,7 +91,7 @@ public partial class PyDecObject
         var ctx = PyDecContext.Resolve(context);
         if (ctx == null) return null;
         var r = ctx.Ctx.Round;
-        if (rounding != null && rounding != PyNone.None)
+        if (rounding != null && rounding != Py.None)
         {
             int ri = DecimalState.Get().RoundingOf(rounding);
             if (ri < 0) return null;
@@ -171,7 +171,7 @@ public partial class PyDecObject
 
     static PyObject? NoCtx(PyDecObject self, PyObject other, PyObject? context, System.Func<Dec, Dec, PyObject?> f)
     {
-        if (context != null && context != PyNone.None && context is not PyDecContext)
+        if (context != null && context != Py.None && context is not PyDecContext)
             return Errors.SetString(PyExc.TypeError, "optional argument must be a context");
         var b = OperandRaise(other);
         return b == null ? null : f(self.Value, b);

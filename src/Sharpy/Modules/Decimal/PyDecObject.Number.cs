@@ -15,7 +15,7 @@ public partial class PyDecObject
     {
         var x = Operand(a);
         var y = x == null ? null : Operand(b);
-        if (x == null || y == null) return PyNotImplemented.Instance;
+        if (x == null || y == null) return Py.NotImplemented;
         var ctx = PyDecContext.Current();
         if (ctx == null) return null;
         uint status = 0;
@@ -55,7 +55,7 @@ public partial class PyDecObject
     {
         var x = Operand(a);
         var y = x == null ? null : Operand(b);
-        if (x == null || y == null) return PyNotImplemented.Instance;
+        if (x == null || y == null) return Py.NotImplemented;
         var ctx = PyDecContext.Current();
         if (ctx == null) return null;
         return DivModResult(x, y, ctx);
@@ -74,12 +74,12 @@ public partial class PyDecObject
     {
         var x = Operand(a);
         var y = x == null ? null : Operand(b);
-        if (x == null || y == null) return PyNotImplemented.Instance;
+        if (x == null || y == null) return Py.NotImplemented;
         Dec? m = null;
-        if (mod != PyNone.None)
+        if (mod != Py.None)
         {
             m = Operand(mod);
-            if (m == null) return PyNotImplemented.Instance;
+            if (m == null) return Py.NotImplemented;
         }
         var ctx = PyDecContext.Current();
         if (ctx == null) return null;
@@ -160,7 +160,7 @@ public partial class PyDecObject
         if (ctx == null) return null;
         var a = ((PyDecObject)v).Value;
         if (!CompareOperands(ctx, ref a, w, op, out var b, out bool notImpl)) return null;
-        if (notImpl) return PyNotImplemented.Instance;
+        if (notImpl) return Py.NotImplemented;
         if (a.IsNaN || b!.IsNaN)
         {
             if (a.Kind == DecKind.SNaN || b!.Kind == DecKind.SNaN || (op != CompareOp.Eq && op != CompareOp.Ne))

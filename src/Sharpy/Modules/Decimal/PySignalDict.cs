@@ -108,7 +108,7 @@ public partial class PySignalDict : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject v, PyObject w, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne) return Py.NotImplemented;
         var wv = WordOf(v);
         if (wv == null) return null;
         uint a = wv.Value, b;
@@ -125,10 +125,10 @@ public partial class PySignalDict : PyObject
             {
                 if (!invalid) return null;
                 Errors.Clear();
-                return PyNotImplemented.Instance;
+                return Py.NotImplemented;
             }
         }
-        else return PyNotImplemented.Instance;
+        else return Py.NotImplemented;
         return (a == b) ^ (op == CompareOp.Ne) ? PyBool.True : PyBool.False;
     }
 

@@ -42,7 +42,7 @@ public sealed partial class KeyWrapper : PyObject
         return answer;
     }
 
-    [PyGetter("obj")] static PyObject? GetObj(KeyWrapper self) => Py.NewRef(self._obj ?? PyNone.None);
+    [PyGetter("obj")] static PyObject? GetObj(KeyWrapper self) => Py.NewRef(self._obj ?? Py.None);
 
     protected internal override void ReleaseReferences()
     {

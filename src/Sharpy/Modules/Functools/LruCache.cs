@@ -39,7 +39,7 @@ public sealed partial class LruCacheWrapper : PyObject, IInstanceDict, IWeakRefe
         if (func.ob_type.tp_call == null) return Errors.SetString(PyExc.TypeError, "the first argument must be callable");
         long maxsize;
         var maxsizeArg = a[1]!;
-        if (maxsizeArg == PyNone.None) maxsize = -1;
+        if (maxsizeArg == Py.None) maxsize = -1;
         else if (SeqSupport.IsIndex(maxsizeArg))
         {
             maxsize = Abstract.AsSsize(maxsizeArg, PyExc.OverflowError);
@@ -245,7 +245,7 @@ public sealed partial class LruCacheWrapper : PyObject, IInstanceDict, IWeakRefe
         long currsize = self._maxsize == 0 ? 0 : self._cache!.Count;
         var hits = PyLong.FromLong(self._hits);
         var misses = PyLong.FromLong(self._misses);
-        PyObject maxsize = self._maxsize < 0 ? PyNone.None : PyLong.FromLong(self._maxsize);
+        PyObject maxsize = self._maxsize < 0 ? Py.None : PyLong.FromLong(self._maxsize);
         var size = PyLong.FromLong(currsize);
         var r = Calls.CallArgs(self._cacheInfoType!, hits, misses, maxsize, size);
         Py.DECREF(hits);
@@ -272,7 +272,7 @@ public sealed partial class LruCacheWrapper : PyObject, IInstanceDict, IWeakRefe
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type)
     {
-        if (obj == null || obj == PyNone.None) return Py.NewRef(self);
+        if (obj == null || obj == Py.None) return Py.NewRef(self);
         return new PyMethod(self, obj);
     }
 

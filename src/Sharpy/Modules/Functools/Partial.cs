@@ -160,7 +160,7 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject self, PyObject? obj, PyObject? type)
     {
-        if (obj == null || obj == PyNone.None) return Py.NewRef(self);
+        if (obj == null || obj == Py.None) return Py.NewRef(self);
         return new PyMethod(self, obj);
     }
 
@@ -204,13 +204,13 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
     }
 
     [PyGetter("func", Doc = "function object to use in future partial calls")]
-    static PyObject? GetFunc(Partial self) => Py.NewRef(self._fn ?? PyNone.None);
+    static PyObject? GetFunc(Partial self) => Py.NewRef(self._fn ?? Py.None);
 
     [PyGetter("args", Doc = "tuple of arguments to future partial calls")]
     static PyObject? GetArgs(Partial self) => Py.NewRef(self._args);
 
     [PyGetter("keywords", Doc = "dictionary of keyword arguments to future partial calls")]
-    static PyObject? GetKeywords(Partial self) => Py.NewRef((PyObject?)self._kw ?? PyNone.None);
+    static PyObject? GetKeywords(Partial self) => Py.NewRef((PyObject?)self._kw ?? Py.None);
 
     // func, args and keywords are read-only members in CPython (T_OBJECT, READONLY).
     [PySetter("func")] static int SetFunc(Partial self, PyObject? value) => ReadOnlyMember();
@@ -231,7 +231,7 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
         PyTuple.FromStolen([
             Py.NewRef(self.ob_type),
             PyTuple.FromBorrowed([self._fn!]),
-            PyTuple.FromBorrowed([self._fn!, self._args, self._kw!, (PyObject?)self.Dict ?? PyNone.None]),
+            PyTuple.FromBorrowed([self._fn!, self._args, self._kw!, (PyObject?)self.Dict ?? Py.None]),
         ]);
 
     [PyMethod("__setstate__")]
@@ -240,8 +240,8 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
         if (state is not PyTuple { Count: 4 } t
             || t.Items[0].ob_type.tp_call == null
             || t.Items[1] is not PyTuple fnargs
-            || (t.Items[2] != PyNone.None && t.Items[2] is not PyDict)
-            || (t.Items[3] != PyNone.None && t.Items[3] is not PyDict))
+            || (t.Items[2] != Py.None && t.Items[2] is not PyDict)
+            || (t.Items[3] != Py.None && t.Items[3] is not PyDict))
             return Errors.SetString(PyExc.TypeError, "invalid partial state");
         var fn = t.Items[0];
         var kwArg = t.Items[2];
@@ -252,7 +252,7 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
         int phcount = 0;
         for (int i = 0; i < nargs - 1; i++) if (fnargs.Items[i] == Placeholder.Instance) phcount++;
         var args = fnargs.ob_type == PyTuple.Type ? Py.NewRef(fnargs) : PyTuple.FromBorrowed(fnargs.Items);
-        var kw = kwArg == PyNone.None ? PyDict.New() : kwArg.ob_type == PyDict.Type ? Py.NewRef((PyDict)kwArg) : ((PyDict)kwArg).Copy();
+        var kw = kwArg == Py.None ? PyDict.New() : kwArg.ob_type == PyDict.Type ? Py.NewRef((PyDict)kwArg) : ((PyDict)kwArg).Copy();
         var oldFn = self._fn;
         var oldArgs = self._args;
         var oldKw = self._kw;
@@ -261,12 +261,12 @@ public sealed partial class Partial : PyObject, IInstanceDict, IWeakReferenceabl
         self._args = args;
         self._kw = kw;
         self._phcount = phcount;
-        self.Dict = dict == PyNone.None ? null : (PyDict)Py.NewRef(dict);
+        self.Dict = dict == Py.None ? null : (PyDict)Py.NewRef(dict);
         Py.XDECREF(oldFn);
         Py.DECREF(oldArgs);
         Py.XDECREF(oldKw);
         Py.XDECREF(oldDict);
-        return PyNone.None;
+        return Py.None;
     }
 
     [PyMethod("__class_getitem__", Class = true, Doc = "See PEP 585")]

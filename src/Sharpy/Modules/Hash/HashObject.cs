@@ -53,7 +53,7 @@ public abstract class HashObject : PyObject
         {
             view.Release();
         }
-        return PyNone.None;
+        return Py.None;
     }
 
     internal static PyObject? Digest(HashObject self) => PyBytes.FromBytes(DigestBytes(self, self.DigestSize));

@@ -73,7 +73,7 @@ public static partial class HmacModule
             };
             if (kind != null) return kind;
         }
-        var r = Abstract.Repr(name ?? PyNone.None);
+        var r = Abstract.Repr(name ?? Py.None);
         if (r == null) return null;
         Errors.SetString(HmacState.Get().UnknownHashError, $"unsupported hash type: {((PyUnicode)r).Value}");
         Py.DECREF(r);
@@ -88,7 +88,7 @@ public static partial class HmacModule
         if (kind == null) return null;
         var h = HmacObject.Create(kind, key);
         if (h == null) return null;
-        if (msg != null && msg != PyNone.None && HashObject.Update(h, msg) == null)
+        if (msg != null && msg != Py.None && HashObject.Update(h, msg) == null)
         {
             Py.DECREF(h);
             return null;

@@ -167,7 +167,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         }
         Py.DECREF(mv);
         if (r == null) { Py.DECREF(ba); return -1; }
-        if (r == PyNone.None) { Py.DECREF(ba); return -2; }
+        if (r == Py.None) { Py.DECREF(ba); return -2; }
         long got = Abstract.AsSsize(r, PyExc.ValueError);
         Py.DECREF(r);
         if (got == -1 && Errors.Occurred()) { Py.DECREF(ba); return -1; }
@@ -201,7 +201,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         var r = Calls.CallMethod(Raw!, "write", b);
         Py.DECREF(b);
         if (r == null) return -1;
-        if (r == PyNone.None) return -2;
+        if (r == Py.None) return -2;
         long got = Abstract.AsSsize(r, PyExc.ValueError);
         Py.DECREF(r);
         if (got == -1 && Errors.Occurred()) return -1;
@@ -490,7 +490,7 @@ public abstract class PyBuffered : PyBufferedIOBase
             var chunk = Calls.CallNoArgs(readall);
             Py.DECREF(readall);
             if (chunk == null) return null;
-            if (chunk == PyNone.None)
+            if (chunk == Py.None)
             {
                 if (data.Count == 0) return chunk;
             }
@@ -733,7 +733,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         if (!CanWrite) return IoErrors.Unsupported("truncate");
         if (FlushWrites() < 0) return null;
         if (CanRead && RewindReadBuffer() < 0) return null;
-        PyObject? r = pos == null || pos == PyNone.None ? Calls.CallMethod(Raw!, "truncate") : Calls.CallMethod(Raw!, "truncate", pos);
+        PyObject? r = pos == null || pos == Py.None ? Calls.CallMethod(Raw!, "truncate") : Calls.CallMethod(Raw!, "truncate", pos);
         if (r == null) return null;
         _rpos = _rend = 0;
         return r;
@@ -823,6 +823,6 @@ public abstract class PyBuffered : PyBufferedIOBase
     internal static bool SizeArg(PyObject? arg, out long size)
     {
         size = -1;
-        return arg == null || arg == PyNone.None || ArgParse.ToSsize(arg, out size);
+        return arg == null || arg == Py.None || ArgParse.ToSsize(arg, out size);
     }
 }

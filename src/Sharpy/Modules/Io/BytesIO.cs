@@ -30,7 +30,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
         self._buf = [];
         self._size = 0;
         self._pos = 0;
-        if (initial_bytes != null && initial_bytes != PyNone.None)
+        if (initial_bytes != null && initial_bytes != Py.None)
         {
             var view = PyBuffer.GetContiguous(initial_bytes);
             if (view == null) return -1;
@@ -88,7 +88,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
     static bool SizeArg(PyObject? arg, out long size)
     {
         size = -1;
-        return arg == null || arg == PyNone.None || ArgParse.ToSsize(arg, out size);
+        return arg == null || arg == Py.None || ArgParse.ToSsize(arg, out size);
     }
 
     PyObject ReadBytes(long size)
@@ -169,7 +169,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
     {
         if (self.CheckClosed() < 0 || self.CheckExports() < 0) return null;
         long n = self._pos;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out n)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out n)) return null;
         if (n < 0) return Errors.SetString(PyExc.ValueError, $"negative size value {n}");
         if (n < self._size) self._size = (int)n;
         return PyLong.FromLong(n);
@@ -280,7 +280,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
         var value = GetValue(self);
         if (value == null) return null;
         var pos = PyLong.FromLong(self._pos);
-        PyObject dict = self.Dict != null ? self.Dict.Copy() : PyNone.None;
+        PyObject dict = self.Dict != null ? self.Dict.Copy() : Py.None;
         return PyTuple.FromStolen([value, pos, dict]);
     }
 
@@ -301,7 +301,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
         if (pos < 0) return Errors.SetString(PyExc.ValueError, "position value cannot be negative");
         self._pos = pos;
         var d = t.Items[2];
-        if (d != PyNone.None)
+        if (d != Py.None)
         {
             if (d is not PyDict dd) return Errors.SetString(PyExc.TypeError, $"third item of state should be a dict, got a {d.ob_type.tp_name}");
             var own = self.Dict ??= PyDict.New();

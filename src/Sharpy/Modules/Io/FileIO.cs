@@ -29,7 +29,7 @@ public sealed partial class PyFileIO : PyRawIOBase
     [PySlot("tp_init")]
     static int Init(PyFileIO self, [Keyword] PyObject file, [Keyword] string mode = "r", [Keyword] bool closefd = true,
         [Keyword] PyObject? opener = null)
-        => self.DoInit(file, mode, closefd, opener == PyNone.None ? null : opener);
+        => self.DoInit(file, mode, closefd, opener == Py.None ? null : opener);
 
     int DoInit(PyObject nameobj, string mode, bool closefd, PyObject? opener)
     {
@@ -416,7 +416,7 @@ public sealed partial class PyFileIO : PyRawIOBase
     static PyObject? Read(PyFileIO self, PyObject? size = null)
     {
         long n = -1;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out n)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out n)) return null;
         if (self.Fd < 0) return self.ErrClosed();
         if (!self._readable) return ErrMode("reading");
         if (n < 0) return ReadAll(self);
@@ -487,7 +487,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         if (self.Fd < 0) return self.ErrClosed();
         if (!self._writable) return ErrMode("writing");
         PyObject posobj;
-        if (size == null || size == PyNone.None)
+        if (size == null || size == Py.None)
         {
             var p = self.PortableLseek(null, 1, false);
             if (p == null) return null;

@@ -174,7 +174,7 @@ public partial class PyIOBase : PyObject, IWeakReferenceable
     static PyObject? ReadLine(PyObject self, PyObject? size = null)
     {
         long limit = -1;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out limit)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out limit)) return null;
         int hasPeek = Abstract.LookupAttr(self, PyUnicode.Intern("peek"), out var peek);
         if (hasPeek < 0) return null;
         Py.XDECREF(peek);
@@ -222,7 +222,7 @@ public partial class PyIOBase : PyObject, IWeakReferenceable
     static PyObject? ReadLines(PyObject self, PyObject? hint = null)
     {
         long limit = -1;
-        if (hint != null && hint != PyNone.None && !ArgParse.ToSsize(hint, out limit)) return null;
+        if (hint != null && hint != Py.None && !ArgParse.ToSsize(hint, out limit)) return null;
         var result = PyList.New();
         if (limit <= 0)
         {
@@ -324,7 +324,7 @@ public partial class PyRawIOBase : PyIOBase
         var b = PyByteArray.FromSpan(new byte[size]);
         var r = Calls.CallMethod(self, "readinto", b);
         if (r == null) { Py.DECREF(b); return null; }
-        if (r == PyNone.None) { Py.DECREF(b); return r; }
+        if (r == Py.None) { Py.DECREF(b); return r; }
         long n = Abstract.AsSsize(r, PyExc.ValueError);
         Py.DECREF(r);
         if (n == -1 && Errors.Occurred()) { Py.DECREF(b); return null; }
@@ -346,7 +346,7 @@ public partial class PyRawIOBase : PyIOBase
         {
             var data = CallMethodSsize(self, "read", IoModule.DEFAULT_BUFFER_SIZE);
             if (data == null) return null;
-            if (data == PyNone.None)
+            if (data == Py.None)
             {
                 if (chunks.Count == 0) return data;
                 break;

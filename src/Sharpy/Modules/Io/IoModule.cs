@@ -80,7 +80,7 @@ public static partial class IoModule
     [PyMethod("text_encoding")]
     static PyObject? TextEncoding(PyObject encoding, int stacklevel = 2)
     {
-        if (encoding != PyNone.None) return Py.NewRef(encoding);
+        if (encoding != Py.None) return Py.NewRef(encoding);
         if (Interpreter.Config.WarnDefaultEncoding && Warnings.WarnEx(PyExc.EncodingWarning, "'encoding' argument not specified", stacklevel) < 0)
             return null;
         return PyUnicode.FromString(Utf8Mode ? "utf-8" : "locale");
@@ -155,7 +155,7 @@ public static partial class IoModule
             return null;
         }
         var rawmodeObj = PyUnicode.FromString(rawmode);
-        var raw = Calls.CallArgs(PyFileIO.Type, pathOrFd, rawmodeObj, Py.NewBool(closefd), opener ?? PyNone.None);
+        var raw = Calls.CallArgs(PyFileIO.Type, pathOrFd, rawmodeObj, Py.NewBool(closefd), opener ?? Py.None);
         Py.DECREF(rawmodeObj);
         Py.DECREF(pathOrFd);
         if (raw == null) return null;
@@ -206,9 +206,9 @@ public static partial class IoModule
         result = buffer;
         Py.DECREF(raw);
         if (binary) return result;
-        var encObj = encoding != null ? PyUnicode.FromString(encoding) : (PyObject)PyNone.None;
-        var errObj = errors != null ? PyUnicode.FromString(errors) : (PyObject)PyNone.None;
-        var nlObj = newline != null ? PyUnicode.FromString(newline) : (PyObject)PyNone.None;
+        var encObj = encoding != null ? PyUnicode.FromString(encoding) : (PyObject)Py.None;
+        var errObj = errors != null ? PyUnicode.FromString(errors) : (PyObject)Py.None;
+        var nlObj = newline != null ? PyUnicode.FromString(newline) : (PyObject)Py.None;
         var wrapper = Calls.CallArgs(PyTextIOWrapper.Type, buffer, encObj, errObj, nlObj, Py.NewBool(lineBuffering));
         Py.DECREF(encObj);
         Py.DECREF(errObj);

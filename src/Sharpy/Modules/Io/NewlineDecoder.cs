@@ -34,7 +34,7 @@ public sealed partial class PyIncrementalNewlineDecoder : PyObject
     [PySlot("tp_init")]
     static int Init(PyIncrementalNewlineDecoder self, [Keyword] PyObject decoder, [Keyword] bool translate, [Keyword] PyObject? errors = null)
     {
-        Py.SETREF(ref self._decoder, decoder == PyNone.None ? null : Py.NewRef(decoder));
+        Py.SETREF(ref self._decoder, decoder == Py.None ? null : Py.NewRef(decoder));
         Py.SETREF(ref self._errors, Py.NewRef(errors ?? PyUnicode.Intern("strict")));
         self._translate = translate;
         self._seennl = 0;
@@ -243,7 +243,7 @@ public sealed partial class PyIncrementalNewlineDecoder : PyObject
             SEEN_CR | SEEN_CRLF => PyTuple.FromStolen([S("\r"), S("\r\n")]),
             SEEN_LF | SEEN_CRLF => PyTuple.FromStolen([S("\n"), S("\r\n")]),
             SEEN_CR | SEEN_LF | SEEN_CRLF => PyTuple.FromStolen([S("\r"), S("\n"), S("\r\n")]),
-            _ => PyNone.None,
+            _ => Py.None,
         };
     }
 

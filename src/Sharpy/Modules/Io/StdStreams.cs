@@ -47,15 +47,15 @@ internal static class StdStreams
         // A descriptor that is not open gives None, as CPython's is_valid_fd check.
         if (Interpreter.Config.ClosedStdFds[fd] || IoLibc.FStat(fd, out _, out _, out _) < 0)
         {
-            interp.Sys.Dict.SetItemString(name, PyNone.None);
-            interp.Sys.Dict.SetItemString("__" + name + "__", PyNone.None);
+            interp.Sys.Dict.SetItemString(name, Py.None);
+            interp.Sys.Dict.SetItemString("__" + name + "__", Py.None);
             return 0;
         }
         int buffering = !buffered && write ? 0 : -1;
         var fdObj = PyLong.FromLong(fd);
         var mode = PyUnicode.FromString(write ? "wb" : "rb");
         var bufObj = PyLong.FromLong(buffering);
-        var buf = Calls.CallArgs(open, fdObj, mode, bufObj, PyNone.None, PyNone.None, PyNone.None, PyBool.False);
+        var buf = Calls.CallArgs(open, fdObj, mode, bufObj, Py.None, Py.None, Py.None, PyBool.False);
         Py.DECREF(fdObj);
         Py.DECREF(mode);
         Py.DECREF(bufObj);

@@ -50,7 +50,7 @@ public sealed partial class PyStringIO : PyTextIOBase
         string? newline = "\n";
         if (newlineArg != null)
         {
-            if (newlineArg == PyNone.None) newline = null;
+            if (newlineArg == Py.None) newline = null;
             else if (newlineArg is PyUnicode nu) newline = nu.Value;
             else
             {
@@ -63,7 +63,7 @@ public sealed partial class PyStringIO : PyTextIOBase
             Errors.SetString(PyExc.ValueError, $"illegal newline value: {Abstract.ReprString(newlineArg!)}");
             return -1;
         }
-        if (value != null && value != PyNone.None && value is not PyUnicode)
+        if (value != null && value != Py.None && value is not PyUnicode)
         {
             Errors.SetString(PyExc.TypeError, $"initial_value must be str or None, not {value.ob_type.tp_name}");
             return -1;
@@ -166,7 +166,7 @@ public sealed partial class PyStringIO : PyTextIOBase
     static PyObject? Read(PyStringIO self, PyObject? size = null)
     {
         long n = -1;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out n)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out n)) return null;
         if (self.CheckClosed() < 0) return null;
         long avail = Math.Max(0, self._size - self._pos);
         if (n < 0 || n > avail) n = avail;
@@ -192,7 +192,7 @@ public sealed partial class PyStringIO : PyTextIOBase
     static PyObject? ReadLine(PyStringIO self, PyObject? size = null)
     {
         long n = -1;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out n)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out n)) return null;
         if (self.CheckClosed() < 0) return null;
         return self.ReadLineCore(n);
     }
@@ -224,7 +224,7 @@ public sealed partial class PyStringIO : PyTextIOBase
     {
         if (self.CheckClosed() < 0) return null;
         long size = self._pos;
-        if (pos != null && pos != PyNone.None)
+        if (pos != null && pos != Py.None)
         {
             var idx = Abstract.Index(pos);
             if (idx == null) return null;
@@ -293,8 +293,8 @@ public sealed partial class PyStringIO : PyTextIOBase
     {
         var value = GetValue(self);
         if (value == null) return null;
-        PyObject dict = self.Dict != null ? self.Dict.Copy() : PyNone.None;
-        PyObject nl = self._readnl == null ? PyNone.None : PyUnicode.FromString(self._readnl);
+        PyObject dict = self.Dict != null ? self.Dict.Copy() : Py.None;
+        PyObject nl = self._readnl == null ? Py.None : PyUnicode.FromString(self._readnl);
         return PyTuple.FromStolen([value, nl, PyLong.FromLong(self._pos), dict]);
     }
 
@@ -305,7 +305,7 @@ public sealed partial class PyStringIO : PyTextIOBase
         if (state is not PyTuple t || t.Count < 4)
             return Errors.SetString(PyExc.TypeError, $"{self.ob_type.tp_name}.__setstate__ argument should be 4-tuple, got {state.ob_type.tp_name}");
         // Reinitialize with the newline argument, then restore the value without translation.
-        if (Init(self, PyNone.None, t.Items[1]) < 0) return null;
+        if (Init(self, Py.None, t.Items[1]) < 0) return null;
         if (t.Items[0] is not PyUnicode value) return Errors.SetString(PyExc.TypeError, "initial_value must be str");
         self._buf = value.CodePoints();
         self._size = self._buf.Length;
@@ -315,7 +315,7 @@ public sealed partial class PyStringIO : PyTextIOBase
         if (pos < 0) return Errors.SetString(PyExc.ValueError, "position value cannot be negative");
         self._pos = pos;
         var d = t.Items[3];
-        if (d != PyNone.None)
+        if (d != Py.None)
         {
             if (d is not PyDict dd) return Errors.SetString(PyExc.TypeError, $"fourth item of state should be a dict, got a {d.ob_type.tp_name}");
             if ((self.Dict ??= PyDict.New()).Merge(dd, true) < 0) return null;

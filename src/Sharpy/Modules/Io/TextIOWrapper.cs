@@ -83,7 +83,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     static bool OptStr(PyObject? o, string what, out string? value)
     {
         value = null;
-        if (o == null || o == PyNone.None) return true;
+        if (o == null || o == Py.None) return true;
         if (o is PyUnicode u) { value = u.Value; return true; }
         Errors.SetString(PyExc.TypeError, $"TextIOWrapper() argument '{what}' must be str or None, not {o.ob_type.tp_name}");
         return false;
@@ -405,7 +405,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     static PyObject? Read(PyTextIOWrapper self, PyObject? size = null)
     {
         long n = -1;
-        if (size != null && size != PyNone.None && !ArgParse.ToSsize(size, out n)) return null;
+        if (size != null && size != Py.None && !ArgParse.ToSsize(size, out n)) return null;
         if (self.CheckAttachedAndClosed() < 0) return null;
         if (self._rawDecoder == null) return IoErrors.Unsupported("not readable");
         if (self.WriteFlush() < 0) return null;
@@ -518,7 +518,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
     static PyObject? ReadLine(PyTextIOWrapper self, PyObject? size = null)
     {
         long n = -1;
-        if (size != null && size != PyNone.None)
+        if (size != null && size != Py.None)
         {
             var idx = Abstract.Index(size);
             if (idx == null) return null;
@@ -676,7 +676,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         [KeywordOnly] PyObject? newline = null, [KeywordOnly] PyObject? line_buffering = null, [KeywordOnly] PyObject? write_through = null)
     {
         if (self.CheckAttached() < 0) return null;
-        bool encGiven = encoding != null && encoding != PyNone.None, errGiven = errors != null && errors != PyNone.None;
+        bool encGiven = encoding != null && encoding != Py.None, errGiven = errors != null && errors != Py.None;
         if (self._decodedChars != null && (encGiven || errGiven || newline != null))
             return IoErrors.Unsupported("It is not possible to set the encoding or newline of stream after the first read");
         string? enc = null, err = null, nl = self._readnl;
@@ -694,19 +694,19 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         }
         if (newline != null)
         {
-            if (newline == PyNone.None) nl = null;
+            if (newline == Py.None) nl = null;
             else if (newline is PyUnicode nu) nl = nu.Value;
             else return Errors.SetString(PyExc.TypeError, $"reconfigure() argument 'newline' must be str or None, not {newline.ob_type.tp_name}");
             if (CheckNewline(nl) < 0) return null;
         }
         bool lb = self._lineBuffering, wt = self._writeThrough;
-        if (line_buffering != null && line_buffering != PyNone.None)
+        if (line_buffering != null && line_buffering != Py.None)
         {
             int t = Abstract.IsTrue(line_buffering);
             if (t < 0) return null;
             lb = t > 0;
         }
-        if (write_through != null && write_through != PyNone.None)
+        if (write_through != null && write_through != Py.None)
         {
             int t = Abstract.IsTrue(write_through);
             if (t < 0) return null;
@@ -958,7 +958,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         var f = Calls.CallMethod(self, "flush");
         if (f == null) return null;
         Py.DECREF(f);
-        return pos == null || pos == PyNone.None ? Calls.CallMethod(self._buffer!, "truncate") : Calls.CallMethod(self._buffer!, "truncate", pos);
+        return pos == null || pos == Py.None ? Calls.CallMethod(self._buffer!, "truncate") : Calls.CallMethod(self._buffer!, "truncate", pos);
     }
 
     [PyMethod("__getstate__")]

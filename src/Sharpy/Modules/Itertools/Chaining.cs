@@ -106,7 +106,7 @@ public sealed partial class ZipLongestObject : PyObject
     {
         int nkw = kwnames?.Count ?? 0;
         int n = args.Length - nkw;
-        PyObject fill = PyNone.None;
+        PyObject fill = Py.None;
         if (nkw > 0)
         {
             if (nkw != 1 || kwnames!.Items[0] is not PyUnicode { Value: "fillvalue" })
@@ -125,7 +125,7 @@ public sealed partial class ZipLongestObject : PyObject
             iters[i] = it;
         }
         var items = new PyObject[n];
-        Array.Fill(items, PyNone.None);
+        Array.Fill(items, Py.None);
         return new ZipLongestObject(type)
         {
             _iters = iters,
@@ -210,7 +210,7 @@ public sealed partial class PairwiseObject : PyObject
         if (!ItertoolsArgs.Positional("pairwise", type, Type, args, kwnames, 1, 1)) return null;
         var it = Abstract.GetIter(args[0].AsBorrowed);
         if (it == null) return null;
-        return new PairwiseObject(type) { _it = it, _result = PyTuple.FromStolen([PyNone.None, PyNone.None]) };
+        return new PairwiseObject(type) { _it = it, _result = PyTuple.FromStolen([Py.None, Py.None]) };
     }
 
     [PySlot("tp_iter")]

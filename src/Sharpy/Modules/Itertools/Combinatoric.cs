@@ -301,7 +301,7 @@ public sealed partial class PermutationsObject : PoolIterator
         var pool = PyTuple.FromIterable(iterable);
         if (pool == null) return null;
         long r = pool.Count;
-        if (rArg != null && rArg != PyNone.None)
+        if (rArg != null && rArg != Py.None)
         {
             if (rArg is not PyLong rl)
             {

@@ -213,7 +213,7 @@ public sealed partial class FilterFalseObject : PredicateIterator
         {
             var item = f._it.ob_type.tp_iternext!(f._it);
             if (item == null) return null;
-            int ok = f._func == PyNone.None || f._func == PyBool.Type ? Abstract.IsTrue(item) : f.Test(item);
+            int ok = f._func == Py.None || f._func == PyBool.Type ? Abstract.IsTrue(item) : f.Test(item);
             if (ok == 0) return item;
             Py.DECREF(item);
             if (ok < 0) return null;
@@ -239,7 +239,7 @@ public sealed partial class ISliceObject : PyObject
     /// </summary>
     static long IndexArg(PyObject o, long none)
     {
-        if (o == PyNone.None) return none;
+        if (o == Py.None) return none;
         var i = Abstract.Index(o);
         if (i == null)
         {
@@ -259,7 +259,7 @@ public sealed partial class ISliceObject : PyObject
         long start = n == 2 ? 0 : IndexArg(args[1].AsBorrowed, 0);
         var stopArg = args[n == 2 ? 1 : 2].AsBorrowed;
         long stop = -1;
-        if (stopArg != PyNone.None)
+        if (stopArg != Py.None)
         {
             stop = IndexArg(stopArg, -1);
             if (stop == -1) return Errors.SetString(PyExc.ValueError, StopMessage);

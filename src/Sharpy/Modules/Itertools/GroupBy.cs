@@ -23,7 +23,7 @@ public sealed partial class GroupByObject : PyObject
     {
         var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        return new GroupByObject(type) { _it = it, _keyFunc = Py.NewRef(key ?? PyNone.None) };
+        return new GroupByObject(type) { _it = it, _keyFunc = Py.NewRef(key ?? Py.None) };
     }
 
     /// <summary>groupby_step: read the next item and its key into currvalue/currkey; -1 when exhausted or on error.</summary>
@@ -33,7 +33,7 @@ public sealed partial class GroupByObject : PyObject
         var newValue = Abstract.IterNext(_it);
         if (newValue == null) return -1;
         PyObject? newKey;
-        if (_keyFunc == PyNone.None || _keyFunc == null) newKey = Py.NewRef(newValue);
+        if (_keyFunc == Py.None || _keyFunc == null) newKey = Py.NewRef(newValue);
         else
         {
             newKey = Calls.CallOneArg(_keyFunc, newValue);

@@ -18,8 +18,8 @@ public sealed partial class AccumulateObject : PyObject
     {
         var it = Abstract.GetIter(iterable);
         if (it == null) return null;
-        var binop = func == PyNone.None ? null : func;
-        if (initial == PyNone.None) initial = null;
+        var binop = func == Py.None ? null : func;
+        if (initial == Py.None) initial = null;
         return new AccumulateObject(type) { _it = it, _binop = Py.XNewRef(binop), _initial = Py.XNewRef(initial) };
     }
 

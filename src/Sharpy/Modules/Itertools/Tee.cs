@@ -33,7 +33,7 @@ public sealed partial class TeeDataObject : PyObject
         var next = args[2].AsBorrowed;
         var tdo = new TeeDataObject(args[0].AsBorrowed);
         int len = values.Count;
-        bool ok = len <= LinkCells && (next == PyNone.None || (len == LinkCells && next.ob_type == Type));
+        bool ok = len <= LinkCells && (next == Py.None || (len == LinkCells && next.ob_type == Type));
         if (!ok)
         {
             Py.DECREF(tdo);
@@ -41,7 +41,7 @@ public sealed partial class TeeDataObject : PyObject
         }
         for (int i = 0; i < len; i++) tdo._values[i] = Py.NewRef(values.Items[i]);
         tdo._numRead = len;
-        if (next != PyNone.None) tdo._nextLink = Py.NewRef((TeeDataObject)next);
+        if (next != Py.None) tdo._nextLink = Py.NewRef((TeeDataObject)next);
         return tdo;
     }
 

@@ -59,7 +59,7 @@ public sealed partial class JsonEncoder : PyObject
             flags[i] = t != 0;
         }
         var markers = buf[0]!;
-        if (markers != PyNone.None && markers is not PyDict)
+        if (markers != Py.None && markers is not PyDict)
             return Errors.SetString(PyExc.TypeError, $"make_encoder() argument 1 must be dict or None, not {markers.ob_type.tp_name}");
         var e = new JsonEncoder(type)
         {
@@ -91,7 +91,7 @@ public sealed partial class JsonEncoder : PyObject
         var e = (JsonEncoder)self;
         var w = new UnicodeWriter(256);
         IndentCache? cache = null;
-        if (e._indent != PyNone.None)
+        if (e._indent != Py.None)
         {
             cache = IndentCache.Create(e, level);
             if (cache == null) return null;
@@ -155,7 +155,7 @@ public sealed partial class JsonEncoder : PyObject
     /// <summary>encoder_listencode_obj. 0, or -1 with an exception set.</summary>
     int EncodeObj(UnicodeWriter w, PyObject obj, IndentCache? cache, int depth)
     {
-        if (obj == PyNone.None) { w.AppendAscii("null"); return 0; }
+        if (obj == Py.None) { w.AppendAscii("null"); return 0; }
         if (obj == PyBool.True) { w.AppendAscii("true"); return 0; }
         if (obj == PyBool.False) { w.AppendAscii("false"); return 0; }
         if (obj is PyUnicode s) return EncodeString(w, s);
@@ -451,7 +451,7 @@ public sealed partial class JsonEncoder : PyObject
         else if (key is PyFloat kf) keystr = EncodeFloat(kf);
         else if (key == PyBool.True) keystr = PyUnicode.FromString("true");
         else if (key == PyBool.False) keystr = PyUnicode.FromString("false");
-        else if (key == PyNone.None) keystr = PyUnicode.FromString("null");
+        else if (key == Py.None) keystr = PyUnicode.FromString("null");
         else if (key is PyLong) keystr = PyLong.Type.tp_repr!(key);
         else if (_skipKeys) return 0;
         else

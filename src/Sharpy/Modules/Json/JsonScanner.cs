@@ -115,7 +115,7 @@ public sealed partial class JsonScanner : PyObject
                 return r;
             }
             case 'n':
-                if (Matches(s, i, "null")) { next = i + 4; return PyNone.None; }
+                if (Matches(s, i, "null")) { next = i + 4; return Py.None; }
                 break;
             case 't':
                 if (Matches(s, i, "true")) { next = i + 4; return Py.True; }
@@ -156,7 +156,7 @@ public sealed partial class JsonScanner : PyObject
     {
         nextOut = -1;
         int endIdx = s.Length - 1;
-        bool pairs = _objectPairsHook != PyNone.None;
+        bool pairs = _objectPairsHook != Py.None;
         PyObject rval = pairs ? PyList.New() : PyDict.New();
         PyObject? key = null, val = null;
         while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
@@ -215,7 +215,7 @@ public sealed partial class JsonScanner : PyObject
             }
         }
         nextOut = idx + 1;
-        PyObject? hook = pairs ? _objectPairsHook : _objectHook != PyNone.None ? _objectHook : null;
+        PyObject? hook = pairs ? _objectPairsHook : _objectHook != Py.None ? _objectHook : null;
         if (hook != null)
         {
             var r = Calls.CallOneArg(hook, rval);

@@ -34,14 +34,14 @@ public sealed unsafe partial class LzmaCompressor : PyObject
         int format = LzmaModule.FORMAT_XZ, check = -1;
         if (a[0] != null && !ArgParse.ToInt(a[0]!, out format)) return null;
         if (a[1] != null && !ArgParse.ToInt(a[1]!, out check)) return null;
-        var presetObj = a[2] ?? PyNone.None;
-        var filters = a[3] ?? PyNone.None;
+        var presetObj = a[2] ?? Py.None;
+        var filters = a[3] ?? Py.None;
         if (format != LzmaModule.FORMAT_XZ && check != -1 && check != CHECK_NONE)
             return Errors.SetString(PyExc.ValueError, "Integrity checks are only supported by FORMAT_XZ");
-        if (presetObj != PyNone.None && filters != PyNone.None)
+        if (presetObj != Py.None && filters != Py.None)
             return Errors.SetString(PyExc.ValueError, "Cannot specify both preset and filter chain");
         uint preset = (uint)LzmaModule.PRESET_DEFAULT;
-        if (presetObj != PyNone.None)
+        if (presetObj != Py.None)
         {
             if (!LzmaModule.ToUnsigned(presetObj, uint.MaxValue, "uint32_t", out ulong p)) return null;
             preset = (uint)p;
@@ -69,7 +69,7 @@ public sealed unsafe partial class LzmaCompressor : PyObject
 
     static int InitXz(LzmaStream* lzs, int check, uint preset, PyObject filters)
     {
-        if (filters == PyNone.None) return LzmaModule.CatchError(lzma_easy_encoder(lzs, preset, check)) ? -1 : 0;
+        if (filters == Py.None) return LzmaModule.CatchError(lzma_easy_encoder(lzs, preset, check)) ? -1 : 0;
         using var chain = FilterChain.Parse(filters);
         if (chain == null) return -1;
         return LzmaModule.CatchError(lzma_stream_encoder(lzs, chain.Filters, check)) ? -1 : 0;
@@ -77,7 +77,7 @@ public sealed unsafe partial class LzmaCompressor : PyObject
 
     static int InitAlone(LzmaStream* lzs, uint preset, PyObject filters)
     {
-        if (filters == PyNone.None)
+        if (filters == Py.None)
         {
             OptionsLzma options;
             if (lzma_lzma_preset(&options, preset) != 0)
@@ -99,7 +99,7 @@ public sealed unsafe partial class LzmaCompressor : PyObject
 
     static int InitRaw(LzmaStream* lzs, PyObject filters)
     {
-        if (filters == PyNone.None)
+        if (filters == Py.None)
         {
             Errors.SetString(PyExc.ValueError, "Must specify filters for FORMAT_RAW");
             return -1;

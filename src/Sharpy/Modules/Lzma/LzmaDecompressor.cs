@@ -38,17 +38,17 @@ public sealed unsafe partial class LzmaDecompressor : StreamDecompressor
         if (!ArgParse.UnpackKeywords(args, kwnames, NewParser, a)) return null;
         int format = 0;
         if (a[0] != null && !ArgParse.ToInt(a[0]!, out format)) return null;
-        var memlimitObj = a[1] ?? PyNone.None;
-        var filters = a[2] ?? PyNone.None;
+        var memlimitObj = a[1] ?? Py.None;
+        var filters = a[2] ?? Py.None;
         ulong memlimit = ulong.MaxValue;
-        if (memlimitObj != PyNone.None)
+        if (memlimitObj != Py.None)
         {
             if (format == LzmaModule.FORMAT_RAW) return Errors.SetString(PyExc.ValueError, "Cannot specify memory limit with FORMAT_RAW");
             if (!LzmaModule.ToUnsigned(memlimitObj, ulong.MaxValue, "uint64_t", out memlimit)) return null;
         }
-        if (format == LzmaModule.FORMAT_RAW && filters == PyNone.None)
+        if (format == LzmaModule.FORMAT_RAW && filters == Py.None)
             return Errors.SetString(PyExc.ValueError, "Must specify filters for FORMAT_RAW");
-        if (format != LzmaModule.FORMAT_RAW && filters != PyNone.None)
+        if (format != LzmaModule.FORMAT_RAW && filters != Py.None)
             return Errors.SetString(PyExc.ValueError, "Cannot specify filters except with FORMAT_RAW");
         var lzs = AllocStream();
         if (lzs == null) return Errors.NoMemory();

@@ -165,7 +165,7 @@ sealed class MarshalReader
         switch (type)
         {
             case MarshalCodes.TYPE_NULL: return null;
-            case MarshalCodes.TYPE_NONE: return Py.NewRef(PyNone.None);
+            case MarshalCodes.TYPE_NONE: return Py.None;
             case MarshalCodes.TYPE_STOPITER: return Py.NewRef(PyExc.StopIteration);
             case MarshalCodes.TYPE_ELLIPSIS: return Py.NewRef(PyEllipsis.Instance);
             case MarshalCodes.TYPE_FALSE: return Py.NewRef(PyBool.False);

@@ -86,7 +86,7 @@ sealed class MarshalWriter
         _depth++;
         if (_depth > MaxDepth) _error = Failure.NestedTooDeep;
         else if (v == null) Byte(MarshalCodes.TYPE_NULL);
-        else if (v == PyNone.None) Byte(MarshalCodes.TYPE_NONE);
+        else if (v == Py.None) Byte(MarshalCodes.TYPE_NONE);
         else if (v == PyExc.StopIteration) Byte(MarshalCodes.TYPE_STOPITER);
         else if (v == PyEllipsis.Instance) Byte(MarshalCodes.TYPE_ELLIPSIS);
         else if (v == PyBool.False) Byte(MarshalCodes.TYPE_FALSE);

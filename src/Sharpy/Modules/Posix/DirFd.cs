@@ -16,7 +16,7 @@ public readonly struct DirFd : IArgConverter<DirFd>
     public static bool Convert(PyObject arg, in ArgContext c, out DirFd value)
     {
         value = new DirFd(Libc.AT_FDCWD);
-        if (arg == PyNone.None) return true;
+        if (arg == Py.None) return true;
         if (arg.ob_type.nb_index == null)
         {
             Errors.SetString(PyExc.TypeError, $"argument should be integer or None, not {arg.ob_type.tp_name}");

@@ -421,7 +421,7 @@ public static unsafe partial class PosixModule
     static PyObject? SendFile([Keyword] int out_fd, [Keyword] int in_fd, [Keyword] PyObject offset, [Keyword] long count)
     {
         var off = new long[1];
-        bool hasOffset = offset != PyNone.None;
+        bool hasOffset = offset != Py.None;
         if (hasOffset && !ArgParse.ToSsize(offset, out off[0])) return null;
         nint n = Retry(() => { fixed (long* po = off) return Libc.sendfile(out_fd, in_fd, hasOffset ? po : null, (nuint)count); });
         return n < 0 ? null : PyLong.FromLong(n);
@@ -431,7 +431,7 @@ public static unsafe partial class PosixModule
     static PyObject? CopyFileRange([Keyword] int src, [Keyword] int dst, [Keyword] long count, [Keyword] PyObject? offset_src = null, [Keyword] PyObject? offset_dst = null)
     {
         var off = new long[2];
-        bool hasIn = offset_src != null && offset_src != PyNone.None, hasOut = offset_dst != null && offset_dst != PyNone.None;
+        bool hasIn = offset_src != null && offset_src != Py.None, hasOut = offset_dst != null && offset_dst != Py.None;
         if (hasIn && !ArgParse.ToSsize(offset_src!, out off[0])) return null;
         if (hasOut && !ArgParse.ToSsize(offset_dst!, out off[1])) return null;
         if (count < 0) return Errors.SetString(PyExc.ValueError, "negative value not allowed");
@@ -704,7 +704,7 @@ public static unsafe partial class PosixModule
     {
         var ts = stackalloc Libc.TimeSpec[2];
         bool now = false;
-        if (times != null && times != PyNone.None)
+        if (times != null && times != Py.None)
         {
             if (ns != null) return Errors.SetString(PyExc.ValueError, "utime: you may specify either 'times' or 'ns' but not both");
             if (times is not PyTuple t || t.Count != 2)

@@ -35,7 +35,7 @@ internal static class PosixTypes
     {
         for (int i = 0; i < 3; i++)
         {
-            if (r.Hidden[i] != PyNone.None) continue;
+            if (r.Hidden[i] != Py.None) continue;
             var old = r.Hidden[i];
             r.Hidden[i] = Py.NewRef(r.Items[7 + i]);
             Py.DECREF(old);

@@ -54,34 +54,34 @@ public static unsafe partial class PosixsubprocessModule
         var exec = BytesToCharpArray(executable_list);
         if (exec == null) return null;
         byte[][]? argv = null;
-        if (args != PyNone.None)
+        if (args != Py.None)
         {
             argv = ConvertArgs(args);
             if (argv == null) return null;
         }
         byte[][]? envp = null;
-        if (env != PyNone.None)
+        if (env != Py.None)
         {
             envp = BytesToCharpArray(env);
             if (envp == null) return null;
         }
         byte[]? cwdBytes = null;
-        if (cwd != PyNone.None)
+        if (cwd != Py.None)
         {
             cwdBytes = FsConvert(cwd);
             if (cwdBytes == null) return null;
         }
         uint[]? groups = null;
-        if (extra_groups != PyNone.None)
+        if (extra_groups != Py.None)
         {
             groups = ConvertGroups(extra_groups);
             if (groups == null) return null;
         }
         uint g = uint.MaxValue, u = uint.MaxValue;
-        if (gid != PyNone.None && !PosixModule.IdConvert(gid, "gid", out g)) return null;
-        if (uid != PyNone.None && !PosixModule.IdConvert(uid, "uid", out u)) return null;
+        if (gid != Py.None && !PosixModule.IdConvert(gid, "gid", out g)) return null;
+        if (uid != Py.None && !PosixModule.IdConvert(uid, "uid", out u)) return null;
 
-        if (preexec_fn != PyNone.None)
+        if (preexec_fn != Py.None)
         {
             int known = KnownPreexec(preexec_fn);
             if (known < 0) return null;

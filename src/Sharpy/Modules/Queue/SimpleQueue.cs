@@ -97,7 +97,7 @@ public sealed partial class SimpleQueue : PyObject, IWeakReferenceable
     static PyObject? Get(SimpleQueue self, [Keyword] bool block = true, [Keyword] PyObject? timeout = null)
     {
         long deadline = long.MaxValue;   // Stopwatch ticks
-        if (block && timeout != null && timeout != PyNone.None)
+        if (block && timeout != null && timeout != Py.None)
         {
             if (!TimeModule.SecondsArg(timeout, out long ns, roundFloor: false)) return null;
             if (ns < 0) return Errors.SetString(PyExc.ValueError, "'timeout' must be a non-negative number");

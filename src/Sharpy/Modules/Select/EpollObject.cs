@@ -110,7 +110,7 @@ public sealed unsafe partial class EpollObject : PyObject
     {
         if (self._epfd < 0) return self.Closed();
         long ns = -1;
-        if (timeout != null && timeout != PyNone.None)
+        if (timeout != null && timeout != Py.None)
         {
             if (!SelectModule.TimeoutNs(timeout, 1_000_000_000, "timeout must be an integer or None", out ns)) return null;
             if (!SelectModule.TimeoutMs(ns, out _)) return null;

@@ -79,7 +79,7 @@ public sealed unsafe partial class PollObject : PyObject
     static PyObject? Poll(PollObject self, PyObject? timeout = null)
     {
         long ns = -1;
-        if (timeout != null && timeout != PyNone.None)
+        if (timeout != null && timeout != Py.None)
         {
             if (!SelectModule.TimeoutNs(timeout, 1_000_000, "timeout must be an integer or None", out ns)) return null;
             if (!SelectModule.TimeoutMs(ns, out _)) return null;

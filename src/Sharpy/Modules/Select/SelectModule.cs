@@ -38,7 +38,7 @@ public static unsafe partial class SelectModule
     static PyObject? Select(PyObject rlist, PyObject wlist, PyObject xlist, PyObject? timeout = null)
     {
         long ns = -1;
-        if (timeout != null && timeout != PyNone.None)
+        if (timeout != null && timeout != Py.None)
         {
             if (!TimeoutNs(timeout, 1_000_000_000, "timeout must be a float or None", out ns)) return null;
             if (ns < 0) return Errors.SetString(PyExc.ValueError, "timeout must be non-negative");

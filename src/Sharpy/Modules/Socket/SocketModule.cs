@@ -400,7 +400,7 @@ public static unsafe partial class SocketModule
         [Keyword] int type = 0, [Keyword] int proto = 0, [Keyword] int flags = 0)
     {
         byte[]? hbytes = null;
-        if (host != PyNone.None)
+        if (host != Py.None)
         {
             if (host is PyUnicode or PyBytes)
             {
@@ -417,7 +417,7 @@ public static unsafe partial class SocketModule
         }
         else if (port is PyUnicode pu) pbytes = Encoding.UTF8.GetBytes(pu.Value);
         else if (port is PyBytes pb) pbytes = pb.Value;
-        else if (port != PyNone.None) return Errors.SetString(PyExc.OSError, "Int or String expected");
+        else if (port != Py.None) return Errors.SetString(PyExc.OSError, "Int or String expected");
         var hints = new AddrInfo { ai_family = family, ai_socktype = type, ai_protocol = proto, ai_flags = flags };
         AddrInfo* res;
         int err;

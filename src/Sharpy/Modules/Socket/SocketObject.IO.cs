@@ -173,7 +173,7 @@ public sealed partial class SocketObject
     {
         byte[]? sa = null;
         int salen = 0;
-        if (address != null && address != PyNone.None)
+        if (address != null && address != Py.None)
         {
             sa = new byte[SockaddrStorageSize];
             salen = SocketAddress.Parse(s.Family, address, sa, "sendmsg");
@@ -182,7 +182,7 @@ public sealed partial class SocketObject
         var parts = ReadBuffers(buffers, "sendmsg() argument 1 must be an iterable", false);
         if (parts == null) return null;
         byte[] control = [];
-        if (ancdata != null && ancdata != PyNone.None)
+        if (ancdata != null && ancdata != Py.None)
         {
             var c = BuildControl(ancdata);
             if (c == null) return null;

@@ -43,7 +43,7 @@ public sealed partial class SocketObject : PyObject
         if (a[1] != null && !IntArg(a[1]!, out type)) return -1;
         if (a[2] != null && !IntArg(a[2]!, out proto)) return -1;
         int fd;
-        if (a[3] != null && a[3] != PyNone.None)
+        if (a[3] != null && a[3] != Py.None)
         {
             if (a[3] is PyFloat)
             {
@@ -154,7 +154,7 @@ public sealed partial class SocketObject : PyObject
     internal static bool ParseTimeout(PyObject o, out long ns)
     {
         ns = -1;
-        if (o == PyNone.None) return true;
+        if (o == Py.None) return true;
         if (o is PyFloat f)
         {
             double d = f.Value;
@@ -566,7 +566,7 @@ public sealed partial class SocketObject : PyObject
         int r;
         if (args.Length == 4)
         {
-            if (value != PyNone.None)
+            if (value != Py.None)
                 return Errors.SetString(PyExc.TypeError, $"setsockopt() argument 3 must be NoneType, not {value.ob_type.Name}");
             var optlen = Abstract.AsSsize(args[3].AsBorrowed, PyExc.OverflowError);
             if (optlen == -1 && Errors.Occurred()) return null;

@@ -131,7 +131,7 @@ public sealed partial class Row : PyObject
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject op, PyObject other, CompareOp cmp)
     {
-        if ((cmp != CompareOp.Eq && cmp != CompareOp.Ne) || other is not Row o) return Py.NewRef(PyNotImplemented.Instance);
+        if ((cmp != CompareOp.Eq && cmp != CompareOp.Ne) || other is not Row o) return Py.NotImplemented;
         var self = (Row)op;
         int eq = Abstract.RichCompareBool(self._description, o._description, CompareOp.Eq);
         if (eq < 0) return null;

@@ -587,8 +587,8 @@ public sealed partial class SrePattern : PyObject, IWeakReferenceable
     [PySlot("tp_richcompare")]
     static PyObject? RichCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (op != CompareOp.Eq && op != CompareOp.Ne) return PyNotImplemented.Instance;
-        if (b.ob_type != Type || a is not SrePattern left) return PyNotImplemented.Instance;
+        if (op != CompareOp.Eq && op != CompareOp.Ne) return Py.NotImplemented;
+        if (b.ob_type != Type || a is not SrePattern left) return Py.NotImplemented;
         if (a == b) return Py.NewBool(op == CompareOp.Eq);
         var right = (SrePattern)b;
         bool cmp = left.Flags == right.Flags && left.IsBytes == right.IsBytes &&

@@ -151,7 +151,7 @@ public sealed partial class StructObject : PyObject
             var tmp = new byte[f.Size];
             if (!PackInto(tmp, args[2..])) return null;
             tmp.CopyTo(view.WritableSpan.Slice((int)offset));
-            return PyNone.None;
+            return Py.None;
         }
         finally
         {

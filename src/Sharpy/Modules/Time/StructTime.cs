@@ -26,7 +26,7 @@ internal static class StructTime
             PyLong.FromLong(tm.tm_year + 1900L), PyLong.FromLong(tm.tm_mon + 1), PyLong.FromLong(tm.tm_mday),
             PyLong.FromLong(tm.tm_hour), PyLong.FromLong(tm.tm_min), PyLong.FromLong(tm.tm_sec),
             PyLong.FromLong((tm.tm_wday + 6) % 7), PyLong.FromLong(tm.tm_yday + 1), PyLong.FromLong(tm.tm_isdst),
-            zone == null ? PyNone.None : PyUnicode.FromString(zone), PyLong.FromLong(tm.tm_gmtoff));
+            zone == null ? Py.None : PyUnicode.FromString(zone), PyLong.FromLong(tm.tm_gmtoff));
     }
 
     /// <summary>

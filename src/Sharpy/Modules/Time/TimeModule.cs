@@ -195,7 +195,7 @@ public static partial class TimeModule
     static bool TimestampArg(PyObject? obj, out long t)
     {
         t = 0;
-        if (obj == null || obj == PyNone.None)
+        if (obj == null || obj == Py.None)
         {
             if (!ReadClock(TimeLibc.CLOCK_REALTIME, out long ns)) return false;
             t = Math.DivRem(ns, 1_000_000_000L, out long rem);

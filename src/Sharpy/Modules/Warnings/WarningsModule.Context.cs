@@ -14,7 +14,7 @@ public static partial class WarningsModule
         int rc = TypeChecks.IsInstance(message, PyExc.Warning);
         if (rc < 0) return null;
         if (rc == 1) category = message.ob_type;
-        else if (category == null || category == PyNone.None) category = PyExc.UserWarning;
+        else if (category == null || category == Py.None) category = PyExc.UserWarning;
         rc = TypeChecks.IsSubclass(category, PyExc.Warning);
         if (rc <= 0)
         {
@@ -132,7 +132,7 @@ public static partial class WarningsModule
             Py.DECREF(filename);
             return false;
         }
-        module = name != null && (name == PyNone.None || name is PyUnicode) ? Py.NewRef(name) : PyUnicode.FromString("<string>");
+        module = name != null && (name == Py.None || name is PyUnicode) ? Py.NewRef(name) : PyUnicode.FromString("<string>");
         return true;
     }
 }

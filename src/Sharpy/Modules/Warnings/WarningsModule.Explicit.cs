@@ -17,8 +17,8 @@ public static partial class WarningsModule
     internal static PyObject? WarnExplicit(PyObject category, PyObject message, PyObject filename, int lineno,
         PyObject? module, PyObject? registry, PyObject? sourceLine, PyObject? source)
     {
-        if (module == PyNone.None) return Py.None;
-        if (registry == PyNone.None) registry = null;
+        if (module == Py.None) return Py.None;
+        if (registry == Py.None) registry = null;
         if (registry != null && registry is not PyDict)
             return Errors.SetString(PyExc.TypeError, "'registry' must be a dict or None");
         var reg = (PyDict?)registry;
@@ -186,7 +186,7 @@ public static partial class WarningsModule
         {
             if (interp.Modules == null) return null;
             warnings = interp.Modules.GetItemWithError(PyUnicode.Intern("warnings"));
-            if (warnings == null || warnings == PyNone.None) return null;
+            if (warnings == null || warnings == Py.None) return null;
             Py.INCREF(warnings);
         }
         int found = Abstract.LookupAttr(warnings, PyUnicode.Intern(attr), out var obj);
@@ -239,7 +239,7 @@ public static partial class WarningsModule
         item = null;
         var st = WarningsState.Get(Interpreter.Current);
         var ctx = st.Context.ValueOrDefault();
-        if (ctx != null && ctx != PyNone.None)
+        if (ctx != null && ctx != Py.None)
         {
             Py.INCREF(ctx);
             var contextFilters = Abstract.GetAttr(ctx, "_filters");
@@ -277,7 +277,7 @@ public static partial class WarningsModule
         }
         var defaultAction = GetDefaultAction();
         if (defaultAction == null) return null;
-        item = PyNone.None;
+        item = Py.None;
         return defaultAction;
     }
 
@@ -336,7 +336,7 @@ public static partial class WarningsModule
     /// <summary>check_matched: None matches anything, an exact str matches itself, else the object's match() decides.</summary>
     static int CheckMatched(PyObject obj, PyObject arg)
     {
-        if (obj == PyNone.None) return 1;
+        if (obj == Py.None) return 1;
         if (obj.ob_type == PyUnicode.Type)
             return arg is PyUnicode a && PyUnicode.EqualValues((PyUnicode)obj, a) ? 1 : 0;
         var result = Calls.CallMethod(obj, "match", arg);

@@ -36,7 +36,7 @@ public static partial class WarningsModule
             Py.DECREF(showFn);
             return -1;
         }
-        var msg = Calls.CallArgs(warnmsgCls, message, category, filename, lineObj, PyNone.None, PyNone.None, source ?? PyNone.None);
+        var msg = Calls.CallArgs(warnmsgCls, message, category, filename, lineObj, Py.None, Py.None, source ?? Py.None);
         Py.DECREF(warnmsgCls);
         if (msg == null)
         {
@@ -135,7 +135,7 @@ public static partial class WarningsModule
         Py.DECREF(getSource!);
         Py.DECREF(moduleName);
         if (source == null) return null;
-        if (source == PyNone.None) return null;
+        if (source == Py.None) return null;
         // PyUnicode_Splitlines: the str's own lines, whatever a subclass's splitlines() does.
         if (source is not PyUnicode text)
         {

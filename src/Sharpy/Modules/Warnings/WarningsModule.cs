@@ -42,7 +42,7 @@ public static partial class WarningsModule
         [Keyword] PyObject? module_globals = null, [Keyword] PyObject? source = null)
     {
         PyObject? sourceLine = null;
-        if (module_globals != null && module_globals != PyNone.None)
+        if (module_globals != null && module_globals != Py.None)
         {
             if (module_globals is not PyDict globals)
                 return Errors.SetString(PyExc.TypeError, $"module_globals must be a dict, not '{module_globals.ob_type.tp_name}'");
@@ -51,7 +51,7 @@ public static partial class WarningsModule
         }
         var st = WarningsState.Get(Interpreter.Current);
         st.Lock.Acquire();
-        var result = WarnExplicit(category, message, filename, lineno, module, registry ?? PyNone.None, sourceLine, source ?? PyNone.None);
+        var result = WarnExplicit(category, message, filename, lineno, module, registry ?? Py.None, sourceLine, source ?? Py.None);
         st.Lock.Release();
         Py.XDECREF(sourceLine);
         return result;

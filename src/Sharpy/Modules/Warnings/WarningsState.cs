@@ -62,8 +62,8 @@ internal sealed class WarningsState
     /// <summary>create_filter: (action, None, category, module or None, 0).</summary>
     static PyTuple Filter(PyType category, string action, string? module)
     {
-        PyObject mod = module != null ? PyUnicode.Intern(module) : PyNone.None;
-        return PyTuple.Pack(PyUnicode.Intern(action), PyNone.None, category, mod, PyLong.FromLong(0));
+        PyObject mod = module != null ? PyUnicode.Intern(module) : Py.None;
+        return PyTuple.Pack(PyUnicode.Intern(action), Py.None, category, mod, PyLong.FromLong(0));
     }
 }
 

@@ -120,13 +120,13 @@ public sealed partial class PyZoneInfo
                 if (!isdst[i]) before = ttinfos[i];
             if (before == null && numTtinfos > 0) before = ttinfos[0];
 
-            if (tzStr != PyNone.None)
+            if (tzStr != Py.None)
             {
                 int truth = Abstract.IsTrue(tzStr);
                 if (truth < 0) return false;
-                if (truth == 0) tzStr = PyNone.None;
+                if (truth == 0) tzStr = Py.None;
             }
-            if (tzStr != PyNone.None)
+            if (tzStr != Py.None)
             {
                 if (tzStr is not PyBytes tzBytes)
                 {
@@ -310,7 +310,7 @@ public sealed partial class PyZoneInfo
     TtInfo? FindTtinfo(ZoneinfoState st, PyObject dt)
     {
         // datetime.time passes None: only a fixed offset can answer.
-        if (dt == PyNone.None) return _fixedOffset ? _tzruleAfter!.Std : TtInfo.None;
+        if (dt == Py.None) return _fixedOffset ? _tzruleAfter!.Std : TtInfo.None;
         if (!LocalTimestamp(st, dt, out long ts)) return null;
         if (!IntAttr(dt, "fold", out long foldValue)) return null;
         int fold = foldValue != 0 ? 1 : 0;

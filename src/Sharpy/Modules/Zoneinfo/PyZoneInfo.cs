@@ -60,9 +60,9 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
         if (instance != null || Errors.Occurred()) return instance;
         var weakCache = st.WeakCacheOf(type);
         if (weakCache == null) return null;
-        instance = Calls.CallMethod(weakCache, "get", key, PyNone.None);
+        instance = Calls.CallMethod(weakCache, "get", key, Py.None);
         if (instance == null) return null;
-        if (instance == PyNone.None)
+        if (instance == Py.None)
         {
             Py.DECREF(instance);
             var fresh = NewInstance(st, type, key);
@@ -101,7 +101,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
         var filePath = Calls.CallOneArg(st.FindTzfile, key);
         if (filePath == null) return null;
         PyObject? fileObj = null;
-        if (filePath == PyNone.None)
+        if (filePath == Py.None)
         {
             fileObj = Calls.CallMethod(st.CommonMod, "load_tzdata", key);
             if (fileObj == null)
@@ -150,7 +150,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
         var st = ZoneinfoState.Get();
         var weakCache = st.WeakCacheOf(cls);
         if (weakCache == null) return null;
-        if (only_keys == null || only_keys == PyNone.None)
+        if (only_keys == null || only_keys == Py.None)
         {
             var r = Calls.CallMethod(weakCache, "clear");
             Py.XDECREF(r);
@@ -164,14 +164,14 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
             while ((item = Abstract.IterNext(it)) != null)
             {
                 st.EjectFromStrongCache(cls, item);
-                PyObject? r = Errors.Occurred() ? null : Calls.CallMethod(weakCache, "pop", item, PyNone.None);
+                PyObject? r = Errors.Occurred() ? null : Calls.CallMethod(weakCache, "pop", item, Py.None);
                 Py.DECREF(item);
                 if (r == null) break;
                 Py.DECREF(r);
             }
             Py.DECREF(it);
         }
-        return Errors.Occurred() ? null : PyNone.None;
+        return Errors.Occurred() ? null : Py.None;
     }
 
     [PyMethod("no_cache", Class = true)]
@@ -195,7 +195,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
         }
         self.Source = ZoneSource.File;
         self._fileRepr = fileRepr;
-        self._key = Py.NewRef(key ?? PyNone.None);
+        self._key = Py.NewRef(key ?? Py.None);
         return self;
     }
 
@@ -306,7 +306,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
     {
         var self = (PyZoneInfo)o;
         string typeName = o.ob_type.tp_name;
-        if (self._key != PyNone.None)
+        if (self._key != Py.None)
         {
             var key = Abstract.Repr(self._key!);
             if (key == null) return null;
@@ -321,7 +321,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
     static PyObject? Str(PyObject o)
     {
         var self = (PyZoneInfo)o;
-        return self._key != PyNone.None ? Py.NewRef(self._key!) : Repr(o);
+        return self._key != Py.None ? Py.NewRef(self._key!) : Repr(o);
     }
 
     /// <summary>
@@ -377,7 +377,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
         int r = Abstract.SetAttr(cls, name, weakCache);
         Py.DECREF(name);
         Py.DECREF(weakCache);
-        return r < 0 ? null : PyNone.None;
+        return r < 0 ? null : Py.None;
     }
 
     // ---- references ----

@@ -24,7 +24,7 @@ internal sealed class TtInfo
     }
 
     /// <summary>NO_TTINFO: what a zone that is not a fixed offset gives for a time without a date (None, None, None).</summary>
-    public static readonly TtInfo None = new(PyNone.None, PyNone.None, PyNone.None, 0);
+    public static readonly TtInfo None = new(Py.None, Py.None, Py.None, 0);
 
     /// <summary>build_ttinfo: null with an exception set when a timedelta cannot be made.</summary>
     public static TtInfo? Build(ZoneinfoState st, long utcoffset, long dstoffset, PyObject tzname)

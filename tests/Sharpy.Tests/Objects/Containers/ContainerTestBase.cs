@@ -86,14 +86,14 @@ public abstract class ContainerTestBase
 
     static PyObject? IntCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyLong x || b is not PyLong y) return PyNotImplemented.Instance;
+        if (a is not PyLong x || b is not PyLong y) return Py.NotImplemented;
         int c = x.ToBigInteger().CompareTo(y.ToBigInteger());
         return Py.NewBool(Holds(c, op));
     }
 
     static PyObject? StrCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if (a is not PyUnicode x || b is not PyUnicode y) return PyNotImplemented.Instance;
+        if (a is not PyUnicode x || b is not PyUnicode y) return Py.NotImplemented;
         return Py.NewBool(Holds(string.CompareOrdinal(x.Value, y.Value), op));
     }
 

@@ -28,7 +28,7 @@ public class DictTests : ContainerTestBase
         Assert.Equal("25", Repr(PyDict.PopMethod(d, I(5))!));
         Assert.Equal("'dflt'", Repr(PyDict.PopMethod(d, I(77), S("dflt"))!));
         Assert.Equal("16", Repr(PyDict.GetMethod(d, I(4))!));
-        Assert.Same(PyNone.None, PyDict.GetMethod(d, I(77)));
+        Assert.Same(Py.None, PyDict.GetMethod(d, I(77)));
         Assert.Equal("64", Repr(PyDict.SetDefaultMethod(d, I(8), S("n"))!));
         Assert.Equal("'n'", Repr(PyDict.SetDefaultMethod(d, I(50), S("n"))!));
         Assert.Equal("{1: 1, 2: 4, 4: 16, 7: 49, 8: 64, 0: 'z', 50: 'n'}", Repr(d));
@@ -60,7 +60,7 @@ public class DictTests : ContainerTestBase
     public void UpdateFromKeysOrAndConstruction()
     {
         var d = D((I(1), I(2)));
-        Assert.Same(PyNone.None, PyDict.UpdateMethod(d, Args(L(T(I(3), I(4))), I(5)), T(PyUnicode.Intern("x"))));
+        Assert.Same(Py.None, PyDict.UpdateMethod(d, Args(L(T(I(3), I(4))), I(5)), T(PyUnicode.Intern("x"))));
         PyDict.UpdateMethod(d, Args(D((I(6), I(7)))), null);
         Assert.Equal("{1: 2, 3: 4, 'x': 5, 6: 7}", Repr(d));
         Assert.Equal("{1: None, 2: None}", Repr(PyDict.FromKeys(PyDict.Type, Ints(1, 2, 1))!));

@@ -21,7 +21,7 @@ public sealed class Logged : PyObject
         t.tp_dict = PyDict.New();
         t.tp_richcompare = (a, b, op) =>
         {
-            if (op != CompareOp.Lt || a is not Logged x || b is not Logged y) return PyNotImplemented.Instance;
+            if (op != CompareOp.Lt || a is not Logged x || b is not Logged y) return Py.NotImplemented;
             Log.Add((x.V, y.V));
             return Py.NewBool(x.V < y.V);
         };
@@ -52,7 +52,7 @@ public class ListSortTests : ContainerTestBase
     public void SortsIntsAndReverses()
     {
         var a = Ints(5, 2, 8, 1, 9, 3);
-        Assert.Same(PyNone.None, PyList.SortMethod(a));
+        Assert.Same(Py.None, PyList.SortMethod(a));
         Assert.Equal("[1, 2, 3, 5, 8, 9]", Repr(a));
         PyList.SortMethod(a, reverse: true);
         Assert.Equal("[9, 8, 5, 3, 2, 1]", Repr(a));
@@ -74,7 +74,7 @@ public class ListSortTests : ContainerTestBase
     {
         Logged.Log.Clear();
         var l = LoggedList(s_vals);
-        Assert.Same(PyNone.None, PyList.SortMethod(l));
+        Assert.Same(Py.None, PyList.SortMethod(l));
         Assert.Equal(2094, Logged.Log.Count);
         long cs = 0;
         const long mod = (1L << 61) - 1;

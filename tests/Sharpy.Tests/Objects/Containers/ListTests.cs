@@ -113,7 +113,7 @@ public class ListTests : ContainerTestBase
         AssertRaised("IndexError: pop index out of range", PyList.PopMethod(Ints(1), 5));
 
         a = Ints(1, 2, 3, 2, 1);
-        Assert.Same(PyNone.None, PyList.RemoveMethod(a, I(2)));
+        Assert.Same(Py.None, PyList.RemoveMethod(a, I(2)));
         Assert.Equal("[1, 3, 2, 1]", Repr(a));
         Assert.Equal("2", Repr(PyList.IndexMethod(a, I(2))!));
         Assert.Equal("3", Repr(PyList.IndexMethod(a, I(1), I(1))!));

@@ -87,7 +87,7 @@ public class RefcountTests : ContainerTestBase
             var l = L(y, x, y, x);
             var key = new PyCFunction("k", "k", (s, a, k) => PyTuple.FromBorrowed([a[0].AsBorrowed, I(1)]), null, null);
             var r = PyList.SortMethod(l, key, true);
-            Assert.True(r == PyNone.None, ErrorText());
+            Assert.True(r == Py.None, ErrorText());
             var bad = L(x, I(1), y);
             Assert.Null(PyList.SortMethod(bad));
             Errors.Clear();

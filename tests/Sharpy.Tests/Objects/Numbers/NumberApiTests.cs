@@ -79,7 +79,7 @@ public class NumberApiTests
         Assert.Equal("1", Result(New(PyLong.Type, [PyBool.True])));
         Assert.Same(PyLong.Type, New(PyLong.Type, [PyBool.True])!.ob_type);
         Assert.Equal("!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'NoneType'",
-            Result(New(PyLong.Type, [PyNone.None])));
+            Result(New(PyLong.Type, [Py.None])));
         Assert.Equal("!TypeError: int() argument must be a string, a bytes-like object or a real number, not 'complex'",
             Result(New(PyLong.Type, [PyComplex.FromDoubles(1, 0)])));
     }
@@ -124,7 +124,7 @@ public class NumberApiTests
         Assert.Equal("0.0", Result(New(PyFloat.Type, [])));
         Assert.Equal("!TypeError: float expected at most 1 argument, got 2", Result(New(PyFloat.Type, [I(1), I(2)])));
         Assert.Equal("!TypeError: float() takes no keyword arguments", Result(New(PyFloat.Type, [], ("x", I(1)))));
-        Assert.Equal("!TypeError: float() argument must be a string or a real number, not 'NoneType'", Result(New(PyFloat.Type, [PyNone.None])));
+        Assert.Equal("!TypeError: float() argument must be a string or a real number, not 'NoneType'", Result(New(PyFloat.Type, [Py.None])));
         Assert.Equal("!OverflowError: int too large to convert to float",
             Result(New(PyFloat.Type, [PyLong.FromBigInteger(System.Numerics.BigInteger.Pow(2, 1024))])));
         Assert.Equal("1.5", Result(New(PyFloat.Type, [PyBytes.FromBytes("1.5"u8.ToArray())])));
@@ -146,8 +146,8 @@ public class NumberApiTests
         Assert.Equal("(-1+1j)", Result(New(PyComplex.Type, [PyComplex.FromDoubles(0, 1), PyComplex.FromDoubles(0, 1)])));
         Assert.Equal("!TypeError: complex() argument 'real' must be a real number, not str", Result(New(PyComplex.Type, [S("1+2j"), I(1)])));
         Assert.Equal("!TypeError: complex() argument 'imag' must be a real number, not str", Result(New(PyComplex.Type, [I(1), S("2")])));
-        Assert.Equal("!TypeError: complex() argument must be a string or a number, not NoneType", Result(New(PyComplex.Type, [PyNone.None])));
-        Assert.Equal("!TypeError: complex() argument 'imag' must be a real number, not NoneType", Result(New(PyComplex.Type, [I(1), PyNone.None])));
+        Assert.Equal("!TypeError: complex() argument must be a string or a number, not NoneType", Result(New(PyComplex.Type, [Py.None])));
+        Assert.Equal("!TypeError: complex() argument 'imag' must be a real number, not NoneType", Result(New(PyComplex.Type, [I(1), Py.None])));
         Assert.Equal("!TypeError: complex() argument must be a string or a number, not bytes", Result(New(PyComplex.Type, [PyBytes.FromBytes([49])])));
         Assert.Equal("!TypeError: complex() got an unexpected keyword argument 'x'", Result(New(PyComplex.Type, [], ("x", I(1)))));
         Assert.Equal("!ValueError: complex() arg is a malformed string", Result(New(PyComplex.Type, [S("1 + 2j")])));

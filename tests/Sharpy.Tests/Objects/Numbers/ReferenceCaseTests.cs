@@ -143,10 +143,10 @@ public class ReferenceCaseTests
 
     static PyObject? DivModOp(PyObject a, PyObject b)
     {
-        PyObject? r = a.ob_type.nb_divmod != null ? a.ob_type.nb_divmod(a, b) : PyNotImplemented.Instance;
-        if (r == PyNotImplemented.Instance && b.ob_type != a.ob_type && b.ob_type.nb_divmod != null) r = b.ob_type.nb_divmod(a, b);
+        PyObject? r = a.ob_type.nb_divmod != null ? a.ob_type.nb_divmod(a, b) : Py.NotImplemented;
+        if (r == Py.NotImplemented && b.ob_type != a.ob_type && b.ob_type.nb_divmod != null) r = b.ob_type.nb_divmod(a, b);
         if (r == null) return null;
-        if (r == PyNotImplemented.Instance)
+        if (r == Py.NotImplemented)
             return Errors.SetString(PyExc.TypeError, $"unsupported operand type(s) for divmod(): '{a.ob_type.tp_name}' and '{b.ob_type.tp_name}'");
         return r;
     }

@@ -46,7 +46,7 @@ public class BytesAndCodecTests : StrTestBase
         AssertRaises(PyExc.TypeError, "a bytes-like object is required, not 'str'", PyBytes.Type.sq_contains!(BA("a"), S("a")));
         AssertRaises(PyExc.ValueError, "byte must be in range(0, 256)", PyBytes.Type.sq_contains!(BA("a"), I(256)));
         Assert.Same(PyBool.True, PyBytes.Type.tp_richcompare!(BA("a"), BA("b"), CompareOp.Lt));
-        Assert.Same(PyNotImplemented.Instance, PyBytes.Type.tp_richcompare!(BA("a"), S("a"), CompareOp.Eq));
+        Assert.Same(Py.NotImplemented, PyBytes.Type.tp_richcompare!(BA("a"), S("a"), CompareOp.Eq));
         Assert.Equal(PyUnicode.Type.tp_hash!(S("abc")), PyBytes.Type.tp_hash!(BA("abc")));
         var it = PyBytes.Type.tp_iter!(BA("ab"))!;
         Assert.Equal(97L, Long(it.ob_type.tp_iternext!(it)));

@@ -48,7 +48,7 @@ public class StrCoreTests : StrTestBase
         Assert.Same(PyBool.True, PyUnicode.Type.tp_richcompare!(S("\ue000"), CP(0x10000), CompareOp.Lt));
         Assert.Same(PyBool.True, PyUnicode.Type.tp_richcompare!(S("abc"), S("abd"), CompareOp.Lt));
         Assert.Same(PyBool.True, PyUnicode.Type.tp_richcompare!(S("ab"), S("abc"), CompareOp.Le));
-        Assert.Same(PyNotImplemented.Instance, PyUnicode.Type.tp_richcompare!(S("a"), I(1), CompareOp.Lt));
+        Assert.Same(Py.NotImplemented, PyUnicode.Type.tp_richcompare!(S("a"), I(1), CompareOp.Lt));
     }
 
     [Fact]

@@ -10,8 +10,8 @@ public class StrMethodTests : StrTestBase
     [Fact]
     public void Split()
     {
-        Assert.Equal(new[] { "a", "b  c  " }, StrList(PyUnicode.Split(S("  a b  c  "), PyNone.None, 1)));
-        Assert.Equal(new[] { "  a b", "c" }, StrList(PyUnicode.RSplit(S("  a b  c  "), PyNone.None, 1)));
+        Assert.Equal(new[] { "a", "b  c  " }, StrList(PyUnicode.Split(S("  a b  c  "), Py.None, 1)));
+        Assert.Equal(new[] { "  a b", "c" }, StrList(PyUnicode.RSplit(S("  a b  c  "), Py.None, 1)));
         Assert.Equal(new[] { "a", "b", "", "c" }, StrList(PyUnicode.Split(S("a,b,,c"), S(","))));
         Assert.Equal(new[] { "a,b", "", "c" }, StrList(PyUnicode.RSplit(S("a,b,,c"), S(","), 2)));
         Assert.Equal(new[] { "a", "b", "c", "d", "e", "f", "g" }, StrList(PyUnicode.SplitLines(S("a\nb\r\nc\rd\u000be\u001cf\u2028g"))));
@@ -140,13 +140,13 @@ public class StrMethodTests : StrTestBase
     {
         var table = PyDict.New();
         table.SetItem(I(97), S("xy"));
-        table.SetItem(I(98), PyNone.None);
+        table.SetItem(I(98), Py.None);
         table.SetItem(I(99), I(100));
         Assert.Equal("xyd", Str(PyUnicode.Translate(S("abc"), table)));
         var d = (PyDict)PyUnicode.MakeTrans(S("ab"), S("cd"), S("e"))!;
         Assert.Equal(3, d.Count);
         Assert.Equal(99L, ((PyLong)d.GetItemWithError(I(97))!).Value);
-        Assert.Same(PyNone.None, d.GetItemWithError(I(101)));
+        Assert.Same(Py.None, d.GetItemWithError(I(101)));
         AssertRaises(PyExc.ValueError, "the first two maketrans arguments must have equal length", PyUnicode.MakeTrans(S("ab"), S("c")));
         AssertRaises(PyExc.TypeError, "if you give only one argument to maketrans it must be a dict", PyUnicode.MakeTrans(I(1)));
     }
