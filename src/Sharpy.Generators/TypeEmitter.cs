@@ -54,6 +54,20 @@ internal static class TypeEmitter
                     break;
             }
         }
+        foreach (var (memberName, field, narrow, doc, readOnly) in m.Members)
+        {
+            string name = Literal(memberName);
+            string access = $"(({m.FullClassName})__o).{field}";
+            string ro = readOnly ? "true" : "false";
+            if (narrow == "long")
+            {
+                sb.AppendLine($"        t.tp_dict.SetItem(global::Sharpy.Objects.PyUnicode.Intern({name}), new global::Sharpy.Objects.PyMemberDescr(t, {name}, (global::Sharpy.Objects.SsizeMemberField)(static __o => ref {access}), {Literal(doc)}, readOnly: {ro}));");
+                continue;
+            }
+            string fieldRef = narrow == null ? $"ref {access}"
+                : $"ref global::System.Runtime.CompilerServices.Unsafe.As<{narrow}, global::Sharpy.Objects.PyObject?>(ref {access})";
+            sb.AppendLine($"        t.tp_dict.SetItem(global::Sharpy.Objects.PyUnicode.Intern({name}), new global::Sharpy.Objects.PyMemberDescr(t, {name}, static __o => {fieldRef}, {Literal(doc)}, readOnly: {ro}, noneWhenUnset: true));");
+        }
         foreach (var gs in m.GetSets)
         {
             string name = Literal(gs.Name);

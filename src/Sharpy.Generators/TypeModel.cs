@@ -24,6 +24,8 @@ internal sealed class TypeModel
     /// <summary>tp_new and tp_init declared with typed parameters: the generator writes their slot functions.</summary>
     public List<MethodModel> Constructors = new();
     public List<GetSetModel> GetSets = new();
+    /// <summary>[PyMember] declarations: (Python name, C# field, the field's type when it is not PyObject? ("long": a Py_ssize_t member), doc, read-only).</summary>
+    public List<(string Name, string Field, string? NarrowType, string? Doc, bool ReadOnly)> Members = new();
     public List<DiagnosticInfo> Diags = new();
 
     /// <summary>The type's __qualname__ for messages: tp_name after its last dot.</summary>
@@ -36,6 +38,13 @@ internal sealed class TypeModel
         => method.Parameters.Length == 3
             && MethodModel.Name(method.Parameters[1].Type) == "System.ReadOnlySpan<Sharpy.Runtime.StackRef>"
             && MethodModel.Name(method.Parameters[2].Type) == "Sharpy.Objects.PyTuple";
+
+    static bool IsPyObject(ITypeSymbol t)
+    {
+        for (var b = t as INamedTypeSymbol; b != null; b = b.BaseType)
+            if (b.ToDisplayString() == "Sharpy.Objects.PyObject") return true;
+        return false;
+    }
 
     public static TypeModel From(INamedTypeSymbol cls, AttributeData attr)
     {
@@ -63,6 +72,35 @@ internal sealed class TypeModel
                     m.Doc = (string?)named.Value.Value;
                     break;
             }
+        }
+        foreach (var a in cls.GetAttributes())
+        {
+            if (a.AttributeClass?.ToDisplayString() != "Sharpy.Runtime.PyMemberAttribute") continue;
+            var name = (string)a.ConstructorArguments[0].Value!;
+            var fieldName = (string)a.ConstructorArguments[1].Value!;
+            string? doc = null;
+            bool readOnly = false;
+            foreach (var named in a.NamedArguments)
+            {
+                if (named.Key == "Doc") doc = (string?)named.Value.Value;
+                else if (named.Key == "ReadOnly") readOnly = (bool)named.Value.Value!;
+            }
+            IFieldSymbol? field = null;
+            for (var c = cls; c != null && field == null; c = c.BaseType)
+                field = c.GetMembers(fieldName).OfType<IFieldSymbol>().FirstOrDefault();
+            // A field that is not a PyObject? (a PyTuple, a PyObject never null) can only be a read-only member.
+            string? narrow = null;
+            bool ok = field != null && !field.IsStatic;
+            if (ok && field!.Type.SpecialType == SpecialType.System_Int64) narrow = "long";
+            else if (ok && field!.Type.ToDisplayString() != "Sharpy.Objects.PyObject?")
+            {
+                ok = readOnly && IsPyObject(field.Type);
+                narrow = field.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            }
+            if (!ok)
+                m.Diags.Add(new DiagnosticInfo(Diagnostics.BadGetSet, cls.Locations.FirstOrDefault(), name, $"[PyMember] needs an instance field '{fieldName}' of type PyObject? or long (or of a PyObject subclass when ReadOnly)"));
+            else
+                m.Members.Add((name, fieldName, narrow, doc, readOnly));
         }
         int index = 0;
         var getsets = new Dictionary<string, GetSetModel>();

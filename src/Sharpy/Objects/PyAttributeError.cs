@@ -4,6 +4,8 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`AttributeError` (Objects/exceptions.c PyAttributeErrorObject): AttributeError(*args, name=None, obj=None).</summary>
+[PyMember("name", nameof(Name), Doc = "attribute name")]
+[PyMember("obj", nameof(Obj), Doc = "object")]
 [PyType("AttributeError", BaseType = true)]
 public sealed partial class PyAttributeError : PyBaseException
 {
@@ -59,9 +61,4 @@ public sealed partial class PyAttributeError : PyBaseException
         Py.DECREF(state);
         return r;
     }
-
-    [PyGetter("name")] static PyObject? GetName(PyAttributeError e) => GetMember(e.Name);
-    [PySetter("name")] static int SetName(PyAttributeError e, PyObject? v) => SetMember(ref e.Name, v);
-    [PyGetter("obj")] static PyObject? GetObj(PyAttributeError e) => GetMember(e.Obj);
-    [PySetter("obj")] static int SetObj(PyAttributeError e, PyObject? v) => SetMember(ref e.Obj, v);
 }

@@ -53,14 +53,4 @@ public partial class PyBaseException : PyObject, IWeakReferenceable
         Args = args;
         Py.DECREF(old);
     }
-
-    // An object field read and written as a _Py_T_OBJECT member: unset reads as None,
-    // deleting unsets it.
-    protected static PyObject GetMember(PyObject? field) => Py.NewRef(field ?? Py.None);
-
-    protected static int SetMember(ref PyObject? field, PyObject? value)
-    {
-        Py.SETREF(ref field, Py.XNewRef(value));
-        return 0;
-    }
 }

@@ -9,6 +9,8 @@ namespace Sharpy.Objects;
 /// and a non-empty tuple of exceptions, with split/subgroup/derive. `ExceptionGroup` is a heap
 /// type deriving from it and Exception (<see cref="PyExc.CreateExceptionGroup"/>), as in CPython.
 /// </summary>
+[PyMember("message", nameof(Msg), Doc = "exception message", ReadOnly = true)]
+[PyMember("exceptions", nameof(Excs), Doc = "nested exceptions", ReadOnly = true)]
 [PyType("BaseExceptionGroup", BaseType = true)]
 public sealed partial class PyBaseExceptionGroup : PyBaseException
 {
@@ -119,18 +121,6 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         var r = PyUnicode.FromString($"{((PyUnicode)msg).Value} ({n} sub-exception{(n > 1 ? "s" : "")})");
         Py.DECREF(msg);
         return r;
-    }
-
-    [PyGetter("message")] static PyObject? GetMessage(PyBaseExceptionGroup e) => Py.NewRef(e.Msg);
-    [PySetter("message")] static int SetMessage(PyBaseExceptionGroup e, PyObject? v) => ReadOnly();
-    [PyGetter("exceptions")] static PyObject? GetExceptions(PyBaseExceptionGroup e) => Py.NewRef(e.Excs);
-    [PySetter("exceptions")] static int SetExceptions(PyBaseExceptionGroup e, PyObject? v) => ReadOnly();
-
-    /// <summary>A Py_READONLY member's message.</summary>
-    static int ReadOnly()
-    {
-        Errors.SetString(PyExc.AttributeError, "readonly attribute");
-        return -1;
     }
 
     /// <summary>_PyExc_CreateExceptionGroup: BaseExceptionGroup(msg, excs).</summary>

@@ -7,6 +7,10 @@ namespace Sharpy.Objects;
 /// `ImportError` and `ModuleNotFoundError` (Objects/exceptions.c PyImportErrorObject):
 /// ImportError(*args, name=None, path=None, name_from=None); msg is the single argument.
 /// </summary>
+[PyMember("msg", nameof(Msg), Doc = "exception message")]
+[PyMember("name", nameof(Name), Doc = "module name")]
+[PyMember("path", nameof(Path), Doc = "module path")]
+[PyMember("name_from", nameof(NameFrom), Doc = "name imported from module")]
 [PyType("ImportError", BaseType = true)]
 public sealed partial class PyImportError : PyBaseException
 {
@@ -76,13 +80,4 @@ public sealed partial class PyImportError : PyBaseException
         Py.DECREF(state);
         return r;
     }
-
-    [PyGetter("msg")] static PyObject? GetMsg(PyImportError e) => GetMember(e.Msg);
-    [PySetter("msg")] static int SetMsg(PyImportError e, PyObject? v) => SetMember(ref e.Msg, v);
-    [PyGetter("name")] static PyObject? GetName(PyImportError e) => GetMember(e.Name);
-    [PySetter("name")] static int SetName(PyImportError e, PyObject? v) => SetMember(ref e.Name, v);
-    [PyGetter("path")] static PyObject? GetPath(PyImportError e) => GetMember(e.Path);
-    [PySetter("path")] static int SetPath(PyImportError e, PyObject? v) => SetMember(ref e.Path, v);
-    [PyGetter("name_from")] static PyObject? GetNameFrom(PyImportError e) => GetMember(e.NameFrom);
-    [PySetter("name_from")] static int SetNameFrom(PyImportError e, PyObject? v) => SetMember(ref e.NameFrom, v);
 }

@@ -5,6 +5,9 @@ namespace Sharpy.Objects;
 /// <summary>A builtin type's object field, by reference: what a PyMemberDef's offset names.</summary>
 public delegate ref PyObject? MemberField(PyObject self);
 
+/// <summary>A builtin type's Py_ssize_t field, by reference (a Py_T_PYSSIZET member).</summary>
+public delegate ref long SsizeMemberField(PyObject self);
+
 /// <summary>
 /// `member_descriptor` (Objects/descrobject.c): an object field stored in the instance itself
 /// (CPython's T_OBJECT_EX members). Either a `__slots__` entry of a class statement (an index
@@ -23,6 +26,7 @@ public sealed partial class PyMemberDescr : PyObject
     /// <summary>A `__slots__` member: index into <see cref="PyInstance.Slots"/>; -1 for a builtin field.</summary>
     public readonly int SlotIndex;
     readonly MemberField? _field;
+    readonly SsizeMemberField? _ssize;
     readonly System.Func<PyObject, PyObject?>? _read;
 
     /// <summary>A member of a builtin type: immortal, as the type is.</summary>
@@ -34,6 +38,18 @@ public sealed partial class PyMemberDescr : PyObject
         Doc = doc;
         ReadOnly = readOnly;
         NoneWhenUnset = noneWhenUnset;
+        SlotIndex = -1;
+        SetImmortal();
+    }
+
+    /// <summary>A Py_T_PYSSIZET member of a builtin type: an int, which cannot be deleted.</summary>
+    public PyMemberDescr(PyType owner, string name, SsizeMemberField field, string? doc = null, bool readOnly = false) : base(Type)
+    {
+        Owner = owner;
+        Name = name;
+        _ssize = field;
+        Doc = doc;
+        ReadOnly = readOnly;
         SlotIndex = -1;
         SetImmortal();
     }
@@ -83,6 +99,7 @@ public sealed partial class PyMemberDescr : PyObject
         if (obj == null) return Py.NewRef(descr);
         if (!d.CheckSelf(obj)) return null;
         if (d._read != null) return d._read(obj);
+        if (d._ssize != null) return PyLong.FromLong(d._ssize(obj));
         var v = d.Field(obj);
         if (v != null) return Py.NewRef(v);
         if (d.NoneWhenUnset) return Py.None;
@@ -102,6 +119,7 @@ public sealed partial class PyMemberDescr : PyObject
             Errors.SetString(PyExc.AttributeError, "readonly attribute");
             return -1;
         }
+        if (d._ssize != null) return SetSsize(ref d._ssize(obj), value);
         ref var field = ref d.Field(obj);
         if (value == null && field == null && !d.NoneWhenUnset)
         {
@@ -112,6 +130,20 @@ public sealed partial class PyMemberDescr : PyObject
         var old = field;
         field = Py.XNewRef(value);
         Py.XDECREF(old);
+        return 0;
+    }
+
+    /// <summary>PyMember_SetOne for Py_T_PYSSIZET: an exact int that fits.</summary>
+    static int SetSsize(ref long field, PyObject? value)
+    {
+        if (value == null) { Errors.SetString(PyExc.TypeError, "can't delete numeric/char attribute"); return -1; }
+        if (value is not PyLong l) { Errors.SetString(PyExc.TypeError, "an integer is required"); return -1; }
+        if (!l.TryGetLong(out long v))
+        {
+            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
+            return -1;
+        }
+        field = v;
         return 0;
     }
 

@@ -4,6 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`NameError` and `UnboundLocalError` (Objects/exceptions.c PyNameErrorObject): NameError(*args, name=None).</summary>
+[PyMember("name", nameof(Name), Doc = "name")]
 [PyType("NameError", BaseType = true)]
 public sealed partial class PyNameError : PyBaseException
 {
@@ -36,7 +37,4 @@ public sealed partial class PyNameError : PyBaseException
         Py.SETREF(ref self.Name, Py.XNewRef(kw[0]));
         return 0;
     }
-
-    [PyGetter("name")] static PyObject? GetName(PyNameError e) => GetMember(e.Name);
-    [PySetter("name")] static int SetName(PyNameError e, PyObject? v) => SetMember(ref e.Name, v);
 }

@@ -9,6 +9,10 @@ namespace Sharpy.Objects;
 /// the subclass the errno maps to (<see cref="PyExc.ErrnoMap"/>). There is no winerror
 /// attribute off Windows.
 /// </summary>
+[PyMember("errno", nameof(MyErrno), Doc = "POSIX exception code")]
+[PyMember("strerror", nameof(StrError), Doc = "exception strerror")]
+[PyMember("filename", nameof(Filename), Doc = "exception filename")]
+[PyMember("filename2", nameof(Filename2), Doc = "second exception filename")]
 [PyType("OSError", BaseType = true)]
 public sealed partial class PyOSError : PyBaseException
 {
@@ -185,15 +189,6 @@ public sealed partial class PyOSError : PyBaseException
         Py.DECREF(args);
         return res;
     }
-
-    [PyGetter("errno")] static PyObject? GetErrno(PyOSError e) => GetMember(e.MyErrno);
-    [PySetter("errno")] static int SetErrno(PyOSError e, PyObject? v) => SetMember(ref e.MyErrno, v);
-    [PyGetter("strerror")] static PyObject? GetStrError(PyOSError e) => GetMember(e.StrError);
-    [PySetter("strerror")] static int SetStrError(PyOSError e, PyObject? v) => SetMember(ref e.StrError, v);
-    [PyGetter("filename")] static PyObject? GetFilename(PyOSError e) => GetMember(e.Filename);
-    [PySetter("filename")] static int SetFilename(PyOSError e, PyObject? v) => SetMember(ref e.Filename, v);
-    [PyGetter("filename2")] static PyObject? GetFilename2(PyOSError e) => GetMember(e.Filename2);
-    [PySetter("filename2")] static int SetFilename2(PyOSError e, PyObject? v) => SetMember(ref e.Filename2, v);
 
     [PyGetter("characters_written")]
     static PyObject? GetWritten(PyOSError e)

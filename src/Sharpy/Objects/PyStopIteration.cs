@@ -4,6 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`StopIteration` (Objects/exceptions.c PyStopIterationObject): value is the first argument, or None.</summary>
+[PyMember("value", nameof(Value), Doc = "generator return value")]
 [PyType("StopIteration", BaseType = true)]
 public sealed partial class PyStopIteration : PyBaseException
 {
@@ -36,7 +37,4 @@ public sealed partial class PyStopIteration : PyBaseException
         Py.SETREF(ref self.Value, Py.NewRef(args.Length > 0 ? args[0].AsBorrowed : Py.None));
         return 0;
     }
-
-    [PyGetter("value")] static PyObject? GetValue(PyStopIteration e) => GetMember(e.Value);
-    [PySetter("value")] static int SetValue(PyStopIteration e, PyObject? v) => SetMember(ref e.Value, v);
 }

@@ -8,6 +8,15 @@ namespace Sharpy.Objects;
 /// (Objects/exceptions.c PySyntaxErrorObject): SyntaxError(msg, (filename, lineno, offset,
 /// text[, end_lineno, end_offset[, metadata]])).
 /// </summary>
+[PyMember("msg", nameof(Msg), Doc = "exception msg")]
+[PyMember("filename", nameof(Filename), Doc = "exception filename")]
+[PyMember("lineno", nameof(Lineno), Doc = "exception lineno")]
+[PyMember("offset", nameof(Offset), Doc = "exception offset")]
+[PyMember("text", nameof(Text), Doc = "exception text")]
+[PyMember("end_lineno", nameof(EndLineno), Doc = "exception end lineno")]
+[PyMember("end_offset", nameof(EndOffset), Doc = "exception end offset")]
+[PyMember("print_file_and_line", nameof(PrintFileAndLine), Doc = "exception print_file_and_line")]
+[PyMember("_metadata", nameof(Metadata), Doc = "exception private metadata")]
 [PyType("SyntaxError", BaseType = true)]
 public sealed partial class PySyntaxError : PyBaseException
 {
@@ -107,23 +116,4 @@ public sealed partial class PySyntaxError : PyBaseException
         if (file != null) return PyUnicode.FromString($"{msg} ({file})");
         return PyUnicode.FromString($"{msg} (line {line})");
     }
-
-    [PyGetter("msg")] static PyObject? GetMsg(PySyntaxError e) => GetMember(e.Msg);
-    [PySetter("msg")] static int SetMsg(PySyntaxError e, PyObject? v) => SetMember(ref e.Msg, v);
-    [PyGetter("filename")] static PyObject? GetFilename(PySyntaxError e) => GetMember(e.Filename);
-    [PySetter("filename")] static int SetFilename(PySyntaxError e, PyObject? v) => SetMember(ref e.Filename, v);
-    [PyGetter("lineno")] static PyObject? GetLineno(PySyntaxError e) => GetMember(e.Lineno);
-    [PySetter("lineno")] static int SetLineno(PySyntaxError e, PyObject? v) => SetMember(ref e.Lineno, v);
-    [PyGetter("offset")] static PyObject? GetOffset(PySyntaxError e) => GetMember(e.Offset);
-    [PySetter("offset")] static int SetOffset(PySyntaxError e, PyObject? v) => SetMember(ref e.Offset, v);
-    [PyGetter("text")] static PyObject? GetText(PySyntaxError e) => GetMember(e.Text);
-    [PySetter("text")] static int SetText(PySyntaxError e, PyObject? v) => SetMember(ref e.Text, v);
-    [PyGetter("end_lineno")] static PyObject? GetEndLineno(PySyntaxError e) => GetMember(e.EndLineno);
-    [PySetter("end_lineno")] static int SetEndLineno(PySyntaxError e, PyObject? v) => SetMember(ref e.EndLineno, v);
-    [PyGetter("end_offset")] static PyObject? GetEndOffset(PySyntaxError e) => GetMember(e.EndOffset);
-    [PySetter("end_offset")] static int SetEndOffset(PySyntaxError e, PyObject? v) => SetMember(ref e.EndOffset, v);
-    [PyGetter("print_file_and_line")] static PyObject? GetPrintFileAndLine(PySyntaxError e) => GetMember(e.PrintFileAndLine);
-    [PySetter("print_file_and_line")] static int SetPrintFileAndLine(PySyntaxError e, PyObject? v) => SetMember(ref e.PrintFileAndLine, v);
-    [PyGetter("_metadata")] static PyObject? GetMetadata(PySyntaxError e) => GetMember(e.Metadata);
-    [PySetter("_metadata")] static int SetMetadata(PySyntaxError e, PyObject? v) => SetMember(ref e.Metadata, v);
 }

@@ -4,6 +4,7 @@ using Sharpy.Runtime;
 namespace Sharpy.Objects;
 
 /// <summary>`SystemExit` (Objects/exceptions.c PySystemExitObject): code is None, the single argument, or args.</summary>
+[PyMember("code", nameof(Code), Doc = "exception code")]
 [PyType("SystemExit", BaseType = true)]
 public sealed partial class PySystemExit : PyBaseException
 {
@@ -37,7 +38,4 @@ public sealed partial class PySystemExit : PyBaseException
         else if (args.Length > 1) Py.SETREF(ref self.Code, Py.NewRef<PyObject>(self.Args));
         return 0;
     }
-
-    [PyGetter("code")] static PyObject? GetCode(PySystemExit e) => GetMember(e.Code);
-    [PySetter("code")] static int SetCode(PySystemExit e, PyObject? v) => SetMember(ref e.Code, v);
 }

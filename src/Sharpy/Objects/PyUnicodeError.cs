@@ -31,20 +31,6 @@ public abstract class PyUnicodeErrorObject : PyBaseException
         base.Clear();
     }
 
-    /// <summary>A Py_T_PYSSIZET member's setter.</summary>
-    protected static int SetSsize(ref long field, PyObject? value)
-    {
-        if (value == null) { Errors.SetString(PyExc.TypeError, "can't delete numeric/char attribute"); return -1; }
-        if (value is not PyLong l) { Errors.SetString(PyExc.TypeError, "an integer is required"); return -1; }
-        if (!l.TryGetLong(out long v))
-        {
-            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C ssize_t");
-            return -1;
-        }
-        field = v;
-        return 0;
-    }
-
     /// <summary>BaseException_init, then PyArg_ParseTuple's count check ("function takes exactly 5 arguments (4 given)").</summary>
     protected static bool InitCommon(PyObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames, int count)
     {
@@ -111,6 +97,11 @@ public abstract class PyUnicodeErrorObject : PyBaseException
 }
 
 /// <summary>`UnicodeEncodeError(encoding, object, start, end, reason)`.</summary>
+[PyMember("encoding", nameof(Encoding), Doc = "exception encoding")]
+[PyMember("object", nameof(Object), Doc = "exception object")]
+[PyMember("start", nameof(Start), Doc = "exception start")]
+[PyMember("end", nameof(End), Doc = "exception end")]
+[PyMember("reason", nameof(Reason), Doc = "exception reason")]
 [PyType("UnicodeEncodeError", BaseType = true)]
 public sealed partial class PyUnicodeEncodeError : PyUnicodeErrorObject
 {
@@ -144,20 +135,14 @@ public sealed partial class PyUnicodeEncodeError : PyUnicodeErrorObject
             return PyUnicode.FromString($"'{encoding}' codec can't encode character '{CharEscape(obj[(int)start])}' in position {start}: {reason}");
         return PyUnicode.FromString($"'{encoding}' codec can't encode characters in position {start}-{end - 1}: {reason}");
     }
-
-    [PyGetter("encoding")] static PyObject? GetEncoding(PyUnicodeErrorObject e) => GetMember(e.Encoding);
-    [PySetter("encoding")] static int SetEncoding(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Encoding, v);
-    [PyGetter("object")] static PyObject? GetObject(PyUnicodeErrorObject e) => GetMember(e.Object);
-    [PySetter("object")] static int SetObject(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Object, v);
-    [PyGetter("start")] static PyObject? GetStart(PyUnicodeErrorObject e) => PyLong.FromLong(e.Start);
-    [PySetter("start")] static int SetStart(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.Start, v);
-    [PyGetter("end")] static PyObject? GetEnd(PyUnicodeErrorObject e) => PyLong.FromLong(e.End);
-    [PySetter("end")] static int SetEnd(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.End, v);
-    [PyGetter("reason")] static PyObject? GetReason(PyUnicodeErrorObject e) => GetMember(e.Reason);
-    [PySetter("reason")] static int SetReason(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Reason, v);
 }
 
 /// <summary>`UnicodeDecodeError(encoding, object, start, end, reason)`: object is any bytes-like object, kept as bytes.</summary>
+[PyMember("encoding", nameof(Encoding), Doc = "exception encoding")]
+[PyMember("object", nameof(Object), Doc = "exception object")]
+[PyMember("start", nameof(Start), Doc = "exception start")]
+[PyMember("end", nameof(End), Doc = "exception end")]
+[PyMember("reason", nameof(Reason), Doc = "exception reason")]
 [PyType("UnicodeDecodeError", BaseType = true)]
 public sealed partial class PyUnicodeDecodeError : PyUnicodeErrorObject
 {
@@ -200,20 +185,14 @@ public sealed partial class PyUnicodeDecodeError : PyUnicodeErrorObject
             return PyUnicode.FromString($"'{encoding}' codec can't decode byte 0x{obj.Value[start]:x2} in position {start}: {reason}");
         return PyUnicode.FromString($"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}");
     }
-
-    [PyGetter("encoding")] static PyObject? GetEncoding(PyUnicodeErrorObject e) => GetMember(e.Encoding);
-    [PySetter("encoding")] static int SetEncoding(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Encoding, v);
-    [PyGetter("object")] static PyObject? GetObject(PyUnicodeErrorObject e) => GetMember(e.Object);
-    [PySetter("object")] static int SetObject(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Object, v);
-    [PyGetter("start")] static PyObject? GetStart(PyUnicodeErrorObject e) => PyLong.FromLong(e.Start);
-    [PySetter("start")] static int SetStart(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.Start, v);
-    [PyGetter("end")] static PyObject? GetEnd(PyUnicodeErrorObject e) => PyLong.FromLong(e.End);
-    [PySetter("end")] static int SetEnd(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.End, v);
-    [PyGetter("reason")] static PyObject? GetReason(PyUnicodeErrorObject e) => GetMember(e.Reason);
-    [PySetter("reason")] static int SetReason(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Reason, v);
 }
 
 /// <summary>`UnicodeTranslateError(object, start, end, reason)`.</summary>
+[PyMember("encoding", nameof(Encoding), Doc = "exception encoding")]
+[PyMember("object", nameof(Object), Doc = "exception object")]
+[PyMember("start", nameof(Start), Doc = "exception start")]
+[PyMember("end", nameof(End), Doc = "exception end")]
+[PyMember("reason", nameof(Reason), Doc = "exception reason")]
 [PyType("UnicodeTranslateError", BaseType = true)]
 public sealed partial class PyUnicodeTranslateError : PyUnicodeErrorObject
 {
@@ -245,15 +224,4 @@ public sealed partial class PyUnicodeTranslateError : PyUnicodeErrorObject
             return PyUnicode.FromString($"can't translate character '{CharEscape(obj[(int)start])}' in position {start}: {reason}");
         return PyUnicode.FromString($"can't translate characters in position {start}-{end - 1}: {reason}");
     }
-
-    [PyGetter("encoding")] static PyObject? GetEncoding(PyUnicodeErrorObject e) => GetMember(e.Encoding);
-    [PySetter("encoding")] static int SetEncoding(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Encoding, v);
-    [PyGetter("object")] static PyObject? GetObject(PyUnicodeErrorObject e) => GetMember(e.Object);
-    [PySetter("object")] static int SetObject(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Object, v);
-    [PyGetter("start")] static PyObject? GetStart(PyUnicodeErrorObject e) => PyLong.FromLong(e.Start);
-    [PySetter("start")] static int SetStart(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.Start, v);
-    [PyGetter("end")] static PyObject? GetEnd(PyUnicodeErrorObject e) => PyLong.FromLong(e.End);
-    [PySetter("end")] static int SetEnd(PyUnicodeErrorObject e, PyObject? v) => SetSsize(ref e.End, v);
-    [PyGetter("reason")] static PyObject? GetReason(PyUnicodeErrorObject e) => GetMember(e.Reason);
-    [PySetter("reason")] static int SetReason(PyUnicodeErrorObject e, PyObject? v) => SetMember(ref e.Reason, v);
 }

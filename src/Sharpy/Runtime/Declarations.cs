@@ -148,6 +148,22 @@ public sealed class PySlotAttribute(string slot) : Attribute
 }
 
 /// <summary>
+/// A member of a builtin type (a PyMemberDef of type Py_T_OBJECT, a member_descriptor): the
+/// object field <paramref name="field"/> (`PyObject?`, of the class or a base class) read and
+/// written through the type's dict. Unset reads as None and deleting unsets it; ReadOnly
+/// members refuse assignment ("readonly attribute"). Declared on the class, once per member,
+/// so that a subclass can expose a base class's field (UnicodeEncodeError.start).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true, Inherited = false)]
+public sealed class PyMemberAttribute(string name, string field) : Attribute
+{
+    public string Name { get; } = name;
+    public string Field { get; } = field;
+    public string? Doc { get; set; }
+    public bool ReadOnly { get; set; }
+}
+
+/// <summary>
 /// A data descriptor on a builtin type (a getset_descriptor): the static getter
 /// `PyObject? Get(T self)` (a new reference, or null with an exception set) and an optional
 /// [PySetter] of the same name, `int Set(T self, PyObject? value)` (value null deletes; 0,

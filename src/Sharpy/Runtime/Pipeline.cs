@@ -107,20 +107,15 @@ public static class Pipeline
             case "_IncompleteInputError":
                 RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
                 break;
-            case "UnicodeDecodeError":
-                Errors.SetString(PyExc.UnicodeDecodeError, e.Message);
-                break;
-            case "MemoryError":
-                Errors.SetString(PyExc.MemoryError, e.Message);
-                break;
-            case "RecursionError":
-                Errors.SetString(PyExc.RecursionError, e.Message);
-                break;
-            case "SystemError":
-                Errors.SetString(PyExc.SystemError, e.Message);
-                break;
             default:
-                Errors.SetString(PyExc.ValueError, e.Message);
+                Errors.SetString(e.ExceptionType switch
+                {
+                    "UnicodeDecodeError" => PyExc.UnicodeDecodeError,
+                    "MemoryError" => PyExc.MemoryError,
+                    "RecursionError" => PyExc.RecursionError,
+                    "SystemError" => PyExc.SystemError,
+                    _ => PyExc.ValueError,
+                }, e.Message);
                 break;
         }
     }
