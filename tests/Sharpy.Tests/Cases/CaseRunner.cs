@@ -132,7 +132,7 @@ public static class CaseRunner
     /// Settings a case asks for in its first line, <c># sharpy-case: heap-limit=4G</c>: the .NET
     /// heap limit (DOTNET_GCHeapHardLimit) for a case that allocates until memory runs out.
     /// </summary>
-    static Dictionary<string, string>? CaseEnvironment(string id)
+    public static Dictionary<string, string>? CaseEnvironment(string id)
     {
         string first;
         using (var r = new StreamReader(Path.Combine(CasesDir, id))) first = r.ReadLine() ?? "";
