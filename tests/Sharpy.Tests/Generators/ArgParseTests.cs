@@ -264,7 +264,8 @@ public class ArgParseTests
         Assert.Equal("TypeError: Thing.maketrans() takes no keyword arguments", Show(CallOn(t, "maketrans", "x=", 1L)));
         var sm = t.tp_dict.GetItemString("maketrans");
         Assert.IsType<PyStaticMethod>(sm);
-        Assert.Equal("<built-in function maketrans>", Show(Abstract.GetAttr(t, "maketrans")));
+        // METH_STATIC: the function's self is the type, as type_add_method makes it.
+        Assert.StartsWith("<built-in method maketrans of type object at 0x", Show(Abstract.GetAttr(t, "maketrans")));
     }
 
     [Fact]
