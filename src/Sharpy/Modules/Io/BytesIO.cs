@@ -95,6 +95,8 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
     {
         long avail = Math.Max(0, _size - _pos);
         if (size < 0 || size > avail) size = avail;
+        // A position past the end (after seek) reads nothing and stays where it is.
+        if (size == 0) return PyBytes.FromSpan([]);
         var r = PyBytes.FromSpan(_buf.AsSpan((int)_pos, (int)size));
         _pos += size;
         return r;
@@ -157,6 +159,7 @@ public sealed partial class PyBytesIO : PyBufferedIOBase
             if (self.CheckClosed() < 0) return null;
             long avail = Math.Max(0, self._size - self._pos);
             long n = Math.Min(view.len, avail);
+            if (n == 0) return PyLong.FromLong(0);
             self._buf.AsSpan((int)self._pos, (int)n).CopyTo(view.WritableSpan);
             self._pos += n;
             return PyLong.FromLong(n);

@@ -301,11 +301,13 @@ public sealed partial class PyStringIO : PyTextIOBase
     [PyMethod("__setstate__")]
     static PyObject? SetState(PyStringIO self, PyObject state)
     {
-        if (self.CheckClosed() < 0) return null;
+        // Only closed: unpickling calls this on an object made by __new__ alone, which it initializes.
+        if (self._closed) return Errors.SetString(PyExc.ValueError, "I/O operation on closed file");
         if (state is not PyTuple t || t.Count < 4)
             return Errors.SetString(PyExc.TypeError, $"{self.ob_type.tp_name}.__setstate__ argument should be 4-tuple, got {state.ob_type.tp_name}");
-        // Reinitialize with the newline argument, then restore the value without translation.
-        if (Init(self, Py.None, t.Items[1]) < 0) return null;
+        // Reinitialize with (value, newline), so that the decoder sees the value's newlines as
+        // __init__ did, then restore the value itself: it was translated once already.
+        if (Init(self, t.Items[0], t.Items[1]) < 0) return null;
         if (t.Items[0] is not PyUnicode value) return Errors.SetString(PyExc.TypeError, "initial_value must be str");
         self._buf = value.CodePoints();
         self._size = self._buf.Length;
