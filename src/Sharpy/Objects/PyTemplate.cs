@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Runtime.InteropServices;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -40,24 +40,41 @@ public sealed partial class PyTemplate : PyObject
         return FromParts(type, items);
     }
 
-    static PyTemplate FromParts(PyType type, IEnumerable<PyObject> parts)
+    /// <summary>A template of str and Interpolation parts: adjacent strings are joined (losslessly:
+    /// two lone surrogates stay two code points), and a string stands between interpolations.</summary>
+    static PyTemplate? FromParts(PyType type, IEnumerable<PyObject> parts)
     {
         var strings = new List<PyObject>();
         var interpolations = new List<PyObject>();
-        StringBuilder? pending = null;
+        var pending = new List<PyObject>();
+        bool ok = true;
         foreach (var p in parts)
         {
-            if (p is PyUnicode s)
+            if (p is PyUnicode)
             {
-                (pending ??= new StringBuilder()).Append(s.Value);
+                pending.Add(p);
                 continue;
             }
-            strings.Add(PyUnicode.FromString(pending?.ToString() ?? ""));
-            pending = null;
+            ok = ok && FlushStrings(pending, strings);
             interpolations.Add(Py.NewRef(p));
         }
-        strings.Add(PyUnicode.FromString(pending?.ToString() ?? ""));
-        return new PyTemplate(type, PyTuple.FromStolen(strings.ToArray()), PyTuple.FromStolen(interpolations.ToArray()));
+        ok = ok && FlushStrings(pending, strings);
+        var stringsTuple = PyTuple.FromStolen(strings.ToArray());
+        var interpolationsTuple = PyTuple.FromStolen(interpolations.ToArray());
+        if (ok) return new PyTemplate(type, stringsTuple, interpolationsTuple);
+        Py.DECREF(stringsTuple);
+        Py.DECREF(interpolationsTuple);
+        return null;
+    }
+
+    /// <summary>Append the join of <paramref name="pending"/> (borrowed str) to <paramref name="strings"/>; false with MemoryError.</summary>
+    static bool FlushStrings(List<PyObject> pending, List<PyObject> strings)
+    {
+        var joined = PyUnicode.JoinItems(PyUnicode.Empty, CollectionsMarshal.AsSpan(pending));
+        pending.Clear();
+        if (joined == null) return false;
+        strings.Add(joined);
+        return true;
     }
 
     /// <summary>The template's parts in order, the empty strings left out (what iterating it gives).</summary>
