@@ -30,41 +30,31 @@ public sealed partial class PyMemberDescr : PyObject
     readonly System.Func<PyObject, PyObject?>? _read;
 
     /// <summary>A member of a builtin type: immortal, as the type is.</summary>
-    public PyMemberDescr(PyType owner, string name, MemberField field, string? doc = null, bool readOnly = false, bool noneWhenUnset = false) : base(Type)
+    public PyMemberDescr(PyType owner, string name, MemberField field, string? doc = null, bool readOnly = false, bool noneWhenUnset = false)
+        : this(owner, name, doc, readOnly)
     {
-        Owner = owner;
-        Name = name;
         _field = field;
-        Doc = doc;
-        ReadOnly = readOnly;
         NoneWhenUnset = noneWhenUnset;
-        SlotIndex = -1;
-        SetImmortal();
     }
 
     /// <summary>A Py_T_PYSSIZET member of a builtin type: an int, which cannot be deleted.</summary>
-    public PyMemberDescr(PyType owner, string name, SsizeMemberField field, string? doc = null, bool readOnly = false) : base(Type)
-    {
-        Owner = owner;
-        Name = name;
-        _ssize = field;
-        Doc = doc;
-        ReadOnly = readOnly;
-        SlotIndex = -1;
-        SetImmortal();
-    }
+    public PyMemberDescr(PyType owner, string name, SsizeMemberField field, string? doc = null, bool readOnly = false)
+        : this(owner, name, doc, readOnly) => _ssize = field;
 
     /// <summary>
     /// A read-only member of a builtin type whose field is not an object (Py_T_DOUBLE, ...):
     /// <paramref name="read"/> boxes the field as a new reference.
     /// </summary>
-    public PyMemberDescr(PyType owner, string name, System.Func<PyObject, PyObject?> read, string? doc) : base(Type)
+    public PyMemberDescr(PyType owner, string name, System.Func<PyObject, PyObject?> read, string? doc)
+        : this(owner, name, doc, readOnly: true) => _read = read;
+
+    /// <summary>What every member of a builtin type has; the field accessor is the caller's.</summary>
+    PyMemberDescr(PyType owner, string name, string? doc, bool readOnly) : base(Type)
     {
         Owner = owner;
         Name = name;
-        _read = read;
         Doc = doc;
-        ReadOnly = true;
+        ReadOnly = readOnly;
         SlotIndex = -1;
         SetImmortal();
     }

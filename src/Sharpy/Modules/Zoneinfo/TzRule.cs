@@ -218,40 +218,10 @@ internal sealed class TzRule
     static int ParseTzDelta(byte[] s, int p, out long totalSeconds)
     {
         totalSeconds = 0;
-        long sign = -1, hours = 0;
-        int ptr = p;
-        if (s[ptr] == (byte)'-' || s[ptr] == (byte)'+')
-        {
-            if (s[ptr] == (byte)'-') sign = 1;
-            ptr++;
-        }
-        for (int i = 0; i < 3; i++)
-        {
-            if (!IsDigit(s[ptr]))
-            {
-                if (i == 0) return -1;
-                break;
-            }
-            hours = hours * 10 + (s[ptr] - '0');
-            ptr++;
-        }
-        if (hours > 24) return -1;
-        long minutes = 0, seconds = 0;
-        for (int i = 0; i < 2; i++)
-        {
-            if (s[ptr] != (byte)':') break;
-            ptr++;
-            long v = 0;
-            for (int j = 0; j < 2; j++)
-            {
-                if (!IsDigit(s[ptr])) return -1;
-                v = v * 10 + (s[ptr] - '0');
-                ptr++;
-            }
-            if (i == 0) minutes = v; else seconds = v;
-        }
-        totalSeconds = sign * (hours * 3600 + minutes * 60 + seconds);
-        return ptr - p;
+        int n = ParseSignedHms(s, p, 24, out int sign, out int h, out int m, out int sec);
+        if (n < 0) return -1;
+        totalSeconds = -sign * (h * 3600L + m * 60 + sec);
+        return n;
     }
 
     /// <summary>parse_transition_rule: `Mm.w.d`, `Jn` or `n`, then an optional `/time`; the characters read, or -1.</summary>
@@ -330,13 +300,29 @@ internal sealed class TzRule
     /// </summary>
     static int ParseTransitionTime(byte[] s, int p, ref int hour, ref int minute, ref int second)
     {
-        int ptr = p, sign = 1;
+        int n = ParseSignedHms(s, p, 167, out int sign, out int h, out int m, out int sec);
+        if (n < 0) return -1;
+        hour = sign * h;
+        minute = sign * m;
+        second = sign * sec;
+        return n;
+    }
+
+    /// <summary>
+    /// The `[+|-]h[hh][:mm[:ss]]` both readers share: the sign (-1 for '-', else 1), one to three
+    /// hour digits up to <paramref name="maxHours"/>, and two-digit minutes and seconds. The
+    /// characters read, or -1.
+    /// </summary>
+    static int ParseSignedHms(byte[] s, int p, int maxHours, out int sign, out int hours, out int minutes, out int seconds)
+    {
+        int ptr = p;
+        sign = 1;
+        hours = minutes = seconds = 0;
         if (s[ptr] == (byte)'-' || s[ptr] == (byte)'+')
         {
             if (s[ptr] == (byte)'-') sign = -1;
             ptr++;
         }
-        int h = 0;
         for (int i = 0; i < 3; i++)
         {
             if (!IsDigit(s[ptr]))
@@ -344,11 +330,10 @@ internal sealed class TzRule
                 if (i == 0) return -1;
                 break;
             }
-            h = h * 10 + (s[ptr] - '0');
+            hours = hours * 10 + (s[ptr] - '0');
             ptr++;
         }
-        if (h > 167) return -1;
-        int m = 0, sec = 0;
+        if (hours > maxHours) return -1;
         for (int i = 0; i < 2; i++)
         {
             if (s[ptr] != (byte)':') break;
@@ -360,11 +345,8 @@ internal sealed class TzRule
                 v = v * 10 + (s[ptr] - '0');
                 ptr++;
             }
-            if (i == 0) m = v; else sec = v;
+            if (i == 0) minutes = v; else seconds = v;
         }
-        hour = sign * h;
-        minute = sign * m;
-        second = sign * sec;
         return ptr - p;
     }
 }
