@@ -13,7 +13,8 @@ namespace Sharpy.Cli;
 /// each run. The warm-up runs fill caches (imports, interned names); after them every run
 /// must leave the total where it found it. Needs a debug build (sys.gettotalrefcount exists
 /// only there, as in CPython). The program's output appears once per run; the verdict is
-/// the last line on stderr, and the exit status is 0 (no growth), 1 (growth) or 2 (unusable).
+/// the last line on stderr (after the line that names the instructions the eval loop
+/// dispatched), and the exit status is 0 (no growth), 1 (growth) or 2 (unusable).
 /// </summary>
 internal static class LeakCheck
 {
@@ -52,6 +53,9 @@ internal static class LeakCheck
                 blocks.Add(Counter("getallocatedblocks"));
             }
         }
+#if Py_DEBUG
+        Console.Error.Write($"leakcheck: instructions reached: {string.Join(' ', InstructionCoverage.ReachedNames())}\n");
+#endif
         var refDeltas = Deltas(totals);
         var blockDeltas = Deltas(blocks);
         long growth = totals[^1] - totals[0];

@@ -210,7 +210,7 @@ public static partial class SysModule
         if (value is PyBaseException e && e.Traceback == null && traceback is PyTraceBack t) e.Traceback = Py.NewRef(t);
         // traceback._print_exception_bltin formats it (suggestions, colour); the C# printer is
         // the fallback when the traceback module cannot run (or refuses the value).
-        var printer = Import.ImportModule("traceback") is { } tb ? GetAttrAndRelease(tb, "_print_exception_bltin") : null;
+        var printer = Import.ImportModuleAttr("traceback", "_print_exception_bltin");
         var r = printer == null ? null : Calls.CallOneArg(printer, value);
         Py.XDECREF(printer);
         if (r != null)
@@ -222,13 +222,6 @@ public static partial class SysModule
         if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
         else WriteStderr($"TypeError: print_exception(): Exception expected for value, {value.ob_type.tp_name} found\n");
         return Py.None;
-    }
-
-    static PyObject? GetAttrAndRelease(PyObject module, string name)
-    {
-        var r = Abstract.GetAttr(module, PyUnicode.Intern(name));
-        Py.DECREF(module);
-        return r;
     }
 
     [PyMethod("exit")]

@@ -10,6 +10,10 @@ public static partial class EvalLoop
 {
     const int ColdError = -1, ColdUnwind = -2;
 
+    /// <summary>LOAD_SUPER_ATTR's call of the global `super`: with the class and self when the source named them (oparg bit 2), else with none.</summary>
+    internal static PyObject? CallGlobalSuper(int oparg, PyObject globalSuper, PyObject cls, PyObject self)
+        => (oparg & 2) != 0 ? Calls.CallTwoArgs(globalSuper, cls, self) : Calls.CallNoArgs(globalSuper);
+
     /// <summary>
     /// The instructions that are rare in hot code, kept out of <see cref="Loop"/> so the loop
     /// stays small enough for the JIT to keep its state in registers. The stack pointer
@@ -156,15 +160,16 @@ public static partial class EvalLoop
 
                 // ---- attributes ----
                 case Op.LOAD_SUPER_ATTR:
+                case Op.INSTRUMENTED_LOAD_SUPER_ATTR:
                     {
                         // super().name: stack is global super, __class__, self.
                         var self = s[sp - 1];
                         var cls = s[sp - 2];
                         var globalSuper = s[sp - 3];
                         f.StackPointer = sp;
-                        PyObject? sup = (oparg & 2) != 0
-                            ? Calls.CallTwoArgs(globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed)
-                            : Calls.CallNoArgs(globalSuper.AsBorrowed);
+                        PyObject? sup = opcode == Op.LOAD_SUPER_ATTR
+                            ? CallGlobalSuper(oparg, globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed)
+                            : Instrumentation.CallSuper(ts, f, oparg, globalSuper.AsBorrowed, cls.AsBorrowed, self.AsBorrowed);
                         res = sup == null ? null : Abstract.GetAttr(sup, names[oparg >> 2]);
                         Py.XDECREF(sup);
                         self.Close(); cls.Close(); globalSuper.Close();
@@ -523,8 +528,10 @@ public static partial class EvalLoop
                     s[sp++] = StackRef.FromSteal(res);
                     break;
                 case Op.END_ASYNC_FOR:
+                case Op.INSTRUMENTED_END_ASYNC_FOR:
                     {
                         // The handler of `async for`: StopAsyncIteration ends the loop, anything else propagates.
+                        if (opcode == Op.INSTRUMENTED_END_ASYNC_FOR && Instrumentation.EndAsyncFor(ts, f, oparg) < 0) goto error;
                         var exc = s[--sp];
                         var aiter = s[--sp];
                         s[sp] = s[sp + 1] = default;
@@ -537,6 +544,17 @@ public static partial class EvalLoop
                         aiter.Close();
                         Errors.SetRaisedException((PyBaseException)exc.MakeOwned().AsSteal());
                         goto unwind;
+                    }
+                case Op.EXIT_INIT_CHECK:
+                    {
+                        // What CPython's shim frame for `cls(...)` runs after __init__ (CALL_ALLOC_AND_ENTER_INIT).
+                        var initResult = s[--sp];
+                        s[sp] = default;
+                        bool isNone = initResult.AsBorrowed == Py.None;
+                        if (!isNone) SlotDefs.InitReturnedNotNone(initResult.AsBorrowed);
+                        initResult.Close();
+                        if (!isNone) goto error;
+                        break;
                     }
                 case Op.MATCH_MAPPING:
                 case Op.MATCH_SEQUENCE:

@@ -94,6 +94,9 @@ public static partial class EvalLoop
         opcode = word & 0xff;
         oparg = word >> 8;
     dispatch_with_oparg:
+#if Py_DEBUG
+        InstructionCoverage.Reached[opcode] = true;
+#endif
         switch (opcode)
         {
             case Op.EXTENDED_ARG:
@@ -406,6 +409,7 @@ public static partial class EvalLoop
                     break;
                 }
             case Op.FOR_ITER:
+            case Op.INSTRUMENTED_FOR_ITER:
                 {
                     var it = s[sp - 1].AsBorrowed;
                     // A generator expression's `.0`, replaced through f_locals, may be no iterator.
@@ -429,6 +433,13 @@ public static partial class EvalLoop
                         break;
                     }
                     s[sp++] = StackRef.FromSteal(res);
+                    if (opcode == Op.INSTRUMENTED_FOR_ITER)
+                    {
+                        // Into the loop's body: BRANCH_LEFT (its end is INSTRUMENTED_POP_ITER's BRANCH_RIGHT).
+                        int forIter = ip - 1 - Op.INLINE_CACHE_ENTRIES_FOR_ITER;
+                        f.StackPointer = sp;
+                        if (Instrumentation.Branch(ts, f, forIter, Instrumentation.BRANCH_LEFT, forIter, ip) < 0) goto error;
+                    }
                     break;
                 }
             // ---- calls ----
@@ -601,6 +612,16 @@ public static partial class EvalLoop
                     ip += Op.INLINE_CACHE_ENTRIES_CALL;
                     break;
                 }
+            case Op.INSTRUMENTED_POP_ITER:
+                // The loop ended: BRANCH_RIGHT from its FOR_ITER to after this instruction.
+                f.StackPointer = sp;
+                if (Instrumentation.Branch(ts, f, ip - 1, Instrumentation.BRANCH_RIGHT, f.Code.Monitoring!.Previous[ip - 1], ip) < 0) goto error;
+                opcode = Op.POP_ITER;
+                goto dispatch_with_oparg;
+            case Op.INSTRUMENTED_END_FOR:
+                if (Instrumentation.EndSend(ts, f, ip - 1, s[sp - 2].AsBorrowed, s[sp - 1].AsBorrowed) < 0) goto error;
+                opcode = Op.END_FOR;
+                goto dispatch_with_oparg;
             case Op.INSTRUMENTED_END_SEND:
                 if (Instrumentation.EndSend(ts, f, ip - 1, s[sp - 2].AsBorrowed, s[sp - 1].AsBorrowed) < 0) goto error;
                 opcode = Op.END_SEND;
@@ -628,6 +649,7 @@ public static partial class EvalLoop
             case Op.DELETE_DEREF:
             case Op.LOAD_FROM_DICT_OR_DEREF:
             case Op.LOAD_SUPER_ATTR:
+            case Op.INSTRUMENTED_LOAD_SUPER_ATTR:
             case Op.DELETE_ATTR:
             case Op.LOAD_SPECIAL:
             case Op.UNARY_NEGATIVE:

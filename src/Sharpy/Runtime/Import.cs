@@ -235,4 +235,14 @@ public static partial class Import
         }
         finally { Py.DECREF(name); }
     }
+
+    /// <summary>PyImport_ImportModuleAttrString: a new reference to <paramref name="attr"/> of the module <paramref name="fullName"/>, importing it first if needed.</summary>
+    public static PyObject? ImportModuleAttr(string fullName, string attr)
+    {
+        var module = ImportModule(fullName);
+        if (module == null) return null;
+        var r = Abstract.GetAttr(module, PyUnicode.Intern(attr));
+        Py.DECREF(module);
+        return r;
+    }
 }

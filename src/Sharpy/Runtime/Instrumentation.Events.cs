@@ -241,6 +241,43 @@ public static partial class Instrumentation
         return TookJump(f) ? Jumped : baseOp;
     }
 
+    /// <summary>
+    /// A loop's BRANCH events: INSTRUMENTED_FOR_ITER going on into the body (BRANCH_LEFT), then
+    /// INSTRUMENTED_POP_ITER and INSTRUMENTED_END_ASYNC_FOR at its end (BRANCH_RIGHT). 0, or -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int Branch(ThreadState ts, Frame f, int instr, int ev, int from, int to) => Fire2(ts, f, instr, ev, from, to);
+
+    /// <summary>
+    /// INSTRUMENTED_LOAD_SUPER_ATTR's call of super (_LOAD_SUPER_ATTR): CALL with super and the
+    /// class (MISSING for the zero-argument form), the call, then C_RETURN or C_RAISE. The
+    /// super object, or null with an exception set.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static PyObject? CallSuper(ThreadState ts, Frame f, int oparg, PyObject globalSuper, PyObject cls, PyObject self)
+    {
+        int instr = ColdInstruction(f);
+        PyObject arg = (oparg & 2) != 0 ? cls : Missing;
+        if (Fire(ts, f, instr, CALL, globalSuper, arg) < 0) return null;
+        return AfterCCall(ts, f, instr, EvalLoop.CallGlobalSuper(oparg, globalSuper, cls, self), globalSuper, arg);
+    }
+
+    /// <summary>INSTRUMENTED_END_ASYNC_FOR: the loop ended, BRANCH_RIGHT from its END_SEND (oparg back) to after this instruction. 0, or -1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static int EndAsyncFor(ThreadState ts, Frame f, int oparg)
+    {
+        int instr = ColdInstruction(f);
+        return Fire2(ts, f, instr, BRANCH_RIGHT, instr + 1 - oparg, instr + 1);
+    }
+
+    /// <summary>The instruction the eval loop's cold path runs: f.LastInstr is where its EXTENDED_ARG prefixes start.</summary>
+    static int ColdInstruction(Frame f)
+    {
+        int instr = f.LastInstr;
+        while (f.Code.Monitoring!.BaseOpcode(instr) == Op.EXTENDED_ARG) instr++;
+        return instr;
+    }
+
     /// <summary>A JUMP or BRANCH event with (code, from, to) in bytes.</summary>
     static int Fire2(ThreadState ts, Frame f, int instr, int ev, int from, int to)
     {
@@ -345,8 +382,9 @@ public static partial class Instrumentation
     }
 
     /// <summary>
-    /// INSTRUMENTED_END_SEND: a generator or coroutine that `yield from` / `await` ran to its end
-    /// gives STOP_ITERATION with a StopIteration made for the event (monitor_stop_iteration). 0, or -1.
+    /// INSTRUMENTED_END_SEND and INSTRUMENTED_END_FOR: a generator or coroutine that `yield from`,
+    /// `await` or a loop ran to its end gives STOP_ITERATION with a StopIteration made for the
+    /// event (monitor_stop_iteration). 0, or -1.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static int EndSend(ThreadState ts, Frame f, int instr, PyObject receiver, PyObject value)

@@ -210,7 +210,8 @@ public sealed class CodeMonitoring
     public readonly byte[] Active = new byte[Instrumentation.InstrumentedEvents];
     /// <summary>Per instruction (null until instrumented): its own event's tools, LINE's, INSTRUCTION's.</summary>
     public byte[]? Tools, LineTools, InstructionTools;
-    /// <summary>Per code unit: the line (-1 for none), the start of the instruction before, whether it can start a LINE event.</summary>
+    /// <summary>Per code unit: the line (-1 for none), the start of the instruction that runs before
+    /// (the one before it, or for a loop's POP_ITER its FOR_ITER), whether it can start a LINE event.</summary>
     public readonly int[] Lines, Previous;
     public readonly bool[] LineStart, IsInstruction;
     public readonly int FirstTraceable;
@@ -271,7 +272,10 @@ public sealed class CodeMonitoring
                 op = bytes[2 * i];
                 oparg = (oparg << 8) | bytes[2 * i + 1];
             }
+            int self = i;
             i += 1 + Op.CacheEntries(op);
+            // The POP_ITER an exhausted FOR_ITER lands on reports BRANCH_RIGHT from that FOR_ITER.
+            if (op == Op.FOR_ITER && i + oparg + 1 < n) Previous[i + oparg + 1] = self;
             int target = op switch
             {
                 Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE or Op.JUMP_FORWARD => i + oparg,
@@ -294,8 +298,11 @@ public sealed class CodeMonitoring
         Op.CALL or Op.CALL_KW or Op.CALL_FUNCTION_EX => Instrumentation.CALL,
         Op.JUMP_FORWARD or Op.JUMP_BACKWARD => Instrumentation.JUMP,
         Op.POP_JUMP_IF_FALSE or Op.POP_JUMP_IF_TRUE or Op.POP_JUMP_IF_NONE or Op.POP_JUMP_IF_NOT_NONE => Instrumentation.BRANCH_RIGHT,
-        Op.NOT_TAKEN => Instrumentation.BRANCH_LEFT,
-        Op.END_SEND => Instrumentation.STOP_ITERATION,
+        Op.NOT_TAKEN or Op.FOR_ITER => Instrumentation.BRANCH_LEFT,
+        // The loop's end: POP_ITER after an exhausted FOR_ITER, END_ASYNC_FOR after `async for`'s END_SEND.
+        Op.POP_ITER or Op.END_ASYNC_FOR => Instrumentation.BRANCH_RIGHT,
+        Op.END_SEND or Op.END_FOR => Instrumentation.STOP_ITERATION,
+        Op.LOAD_SUPER_ATTR => Instrumentation.CALL,
         _ => -1,
     };
 
@@ -315,6 +322,11 @@ public sealed class CodeMonitoring
         Op.POP_JUMP_IF_NOT_NONE => Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE,
         Op.NOT_TAKEN => Op.INSTRUMENTED_NOT_TAKEN,
         Op.END_SEND => Op.INSTRUMENTED_END_SEND,
+        Op.FOR_ITER => Op.INSTRUMENTED_FOR_ITER,
+        Op.POP_ITER => Op.INSTRUMENTED_POP_ITER,
+        Op.END_FOR => Op.INSTRUMENTED_END_FOR,
+        Op.END_ASYNC_FOR => Op.INSTRUMENTED_END_ASYNC_FOR,
+        Op.LOAD_SUPER_ATTR => Op.INSTRUMENTED_LOAD_SUPER_ATTR,
         _ => op,
     };
 
@@ -335,6 +347,11 @@ public sealed class CodeMonitoring
         Op.INSTRUMENTED_POP_JUMP_IF_NOT_NONE => Op.POP_JUMP_IF_NOT_NONE,
         Op.INSTRUMENTED_NOT_TAKEN => Op.NOT_TAKEN,
         Op.INSTRUMENTED_END_SEND => Op.END_SEND,
+        Op.INSTRUMENTED_FOR_ITER => Op.FOR_ITER,
+        Op.INSTRUMENTED_POP_ITER => Op.POP_ITER,
+        Op.INSTRUMENTED_END_FOR => Op.END_FOR,
+        Op.INSTRUMENTED_END_ASYNC_FOR => Op.END_ASYNC_FOR,
+        Op.INSTRUMENTED_LOAD_SUPER_ATTR => Op.LOAD_SUPER_ATTR,
         _ => op,
     };
 

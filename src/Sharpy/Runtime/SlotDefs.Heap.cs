@@ -362,12 +362,16 @@ public static partial class SlotDefs
         if (r == null) return -1;
         if (r != Py.None)
         {
-            Errors.SetString(PyExc.TypeError, $"__init__() should return None, not '{r.ob_type.tp_name}'");
+            InitReturnedNotNone(r);
             Py.DECREF(r);
             return -1;
         }
         return 0;
     }
+
+    /// <summary>The TypeError for an __init__ that returned <paramref name="r"/> (slot_tp_init, EXIT_INIT_CHECK).</summary>
+    internal static void InitReturnedNotNone(PyObject r)
+        => Errors.SetString(PyExc.TypeError, $"__init__() should return None, not '{r.ob_type.tp_name}'");
 
     static void slot_tp_finalize(PyObject self)
     {

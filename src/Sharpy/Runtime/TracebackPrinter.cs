@@ -15,8 +15,6 @@ public static partial class TracebackPrinter
 {
     const int RecursiveCutoff = 3;
 
-    [System.ThreadStatic] static bool s_noCarets;
-
     public static void Print(PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
@@ -33,23 +31,42 @@ public static partial class TracebackPrinter
     }
 
     /// <summary>
-    /// The default sys.unraisablehook's text after its header line(s): the traceback as the C
-    /// printer (PyTraceBack_Print) draws it, with source lines but no caret lines.
+    /// The default sys.unraisablehook's report after its header line(s) (write_unraisable_exc_file):
+    /// traceback._print_exception_bltin(exc, file) when it accepts those arguments (3.14.2's takes
+    /// the exception alone, so the report falls back), else what the C printer draws: the
+    /// traceback with source lines but no carets, then "module.Type: message", with no chained
+    /// exceptions and no notes.
     /// </summary>
-    public static void PrintUnraisable(string header, PyBaseException? exc, PyObject? file)
+    public static void PrintUnraisable(string header, PyObject excType, PyObject excValue, PyObject excTb, PyObject file)
     {
-        var sb = new StringBuilder(header);
-        if (exc != null)
+        if (header.Length > 0) Write(file, header);
+        if (Import.ImportModuleAttr("traceback", "_print_exception_bltin") is { } printer)
         {
-            s_noCarets = true;
-            try
+            var r = Calls.CallTwoArgs(printer, excValue, file);
+            Py.DECREF(printer);
+            if (r != null) { Py.DECREF(r); return; }
+        }
+        Errors.Clear();
+        var sb = new StringBuilder();
+        if (excTb is PyTraceBack tb)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            FormatStack(tb, sb, carets: false);
+        }
+        if (excType is PyType type)
+        {
+            var module = TypeAttrs.ModuleName(type);
+            if (Errors.Occurred()) Errors.Clear();
+            if (module == null) sb.Append("<unknown>");
+            else if (module != "builtins" && module != "__main__") sb.Append(module).Append('.');
+            sb.Append(TypeAttrs.QualName(type));
+            if (excValue != Py.None)
             {
-                Format(exc, sb);
+                var str = Abstract.Str(excValue);
+                if (str == null) { Errors.Clear(); sb.Append(": <exception str() failed>"); }
+                else { sb.Append(": ").Append(((PyUnicode)str).Value); Py.DECREF(str); }
             }
-            finally
-            {
-                s_noCarets = false;
-            }
+            sb.Append('\n');
         }
         Write(file, sb.ToString());
     }
@@ -228,7 +245,7 @@ public static partial class TracebackPrinter
     static string StackText(PyTraceBack tb)
     {
         var sb = new StringBuilder();
-        FormatStack(tb, sb);
+        FormatStack(tb, sb, carets: true);
         return sb.ToString();
     }
 
@@ -239,7 +256,7 @@ public static partial class TracebackPrinter
         return sb.ToString();
     }
 
-    static void FormatStack(PyTraceBack? tb, StringBuilder sb)
+    static void FormatStack(PyTraceBack? tb, StringBuilder sb, bool carets)
     {
         string? lastFile = null, lastName = null;
         int lastLine = -1, count = 0;
@@ -257,7 +274,7 @@ public static partial class TracebackPrinter
             count++;
             if (count > RecursiveCutoff) continue;
             sb.Append("  File \"").Append(file).Append("\", line ").Append(line < 0 ? "None" : line.ToString()).Append(", in ").Append(name).Append('\n');
-            SourceExcerpt.Append(sb, code, tb.Instr, carets: !s_noCarets);
+            SourceExcerpt.Append(sb, code, tb.Instr, carets);
         }
         if (count > RecursiveCutoff) AppendRepeated(sb, count - RecursiveCutoff);
     }

@@ -73,7 +73,7 @@ public static class Unraisable
     public static void WriteDefault(PyStructSequence args)
     {
         var file = Sharpy.Modules.SysModule.StdErr();
-        if (file == Py.None) return;
+        if (file == null || file == Py.None) return;
         PyObject excValue = args[1], errMsg = args[3], obj = args[4];
         string header = "";
         if (obj != Py.None)
@@ -91,7 +91,7 @@ public static class Unraisable
         {
             if (StrOrNull(errMsg) is { } m) header = m + ":\n";
         }
-        TracebackPrinter.PrintUnraisable(header, excValue as PyBaseException, file);
+        TracebackPrinter.PrintUnraisable(header, args[0], excValue, args[2], file);
     }
 
     /// <summary>str(o) for the report, null (and no exception) when str() fails.</summary>

@@ -122,6 +122,42 @@ public class LeakCheckTests
         Assert.True(report == null, report);
     }
 
+#if Py_DEBUG
+    /// <summary>
+    /// The instructions of opcode.opmap (the installed standard library's) that no program
+    /// can reach: inline cache entries, an unused number, the entry of CPython's tier-2
+    /// executors (Sharpy has none), the exit of CPython's C-to-Python trampoline frame (Sharpy's
+    /// loop returns to C# from the entry frame), and the pseudo-instructions (256 and up) the
+    /// compiler replaces before a code object is made.
+    /// </summary>
+    static readonly HashSet<string> Unreachable = new(StringComparer.Ordinal)
+    {
+        "CACHE", "RESERVED", "ENTER_EXECUTOR", "INTERPRETER_EXIT",
+    };
+
+    /// <summary>
+    /// Every instruction is implemented and reached: between them, the case programs the hunter
+    /// runs (it reports the instructions the Debug eval loop dispatched) reach every opcode of
+    /// opcode.opmap but the unreachable ones.
+    /// </summary>
+    [Fact]
+    public void Instructions_are_all_reached_by_the_cases()
+    {
+        var opmap = Hunt("-c", "import opcode\nfor name, op in opcode.opmap.items():\n    if op < 256: print(name)\n");
+        var wanted = new SortedSet<string>(CaseRunner.Display(opmap.Stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+        Assert.True(wanted.Count > 100, "opcode.opmap: " + opmap.Stderr);
+        wanted.ExceptWith(Unreachable);
+        const string Marker = "leakcheck: instructions reached: ";
+        foreach (var c in ordered.Value)
+        {
+            foreach (var line in Start(c).GetAwaiter().GetResult().Stderr.Split('\n'))
+                if (line.StartsWith(Marker, StringComparison.Ordinal))
+                    wanted.ExceptWith(line[Marker.Length..].Split(' '));
+        }
+        Assert.True(wanted.Count == 0, "no case program reaches " + string.Join(", ", wanted));
+    }
+#endif
+
     /// <summary>Every exclusion names an existing case and says why.</summary>
     [Fact]
     public void Exclusions_name_cases_and_reasons()
