@@ -77,19 +77,16 @@ public static class TypeSizes
         if (!t.SupportsWeakRefs) return 0;
         var b = StaticBase(t);
         if (!b.SupportsWeakRefs) return ManagedWeakRefOffset;
-        return BasicSize(b) + (StaticHasDict(b) ? 8 : 0);
+        return BasicSize(b) + (b.HasInstanceDict ? 8 : 0);
     }
 
     /// <summary>tp_dictoffset: 0 without a __dict__; -1 for a class's managed dict (Py_TPFLAGS_MANAGED_DICT); for a builtin type, a field of its struct (after it, not modelled).</summary>
     public static long DictOffset(PyType t)
     {
         var b = StaticBase(t);
-        if (!StaticHasDict(b)) return t.HasInstanceDict ? -1 : 0;
+        if (!b.HasInstanceDict) return t.HasInstanceDict ? -1 : 0;
         return BasicSize(b);
     }
-
-    /// <summary>Whether a builtin type's instances have a __dict__ (its own `__dict__` descriptor, or a builtin base's).</summary>
-    static bool StaticHasDict(PyType b) => b.HasInstanceDict;
 
     /// <summary>The first builtin type in t's base chain (t itself when it is builtin).</summary>
     static PyType StaticBase(PyType t)

@@ -56,7 +56,7 @@ internal static partial class BuiltinTypes
         PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
         PyType.Type.tp_flags |= TypeFlags.TypeSubclass | TypeFlags.ItemsAtEnd;
         foreach (var t in new[] { PyType.Type, PyFunction.Type, PyMethod.Type, PyCFunction.Type, PyMethodDescr.Type, PyWeakReference.Type,
-                     Sharpy.Modules.Functools.Partial.Type })
+                     PyGenericAlias.Type, Sharpy.Modules.Functools.Partial.Type })
             t.tp_flags |= TypeFlags.HaveVectorcall;
         foreach (var t in new[] { PyFunction.Type, PyMethodDescr.Type, PyWrapperDescr.Type }) t.tp_flags |= TypeFlags.MethodDescriptor;
         FillDeclaredTypes();

@@ -48,7 +48,7 @@ print()
 for t in [object, type, int, bool, float, str, bytes, tuple, list, dict, set, range, BaseException, KeyError,
           types.FunctionType, types.MethodType, types.BuiltinFunctionType, types.MethodDescriptorType,
           types.WrapperDescriptorType, types.GeneratorType, types.FrameType, types.ModuleType,
-          types.SimpleNamespace, weakref.ref, type(sys.flags), type(iter([]))]:
+          types.SimpleNamespace, types.GenericAlias, weakref.ref, type(sys.flags), type(iter([]))]:
     show(t)
 
 # A builtin type that keeps its own __dict__ (module, SimpleNamespace) gives its subclasses no other:
