@@ -59,18 +59,20 @@ public static class ClassBuilder
             Py.DECREF(t);
             return null;
         }
-        t.HasInstanceDict = baseType.HasInstanceDict || layout.AddDict;
-        t.SupportsWeakRefs = baseType.SupportsWeakRefs || layout.AddWeak;
-        ClassSlots.AddMembers(t, baseType, layout);
-        t.HasManagedData = ManagedInstanceData.Needed(t);
-        AddDictAndWeakrefDescriptors(t, layout);
-        // The __class__ cell is filled before the MRO, which a metaclass's mro() computes
-        // and may call the class's functions to do so.
+        // The __class__ cell is filled (and __classcell__ leaves the namespace) before the slots'
+        // member descriptors are added, so `__slots__ = ["__classcell__"]` gets its member, and
+        // before the MRO, which a metaclass's mro() computes and may call the class's functions to do so.
         if (!SetClassCell(t, dict))
         {
             Py.DECREF(t);
             return null;
         }
+        t.HasInstanceDict = baseType.HasInstanceDict || layout.AddDict;
+        t.SupportsWeakRefs = baseType.SupportsWeakRefs || layout.AddWeak;
+        ClassSlots.AddMembers(t, baseType, layout);
+        t.HasManagedData = ManagedInstanceData.Needed(t);
+        AddDictAndWeakrefDescriptors(t, layout);
+        SetManagedFlags(t);
         var mro = PyType.MroInternal(t);
         if (mro == null)
         {
@@ -88,6 +90,21 @@ public static class ClassBuilder
             return null;
         }
         return t;
+    }
+
+    /// <summary>
+    /// type_new_descriptors and type_ready_managed_dict: a class whose `__dict__` or weakref list is
+    /// not a field of its builtin base has it managed (before the object); a managed dict of an
+    /// instance without variable-size items holds inline values.
+    /// </summary>
+    static void SetManagedFlags(PyType t)
+    {
+        if (TypeSizes.DictOffset(t) == -1)
+        {
+            t.tp_flags |= TypeFlags.ManagedDict;
+            if (TypeSizes.ItemSize(t) == 0) t.tp_flags |= TypeFlags.InlineValues;
+        }
+        if (TypeSizes.WeakListOffset(t) == TypeSizes.ManagedWeakRefOffset) t.tp_flags |= TypeFlags.ManagedWeakref;
     }
 
     /// <summary>

@@ -16,6 +16,12 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
 {
     public PyObject Msg = PyUnicode.Empty;   // a str
     public PyTuple Excs = PyTuple.Empty;
+    /// <summary>
+    /// The repr of the exceptions argument when it was neither a list nor a tuple, taken when the
+    /// group was made: the group's repr shows the exceptions it holds, not what later became of
+    /// the caller's sequence (3.14.7, gh-141732).
+    /// </summary>
+    string? _excsRepr;
 
     public PyBaseExceptionGroup(PyType type) : base(type, PyTuple.Empty) { }
 
@@ -56,6 +62,8 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         var seq = args[1].AsBorrowed;
         if (!SequenceCheck(seq))
             return Errors.SetString(PyExc.TypeError, "second argument (exceptions) must be a sequence");
+        string? excsRepr = null;
+        if (seq is not PyList && seq is not PyTuple && (excsRepr = Abstract.ReprString(seq)) == null) return null;
         var excs = seq.ob_type == PyTuple.Type ? Py.NewRef((PyTuple)seq) : Calls.CallOneArg(PyTuple.Type, seq) as PyTuple;
         if (excs == null) return null;
         if (excs.Count == 0)
@@ -97,7 +105,29 @@ public sealed partial class PyBaseExceptionGroup : PyBaseException
         self.SetArgs(ArgsTuple(args, kwnames));
         self.Msg = Py.NewRef(message);
         self.Excs = excs;
+        self._excsRepr = excsRepr;
         return self;
+    }
+
+    /// <summary>BaseExceptionGroup_repr: Name(message, exceptions), the exceptions spelled as the sequence given (a list or a tuple).</summary>
+    [PySlot("tp_repr")]
+    static PyObject? BaseExceptionGroupRepr(PyObject op)
+    {
+        var self = (PyBaseExceptionGroup)op;
+        var excs = self._excsRepr;
+        if (excs == null)
+        {
+            if (self.Args.Count >= 2 && self.Args.Items[1] is PyList)
+            {
+                var list = PyList.FromBorrowed(self.Excs.Items);
+                excs = Abstract.ReprString(list);
+                Py.DECREF(list);
+            }
+            else excs = Abstract.ReprString(self.Excs);
+            if (excs == null) return null;
+        }
+        var msg = Abstract.ReprString(self.Msg);
+        return msg == null ? null : PyUnicode.FromString($"{self.ob_type.Name}({msg}, {excs})");
     }
 
     [PySlot("tp_init")]

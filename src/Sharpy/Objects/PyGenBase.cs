@@ -534,6 +534,12 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
             for (int i = 0; i < f.StackPointer; i++)
                 if (!f.Slots[i].IsNull) visit(f.Slots[i].AsBorrowed);
             if (f.Func != null) visit(f.Func);
+            // The frame owns its globals, builtins and locals mapping (CPython's borrows the first
+            // two from the function) and its frame object: a generator whose globals hold it is a cycle.
+            visit(f.Globals);
+            visit(f.Builtins);
+            if (f.Locals != null) visit(f.Locals);
+            if (f.FrameObject != null) visit(f.FrameObject);
         }
         if (ExcState.ExcValue != null) visit(ExcState.ExcValue);
     }

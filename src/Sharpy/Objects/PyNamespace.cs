@@ -6,6 +6,7 @@ namespace Sharpy.Objects;
 
 /// <summary>`types.SimpleNamespace` (Objects/namespaceobject.c): attributes in a dict.</summary>
 [PyType("types.SimpleNamespace", BaseType = true)]
+[PyMember("__dict__", nameof(Dict), ReadOnly = true)]
 public sealed partial class PyNamespace : PyObject
 {
     public PyDict Dict = PyDict.New();

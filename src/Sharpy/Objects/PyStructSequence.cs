@@ -92,6 +92,7 @@ public sealed class PyStructSequence : PyTuple
         d.SetItemString("__match_args__", ma);
         t.tp_repr = o => Repr((PyStructSequence)o, layout);
         if (instantiable) t.tp_new = (type, args, kwnames) => NewImpl(type, args, kwnames, layout, postNew);
+        else t.tp_flags |= TypeFlags.DisallowInstantiation;
         AddMethod(t, "__reduce__", (self, args, kwnames) =>
             ArgParse.NArgs(args, kwnames) != 0 || ArgParse.HasKeywords(kwnames)
                 ? ArgParse.NoArguments("__reduce__", args.Length)

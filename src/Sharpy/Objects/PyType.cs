@@ -87,12 +87,24 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
 public enum TypeFlags
 {
     None = 0,
+    /// <summary>Py_TPFLAGS_INLINE_VALUES: a class's instances keep their attributes inline (a managed dict, no items).</summary>
+    InlineValues = 1 << 2,
+    /// <summary>Py_TPFLAGS_MANAGED_WEAKREF: a class adds the weakref list its builtin base lacks (before the object).</summary>
+    ManagedWeakref = 1 << 3,
+    /// <summary>Py_TPFLAGS_MANAGED_DICT: a class adds the `__dict__` its builtin base lacks (tp_dictoffset -1).</summary>
+    ManagedDict = 1 << 4,
+    /// <summary>Py_TPFLAGS_DISALLOW_INSTANTIATION: a builtin type that cannot be called to make instances.</summary>
+    DisallowInstantiation = 1 << 7,
     /// <summary>Py_TPFLAGS_IMMUTABLETYPE: the type's attributes cannot be set or deleted (builtin types, unless they opt out).</summary>
     ImmutableType = 1 << 8,
     HeapType = 1 << 9,
     BaseType = 1 << 10,
+    /// <summary>Py_TPFLAGS_HAVE_VECTORCALL: calling an instance takes the vectorcall protocol (functions, methods, type).</summary>
+    HaveVectorcall = 1 << 11,
     Ready = 1 << 12,
     HaveGC = 1 << 14,
+    /// <summary>Py_TPFLAGS_METHOD_DESCRIPTOR: instances are unbound methods that a method call may call with self first.</summary>
+    MethodDescriptor = 1 << 17,
     /// <summary>Py_TPFLAGS_IS_ABSTRACT: set by a true `__abstractmethods__`; object.__new__ refuses the class.</summary>
     IsAbstract = 1 << 20,
     /// <summary>Py_TPFLAGS_SEQUENCE / MAPPING: what match's sequence and mapping patterns accept.</summary>
@@ -100,6 +112,9 @@ public enum TypeFlags
     Mapping = 1 << 6,
     /// <summary>_Py_TPFLAGS_MATCH_SELF: a single positional class sub-pattern matches the subject.</summary>
     MatchSelf = 1 << 22,
+    /// <summary>Py_TPFLAGS_ITEMS_AT_END: variable-size items after the instance's fields (type objects).</summary>
+    ItemsAtEnd = 1 << 23,
+    /// <summary>Py_TPFLAGS_LONG_SUBCLASS ... Py_TPFLAGS_TYPE_SUBCLASS: the builtin type an instance's type derives from (inherited).</summary>
     LongSubclass = 1 << 24,
     ListSubclass = 1 << 25,
     TupleSubclass = 1 << 26,

@@ -21,6 +21,7 @@ static class TypingSupport
         PyConstEvaluator.Type.tp_dict.SetItemString("__module__", PyUnicode.Intern("_typing"));
         PyGeneric.Type.InstanceClass = typeof(PyBaseObject);
         PyGeneric.Type.tp_alloc = PyBaseObject.Type.tp_alloc;
+        PyGeneric.Type.tp_flags &= ~TypeFlags.DisallowInstantiation;
     }
 
     /// <summary>call_typing_func_object: typing.NAME(*args).</summary>

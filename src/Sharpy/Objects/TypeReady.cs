@@ -40,6 +40,10 @@ public static class TypeReady
         t.tp_mro.SetImmortal();
         // tp_subclasses: what __subclasses__() lists, and the way a change reaches the version tags below.
         foreach (var b in t.tp_bases.Items) ((PyType)b).AddSubclass(t);
+        // tp_dictoffset: a builtin type that declares `__dict__` keeps its instances' dict itself.
+        if (t.tp_dict.GetItemString("__dict__") != null) t.HasInstanceDict = true;
+        // type_ready_set_new: a builtin type on object without a tp_new of its own cannot be instantiated.
+        if (t.tp_new == null && t.tp_base == PyBaseObject.Type) t.tp_flags |= TypeFlags.DisallowInstantiation;
         InheritSlots(t);
         SetHash(t);
         t.tp_flags |= TypeFlags.Ready;
@@ -159,8 +163,11 @@ public static class TypeReady
         }
         if (b.SupportsWeakRefs) t.SupportsWeakRefs = true;
         if (b.HasInstanceDict) t.HasInstanceDict = true;
-        t.tp_flags |= b.tp_flags & (TypeFlags.MatchSelf | TypeFlags.LongSubclass | TypeFlags.ListSubclass | TypeFlags.TupleSubclass
-            | TypeFlags.BytesSubclass | TypeFlags.UnicodeSubclass | TypeFlags.DictSubclass
+        t.tp_flags |= b.tp_flags & (TypeFlags.MatchSelf | TypeFlags.ItemsAtEnd | TypeFlags.LongSubclass | TypeFlags.ListSubclass
+            | TypeFlags.TupleSubclass | TypeFlags.BytesSubclass | TypeFlags.UnicodeSubclass | TypeFlags.DictSubclass
             | TypeFlags.BaseExcSubclass | TypeFlags.TypeSubclass);
+        // Instances are called as the base's are while the class keeps the base's __call__.
+        if ((b.tp_flags & TypeFlags.HaveVectorcall) != 0 && TypeLookup.Lookup(t, "__call__") == TypeLookup.Lookup(b, "__call__"))
+            t.tp_flags |= TypeFlags.HaveVectorcall;
     }
 }

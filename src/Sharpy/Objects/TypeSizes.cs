@@ -33,9 +33,8 @@ public static class TypeSizes
     public static long TypeObjectSizeOf(PyType t)
     {
         if (!t.IsHeapType) return TypeObjectSize;
-        // Py_TPFLAGS_MANAGED_DICT (type_ready_managed_dict makes ht_cached_keys).
-        bool managedDict = DictOffset(t) == -1 && ItemSize(t) == 0;
-        return HeapTypeObjectSize + (managedDict ? ClassCachedKeysSize : 0);
+        // Py_TPFLAGS_INLINE_VALUES (type_ready_managed_dict makes ht_cached_keys).
+        return HeapTypeObjectSize + ((t.tp_flags & TypeFlags.InlineValues) != 0 ? ClassCachedKeysSize : 0);
     }
 
     /// <summary>tp_basicsize: a builtin type's C struct; a class adds 8 per `__slots__` member (its dict and weakref pointers live in the pre-header).</summary>
@@ -66,7 +65,7 @@ public static class TypeSizes
     }
 
     /// <summary>MANAGED_WEAKREF_OFFSET: a class's weakref pointer in the pre-header (-4 pointers).</summary>
-    const long ManagedWeakRefOffset = -32;
+    public const long ManagedWeakRefOffset = -32;
 
     /// <summary>
     /// tp_weaklistoffset: 0 without weak references; MANAGED_WEAKREF_OFFSET when a class adds
@@ -78,23 +77,15 @@ public static class TypeSizes
         if (!t.SupportsWeakRefs) return 0;
         var b = StaticBase(t);
         if (!b.SupportsWeakRefs) return ManagedWeakRefOffset;
-        return BasicSize(b) + (StaticHasDict(b) ? 8 : 0);
+        return BasicSize(b) + (b.HasInstanceDict ? 8 : 0);
     }
 
     /// <summary>tp_dictoffset: 0 without a __dict__; -1 for a class's managed dict (Py_TPFLAGS_MANAGED_DICT); for a builtin type, a field of its struct (after it, not modelled).</summary>
     public static long DictOffset(PyType t)
     {
         var b = StaticBase(t);
-        if (!StaticHasDict(b)) return t.HasInstanceDict ? -1 : 0;
+        if (!b.HasInstanceDict) return t.HasInstanceDict ? -1 : 0;
         return BasicSize(b);
-    }
-
-    /// <summary>Whether a builtin type's instances have a __dict__ (its own `__dict__` getter, or a builtin base's).</summary>
-    static bool StaticHasDict(PyType b)
-    {
-        for (PyType? x = b; x != null; x = x.tp_base)
-            if (x.HasInstanceDict || x.tp_dict.GetItemString("__dict__") != null) return true;
-        return false;
     }
 
     /// <summary>The first builtin type in t's base chain (t itself when it is builtin).</summary>

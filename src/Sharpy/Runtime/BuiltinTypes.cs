@@ -47,7 +47,18 @@ internal static partial class BuiltinTypes
             t.tp_flags |= TypeFlags.Sequence;
         foreach (var t in new[] { PyBool.Type, PyByteArray.Type, PyBytes.Type, PyDict.Type, PyFloat.Type, PyFrozenSet.Type, PyLong.Type, PyList.Type, PySet.Type, PyUnicode.Type, PyTuple.Type })
             t.tp_flags |= TypeFlags.MatchSelf;
+        PyLong.Type.tp_flags |= TypeFlags.LongSubclass;
+        PyList.Type.tp_flags |= TypeFlags.ListSubclass;
+        PyTuple.Type.tp_flags |= TypeFlags.TupleSubclass;
+        PyBytes.Type.tp_flags |= TypeFlags.BytesSubclass;
+        PyUnicode.Type.tp_flags |= TypeFlags.UnicodeSubclass;
+        PyDict.Type.tp_flags |= TypeFlags.DictSubclass;
         PyBaseException.Type.tp_flags |= TypeFlags.BaseExcSubclass;
+        PyType.Type.tp_flags |= TypeFlags.TypeSubclass | TypeFlags.ItemsAtEnd;
+        foreach (var t in new[] { PyType.Type, PyFunction.Type, PyMethod.Type, PyCFunction.Type, PyMethodDescr.Type, PyWeakReference.Type,
+                     PyGenericAlias.Type, Sharpy.Modules.Functools.Partial.Type })
+            t.tp_flags |= TypeFlags.HaveVectorcall;
+        foreach (var t in new[] { PyFunction.Type, PyMethodDescr.Type, PyWrapperDescr.Type }) t.tp_flags |= TypeFlags.MethodDescriptor;
         FillDeclaredTypes();
         PyInterpolation.InstallMembers();
         PyProperty.InstallMembers();
@@ -59,8 +70,6 @@ internal static partial class BuiltinTypes
         foreach (var t in all) TypeReady.Ready(t);
         PyBaseObject.Type.tp_alloc = t => new PyInstance(t);
         TypingSupport.InitTypes();
-        // A class keeps its namespace in tp_dict (type's tp_dictoffset): metaclasses add no __dict__.
-        PyType.Type.HasInstanceDict = true;
         PyExc.Finish();
     }
 }

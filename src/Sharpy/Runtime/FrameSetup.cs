@@ -67,8 +67,9 @@ internal static class FrameSetup
             }
             frameObj.OwnedLocals = owned;
             frameObj.LocalsMapping = Py.XNewRef(f.Locals);
-            // Link f_back now, while the caller is known: only a frame finishing as it runs has one.
-            if (ts.CurrentFrame == f && f.Previous is { } prev) frameObj.Back = FrameObjects.Get(prev);
+            // Link f_back now, while the caller is known: only a frame finishing as it runs has one,
+            // and not a generator's, whose caller is only the last to resume it (gh-100964, after 3.14.2).
+            if (ts.CurrentFrame == f && f.Owner == null && f.Previous is { } prev) frameObj.Back = FrameObjects.Get(prev);
         }
         for (int i = f.StackPointer - 1; i >= f.Base; i--)
         {

@@ -61,7 +61,7 @@ class EG(ExceptionGroup):
 
 x = EG("custom", [ValueError(1), TypeError(2)], 42)
 m, r = x.split(ValueError)
-print(repr(m), repr(r), m.code, r.code, type(m).__name__)
+print(m.args, r.args, m.code, r.code, type(m).__name__)
 
 class BadDerive(ExceptionGroup):
     def derive(self, excs):

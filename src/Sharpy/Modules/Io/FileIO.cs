@@ -512,10 +512,10 @@ public sealed partial class PyFileIO : PyRawIOBase
         return "wb";
     }
 
-    [PyGetter("closed")] static PyObject? GetClosed(PyFileIO self) => Py.NewBool(self.Fd < 0);
-    [PyGetter("closefd")] static PyObject? GetClosefd(PyFileIO self) => Py.NewBool(self._closefd);
-    [PyGetter("mode")] static PyObject? GetMode(PyFileIO self) => PyUnicode.FromString(self.ModeString());
-    [PyGetter("_blksize")] static PyObject? GetBlksize(PyFileIO self) => PyLong.FromLong(self._blksize);
+    [PyGetter("closed", Doc = "True if the file is closed")] static PyObject? GetClosed(PyFileIO self) => Py.NewBool(self.Fd < 0);
+    [PyGetter("closefd", Doc = "True if the file descriptor will be closed by close().")] static PyObject? GetClosefd(PyFileIO self) => Py.NewBool(self._closefd);
+    [PyGetter("mode", Doc = "String giving the file mode")] static PyObject? GetMode(PyFileIO self) => PyUnicode.FromString(self.ModeString());
+    [PyGetter("_blksize", Doc = "Stat st_blksize if available")] static PyObject? GetBlksize(PyFileIO self) => PyLong.FromLong(self._blksize);
     [PyGetter("_finalizing")] static PyObject? GetFinalizing(PyFileIO self) => Py.NewBool(self.Finalizing);
 
     [PyMethod("__getstate__")]

@@ -28,11 +28,6 @@ public static partial class IoModule
 
     static int InitModule(PyModule m)
     {
-        // Every _io object has a __dict__ (tp_dictoffset) and a weakref list.
-        foreach (var t in new[] { PyIOBase.Type, PyRawIOBase.Type, PyBufferedIOBase.Type, PyTextIOBase.Type, PyFileIO.Type,
-                     PyBytesIO.Type, PyStringIO.Type, PyBufferedReader.Type, PyBufferedWriter.Type, PyBufferedRandom.Type,
-                     PyBufferedRWPair.Type, PyTextIOWrapper.Type })
-            t.HasInstanceDict = true;
         var interp = Interpreter.Current;
         if (interp.IoUnsupportedOperation == null)
         {
