@@ -7,7 +7,7 @@ namespace Sharpy.Objects;
 /// `code` (Objects/codeobject.c): the compiler's <see cref="CodeObject"/> with its constants
 /// and names made into Python objects, and what the eval loop needs precomputed.
 /// </summary>
-[PyType("code")]
+[PyType("code", Doc = "code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)\n--\n\nCreate a code object.  Not for the faint of heart.")]
 public sealed partial class PyCode : PyObject, IWeakReferenceable
 {
     public PyWeakReference? WeakRefList { get; set; }
