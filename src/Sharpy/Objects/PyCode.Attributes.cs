@@ -96,9 +96,7 @@ public sealed partial class PyCode
         foreach (var (start, end, loc) in LineTable.Ranges(self))
             for (int i = start; i < end; i++)
                 result.AppendSteal(PyTuple.FromStolen([LocationPart(loc.Line), LocationPart(loc.EndLine), LocationPart(loc.Column), LocationPart(loc.EndColumn)]));
-        var it = Abstract.GetIter(result);
-        Py.DECREF(result);
-        return it;
+        return new PyPositionsIter(result);
     }
 
     static PyObject LocationPart(int v) => v < 0 ? Py.None : PyLong.FromLong(v);
