@@ -218,6 +218,7 @@ public sealed partial class PyCode
             else
                 result = New(argCount, posOnlyArgCount, kwOnlyArgCount, stackSize, flags, code, consts, names, plusNamesTuple,
                     kindsBytes, filename, name, qualname, firstLineno, lineTable, exceptionTable);
+            if (result is PyCode made) made.ArbitraryBytecode = true;
         }
         Py.DECREF(plusNamesTuple);
         Py.DECREF(kindsBytes);

@@ -27,6 +27,9 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     /// <summary>sys.monitoring's data (_co_monitoring): local events, and the tools of each instruction while instrumented.</summary>
     internal Sharpy.Runtime.CodeMonitoring? Monitoring;
 
+    /// <summary>Made by code() or replace() from bytes the compiler did not check (see EvalLoop.UnwindToHandler).</summary>
+    internal bool ArbitraryBytecode;
+
     /// <summary>co_consts, co_names and co_localsplusnames as the tuples CPython keeps (owned).</summary>
     public readonly PyTuple ConstsTuple, NamesTuple, LocalsPlusNamesTuple;
     /// <summary>co_linetable and co_exceptiontable as the bytes CPython keeps (owned).</summary>
