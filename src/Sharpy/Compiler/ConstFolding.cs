@@ -38,10 +38,24 @@ static class ConstFolding
     public static bool PyEquals(object? a, object? b)
     {
         if (a == null || b == null) return a == b;
-        if (IsIntLike(a) && IsIntLike(b)) return ToBig(a) == ToBig(b);
-        if (IsFloatLike(a) && IsFloatLike(b)) return ToDouble(a) == ToDouble(b);
+        if (IsNumber(a) && IsNumber(b)) return NumberEquals(a, b);
         return ConstEquality.Instance.Equals(a, b);
     }
+
+    static bool IsNumber(object o) => o is double or Complex || IsIntLike(o);
+
+    /// <summary>int, float and complex compare by value, exactly: 0 == 0.0 == 0j, but 2**53 + 1 != 2.0**53.</summary>
+    static bool NumberEquals(object a, object b)
+    {
+        if (a is Complex ca) return b is Complex cb ? ca == cb : ca.Imaginary == 0 && RealEquals(ca.Real, b);
+        if (b is Complex cb2) return cb2.Imaginary == 0 && RealEquals(cb2.Real, a);
+        if (a is double da) return RealEquals(da, b);
+        if (b is double db) return RealEquals(db, a);
+        return ToBig(a) == ToBig(b);
+    }
+
+    static bool RealEquals(double d, object other) =>
+        other is double e ? d == e : double.IsFinite(d) && Math.Floor(d) == d && new BigInteger(d) == ToBig(other);
 
     public static bool UnaryOp(object? v, int opcode, out object? result)
     {

@@ -79,9 +79,7 @@ public sealed partial class PyCode
             runLine = loc.Line;
         }
         if (runLine != int.MinValue) AppendLine(result, runStart, runEnd, runLine);
-        var it = Abstract.GetIter(result);
-        Py.DECREF(result);
-        return it;
+        return new PyLineIter(result);
     }
 
     static void AppendLine(PyList list, int start, int end, int line)
@@ -98,68 +96,74 @@ public sealed partial class PyCode
         foreach (var (start, end, loc) in LineTable.Ranges(self))
             for (int i = start; i < end; i++)
                 result.AppendSteal(PyTuple.FromStolen([LocationPart(loc.Line), LocationPart(loc.EndLine), LocationPart(loc.Column), LocationPart(loc.EndColumn)]));
-        var it = Abstract.GetIter(result);
-        Py.DECREF(result);
-        return it;
+        return new PyPositionsIter(result);
     }
 
     static PyObject LocationPart(int v) => v < 0 ? Py.None : PyLong.FromLong(v);
 
-    /// <summary>replace(**changes): a copy with the given co_* fields changed (the scalar and name fields, co_consts, co_code and the tables).</summary>
-    [PyMethod("replace", Raw = "each co_* keyword is checked against the field it replaces, as code_replace_impl")]
-    static PyObject? Replace(PyCode self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    /// <summary>co_lnotab (deprecated): the pre-3.10 table of (bytecode delta, line delta) byte pairs, made from co_linetable (decode_linetable).</summary>
+    [PyGetter("co_lnotab")]
+    static PyObject? GetLnotab(PyCode c)
     {
-        int nk = kwnames?.Count ?? 0;
-        if (args.Length > nk)
-            return Errors.SetString(PyExc.TypeError, $"replace() takes 0 positional arguments but {args.Length - nk} were given");
-        var co = self.Co.Clone();
-        PyTuple consts = self.ConstsTuple;
-        PyBytes lineTable = self.LineTableBytes, exceptionTable = self.ExceptionTableBytes;
-        for (int k = 0; k < nk; k++)
+        if (Warnings.WarnEx(PyExc.DeprecationWarning, "co_lnotab is deprecated, use co_lines instead.", 1) < 0) return null;
+        var table = new List<byte>();
+        int codeOffset = 0, line = c.Co.FirstLineno, computed = line;
+        foreach (var (start, _, loc) in LineTable.Ranges(c))
         {
-            var key = ((PyUnicode)kwnames!.Items[k]).Value;
-            var v = args[args.Length - nk + k].AsBorrowed;
-            switch (key)
-            {
-                case "co_name": case "co_qualname": case "co_filename":
-                    if (v is not PyUnicode s)
-                        return Errors.SetString(PyExc.TypeError, $"replace() argument '{key}' must be str, not {v.ob_type.tp_name}");
-                    if (key == "co_name") co.Name = s.Value;
-                    else if (key == "co_qualname") co.QualName = s.Value;
-                    else co.Filename = s.Value;
-                    break;
-                case "co_argcount": case "co_posonlyargcount": case "co_kwonlyargcount":
-                case "co_stacksize": case "co_flags": case "co_firstlineno":
-                    if (v is not PyLong || !((PyLong)v).TryGetLong(out long n) || n < int.MinValue || n > int.MaxValue)
-                        return Errors.SetString(PyExc.TypeError, $"replace() argument '{key}' must be int, not {v.ob_type.tp_name}");
-                    if (key == "co_argcount") co.ArgCount = (int)n;
-                    else if (key == "co_posonlyargcount") co.PosOnlyArgCount = (int)n;
-                    else if (key == "co_kwonlyargcount") co.KwOnlyArgCount = (int)n;
-                    else if (key == "co_stacksize") co.StackSize = (int)n;
-                    else if (key == "co_flags") co.Flags = (int)n;
-                    else co.FirstLineno = (int)n;
-                    break;
-                case "co_consts":
-                    if (v.ob_type != PyTuple.Type)
-                        return Errors.SetString(PyExc.TypeError, $"replace() argument 'co_consts' must be tuple, not {v.ob_type.tp_name}");
-                    consts = (PyTuple)v;
-                    break;
-                case "co_code": case "co_linetable": case "co_exceptiontable":
-                    if (v is not PyBytes b)
-                        return Errors.SetString(PyExc.TypeError, $"replace() argument '{key}' must be bytes, not {v.ob_type.tp_name}");
-                    if (key == "co_code")
-                    {
-                        if (b.Length % 2 != 0) return Errors.SetString(PyExc.ValueError, "code: co_code is malformed");
-                        co.Code = b.Value;
-                    }
-                    else if (key == "co_linetable") { co.LineTable = b.Value; lineTable = b; }
-                    else { co.ExceptionTable = b.Value; exceptionTable = b; }
-                    break;
-                default:
-                    return Errors.SetString(PyExc.TypeError, $"replace() got an unexpected keyword argument '{key}'");
-            }
+            // An entry without a line keeps the line computed so far.
+            if (loc.Line >= 0) computed = loc.Line;
+            if (computed == line) continue;
+            int bdelta = start * 2 - codeOffset, ldelta = computed - line;
+            for (; bdelta > 255; bdelta -= 255) { table.Add(255); table.Add(0); }
+            for (; ldelta > 127; ldelta -= 127, bdelta = 0) { table.Add((byte)bdelta); table.Add(127); }
+            for (; ldelta < -128; ldelta += 128, bdelta = 0) { table.Add((byte)bdelta); table.Add(0x80); }
+            table.Add((byte)bdelta);
+            table.Add((byte)(sbyte)ldelta);
+            codeOffset = start * 2;
+            line = computed;
         }
-        return new PyCode(co, Py.NewRef(consts), Py.NewRef(self.NamesTuple), Py.NewRef(self.LocalsPlusNamesTuple),
-            Py.NewRef(lineTable), Py.NewRef(exceptionTable));
+        return PyBytes.FromBytes(table.ToArray());
     }
+
+    /// <summary>
+    /// co_branches(): (source, not-taken, taken) byte offsets of each conditional branch, as
+    /// sys.monitoring's BRANCH_LEFT/BRANCH_RIGHT events see them (Python/instrumentation.c):
+    /// POP_JUMP_IF_* (not taken continues after its NOT_TAKEN), FOR_ITER (the exhausted
+    /// iterator jumps past END_FOR and POP_ITER) and END_ASYNC_FOR (from its END_SEND).
+    /// </summary>
+    [PyMethod("co_branches")]
+    static PyObject? CoBranches(PyCode self)
+    {
+        var result = PyList.New();
+        var code = self.Instructions;
+        int oparg = 0;
+        for (int i = 0; i < code.Length;)
+        {
+            int op = code[i] & 0xff;
+            int next = i + 1 + Op.CacheEntries(op);
+            oparg = oparg << 8 | code[i] >> 8;
+            switch (op)
+            {
+                case Op.EXTENDED_ARG:
+                    i = next;
+                    continue;
+                case Op.FOR_ITER:
+                    AppendBranch(result, i, next, next + oparg + 2);
+                    break;
+                case Op.POP_JUMP_IF_FALSE: case Op.POP_JUMP_IF_TRUE: case Op.POP_JUMP_IF_NONE: case Op.POP_JUMP_IF_NOT_NONE:
+                    AppendBranch(result, i, next + 1, next + oparg);
+                    next++;
+                    break;
+                case Op.END_ASYNC_FOR:
+                    AppendBranch(result, next - oparg, next - oparg + 2, next);
+                    break;
+            }
+            oparg = 0;
+            i = next;
+        }
+        return new PyLineIter(result);
+    }
+
+    static void AppendBranch(PyList list, int source, int notTaken, int taken) =>
+        list.AppendSteal(PyTuple.FromStolen([PyLong.FromLong(source * 2), PyLong.FromLong(notTaken * 2), PyLong.FromLong(taken * 2)]));
 }

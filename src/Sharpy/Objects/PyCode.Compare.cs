@@ -24,17 +24,30 @@ public sealed partial class PyCode
         CodeObject x = a.Co, y = b.Co;
         if (a.Name.Value != b.Name.Value || x.ArgCount != y.ArgCount || x.PosOnlyArgCount != y.PosOnlyArgCount
             || x.KwOnlyArgCount != y.KwOnlyArgCount || x.Flags != y.Flags || x.FirstLineno != y.FirstLineno
-            || !x.Code.AsSpan().SequenceEqual(y.Code) || !x.LineTable.AsSpan().SequenceEqual(y.LineTable)
-            || !x.ExceptionTable.AsSpan().SequenceEqual(y.ExceptionTable)
-            || !x.Names.AsSpan().SequenceEqual(y.Names) || !x.LocalsPlusNames.AsSpan().SequenceEqual(y.LocalsPlusNames)
-            || !x.LocalsPlusKinds.AsSpan().SequenceEqual(y.LocalsPlusKinds) || a.Consts.Length != b.Consts.Length)
+            || !BaseInstructionsEqual(a.Instructions, b.Instructions) || a.Consts.Length != b.Consts.Length)
             return 0;
         for (int i = 0; i < a.Consts.Length; i++)
         {
             int eq = ConstantEqual(a.Consts[i], b.Consts[i]);
             if (eq != 1) return eq;
         }
-        return 1;
+        int r;
+        if ((r = Abstract.RichCompareBool(a.NamesTuple, b.NamesTuple, CompareOp.Eq)) != 1) return r;
+        if ((r = Abstract.RichCompareBool(a.LocalsPlusNamesTuple, b.LocalsPlusNamesTuple, CompareOp.Eq)) != 1) return r;
+        if ((r = Abstract.RichCompareBool(a.LineTableBytes, b.LineTableBytes, CompareOp.Eq)) != 1) return r;
+        return Abstract.RichCompareBool(a.ExceptionTableBytes, b.ExceptionTableBytes, CompareOp.Eq);
+    }
+
+    /// <summary>The instructions (opcode and oparg) are the same; inline caches are not compared.</summary>
+    static bool BaseInstructionsEqual(ushort[] x, ushort[] y)
+    {
+        if (x.Length != y.Length) return false;
+        for (int i = 0; i < x.Length; i++)
+        {
+            if (x[i] != y[i]) return false;
+            i += Op.CacheEntries(x[i] & 0xff);
+        }
+        return true;
     }
 
     /// <summary>
@@ -94,21 +107,31 @@ public sealed partial class PyCode
         return Abstract.RichCompareBool(a, b, CompareOp.Eq);
     }
 
+    /// <summary>code_hash: the fields compared above, scrambled in as CPython does; the instructions without their caches.</summary>
     [PySlot("tp_hash")]
     static long Hash(PyObject o)
     {
         var c = (PyCode)o;
-        // Over the fields compared above that are cheap to combine; equal code objects hash alike.
-        var h = new HashCode();
-        h.Add(c.Name.Value);
-        h.Add(c.Co.ArgCount);
-        h.Add(c.Co.PosOnlyArgCount);
-        h.Add(c.Co.KwOnlyArgCount);
-        h.Add(c.Co.Flags);
-        h.Add(c.Co.FirstLineno);
-        h.Add(c.Co.Code.Length);
-        h.Add(c.Consts.Length);
-        long r = h.ToHashCode();
-        return r == -1 ? -2 : r;
+        ulong h = 20221211;
+        foreach (var field in (ReadOnlySpan<PyObject>)[c.Name, c.ConstsTuple, c.NamesTuple, c.LocalsPlusNamesTuple, c.LineTableBytes, c.ExceptionTableBytes])
+        {
+            long fh = Abstract.Hash(field);
+            if (fh == -1) return -1;
+            h = Scramble(h, fh);
+        }
+        var co = c.Co;
+        foreach (int v in (ReadOnlySpan<int>)[co.ArgCount, co.PosOnlyArgCount, co.KwOnlyArgCount, co.Flags, co.FirstLineno, c.Instructions.Length])
+            h = Scramble(h, v);
+        var code = c.Instructions;
+        for (int i = 0; i < code.Length; i++)
+        {
+            int op = code[i] & 0xff;
+            h = Scramble(Scramble(h, op), code[i] >> 8);
+            i += Op.CacheEntries(op);
+        }
+        return (long)h == -1 ? -2 : (long)h;
     }
+
+    /// <summary>SCRAMBLE_IN: xor in, then multiply by _PyHASH_MULTIPLIER.</summary>
+    static ulong Scramble(ulong h, long v) => (h ^ (ulong)v) * 1000003UL;
 }

@@ -7,7 +7,7 @@ namespace Sharpy.Objects;
 /// `code` (Objects/codeobject.c): the compiler's <see cref="CodeObject"/> with its constants
 /// and names made into Python objects, and what the eval loop needs precomputed.
 /// </summary>
-[PyType("code")]
+[PyType("code", Doc = "code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)\n--\n\nCreate a code object.  Not for the faint of heart.")]
 public sealed partial class PyCode : PyObject, IWeakReferenceable
 {
     public PyWeakReference? WeakRefList { get; set; }
@@ -26,6 +26,9 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     internal Sharpy.Runtime.GlobalCacheEntry[]? GlobalCache;
     /// <summary>sys.monitoring's data (_co_monitoring): local events, and the tools of each instruction while instrumented.</summary>
     internal Sharpy.Runtime.CodeMonitoring? Monitoring;
+
+    /// <summary>Made by code() or replace() from bytes the compiler did not check (see EvalLoop.UnwindToHandler).</summary>
+    internal bool ArbitraryBytecode;
 
     /// <summary>co_consts, co_names and co_localsplusnames as the tuples CPython keeps (owned).</summary>
     public readonly PyTuple ConstsTuple, NamesTuple, LocalsPlusNamesTuple;

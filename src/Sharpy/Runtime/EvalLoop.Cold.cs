@@ -815,7 +815,7 @@ public static partial class EvalLoop
                     break;
 
                 default:
-                    Errors.SetString(PyExc.SystemError, $"unknown opcode {Op.Name(opcode)} ({opcode})");
+                    Errors.SetString(PyExc.SystemError, $"{f.Code.Co.Filename}:{f.LastLine}: unknown opcode {opcode}");
                     goto error;
         }
         f.StackPointer = sp;

@@ -34,6 +34,7 @@ public static partial class EvalLoop
             {
                 HostExceptionToPython(e);
                 if (ts.CurrentFrame != running) ts.CurrentFrame = running;
+                running.HostFaulted = true;
                 start = LoopStart.HostFault;
             }
         }
@@ -204,7 +205,8 @@ public static partial class EvalLoop
             // ---- cells ----
             case Op.LOAD_DEREF:
                 {
-                    var cell = Unsafe.As<PyCell>(s[b + oparg].AsBorrowed);
+                    // Checked casts here and below: a code object made from arbitrary bytes may hold anything there.
+                    var cell = (PyCell)s[b + oparg].AsBorrowed;
                     if (cell.Ref == null) { UnboundDeref(f.Code, oparg); goto error; }
                     s[sp++] = StackRef.FromNew(cell.Ref);
                     break;
@@ -355,7 +357,7 @@ public static partial class EvalLoop
                 {
                     var v = s[--sp];
                     s[sp] = default;
-                    Unsafe.As<PyList>(s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
+                    ((PyList)s[sp - oparg].AsBorrowed).AppendSteal(v.AsSteal());
                     break;
                 }
             // ---- formatting (f-strings) ----
@@ -452,7 +454,7 @@ public static partial class EvalLoop
                     {
                         kwnamesRef = s[--sp];
                         s[sp] = default;
-                        kwnames = Unsafe.As<PyTuple>(kwnamesRef.AsBorrowed);
+                        kwnames = (PyTuple)kwnamesRef.AsBorrowed;
                     }
                     int nargs = oparg;
                     int callableIndex = sp - nargs - 2;
@@ -789,7 +791,9 @@ public static partial class EvalLoop
         var code = f.Code;
         var s = f.Slots;
         int sp = f.StackPointer;
-        int handlerIndex = FindHandler(code, thisInstr);
+        // Bytecode that is not the compiler's may fault again in its handler, for ever: a frame
+        // of it that faulted is unwound without its handlers.
+        int handlerIndex = f.HostFaulted && code.ArbitraryBytecode ? -1 : FindHandler(code, thisInstr);
         if (handlerIndex >= 0)
         {
             var h = code.ExceptionTable[handlerIndex];

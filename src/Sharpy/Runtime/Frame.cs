@@ -34,6 +34,8 @@ public sealed class Frame
     public int LineJumpFrom, LineJumpTo;
     /// <summary>Where a trace function's f_lineno jump goes (index + 1; 0 for none): see <see cref="FrameJump"/>.</summary>
     public int JumpTarget;
+    /// <summary>A .NET exception escaped one of this frame's instructions (the eval loop's last guard).</summary>
+    public bool HostFaulted;
 
     public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }

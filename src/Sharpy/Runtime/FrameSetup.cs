@@ -31,6 +31,7 @@ internal static class FrameSetup
         f.Base = start;
         f.StackPointer = start + code.NLocalsPlus;
         f.InstrPtr = 0;
+        f.HostFaulted = false;
         f.OnDataStack = true;
         return f;
     }

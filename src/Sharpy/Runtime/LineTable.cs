@@ -56,14 +56,14 @@ public static class LineTable
                 case 12: // one-line forms
                     {
                         line += codeKind - 10;
-                        int col = table[i++];
-                        int endCol = table[i++];
+                        int col = ReadByte(table, ref i);
+                        int endCol = ReadByte(table, ref i);
                         loc = new Location(line, line, col, endCol);
                         break;
                     }
                 default: // short forms 0..9
                     {
-                        byte second = table[i++];
+                        int second = ReadByte(table, ref i);
                         int col = codeKind * 8 + ((second >> 4) & 7);
                         int endCol = col + (second & 15);
                         loc = new Location(line, line, col, endCol);
@@ -122,14 +122,17 @@ public static class LineTable
     internal static void WriteSignedVarint(System.Collections.Generic.List<byte> output, int value) =>
         WriteVarint(output, value < 0 ? ((-value) << 1) | 1 : value << 1);
 
+    /// <summary>The next byte, or 0 past the end (a table given to code.replace() may be cut short).</summary>
+    static int ReadByte(byte[] t, ref int i) => i < t.Length ? t[i++] : 0;
+
     static int ReadVarint(byte[] t, ref int i)
     {
-        int b = t[i++];
+        int b = ReadByte(t, ref i);
         int v = b & 63;
         int shift = 0;
         while ((b & 64) != 0)
         {
-            b = t[i++];
+            b = ReadByte(t, ref i);
             shift += 6;
             v |= (b & 63) << shift;
         }

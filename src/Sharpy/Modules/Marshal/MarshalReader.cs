@@ -473,73 +473,7 @@ sealed class MarshalReader
     }
 
     /// <summary>_PyCode_Validate then _PyCode_New, from borrowed fields.</summary>
-    static PyObject? CodeFromFields(int[] ints, PyObject?[] parts, int firstLineno, PyObject lineTable, PyObject exceptionTable)
-    {
-        if (parts[0] is not PyBytes code || parts[1] is not PyTuple consts || parts[2] is not PyTuple names
-            || parts[3] is not PyTuple localsPlusNames || parts[4] is not PyBytes kinds
-            || parts[5] is not PyUnicode filename || parts[6] is not PyUnicode name || parts[7] is not PyUnicode qualname
-            || localsPlusNames.Count != kinds.Length || lineTable is not PyBytes lines || exceptionTable is not PyBytes handlers)
-            return Errors.SetString(PyExc.SystemError, "bad argument to internal function");
-        if (code.Length % 2 != 0) return Errors.SetString(PyExc.ValueError, "code: co_code is malformed");
-        int argCount = ints[0], flags = ints[4];
-        int nlocals = 0;
-        foreach (byte k in kinds.Value) if ((k & CodeObject.CO_FAST_LOCAL) != 0) nlocals++;
-        int plain = nlocals - argCount - ints[2] - ((flags & PyCode.CO_VARARGS) != 0 ? 1 : 0) - ((flags & PyCode.CO_VARKEYWORDS) != 0 ? 1 : 0);
-        if (plain < 0) return Errors.SetString(PyExc.ValueError, "code: co_varnames is too small");
-        if (InternStrings(names) < 0 || InternStrings(localsPlusNames) < 0) return null;
-        InternConstants(consts);
-        var co = new CodeObject
-        {
-            ArgCount = argCount,
-            PosOnlyArgCount = ints[1],
-            KwOnlyArgCount = ints[2],
-            StackSize = ints[3],
-            Flags = flags,
-            Code = code.Value,
-            Names = Array.ConvertAll(names.Items, o => ((PyUnicode)o).Value),
-            LocalsPlusNames = Array.ConvertAll(localsPlusNames.Items, o => ((PyUnicode)o).Value),
-            LocalsPlusKinds = kinds.Value,
-            Filename = filename.Value,
-            Name = name.Value,
-            QualName = qualname.Value,
-            FirstLineno = firstLineno,
-            LineTable = lines.Value,
-            ExceptionTable = handlers.Value,
-        };
-        return new PyCode(co, Py.NewRef(consts), Py.NewRef(names), Py.NewRef(localsPlusNames), Py.NewRef(lines), Py.NewRef(handlers));
-    }
-
-    /// <summary>intern_strings: every item of a name tuple must be a str; each is replaced by its interned str.</summary>
-    static int InternStrings(PyTuple t)
-    {
-        var items = t.Items;
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (items[i].ob_type != PyUnicode.Type)
-            {
-                Errors.SetString(PyExc.SystemError, "non-string found in code slot");
-                return -1;
-            }
-            var s = (PyUnicode)items[i];
-            if (s.HasLoneSurrogates || PyUnicode.IsInterned(s)) continue;
-            items[i] = PyUnicode.Intern(s.Value);
-            Py.DECREF(s);
-        }
-        return 0;
-    }
-
-    /// <summary>intern_constants: identifier-like str constants (also inside tuples) are interned.</summary>
-    static void InternConstants(PyTuple t)
-    {
-        var items = t.Items;
-        for (int i = 0; i < items.Length; i++)
-        {
-            if (items[i] is PyUnicode s && s.ob_type == PyUnicode.Type && !PyUnicode.IsInterned(s) && Constants.AllNameChars(s.Value))
-            {
-                items[i] = PyUnicode.Intern(s.Value);
-                Py.DECREF(s);
-            }
-            else if (items[i] is PyTuple inner && inner.ob_type == PyTuple.Type) InternConstants(inner);
-        }
-    }
+    static PyObject? CodeFromFields(int[] ints, PyObject?[] parts, int firstLineno, PyObject lineTable, PyObject exceptionTable) =>
+        PyCode.New(ints[0], ints[1], ints[2], ints[3], ints[4], parts[0]!, parts[1]!, parts[2]!, parts[3]!, parts[4]!,
+            parts[5]!, parts[6]!, parts[7]!, firstLineno, lineTable, exceptionTable);
 }
