@@ -48,7 +48,7 @@ public static class Intrinsics
             case INTRINSIC_TYPEALIAS:
                 return PyTypeAlias.FromSyntax((PyTuple)v, f.Globals.GetItemString("__name__"));
             default:
-                return Errors.SetString(PyExc.SystemError, $"intrinsic {which} is not supported yet");
+                return Errors.SetString(PyExc.SystemError, $"invalid intrinsic function {which}");
         }
     }
 
@@ -71,7 +71,7 @@ public static class Intrinsics
             case INTRINSIC_PREP_RERAISE_STAR:
                 return PyBaseExceptionGroup.PrepReraiseStar(a, (PyList)b);
             default:
-                return Errors.SetString(PyExc.SystemError, $"intrinsic2 {which} is not supported yet");
+                return Errors.SetString(PyExc.SystemError, $"invalid intrinsic2 function {which}");
         }
     }
 
