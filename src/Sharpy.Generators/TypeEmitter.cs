@@ -40,7 +40,7 @@ internal static class TypeEmitter
             {
                 case MethodKind.Instance:
                 case MethodKind.Class:
-                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.PyMethodDescr(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}, {(mm.Kind == MethodKind.Class ? "true" : "false")}, {(mm.KeywordDict ? "true" : "false")}));");
+                    sb.AppendLine($"        t.tp_dict.SetItem({key}, new global::Sharpy.Objects.{(mm.Kind == MethodKind.Class ? "PyClassMethodDescr" : "PyMethodDescr")}(t, {name}, {mm.WrapperName}, {Literal(mm.InternalDoc)}, {(mm.KeywordDict ? "true" : "false")}));");
                     break;
                 case MethodKind.Static:
                     // METH_STATIC: the function's m_self is the (immortal) type, as type_add_method makes it.

@@ -236,8 +236,8 @@ public static partial class BuiltinsModule
         }
     }
 
-    /// <summary>_dir_object: the object's __dir__(), as a sorted list.</summary>
-    static PyObject? DirObject(PyObject o)
+    /// <summary>_dir_object (PyObject_Dir with an object): the object's __dir__(), as a sorted list.</summary>
+    internal static PyObject? DirObject(PyObject o)
     {
         var dirfunc = Calls.LookupSpecial(o, PyUnicode.Intern("__dir__"));
         if (dirfunc == null)

@@ -12,20 +12,13 @@ public static partial class TypesModule
 {
     static int InitModule(PyModule m)
     {
-        var fromkeys = PyUnicode.Intern("fromkeys");
-        var classMethodDescr = TypeLookup.Lookup(PyDict.Type, fromkeys);
-        if (classMethodDescr == null)
-        {
-            Errors.SetString(PyExc.SystemError, "dict.fromkeys is missing");
-            return -1;
-        }
         var d = m.Dict;
         d.SetItemString("AsyncGeneratorType", PyAsyncGen.Type);
         d.SetItemString("BuiltinFunctionType", PyCFunction.Type);
         d.SetItemString("BuiltinMethodType", PyCFunction.Type);
         d.SetItemString("CapsuleType", PyCapsule.Type);
         d.SetItemString("CellType", PyCell.Type);
-        d.SetItemString("ClassMethodDescriptorType", classMethodDescr.ob_type);
+        d.SetItemString("ClassMethodDescriptorType", PyClassMethodDescr.Type);
         d.SetItemString("CodeType", PyCode.Type);
         d.SetItemString("CoroutineType", PyCoro.Type);
         d.SetItemString("EllipsisType", PyEllipsis.Type);

@@ -98,38 +98,34 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
 /// it to an instance gives a <see cref="PyCFunction"/>, calling it unbound checks self's type.
 /// </summary>
 [PyType("method_descriptor")]
-public sealed partial class PyMethodDescr : PyObject
+public partial class PyMethodDescr : PyObject
 {
     public readonly PyType Owner;
     public readonly string Name;
     public readonly BuiltinImpl Impl;
     public readonly string? Doc;
-    public readonly bool IsClassMethod;
     /// <summary>[PyMethod(KeywordDict = true)], passed on to the bound method.</summary>
     public readonly bool KeywordDict;
 
-    public PyMethodDescr(PyType owner, string name, BuiltinImpl impl, string? doc, bool isClassMethod = false, bool keywordDict = false) : base(Type)
+    public PyMethodDescr(PyType owner, string name, BuiltinImpl impl, string? doc, bool keywordDict = false)
+        : this(Type, owner, name, impl, doc, keywordDict) { }
+
+    protected PyMethodDescr(PyType type, PyType owner, string name, BuiltinImpl impl, string? doc, bool keywordDict) : base(type)
     {
         KeywordDict = keywordDict;
         Owner = owner;
         Name = name;
         Impl = impl;
         Doc = doc;
-        IsClassMethod = isClassMethod;
         SetImmortal();
     }
 
-    string QualName => Owner.Name + "." + Name;
+    protected string QualName => Owner.Name + "." + Name;
 
     [PySlot("tp_descr_get")]
     static PyObject? DescrGet(PyObject descr, PyObject? obj, PyObject? type)
     {
         var d = (PyMethodDescr)descr;
-        if (d.IsClassMethod)
-        {
-            var cls = type ?? obj!.ob_type;
-            return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(cls), d.Doc, d.KeywordDict);
-        }
         if (obj == null) return Py.NewRef(descr);
         if (!d.CheckSelf(obj)) return null;
         return new PyCFunction(d.Name, d.QualName, d.Impl, Py.NewRef(obj), d.Doc, d.KeywordDict);

@@ -236,6 +236,30 @@ public sealed partial class PyGenericAlias : PyObject, IWeakReferenceable
         return res;
     }
 
+    /// <summary>ga_dir: the origin's names, and those of the alias's own attributes it has.</summary>
+    [PyMethod("__dir__")]
+    static PyObject? Dir(PyGenericAlias self)
+    {
+        if (Sharpy.Modules.BuiltinsModule.DirObject(self.Origin) is not PyList dir) return null;
+        foreach (var name in OwnAttributes)
+        {
+            var key = PyUnicode.FromString(name);
+            int listed = Abstract.Contains(dir, key), has = 0;
+            if (listed == 0)
+            {
+                has = Abstract.LookupAttr(self, key, out var value);
+                if (has > 0)
+                {
+                    Py.DECREF(value!);
+                    dir.Append(key);
+                }
+            }
+            Py.DECREF(key);
+            if (listed < 0 || has < 0) { Py.DECREF(dir); return null; }
+        }
+        return dir;
+    }
+
     [PyMethod("__mro_entries__")]
     static PyObject? MroEntries(PyGenericAlias self, PyObject bases) => PyTuple.Pack(self.Origin);
 

@@ -183,7 +183,7 @@ public static class MethodLookup
         if (type.tp_getattro != PyBaseObject.Type.tp_getattro && !special)
             return Abstract.GetAttr(obj, name);
         var descr = TypeLookup.Lookup(type, name);
-        if (descr != null && (descr is PyFunction || descr is PyMethodDescr { IsClassMethod: false }))
+        if (descr != null && (descr is PyFunction || descr is (PyMethodDescr and not PyClassMethodDescr)))
         {
             if (!special)
             {

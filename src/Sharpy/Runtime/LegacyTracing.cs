@@ -157,7 +157,7 @@ public static class LegacyTracing
     static int ProfileCCall(ThreadState ts, int what, PyObject callable, PyObject arg0)
     {
         if (callable is PyCFunction) return CallProfile(ts, what, callable);
-        if (callable is PyMethodDescr { IsClassMethod: false } descr)
+        if (callable is PyMethodDescr descr and not PyClassMethodDescr)
         {
             if (arg0 == Instrumentation.Missing) return 0;
             var meth = descr.ob_type.tp_descr_get!(descr, arg0, arg0.ob_type);

@@ -194,7 +194,7 @@ public static partial class SlotDefs
         Py.INCREF(f);
         PyObject? r;
         // A method descriptor (Py_TPFLAGS_METHOD_DESCRIPTOR) is called unbound, as vectorcall_method does.
-        if (f is PyFunction or PyWrapperDescr || f is PyMethodDescr { IsClassMethod: false })
+        if (f is PyFunction or PyWrapperDescr || f is (PyMethodDescr and not PyClassMethodDescr))
         {
             var all = new StackRef[args.Length + 1];
             all[0] = StackRef.FromBorrow(self);
@@ -291,7 +291,7 @@ public static partial class SlotDefs
         if (f == null) return Py.NotImplemented;
         // lookup_maybe_method: a method descriptor is called unbound (its own checks raise); another
         // descriptor that fails to bind (a property that raises) answers NotImplemented.
-        if (f is PyFunction or PyWrapperDescr || f is PyMethodDescr { IsClassMethod: false } || f.ob_type.tp_descr_get is not { } get) return CallDunder(self, name, other);
+        if (f is PyFunction or PyWrapperDescr || f is (PyMethodDescr and not PyClassMethodDescr) || f.ob_type.tp_descr_get is not { } get) return CallDunder(self, name, other);
         Py.INCREF(f);
         var bound = get(f, self, self.ob_type);
         Py.DECREF(f);

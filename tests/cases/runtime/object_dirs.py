@@ -62,6 +62,10 @@ samples = {
     'async_generator_asend': ag.asend(None),
     'coroutine_wrapper': co.__await__(),
     'super': super(D, D()),
+    'classmethod_descriptor': dict.__dict__['fromkeys'],
+    'GenericAlias': list[int],
+    'UnionType': int | str,
+    'SimpleNamespace': types.SimpleNamespace(a=1),
 }
 try:
     1/0

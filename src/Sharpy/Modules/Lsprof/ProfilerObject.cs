@@ -250,7 +250,7 @@ public sealed partial class ProfilerObject : PyObject
     static PyCFunction? CFunctionOf(PyObject callable, PyObject selfArg)
     {
         if (callable is PyCFunction f) return (PyCFunction)Py.NewRef(f);
-        if (callable is PyMethodDescr { IsClassMethod: false } && selfArg != Instrumentation.Missing)
+        if (callable is (PyMethodDescr and not PyClassMethodDescr) && selfArg != Instrumentation.Missing)
         {
             var meth = callable.ob_type.tp_descr_get!(callable, selfArg, selfArg.ob_type);
             if (meth == null)
