@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -75,29 +74,32 @@ public partial class PyLong
         }
         if (afterPrefix && i < n && s[i] == '_') i++;
         if (i >= n || DigitValue(s[i]) >= b) return ParseResult.Invalid;
-        var digits = new StringBuilder();
+        // Count the digits first: a text over the digit limit fails after one cheap scan,
+        // before any copy (CPython's guard against quadratic work on huge inputs).
+        int start = i;
+        bool underscores = false;
         while (i < n)
         {
             char c = s[i];
             if (c == '_')
             {
-                if (i + 1 < n && DigitValue(s[i + 1]) < b) { i++; continue; }
+                if (i + 1 < n && DigitValue(s[i + 1]) < b) { underscores = true; i++; continue; }
                 break;
             }
             if (DigitValue(c) >= b) break;
-            digits.Append(c);
+            ndigits++;
             i++;
         }
+        int end = i;
         while (i < n && NumberText.IsSpace(s[i])) i++;
         if (i != n) return ParseResult.Invalid;
-        string ds = digits.ToString();
         if (onlyZeros)
         {
-            foreach (char c in ds) if (c != '0') return ParseResult.Invalid;
+            for (int j = start; j < end; j++) if (s[j] != '0' && s[j] != '_') return ParseResult.Invalid;
         }
-        ndigits = ds.Length;
         int limit = Interpreter.Current.IntMaxStrDigits;
         if ((b & (b - 1)) != 0 && limit > 0 && ndigits > limit) return ParseResult.TooManyDigits;
+        string ds = underscores ? s[start..end].Replace("_", "") : s[start..end];
         value = DigitsToBig(ds, b);
         if (negative) value = -value;
         return ParseResult.Ok;
