@@ -29,15 +29,18 @@ public static partial class SignalModule
     const string MainThreadOnly = "only works in main thread of the main interpreter";
 
     /// <summary>signal_module_exec: the handler table (SIGINT: default_int_handler; SIGPIPE and
-    /// SIGXFSZ ignored, as Python sets them at start-up; the rest SIG_DFL) and ItimerError.</summary>
+    /// SIGXFSZ ignored, as Python sets them at start-up, and so is each signal the process started
+    /// with ignored, SIGINT included; the rest SIG_DFL) and ItimerError.</summary>
     public static int InitModule(PyModule m)
     {
         var interp = Interpreter.Current;
         if (interp.SignalHandlers == null)
         {
             var handlers = new PyObject?[NSIG];
-            for (int i = 1; i < NSIG; i++) handlers[i] = PyLong.FromLong(i == SIGPIPE || i == SIGXFSZ ? SIG_IGN : SIG_DFL);
-            Py.SETREF(ref handlers[SIGINT], Py.NewRef(m.Dict.GetItemString("default_int_handler")!));
+            for (int i = 1; i < NSIG; i++)
+                handlers[i] = PyLong.FromLong(i == SIGPIPE || i == SIGXFSZ || Signals.IgnoredAtStart(i) ? SIG_IGN : SIG_DFL);
+            if (!Signals.IgnoredAtStart(SIGINT))
+                Py.SETREF(ref handlers[SIGINT], Py.NewRef(m.Dict.GetItemString("default_int_handler")!));
             interp.SignalHandlers = handlers;
         }
         if (interp.ItimerError == null)

@@ -14,7 +14,12 @@ namespace Sharpy.Runtime;
 /// handler is installed for them. .NET owns the process's signal handlers, and a managed
 /// handler may not run inside a native one, so the other signals (SIGUSR1, SIGALRM ...) reach
 /// Python handlers only from this process: raise_signal, pthread_kill, alarm and setitimer
-/// (whose timers are the runtime's own). SIG_IGN and SIG_DFL set the OS disposition with libc.
+/// (whose timers are the runtime's own). SIG_IGN is a registration that drops the signal, SIG_DFL
+/// gives the signal back to the runtime (whose non-canceled handling is the default action).
+/// A signal the process started with ignored (a background job's SIGINT, nohup's SIGHUP) stays
+/// ignored, as in CPython, until Python sets a disposition for it: .NET leaves such a signal to
+/// the OS, so this class installs the runtime's native handler for it itself, and SIG_DFL sets
+/// the OS default action with libc.
 /// The flags are the process's, as CPython's (signals belong to the process).
 /// </summary>
 public static class Signals
@@ -51,6 +56,59 @@ public static class Signals
             if (HandlerKind(SIGINT) == Disposition.Python) Trip(SIGINT);
             NoteDelivered();
         };
+        CaptureRuntimeHandler();
+    }
+
+    /// <summary>Which signals the OS ignored when the process started (read before any disposition
+    /// is set here; .NET itself keeps ignored signals ignored).</summary>
+    static readonly bool[] s_ignoredAtStart = ReadIgnored();
+
+    /// <summary>The signal was ignored when the process started (signal_module_exec makes its handler SIG_IGN).</summary>
+    public static bool IgnoredAtStart(int signum) => signum > 0 && signum < NSIG && s_ignoredAtStart[signum];
+
+    // struct sigaction (glibc, 64-bit): the handler is its first field; 256 bytes hold it all.
+    const int SigactionSize = 256;
+    const nint SIG_DFL = 0, SIG_IGN = 1;
+
+    static unsafe bool[] ReadIgnored()
+    {
+        var ignored = new bool[NSIG];
+        if (!OperatingSystem.IsLinux()) return ignored;
+        byte* old = stackalloc byte[SigactionSize];
+        for (int i = 1; i < NSIG; i++)
+            ignored[i] = sigaction(i, null, old) == 0 && *(nint*)old == SIG_IGN;
+        return ignored;
+    }
+
+    static unsafe nint OsHandler(int signum)
+    {
+        byte* old = stackalloc byte[SigactionSize];
+        return sigaction(signum, null, old) == 0 ? *(nint*)old : SIG_DFL;
+    }
+
+    /// <summary>The runtime's native handler (its sigaction: handler, mask, flags), copied from a
+    /// signal the runtime always handles once Console is set up; null if none was found.</summary>
+    static byte[]? s_runtimeHandler;
+
+    static unsafe void CaptureRuntimeHandler()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        foreach (int sig in (ReadOnlySpan<int>)[18 /* SIGCONT */, 17 /* SIGCHLD */, 28 /* SIGWINCH */])
+        {
+            var act = new byte[SigactionSize];
+            fixed (byte* p = act)
+                if (sigaction(sig, null, p) != 0 || *(nint*)p is SIG_DFL or SIG_IGN) continue;
+            s_runtimeHandler = act;
+            return;
+        }
+    }
+
+    /// <summary>Route a signal the OS ignores or gives its default action to the runtime's handler,
+    /// which hands it to the registrations (.NET does not, for a signal ignored at start).</summary>
+    static unsafe void RouteToRuntime(int signum)
+    {
+        if (s_runtimeHandler == null || OsHandler(signum) is not (SIG_DFL or SIG_IGN)) return;
+        fixed (byte* p = s_runtimeHandler) sigaction(signum, p, null);
     }
 
     public enum Disposition { Default, Ignore, Python }
@@ -59,7 +117,8 @@ public static class Signals
     public static Disposition HandlerKind(int signum)
     {
         var handlers = Interpreter.Current?.SignalHandlers;
-        if (handlers == null) return signum == SIGINT ? Disposition.Python : Disposition.Default;
+        if (handlers == null)
+            return IgnoredAtStart(signum) ? Disposition.Ignore : signum == SIGINT ? Disposition.Python : Disposition.Default;
         var h = handlers[signum];
         if (h is PyLong l) return Abstract.AsSsize(l, null) == 1 ? Disposition.Ignore : Disposition.Default;
         return h == null ? Disposition.Default : Disposition.Python;
@@ -146,22 +205,30 @@ public static class Signals
     /// to Signals (a Python handler), nowhere (SIG_IGN), or to the default action (SIG_DFL).</summary>
     public static void SetDisposition(int signum, Disposition kind)
     {
-        if (signum == SIGINT || IsFault(signum)) return;
+        if (IsFault(signum)) return;
         lock (s_registrations)
         {
             if (kind == Disposition.Default)
             {
-                s_registrations[signum]?.Dispose();
-                s_registrations[signum] = null;
+                if (signum != SIGINT)
+                {
+                    s_registrations[signum]?.Dispose();
+                    s_registrations[signum] = null;
+                }
+                // The runtime drops (or restores as ignored) a signal that was ignored at start.
+                if (s_ignoredAtStart[signum]) signal(signum, SIG_DFL);
                 return;
             }
-            // A raw signal number is accepted by casting it to PosixSignal.
-            s_registrations[signum] ??= PosixSignalRegistration.Create((PosixSignal)signum, ctx =>
-            {
-                ctx.Cancel = true;
-                if (HandlerKind(signum) == Disposition.Python) Trip(signum);
-                NoteDelivered();
-            });
+            // A raw signal number is accepted by casting it to PosixSignal. SIGINT goes through
+            // Console.CancelKeyPress.
+            if (signum != SIGINT)
+                s_registrations[signum] ??= PosixSignalRegistration.Create((PosixSignal)signum, ctx =>
+                {
+                    ctx.Cancel = true;
+                    if (HandlerKind(signum) == Disposition.Python) Trip(signum);
+                    NoteDelivered();
+                });
+            if (kind == Disposition.Python && s_ignoredAtStart[signum]) RouteToRuntime(signum);
         }
     }
 

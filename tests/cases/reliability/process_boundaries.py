@@ -32,8 +32,7 @@ run("print(input())", input="a line\n")
 
 # The signal tests start their child with SIGINT and SIGQUIT at their default actions, which a
 # parent (a CI runner, a shell's background job) may have left ignored: python3 resets them
-# and then execs the interpreter under test. (Sharpy does not yet take back a signal that was
-# ignored when it started.)
+# and then execs the interpreter under test (ignored_signals.py starts them ignored).
 DEFAULTS = ["python3", "-c", "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
             "signal.signal(signal.SIGQUIT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])"]
 
