@@ -73,7 +73,7 @@ internal sealed partial class Tokenizer
                 if (c == '.') return NumberFraction(ref t, NextC());
                 if (c == 'e' || c == 'E') return NumberExponent(ref t, c);
                 if (c == 'j' || c == 'J') return NumberImaginary(ref t);
-                if (nonzero)
+                if (nonzero && !ExtraTokens)
                 {
                     Backup(c);
                     SyntaxErrorRange("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
@@ -183,6 +183,7 @@ internal sealed partial class Tokenizer
     /// <summary>verify_end_of_number: `1if` warns, `1abc` is an error.</summary>
     bool VerifyEndOfNumber(int c, string kind)
     {
+        if (ExtraTokens) return true;   // the tokenize module splits "1x" into a NUMBER and a NAME
         bool r = false;
         if (c == 'a') r = LookAhead("nd");
         else if (c == 'e') r = LookAhead("lse");
@@ -350,6 +351,8 @@ internal sealed partial class Tokenizer
             // not the end: put back the quotes read so far
             while (i-- > 0) Backup(cur.Quote);
         }
+        // A literal part's line (for tokenize) starts at its own first line, not the f-string's.
+        _multiLineStart = LineStart;
 
         while (endQuoteSize != cur.QuoteSize)
         {

@@ -60,7 +60,8 @@ internal sealed partial class Tokenizer
 
     /// <summary>
     /// tok_extra_tokens, for the `tokenize` module: comments are COMMENT tokens, blank lines
-    /// and newlines inside brackets NL tokens, and INDENT/DEDENT carry positions.
+    /// and newlines inside brackets NL tokens, and INDENT/DEDENT carry positions; unbalanced
+    /// brackets, the end of a number and the characters of an identifier are not checked.
     /// </summary>
     internal bool ExtraTokens;
     bool _commentNewline;   // a COMMENT ended a blank line: its newline is NL, not NEWLINE
@@ -400,16 +401,20 @@ internal sealed partial class Tokenizer
             case '}':
                 if (InsideFString && mode.CurlyDepth == 0 && c == '}')
                     return Make(ref t, SyntaxError($"{StringPrefix}-string: single '}}' is not allowed"), -1, -1);
-                if (Level == 0) return Make(ref t, SyntaxError($"unmatched '{(char)c}'"), -1, -1);
-                Level--;
-                int opening = _parenstack[Level];
-                if (!((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}')))
+                // The tokenize module's tokens (ExtraTokens) take unbalanced brackets as they come.
+                if (!ExtraTokens && Level == 0) return Make(ref t, SyntaxError($"unmatched '{(char)c}'"), -1, -1);
+                if (Level > 0)
                 {
-                    if (InsideFString && opening == '{' && mode.CurlyDepth - 1 == mode.ExprStartDepth)
-                        return Make(ref t, SyntaxError($"{StringPrefix}-string: unmatched '{(char)c}'"), -1, -1);
-                    if (ParenLinenoStack[Level] != Lineno)
-                        return Make(ref t, SyntaxError($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}' on line {ParenLinenoStack[Level]}"), -1, -1);
-                    return Make(ref t, SyntaxError($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}'"), -1, -1);
+                    Level--;
+                    int opening = _parenstack[Level];
+                    if (!ExtraTokens && !((opening == '(' && c == ')') || (opening == '[' && c == ']') || (opening == '{' && c == '}')))
+                    {
+                        if (InsideFString && opening == '{' && mode.CurlyDepth - 1 == mode.ExprStartDepth)
+                            return Make(ref t, SyntaxError($"{StringPrefix}-string: unmatched '{(char)c}'"), -1, -1);
+                        if (ParenLinenoStack[Level] != Lineno)
+                            return Make(ref t, SyntaxError($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}' on line {ParenLinenoStack[Level]}"), -1, -1);
+                        return Make(ref t, SyntaxError($"closing parenthesis '{(char)c}' does not match opening parenthesis '{(char)opening}'"), -1, -1);
+                    }
                 }
                 if (InsideFString)
                 {
@@ -480,6 +485,7 @@ internal sealed partial class Tokenizer
     /// <summary>verify_identifier: every character of a non-ASCII NAME must be XID_Start/XID_Continue.</summary>
     bool VerifyIdentifier()
     {
+        if (ExtraTokens) return true;   // the tokenize module accepts any identifier-like text
         string s;
         try { s = new UTF8Encoding(false, true).GetString(_buf, _start, Cur - _start); }
         catch (DecoderFallbackException) { s = Encoding.UTF8.GetString(_buf, _start, Cur - _start); }
