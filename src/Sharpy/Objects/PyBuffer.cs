@@ -194,21 +194,22 @@ public sealed class PyBuffer
 
     /// <summary>
     /// A writable C-contiguous view (clinic's "w*"): "f() argument must be read-write
-    /// bytes-like object, not bytes" when <paramref name="o"/> is not a writable exporter.
+    /// bytes-like object, not bytes" when <paramref name="o"/> is not a writable exporter
+    /// (<paramref name="argument"/> names it: "argument 2" where the function has several).
     /// </summary>
-    public static PyBuffer? GetWritable(PyObject o, string funcName)
+    public static PyBuffer? GetWritable(PyObject o, string funcName, string argument = "argument")
     {
         var view = Get(o, PyBUF.WRITABLE);
         if (view == null)
         {
             Errors.Clear();
-            Errors.SetString(PyExc.TypeError, $"{funcName}() argument must be read-write bytes-like object, not {o.ob_type.tp_name}");
+            Errors.SetString(PyExc.TypeError, $"{funcName}() {argument} must be read-write bytes-like object, not {o.ob_type.tp_name}");
             return null;
         }
         if (!view.IsContiguous('C'))
         {
             view.Release();
-            Errors.SetString(PyExc.TypeError, $"{funcName}() argument must be contiguous buffer, not {o.ob_type.tp_name}");
+            Errors.SetString(PyExc.TypeError, $"{funcName}() {argument} must be contiguous buffer, not {o.ob_type.tp_name}");
             return null;
         }
         return view;

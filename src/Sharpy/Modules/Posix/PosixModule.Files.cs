@@ -152,6 +152,26 @@ public static unsafe partial class PosixModule
         return PyBytes.FromSpan(buf.AsSpan(0, (int)n));
     }
 
+    /// <summary>readinto(fd, buffer): read into a writable buffer; the number of bytes read.</summary>
+    [PyMethod("readinto")]
+    static PyObject? ReadInto(int fd, PyObject buffer)
+    {
+        var view = PyBuffer.GetWritable(buffer, "readinto", "argument 2");
+        if (view == null) return null;
+        try
+        {
+            var buf = new byte[view.Span.Length];
+            nint n = Retry(() => { fixed (byte* p = buf) return Libc.read(fd, p, (nuint)buf.Length); });
+            if (n < 0) return null;
+            buf.AsSpan(0, (int)n).CopyTo(view.WritableSpan);
+            return PyLong.FromLong(n);
+        }
+        finally
+        {
+            view.Release();
+        }
+    }
+
     [PyMethod("write")]
     static PyObject? Write(int fd, BufferArg data)
     {
