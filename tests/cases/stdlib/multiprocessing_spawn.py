@@ -1,8 +1,10 @@
 # reference: python3
 # multiprocessing with the spawn start method (_multiprocessing.SemLock, _posixshmem): processes,
-# queues, pools, locks and semaphores shared with children, events, exit codes and errors.
+# queues, pools, locks and semaphores shared with children, events, shared memory, exit codes
+# and errors.
 import multiprocessing as mp
 import os
+from multiprocessing import shared_memory
 
 
 def square(x):
@@ -20,6 +22,12 @@ def hold(lock, q, released):
     q.put(lock.acquire(timeout=0.2))
     released.wait()
     q.put(lock.acquire(timeout=10))
+
+
+def fill(name, size):
+    shm = shared_memory.SharedMemory(name=name)
+    shm.buf[:size] = bytes(range(size))
+    shm.close()
 
 
 def fail():
@@ -77,6 +85,22 @@ if __name__ == "__main__":
         rlock.release()
     except AssertionError as e:
         print("AssertionError:", e)
+
+    shm = shared_memory.SharedMemory(create=True, size=16)
+    p = ctx.Process(target=fill, args=(shm.name, 8))
+    p.start()
+    p.join()
+    print(bytes(shm.buf[:10]))
+    shm.close()
+    shm.unlink()
+    try:
+        shared_memory.SharedMemory(name=shm.name)
+    except FileNotFoundError as e:
+        print("FileNotFoundError", e.errno)
+    sl = shared_memory.ShareableList([1, 2.5, "x", None])
+    print(list(sl))
+    sl.shm.close()
+    sl.shm.unlink()
 
     ev = ctx.Event()
     print(ev.is_set(), ev.wait(0.01))
