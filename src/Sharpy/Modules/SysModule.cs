@@ -61,6 +61,8 @@ public static partial class SysModule
     [PyConstant("byteorder")] static readonly string ByteOrder = BitConverter.IsLittleEndian ? "little" : "big";
     [PyConstant("platform")] static readonly string Platform = OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux";
     [PyConstant("executable")] static string Executable => Environment.ProcessPath ?? "";
+    /// <summary>The interpreter a virtual environment's executable stands for; outside one, the executable itself.</summary>
+    [PyConstant("_base_executable")] static string BaseExecutable => Executable;
 
     /// <summary>
     /// sys.implementation.cache_tag, which names .pyc files (`__pycache__/os.sharpy-314-1a2b3c4d.pyc`).

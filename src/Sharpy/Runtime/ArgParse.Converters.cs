@@ -72,12 +72,12 @@ public readonly struct PathArg : IArgConverter<PathArg>
 
     /// <summary>
     /// PyOS_FSPath (os.fspath): a new reference to <paramref name="o"/> if it is str or bytes,
-    /// else what its __fspath__ returns, which must be str or bytes.
+    /// else what its __fspath__ returns, which must be str or bytes (`__fspath__ = None` opts out).
     /// </summary>
     public static PyObject? FsPath(PyObject o)
     {
         if (o is PyUnicode || o is PyBytes) return Py.NewRef(o);
-        if (TypeLookup.Lookup(o.ob_type, "__fspath__") == null)
+        if (TypeLookup.Lookup(o.ob_type, "__fspath__") is null or PyNone)
             return Errors.SetString(PyExc.TypeError, $"expected str, bytes or os.PathLike object, not {o.ob_type.tp_name}");
         var r = Calls.CallMethod(o, "__fspath__");
         if (r == null || r is PyUnicode || r is PyBytes) return r;
@@ -97,6 +97,7 @@ public readonly struct PathArg : IArgConverter<PathArg>
         }
         if (allowFd && arg is not PyUnicode && arg is not PyBytes && (arg is PyLong || arg.ob_type.nb_index != null))
         {
+            if (arg is PyBool && Warnings.WarnEx(PyExc.RuntimeWarning, "bool is used as a file descriptor", 1) < 0) return false;
             if (!ArgParse.ToInt(arg, out int fd)) return false;
             value = new PathArg(arg, null, null, fd, true);
             return true;
@@ -106,7 +107,7 @@ public readonly struct PathArg : IArgConverter<PathArg>
         if (arg is not PyUnicode && arg is not PyBytes)
         {
             var fspath = TypeLookup.Lookup(arg.ob_type, "__fspath__");
-            if (fspath == null)
+            if (fspath is null or PyNone)
             {
                 Errors.SetString(PyExc.TypeError,
                     $"{c.FName}: {c.Name} should be string, bytes{(allowFd || nullable ? ", " : " or ")}os.PathLike"
@@ -134,7 +135,7 @@ public readonly struct PathArg : IArgConverter<PathArg>
 
 /// <summary>
 /// Clinic's <c>fildes</c> (PyObject_AsFileDescriptor): an int, or an object whose fileno()
-/// returns one; never negative.
+/// returns one; never negative. A bool works but warns (RuntimeWarning).
 /// </summary>
 public readonly struct Fildes : IArgConverter<Fildes>
 {
@@ -148,6 +149,7 @@ public readonly struct Fildes : IArgConverter<Fildes>
         int fd;
         if (arg is PyLong)
         {
+            if (arg is PyBool && Warnings.WarnEx(PyExc.RuntimeWarning, "bool is used as a file descriptor", 1) < 0) return false;
             if (!ArgParse.ToInt(arg, out fd)) return false;
         }
         else

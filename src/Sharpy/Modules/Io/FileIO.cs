@@ -45,6 +45,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             return -1;
         }
         byte[]? path = null;
+        if (nameobj is PyBool && Warnings.WarnEx(PyExc.RuntimeWarning, "bool is used as a file descriptor", 1) < 0) return -1;
         if (nameobj.ob_type.nb_index != null)
         {
             long v = Abstract.AsSsize(nameobj, PyExc.OverflowError);

@@ -137,6 +137,7 @@ public static unsafe partial class PosixModule
     [PyConstant] const int WNOWAIT = 16777216;
     [PyConstant] const int WSTOPPED = 2;
     [PyConstant] const int WUNTRACED = 2;
+    [PyConstant] const int W_OK = 2;
     [PyConstant] const int XATTR_CREATE = 1;
     [PyConstant] const int XATTR_REPLACE = 2;
     [PyConstant] const int XATTR_SIZE_MAX = 65536;

@@ -486,11 +486,19 @@ public static unsafe partial class PosixModule
     }
 
     [PyMethod("eventfd_write")]
-    static PyObject? EventFdWrite([Keyword] Fildes fd, [Keyword] long value)
+    static PyObject? EventFdWrite([Keyword] Fildes fd, [Keyword] PyObject value)
     {
+        // clinic's unsigned_long_long converter: the full 64-bit counter range.
+        if (value is PyLong neg && neg.ToBigInteger().Sign < 0) return Errors.SetString(PyExc.ValueError, "value must be positive");
+        var index = Abstract.Index(value);
+        if (index == null) return null;
+        var big = index.ToBigInteger();
+        Py.DECREF(index);
+        if (big.Sign < 0) return Errors.SetString(PyExc.ValueError, "value must be positive");
+        if (big > ulong.MaxValue) return Errors.SetString(PyExc.OverflowError, "int too big to convert");
         int f = fd.Fd;
-        var v = new[] { value };
-        if (Retry(() => { fixed (long* p = v) return Libc.write(f, (byte*)p, 8); }) < 0) return null;
+        var v = new[] { (ulong)big };
+        if (Retry(() => { fixed (ulong* p = v) return Libc.write(f, (byte*)p, 8); }) < 0) return null;
         return Py.None;
     }
 

@@ -50,6 +50,10 @@ public static unsafe partial class PosixModule
         return 0;
     }
 
+    /// <summary>_create_environ(): the process's environment read again (os.reload_environ).</summary>
+    [PyMethod("_create_environ")]
+    static PyObject? CreateEnviron() => ConvertEnviron();
+
     /// <summary>convertenviron: a dict of bytes to bytes from the process's environ.</summary>
     static PyDict? ConvertEnviron()
     {
