@@ -62,7 +62,7 @@ public static partial class BuiltinsModule
         return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize);
     }
     /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
-    static byte[]? SourceBytes(PyObject source, string typeError)
+    internal static byte[]? SourceBytes(PyObject source, string typeError)
     {
         if (source is PyUnicode u) return u.AsUtf8();
         if (source is PyBytes b) return b.Value;

@@ -83,6 +83,32 @@ public static class Pipeline
         return new PyCode(co);
     }
 
+    /// <summary>
+    /// _Py_SymtableStringObjectFlags (what `_symtable.symtable` runs): the source parsed, its
+    /// future statements read and its symbol table built, with no AST preprocessing (CPython's
+    /// symtable sees `__debug__` as a name); null with SyntaxError (or another error) set.
+    /// </summary>
+    internal static Symtable? BuildSymtable(byte[] source, string filename, ParseMode mode, ParseFlags flags)
+    {
+        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
+        if (tree == null)
+        {
+            RaiseParseError(perr!);
+            SetSyntaxErrorMetadata(source);
+            return null;
+        }
+        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        var future = Future.Parse(tree, filename, out var cerr);
+        var st = future == null ? null : Symtable.Build(tree, filename, future);
+        cerr ??= st?.Error;
+        if (cerr == null) return st;
+        if (cerr.ExceptionType == "RecursionError")
+            Errors.SetString(PyExc.RecursionError, cerr.Message);
+        else
+            RaiseSyntaxError(cerr.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
+        return null;
+    }
+
     public static PyCode? CompileString(string source, string filename, ParseMode mode = ParseMode.Exec)
         => Compile(Encoding.UTF8.GetBytes(source), filename, mode);
 
@@ -99,6 +125,12 @@ public static class Pipeline
 
     static void RaiseParseError(ParseError e)
     {
+        // A source with null bytes: a SyntaxError with only its message, as PyErr_SetString makes.
+        if (e.LocationIsNone && e.ExceptionType == "SyntaxError")
+        {
+            Errors.SetString(PyExc.SyntaxError, e.Message);
+            return;
+        }
         switch (e.ExceptionType)
         {
             case "SyntaxError":
