@@ -51,7 +51,7 @@ public static class Future
                     {
                         Message = name.Name == "braces" ? "not a chance" : $"future feature {name.Name} is not defined",
                         Filename = filename, Lineno = name.Lineno, Offset = name.ColOffset + 1,
-                        EndLineno = name.EndLineno, EndOffset = name.EndColOffset + 1,
+                        EndLineno = name.EndLineno, EndOffset = name.EndColOffset + 1, LocationAsAttributes = true,
                     };
                     return false;
             }

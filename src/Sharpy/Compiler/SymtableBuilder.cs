@@ -65,6 +65,7 @@ sealed partial class Symtable
         {
             ExceptionType = "SyntaxError", Message = msg, Filename = _filename,
             Lineno = loc.Lineno, Offset = loc.ColOffset + 1, EndLineno = loc.EndLineno, EndOffset = loc.EndColOffset + 1,
+            LocationAsAttributes = true,
         };
     }
 

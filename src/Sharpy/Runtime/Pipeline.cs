@@ -77,7 +77,7 @@ public static class Pipeline
                 Errors.SetString(cerr.ExceptionType == "SystemError" ? PyExc.SystemError : PyExc.RecursionError, cerr.Message);
                 return null;
             }
-            RaiseSyntaxError(cerr!.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
+            RaiseCompileError(cerr);
             return null;
         }
         return new PyCode(co);
@@ -105,8 +105,29 @@ public static class Pipeline
         if (cerr.ExceptionType == "RecursionError")
             Errors.SetString(PyExc.RecursionError, cerr.Message);
         else
-            RaiseSyntaxError(cerr.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
+            RaiseCompileError(cerr);
         return null;
+    }
+
+    /// <summary>A compiler's SyntaxError: with the location in args (_PyCompile_Error), or only as
+    /// attributes (PyErr_RangedSyntaxLocationObject), the line's text read from the file if it exists.</summary>
+    static void RaiseCompileError(CompileError e)
+    {
+        if (!e.LocationAsAttributes)
+        {
+            RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, null);
+            return;
+        }
+        Errors.SetString(PyExc.SyntaxError, e.Message);
+        if (ThreadState.Current.CurrentException is not PySyntaxError se) return;
+        PyObject Int(int v) => v >= 0 ? PyLong.FromLong(v) : Py.NewRef(Py.None);
+        Py.SETREF(ref se.Lineno, PyLong.FromLong(e.Lineno));
+        Py.SETREF(ref se.Offset, Int(e.Offset));
+        Py.SETREF(ref se.EndLineno, Int(e.EndLineno));
+        Py.SETREF(ref se.EndOffset, Int(e.EndOffset));
+        Py.SETREF(ref se.Filename, PyUnicode.FromString(e.Filename));
+        if (e.Lineno > 0 && SourceLines.Get(e.Filename, e.Lineno) is { } line)
+            Py.SETREF(ref se.Text, PyUnicode.FromString(line + "\n"));
     }
 
     public static PyCode? CompileString(string source, string filename, ParseMode mode = ParseMode.Exec)

@@ -55,3 +55,13 @@ for src in BAD:
         print(type(e).__name__, repr(src), e.msg, e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
     except Exception as e:
         print("other", type(e).__name__, e)
+
+# The symbol table's and the future statements' errors carry their location as attributes only
+# (args is the message alone, and the text is the file's line); codegen's carry it in args too.
+for src in ["def f(a, a): pass", "from __future__ import braces", "x = 1\nfrom __future__ import division", "return 1"]:
+    for name, fn in (("symtable", symtable.symtable), ("compile", compile)):
+        try:
+            fn(src, __file__, "exec")
+            print(name, "ok")
+        except SyntaxError as e:
+            print(name, repr(e), e.filename, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))
