@@ -6,11 +6,9 @@ namespace Sharpy.Compiler;
 public sealed class FutureFeatures
 {
     public bool Annotations;
-    /// <summary>ff_location: where the last future statement is; a __future__ import after it is an error.</summary>
-    public int Lineno = -1, ColOffset = -1;
-
-    /// <summary>location_is_after: <paramref name="s"/> comes after the last future statement.</summary>
-    public bool IsAfter(Stmt s) => s.Lineno > Lineno || (s.Lineno == Lineno && s.ColOffset > ColOffset);
+    /// <summary>ff_location: where the last future statement is; a __future__ import after it is an
+    /// error (the symbol table's check_import_from).</summary>
+    public int Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1;
 }
 
 /// <summary>Python/future.c: reading the future statements, which may follow only a docstring or each other.</summary>
@@ -28,6 +26,8 @@ public static class Future
             if (!CheckFeatures(ff, s, filename, out error)) return null;
             ff.Lineno = s.Lineno;
             ff.ColOffset = s.ColOffset;
+            ff.EndLineno = s.EndLineno;
+            ff.EndColOffset = s.EndColOffset;
         }
         return ff;
     }
@@ -51,7 +51,7 @@ public static class Future
                     {
                         Message = name.Name == "braces" ? "not a chance" : $"future feature {name.Name} is not defined",
                         Filename = filename, Lineno = name.Lineno, Offset = name.ColOffset + 1,
-                        EndLineno = name.EndLineno, EndOffset = name.EndColOffset + 1,
+                        EndLineno = name.EndLineno, EndOffset = name.EndColOffset + 1, LocationAsAttributes = true,
                     };
                     return false;
             }

@@ -9,6 +9,9 @@ public sealed class CompileError
     public string Message = "";
     public string Filename = "";
     public int Lineno, Offset, EndLineno, EndOffset;
+    /// <summary>Raised as PyErr_SetString with PyErr_RangedSyntaxLocationObject (the symbol table's and
+    /// the future statements' errors): args is (msg,) and the location is set as attributes only.</summary>
+    public bool LocationAsAttributes;
     /// <summary>For a UnicodeEncodeError: the str the compiler had to encode as UTF-8.</summary>
     public Sharpy.Parser.Ast.SurrogateStr? Unencodable;
 
@@ -35,10 +38,9 @@ public static class PythonCompiler
         warnings = new List<CompileWarning>();
         var future = Future.Parse(module, filename, out error);
         if (future == null) return null;
-        bool futureAnnotations = future.Annotations;
         FinallyControlFlow.Check(module, filename, warnings);
         if (!Preprocess(module, filename, optimize, out error)) return null;
-        var st = Symtable.Build(module, filename, futureAnnotations);
+        var st = Symtable.Build(module, filename, future);
         if (st.Error != null)
         {
             error = st.Error;

@@ -2,16 +2,19 @@ using System.Collections.Generic;
 
 namespace Sharpy.Compiler;
 
-enum BlockType { Function, Class, Module, Annotation, TypeVariable, TypeAlias, TypeParameters }
+/// <summary>_Py_block_ty, in CPython's order: the values are _symtable's TYPE_* constants.</summary>
+enum BlockType { Function, Class, Module, Annotation, TypeAlias, TypeParameters, TypeVariable }
 
 enum ComprehensionType { None, List, Dict, Set, Generator }
 
-/// <summary>Symbol flags and scopes (Include/internal/pycore_symtable.h).</summary>
+/// <summary>Symbol flags and scopes (Include/internal/pycore_symtable.h), with CPython's bit
+/// values: the _symtable module hands them to Python as they are. (Bit 32 is unused since 3.14
+/// dropped DEF_FREE.)</summary>
 static class Sym
 {
     public const int DEF_GLOBAL = 1, DEF_LOCAL = 2, DEF_PARAM = 4, DEF_NONLOCAL = 8, USE = 16,
-        DEF_FREE_CLASS = 32, DEF_IMPORT = 64, DEF_ANNOT = 128, DEF_COMP_ITER = 256,
-        DEF_TYPE_PARAM = 512, DEF_COMP_CELL = 1024;
+        DEF_FREE_CLASS = 64, DEF_IMPORT = 128, DEF_ANNOT = 256, DEF_COMP_ITER = 512,
+        DEF_TYPE_PARAM = 1024, DEF_COMP_CELL = 2048;
     public const int DEF_BOUND = DEF_LOCAL | DEF_PARAM | DEF_IMPORT;
     public const int SCOPE_OFFSET = 12, SCOPE_MASK = DEF_GLOBAL | DEF_LOCAL | DEF_PARAM | DEF_NONLOCAL;
     public const int LOCAL = 1, GLOBAL_EXPLICIT = 2, GLOBAL_IMPLICIT = 3, FREE = 4, CELL = 5;

@@ -207,6 +207,7 @@ sealed partial class Symtable
                 break;
             case ImportFrom imf:
                 foreach (var al in imf.Names) VisitAlias(al);
+                CheckImportFrom(imf);
                 break;
             case Global g:
                 VisitGlobalOrNonlocal(s, g.Names, true);
@@ -309,6 +310,14 @@ sealed partial class Symtable
         VisitAnnotation(s.Annotation, new BlockKey(_cur, 1));
         if (s.Value != null)
             VisitExpr(s.Value);
+    }
+
+    /// <summary>check_import_from: a __future__ import after the module's leading future statements.</summary>
+    void CheckImportFrom(ImportFrom s)
+    {
+        if (s.Module == "__future__" && (s.Level ?? 0) == 0
+            && (s.Lineno > _future.Lineno || (s.Lineno == _future.EndLineno && s.ColOffset > _future.EndColOffset)))
+            SetError("from __future__ imports must occur at the beginning of the file", Loc(s));
     }
 
     void VisitAlias(Alias a)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using Sharpy.Modules.Ast;
 using Sharpy.Objects;
 using Sharpy.Parser;
@@ -19,13 +18,10 @@ public static partial class BuiltinsModule
         | AstModule.PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | AstModule.PyCF_OPTIMIZED_AST;
 
     [PyMethod("compile", TextSignature = "($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)")]
-    static PyObject? Compile([Keyword] PyObject source, [Keyword] PyObject filename, [Keyword] string mode, [Keyword] int flags = 0,
+    static PyObject? Compile([Keyword] PyObject source, [Keyword] FsDecoded filename, [Keyword] string mode, [Keyword] int flags = 0,
         [Keyword] bool dont_inherit = false, [Keyword] int optimize = -1, [KeywordOnly] int _feature_version = -1)
     {
-        var fn = PathArg.FsPath(filename);
-        if (fn == null) return null;
-        string? fileName = fn is PyUnicode fu ? fu.Value : Encoding.UTF8.GetString(((PyBytes)fn).Value);
-        Py.DECREF(fn);
+        string fileName = filename.Value;
         if ((flags & ~PyCF_ACCEPTED) != 0) return Errors.SetString(PyExc.ValueError, "compile(): unrecognised flags");
         if (optimize < -1 || optimize > 2) return Errors.SetString(PyExc.ValueError, "compile(): invalid optimize value");
         // -1 is the interpreter's level (-O, PYTHONOPTIMIZE: sys.flags.optimize).
@@ -62,7 +58,7 @@ public static partial class BuiltinsModule
         return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize);
     }
     /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
-    static byte[]? SourceBytes(PyObject source, string typeError)
+    internal static byte[]? SourceBytes(PyObject source, string typeError)
     {
         if (source is PyUnicode u) return u.AsUtf8();
         if (source is PyBytes b) return b.Value;

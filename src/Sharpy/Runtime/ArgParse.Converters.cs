@@ -134,6 +134,36 @@ public readonly struct PathArg : IArgConverter<PathArg>
 }
 
 /// <summary>
+/// Clinic's <c>object(converter='PyUnicode_FSDecoder')</c>: str, bytes (decoded as os.fsdecode
+/// does) or an os.PathLike, as a file name without null characters.
+/// </summary>
+public readonly struct FsDecoded : IArgConverter<FsDecoded>
+{
+    public readonly string Value;
+
+    FsDecoded(string value) => Value = value;
+
+    public static bool Convert(PyObject arg, in ArgContext c, out FsDecoded value)
+    {
+        value = default;
+        var path = PathArg.FsPath(arg);
+        if (path == null) return false;
+        var decoded = path is PyBytes b ? Sharpy.Modules.Posix.PosixPath.FsDecode(b.Value) : Py.NewRef(path);
+        Py.DECREF(path);
+        if (decoded == null) return false;
+        string s = ((PyUnicode)decoded).Value;
+        Py.DECREF(decoded);
+        if (s.Contains('\0'))
+        {
+            Errors.SetString(PyExc.ValueError, "embedded null character");
+            return false;
+        }
+        value = new FsDecoded(s);
+        return true;
+    }
+}
+
+/// <summary>
 /// Clinic's <c>fildes</c> (PyObject_AsFileDescriptor): an int, or an object whose fileno()
 /// returns one; never negative. A bool works but warns (RuntimeWarning).
 /// </summary>

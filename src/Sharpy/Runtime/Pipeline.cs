@@ -77,10 +77,57 @@ public static class Pipeline
                 Errors.SetString(cerr.ExceptionType == "SystemError" ? PyExc.SystemError : PyExc.RecursionError, cerr.Message);
                 return null;
             }
-            RaiseSyntaxError(cerr!.ExceptionType, cerr.Message, cerr.Filename, cerr.Lineno, cerr.Offset, cerr.EndLineno, cerr.EndOffset, null);
+            RaiseCompileError(cerr);
             return null;
         }
         return new PyCode(co);
+    }
+
+    /// <summary>
+    /// _Py_SymtableStringObjectFlags (what `_symtable.symtable` runs): the source parsed, its
+    /// future statements read and its symbol table built, with no AST preprocessing (CPython's
+    /// symtable sees `__debug__` as a name); null with SyntaxError (or another error) set.
+    /// </summary>
+    internal static Symtable? BuildSymtable(byte[] source, string filename, ParseMode mode, ParseFlags flags)
+    {
+        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
+        if (tree == null)
+        {
+            RaiseParseError(perr!);
+            SetSyntaxErrorMetadata(source);
+            return null;
+        }
+        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        var future = Future.Parse(tree, filename, out var cerr);
+        var st = future == null ? null : Symtable.Build(tree, filename, future);
+        cerr ??= st?.Error;
+        if (cerr == null) return st;
+        if (cerr.ExceptionType == "RecursionError")
+            Errors.SetString(PyExc.RecursionError, cerr.Message);
+        else
+            RaiseCompileError(cerr);
+        return null;
+    }
+
+    /// <summary>A compiler's SyntaxError: with the location in args (_PyCompile_Error), or only as
+    /// attributes (PyErr_RangedSyntaxLocationObject), the line's text read from the file if it exists.</summary>
+    static void RaiseCompileError(CompileError e)
+    {
+        if (!e.LocationAsAttributes)
+        {
+            RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, null);
+            return;
+        }
+        Errors.SetString(PyExc.SyntaxError, e.Message);
+        if (ThreadState.Current.CurrentException is not PySyntaxError se) return;
+        PyObject Int(int v) => v >= 0 ? PyLong.FromLong(v) : Py.NewRef(Py.None);
+        Py.SETREF(ref se.Lineno, PyLong.FromLong(e.Lineno));
+        Py.SETREF(ref se.Offset, Int(e.Offset));
+        Py.SETREF(ref se.EndLineno, Int(e.EndLineno));
+        Py.SETREF(ref se.EndOffset, Int(e.EndOffset));
+        Py.SETREF(ref se.Filename, PyUnicode.FromString(e.Filename));
+        if (e.Lineno > 0 && SourceLines.Get(e.Filename, e.Lineno) is { } line)
+            Py.SETREF(ref se.Text, PyUnicode.FromString(line + "\n"));
     }
 
     public static PyCode? CompileString(string source, string filename, ParseMode mode = ParseMode.Exec)
@@ -99,6 +146,12 @@ public static class Pipeline
 
     static void RaiseParseError(ParseError e)
     {
+        // A source with null bytes: a SyntaxError with only its message, as PyErr_SetString makes.
+        if (e.LocationIsNone && e.ExceptionType == "SyntaxError")
+        {
+            Errors.SetString(PyExc.SyntaxError, e.Message);
+            return;
+        }
         switch (e.ExceptionType)
         {
             case "SyntaxError":
