@@ -77,6 +77,25 @@ public sealed unsafe partial class ScandirIterator : PyObject
         return null;
     }
 
+    /// <summary>ScandirIterator_finalize: an iterator dropped before its end closes its stream and
+    /// warns "unclosed scandir iterator" (a ResourceWarning); the exception being handled is kept.</summary>
+    [PySlot("tp_finalize")]
+    static void Finalize(PyObject op)
+    {
+        var it = (ScandirIterator)op;
+        if (it._dir == 0) return;
+        var saved = Errors.GetRaisedException();
+        it.CloseDir();
+        var repr = Abstract.ReprString(op);
+        if (repr == null || Warnings.WarnWithSource(PyExc.ResourceWarning, "unclosed scandir iterator " + repr, 1, op) < 0)
+        {
+            // Spurious errors can appear at shutdown.
+            if (Errors.ExceptionMatches(PyExc.Warning)) Interpreter.WriteUnraisable("while finalizing scandir iterator", op);
+            Errors.Clear();
+        }
+        Errors.SetRaisedException(saved);
+    }
+
     [PyMethod("close")]
     static void Close(ScandirIterator self) => self.CloseDir();
 
