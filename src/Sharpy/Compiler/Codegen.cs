@@ -21,7 +21,7 @@ sealed partial class Codegen
     public CompileError? Error;
 
     const int StackUseGuideline = 30;
-    const int MaxBlocks = 20;
+    const int MaxBlocks = 21;
 
     /// <summary>compile()'s optimize level (0, 1 or 2): above 0, assert statements compile to nothing.</summary>
     readonly int _optimize;
