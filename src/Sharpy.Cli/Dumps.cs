@@ -33,8 +33,25 @@ internal static class Dumps
         var tree = Sharpy.Parser.PythonParser.Parse(source, path, Sharpy.Parser.ParseMode.Exec, out var perr);
         if (tree == null) return perr!.ToString();
         var co = Sharpy.Compiler.PythonCompiler.Compile(tree, path, out var cerr);
-        if (co == null) return cerr!.ToString();
+        if (co == null)
+        {
+            if (cerr!.Unencodable is { } doc) return UnencodableMessage(doc);
+            // Only a SyntaxError has a location (SystemError, RecursionError: the message).
+            return cerr.ExceptionType is "SyntaxError" ? cerr.ToString() : $"{cerr.ExceptionType}: {cerr.Message}";
+        }
         return Sharpy.Compiler.CodeDump.Dump(co);
+    }
+
+    /// <summary>The UnicodeEncodeError line codedump.py prints for a docstring with lone surrogates.</summary>
+    static string UnencodableMessage(Sharpy.Parser.Ast.SurrogateStr doc)
+    {
+        var cps = Sharpy.Parser.Ast.StrValue.CodePoints(doc);
+        int start = Array.FindIndex(cps, c => c is >= 0xD800 and <= 0xDFFF), end = start;
+        while (end + 1 < cps.Length && cps[end + 1] is >= 0xD800 and <= 0xDFFF) end++;
+        string where = start == end
+            ? $"character '\\u{cps[start]:x4}' in position {start}"
+            : $"characters in position {start}-{end}";
+        return $"UnicodeEncodeError: 'utf-8' codec can't encode {where}: surrogates not allowed";
     }
 
     /// <summary>

@@ -13,7 +13,6 @@ sealed partial class Codegen
     readonly Symtable _st;
     readonly string _filename;
     readonly bool _futureAnnotations;
-    readonly FutureFeatures _future;
     /// <summary>Compiling an `Interactive` module: expression statements at top level print their value.</summary>
     bool _interactive;
     readonly List<CompilerUnit> _stack = new();
@@ -30,7 +29,6 @@ sealed partial class Codegen
     {
         _st = st;
         _filename = filename;
-        _future = future;
         _futureAnnotations = future.Annotations;
         _optimize = optimize;
     }

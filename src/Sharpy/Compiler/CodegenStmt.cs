@@ -647,11 +647,6 @@ sealed partial class Codegen
     void ImportFromStmt(ImportFrom s)
     {
         var loc = Loc(s);
-        if (s.Module == "__future__" && (s.Level ?? 0) == 0 && _future.IsAfter(s))
-        {
-            SetError("from __future__ imports must occur at the beginning of the file", loc);
-            return;
-        }
         AddopLoadConst((long)(s.Level ?? 0), loc);
         var names = new object?[s.Names.Count];
         for (int i = 0; i < names.Length; i++) names[i] = s.Names[i].Name;

@@ -35,10 +35,9 @@ public static class PythonCompiler
         warnings = new List<CompileWarning>();
         var future = Future.Parse(module, filename, out error);
         if (future == null) return null;
-        bool futureAnnotations = future.Annotations;
         FinallyControlFlow.Check(module, filename, warnings);
         if (!Preprocess(module, filename, optimize, out error)) return null;
-        var st = Symtable.Build(module, filename, futureAnnotations);
+        var st = Symtable.Build(module, filename, future);
         if (st.Error != null)
         {
             error = st.Error;

@@ -18,21 +18,23 @@ sealed partial class Symtable
     public CompileError? Error;
 
     readonly string _filename;
+    readonly FutureFeatures _future;
     readonly bool _futureAnnotations;
     readonly List<SymtableEntry> _stack = new();
     SymtableEntry _cur = null!;
     OrderedDictionary<string, long> _global = null!;
     string? _private;
 
-    Symtable(string filename, bool futureAnnotations)
+    Symtable(string filename, FutureFeatures future)
     {
         _filename = filename;
-        _futureAnnotations = futureAnnotations;
+        _future = future;
+        _futureAnnotations = future.Annotations;
     }
 
-    public static Symtable Build(Mod mod, string filename, bool futureAnnotations)
+    public static Symtable Build(Mod mod, string filename, FutureFeatures future)
     {
-        var st = new Symtable(filename, futureAnnotations);
+        var st = new Symtable(filename, future);
         st.EnterBlock("top", BlockType.Module, new BlockKey(mod), new Location(0, 0, 0, 0));
         st.Top = st._cur;
         switch (mod)

@@ -207,6 +207,9 @@ sealed partial class Symtable
                 break;
             case ImportFrom imf:
                 foreach (var al in imf.Names) VisitAlias(al);
+                // check_import_from: a late __future__ import fails here, before codegen's errors.
+                if (imf.Module == "__future__" && (imf.Level ?? 0) == 0 && _future.IsAfter(imf))
+                    SetError("from __future__ imports must occur at the beginning of the file", Loc(imf));
                 break;
             case Global g:
                 VisitGlobalOrNonlocal(s, g.Names, true);

@@ -21,6 +21,9 @@ public class CompilerFuzzTests
     static readonly int Inputs = int.TryParse(Environment.GetEnvironmentVariable("SHARPY_COMPILER_FUZZ_INPUTS"), out int n) ? n : 20_000;
     static readonly int Seed = int.TryParse(Environment.GetEnvironmentVariable("SHARPY_COMPILER_FUZZ_SEED"), out int s) ? s : 20261207;
     const int MaxSlice = 1000;
+    /// <summary>SHARPY_COMPILER_FUZZ_KEEP=DIR writes every input that parses there, for comparing
+    /// code objects with CPython's (../shared/tools/codedump.py under both).</summary>
+    static readonly string? KeepAllDir = Environment.GetEnvironmentVariable("SHARPY_COMPILER_FUZZ_KEEP");
     static readonly TimeSpan PerInputLimit = TimeSpan.FromSeconds(10);
 
     readonly ITestOutputHelper _out;
@@ -66,6 +69,11 @@ public class CompilerFuzzTests
                     {
                         lock (failures) parseErrors++;
                         continue;
+                    }
+                    if (KeepAllDir != null)
+                    {
+                        Directory.CreateDirectory(KeepAllDir);
+                        File.WriteAllBytes(Path.Combine(KeepAllDir, $"{Seed}-{i:D6}.py"), bytes);
                     }
                     string? bad = FuzzCompile.Check(tree, i % 3, out string? errorType);
                     lock (failures)
