@@ -33,15 +33,40 @@ internal static class Dumps
         var tree = Sharpy.Parser.PythonParser.Parse(source, path, Sharpy.Parser.ParseMode.Exec, out var perr);
         if (tree == null) return perr!.ToString();
         var co = Sharpy.Compiler.PythonCompiler.Compile(tree, path, out var cerr);
-        if (co == null) return cerr!.ToString();
+        if (co == null)
+        {
+            if (cerr!.Unencodable is { } doc) return UnencodableMessage(doc);
+            // Only a SyntaxError has a location (SystemError, RecursionError: the message).
+            return cerr.ExceptionType is "SyntaxError" ? cerr.ToString() : $"{cerr.ExceptionType}: {cerr.Message}";
+        }
         return Sharpy.Compiler.CodeDump.Dump(co);
     }
 
-    /// <summary>`-X bench=parse[:N] FILE...`: parses the files (read beforehand) N times (default 5)
-    /// after one warm-up round and prints the best and mean time of a round, for bench/parse_stdlib.py.</summary>
-    public static int BenchParse(string option, List<string> files)
+    /// <summary>The UnicodeEncodeError line codedump.py prints for a docstring with lone surrogates.</summary>
+    static string UnencodableMessage(Sharpy.Parser.Ast.SurrogateStr doc)
     {
-        int rounds = option.StartsWith("bench=parse:", StringComparison.Ordinal) ? int.Parse(option[12..]) : 5;
+        var cps = Sharpy.Parser.Ast.StrValue.CodePoints(doc);
+        int start = Array.FindIndex(cps, c => c is >= 0xD800 and <= 0xDFFF), end = start;
+        while (end + 1 < cps.Length && cps[end + 1] is >= 0xD800 and <= 0xDFFF) end++;
+        string where = start == end
+            ? $"character '\\u{cps[start]:x4}' in position {start}"
+            : $"characters in position {start}-{end}";
+        return $"UnicodeEncodeError: 'utf-8' codec can't encode {where}: surrogates not allowed";
+    }
+
+    /// <summary>
+    /// `-X bench=parse[:N] FILE...` and `-X bench=compile[:N] FILE...`, for bench/parse_stdlib.py:
+    /// parses the files (read beforehand), or compiles them as compile(source, file, 'exec') does
+    /// (parser, compiler and the `code` objects), N times (default 5) after one warm-up round,
+    /// and prints the best and mean time of a round.
+    /// </summary>
+    public static int Bench(string option, List<string> files)
+    {
+        bool compile = option.StartsWith("bench=compile", StringComparison.Ordinal);
+        string what = compile ? "compile" : "parse";
+        string prefix = $"bench={what}:";
+        int rounds = option.StartsWith(prefix, StringComparison.Ordinal) ? int.Parse(option[prefix.Length..]) : 5;
+        if (compile) Sharpy.Runtime.Interpreter.Initialize();
         var sources = new List<(string, byte[])>();
         long bytes = 0;
         foreach (var f in files)
@@ -60,7 +85,8 @@ internal static class Dumps
             long before = GC.GetAllocatedBytesForCurrentThread();
             var sw = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (name, b) in sources)
-                if (Sharpy.Parser.PythonParser.Parse(b, name, Sharpy.Parser.ParseMode.Exec, out _) == null) failed++;
+                if (!(compile ? Compile(b, name) : Sharpy.Parser.PythonParser.Parse(b, name, Sharpy.Parser.ParseMode.Exec, out _) != null))
+                    failed++;
             double ms = sw.Elapsed.TotalMilliseconds;
             allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             if (r < 0) continue;
@@ -68,7 +94,20 @@ internal static class Dumps
             total += ms;
         }
         Console.Out.Write(FormattableString.Invariant(
-            $"parse {sources.Count} files ({bytes} bytes, {failed} errors) x{rounds}: best {best:F1} ms, mean {total / rounds:F1} ms, {allocated >> 20} MB allocated per round\n"));
+            $"{what} {sources.Count} files ({bytes} bytes, {failed} errors) x{rounds}: best {best:F1} ms, mean {total / rounds:F1} ms, {allocated >> 20} MB allocated per round\n"));
         return 0;
+    }
+
+    /// <summary>compile(source, name, 'exec', dont_inherit=True) at optimization level 0; the code object is dropped.</summary>
+    static bool Compile(byte[] source, string name)
+    {
+        var code = Sharpy.Runtime.Pipeline.Compile(source, name, Sharpy.Parser.ParseMode.Exec, optimize: 0);
+        if (code == null)
+        {
+            Sharpy.Runtime.Errors.Clear();
+            return false;
+        }
+        Sharpy.Objects.Py.DECREF(code);
+        return true;
     }
 }

@@ -63,7 +63,8 @@ public static class Program
         foreach (var x in cl.XOptions)
         {
             if (x == "dump=ast" || x == "dump=code") return Dumps.Run(x, cl.Argv);
-            if (x.StartsWith("bench=parse", StringComparison.Ordinal)) return Dumps.BenchParse(x, cl.Argv);
+            if (x.StartsWith("bench=parse", StringComparison.Ordinal) || x.StartsWith("bench=compile", StringComparison.Ordinal))
+                return Dumps.Bench(x, cl.Argv);
         }
         return Runner.Run(cl);
     }

@@ -20,7 +20,7 @@ sealed partial class Codegen
     public CompileError? Error;
 
     const int StackUseGuideline = 30;
-    const int MaxBlocks = 20;
+    const int MaxBlocks = 21;
 
     /// <summary>compile()'s optimize level (0, 1 or 2): above 0, assert statements compile to nothing.</summary>
     readonly int _optimize;
@@ -335,8 +335,17 @@ sealed partial class Codegen
     /// with a SystemError recorded when the symbol table left the name unresolved (a compiler bug,
     /// reported as CPython reports it rather than crashing).
     /// </summary>
-    int LookupArg(string name, CodeObject co)
+    int LookupArg(string? name, CodeObject co)
     {
+        if (name == null)
+        {
+            // A free variable the nested unit added while compiling (the __classdict__ that
+            // LOAD_FROM_DICT_OR_GLOBALS loads, when the symbol table did not make it free) takes
+            // a cell's index and leaves a slot without a name; CPython reads that empty slot
+            // as a name and fails in _PyST_GetScope.
+            SetSystemError($"_PyST_GetScope(name=<NULL>) failed: unknown scope in unit {_u.Name}");
+            return -1;
+        }
         int reftype = GetRefType(name);
         if (reftype == 0)
             return -1;

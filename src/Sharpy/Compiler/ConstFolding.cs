@@ -27,7 +27,23 @@ static class ConstFolding
 
     static bool IsFloatLike(object? o) => o is double || IsIntLike(o);
 
-    static double ToDouble(object o) => o is double d ? d : (double)ToBig(o);
+    /// <summary>An int or float operand as a float; false for an int too large (OverflowError at run time).</summary>
+    static bool ToDouble(object o, out double d)
+    {
+        if (o is double x) { d = x; return true; }
+        return Sharpy.Objects.NumberConvert.ToDouble(ToBig(o), out d);
+    }
+
+    /// <summary>A number operand of complex arithmetic: its value, and whether it is a complex (a real takes part as a real).</summary>
+    static bool ToComplex(object o, out Complex c, out bool isComplex)
+    {
+        isComplex = o is Complex;
+        if (o is Complex x) { c = x; return true; }
+        c = default;
+        if (!IsFloatLike(o) || !ToDouble(o, out double d)) return false;
+        c = new Complex(d, 0);
+        return true;
+    }
 
     static long NumBits(BigInteger b)
     {
@@ -120,17 +136,24 @@ static class ConstFolding
     {
         result = null;
         if (IsIntLike(l) && IsIntLike(r)) { result = Norm(fi(ToBig(l), ToBig(r))); return true; }
-        if (IsFloatLike(l) && IsFloatLike(r)) { result = ff(ToDouble(l), ToDouble(r)); return true; }
-        if ((l is Complex || IsFloatLike(l)) && (r is Complex || IsFloatLike(r)))
+        if (IsFloatLike(l) && IsFloatLike(r))
         {
-            var a = l is Complex lc ? lc : new Complex(ToDouble(l), 0);
-            var b = r is Complex rc ? rc : new Complex(ToDouble(r), 0);
-            if (!Sharpy.Objects.PyComplex.Arith(complexOp, a.Real, a.Imaginary, l is Complex, b.Real, b.Imaginary, r is Complex, out double rr, out double ri))
-                return false;
-            result = new Complex(rr, ri);
+            if (!ToDouble(l, out double a) || !ToDouble(r, out double b)) return false;
+            result = ff(a, b);
             return true;
         }
-        return false;
+        return ComplexArith(l, r, complexOp, out result);
+    }
+
+    static bool ComplexArith(object l, object r, int complexOp, out object? result)
+    {
+        result = null;
+        if (l is not Complex && r is not Complex) return false;
+        if (!ToComplex(l, out var a, out bool aComplex) || !ToComplex(r, out var b, out bool bComplex)) return false;
+        if (!Sharpy.Objects.PyComplex.Arith(complexOp, a.Real, a.Imaginary, aComplex, b.Real, b.Imaginary, bComplex, out double rr, out double ri))
+            return false;
+        result = new Complex(rr, ri);
+        return true;
     }
 
     static bool Add(object l, object r, out object? result)
@@ -241,12 +264,11 @@ static class ConstFolding
         }
         if (IsFloatLike(l) && IsFloatLike(r))
         {
-            double d = ToDouble(r);
-            if (d == 0.0) return false;
-            result = ToDouble(l) / d;
+            if (!ToDouble(l, out double a) || !ToDouble(r, out double d) || d == 0.0) return false;
+            result = a / d;
             return true;
         }
-        return false;
+        return ComplexArith(l, r, 3, out result);
     }
 
     static BigInteger FloorDiv(BigInteger a, BigInteger b)
@@ -268,9 +290,7 @@ static class ConstFolding
         }
         if (IsFloatLike(l) && IsFloatLike(r))
         {
-            double b = ToDouble(r);
-            if (b == 0.0) return false;
-            double a = ToDouble(l);
+            if (!ToDouble(l, out double a) || !ToDouble(r, out double b) || b == 0.0) return false;
             double mod = a % b;
             double div = (a - mod) / b;
             if (mod != 0 && (b < 0) != (mod < 0)) div -= 1.0;
@@ -302,9 +322,7 @@ static class ConstFolding
         }
         if (IsFloatLike(l) && IsFloatLike(r))
         {
-            double b = ToDouble(r);
-            if (b == 0.0) return false;
-            double a = ToDouble(l);
+            if (!ToDouble(l, out double a) || !ToDouble(r, out double b) || b == 0.0) return false;
             double mod = a % b;
             if (mod != 0)
             {
@@ -327,9 +345,9 @@ static class ConstFolding
             var b = ToBig(r);
             if (b.Sign < 0)
             {
-                if (a.IsZero) return false;
-                result = Math.Pow((double)a, (double)b);
-                return true;
+                // int ** negative int is float ** float.
+                if (!ToDouble(l, out double fa) || !ToDouble(r, out double fb)) return false;
+                return FloatPower(fa, fb, out result);
             }
             if (!a.IsZero && b.Sign > 0)
             {
@@ -341,15 +359,38 @@ static class ConstFolding
         }
         if (IsFloatLike(l) && IsFloatLike(r))
         {
-            double a = ToDouble(l), b = ToDouble(r);
-            if (a == 0 && b < 0) return false;
-            if (a < 0 && b != Math.Floor(b)) return false;
-            double p = Math.Pow(a, b);
-            if (double.IsInfinity(p) && !double.IsInfinity(a) && !double.IsInfinity(b)) return false;
-            result = p;
-            return true;
+            if (!ToDouble(l, out double a) || !ToDouble(r, out double b)) return false;
+            return FloatPower(a, b, out result);
+        }
+        if ((l is Complex || IsFloatLike(l)) && (r is Complex || IsFloatLike(r)))
+        {
+            if (!ToComplex(l, out var a, out _) || !ToComplex(r, out var b, out _)) return false;
+            return ComplexPower(a, b, out result);
         }
         return false;
+    }
+
+    static bool FloatPower(double a, double b, out object? result)
+    {
+        result = null;
+        switch (Sharpy.Objects.PyFloat.PowValue(a, b, out double p))
+        {
+            case Sharpy.Objects.PyFloat.PowResult.Ok:
+                result = p;
+                return true;
+            case Sharpy.Objects.PyFloat.PowResult.Complex:
+                return ComplexPower(new Complex(a, 0), new Complex(b, 0), out result);
+            default:
+                return false;
+        }
+    }
+
+    static bool ComplexPower(Complex a, Complex b, out object? result)
+    {
+        result = null;
+        if (Sharpy.Objects.PyComplex.PowValue(a, b, out var p) != Sharpy.Objects.PyComplex.PowError.None) return false;
+        result = p;
+        return true;
     }
 
     static bool Shift(object l, object r, bool left, out object? result)

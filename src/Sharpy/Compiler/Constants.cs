@@ -14,7 +14,9 @@ public sealed class SliceConstant(object? start, object? stop, object? step)
 /// <summary>
 /// Equality of constants the way the compiler's constant table sees it
 /// (_PyCode_ConstantKey): values of different types never merge (1, 1.0 and True
-/// stay apart), 0.0 and -0.0 stay apart, tuples compare element by element.
+/// stay apart), 0.0 and -0.0 stay apart, tuples compare element by element. A NaN is
+/// equal only to itself, as the float object it is in CPython (the key's comparison finds
+/// the same object equal and two NaNs unequal), so each folded NaN is its own constant.
 /// </summary>
 sealed class ConstEquality : IEqualityComparer<object?>
 {
@@ -31,9 +33,11 @@ sealed class ConstEquality : IEqualityComparer<object?>
             case bool x: return b is bool yb && x == yb;
             case long x: return b is long yl && x == yl;
             case BigInteger x: return b is BigInteger yi && x == yi;
-            case double x: return b is double yd && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(yd);
+            case double x:
+                return b is double yd && !double.IsNaN(x) && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits(yd);
             case Complex x:
-                return b is Complex yc && BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
+                return b is Complex yc && !double.IsNaN(x.Real) && !double.IsNaN(x.Imaginary)
+                    && BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(yc.Real)
                     && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(yc.Imaginary);
             case string x: return b is string ys && string.Equals(x, ys, StringComparison.Ordinal);
             case SurrogateStr x: return x.Equals(b as SurrogateStr);

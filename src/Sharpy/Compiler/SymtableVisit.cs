@@ -366,22 +366,28 @@ sealed partial class Symtable
             case TypeVar tv:
                 AddDef(tv.Name, Sym.DEF_TYPE_PARAM | Sym.DEF_LOCAL, Loc(tp));
                 string? info = tv.Bound == null ? null : tv.Bound is Tuple ? "a TypeVar constraint" : "a TypeVar bound";
-                VisitTypeParamBoundOrDefault(tv.Bound, tv.Name, new BlockKey(tp), info);
-                VisitTypeParamBoundOrDefault(tv.DefaultValue, tv.Name, new BlockKey(tp, 1), "a TypeVar default");
+                VisitTypeParamBoundOrDefault(tv.Bound, tv.Name, tp, new BlockKey(tp), info);
+                VisitTypeParamBoundOrDefault(tv.DefaultValue, tv.Name, tp, new BlockKey(tp, 1), "a TypeVar default");
                 break;
             case TypeVarTuple tvt:
                 AddDef(tvt.Name, Sym.DEF_TYPE_PARAM | Sym.DEF_LOCAL, Loc(tp));
-                VisitTypeParamBoundOrDefault(tvt.DefaultValue, tvt.Name, new BlockKey(tp), "a TypeVarTuple default");
+                VisitTypeParamBoundOrDefault(tvt.DefaultValue, tvt.Name, tp, new BlockKey(tp), "a TypeVarTuple default");
                 break;
             case ParamSpec ps:
                 AddDef(ps.Name, Sym.DEF_TYPE_PARAM | Sym.DEF_LOCAL, Loc(tp));
-                VisitTypeParamBoundOrDefault(ps.DefaultValue, ps.Name, new BlockKey(tp), "a ParamSpec default");
+                VisitTypeParamBoundOrDefault(ps.DefaultValue, ps.Name, tp, new BlockKey(tp), "a ParamSpec default");
                 break;
         }
     }
 
-    void VisitTypeParamBoundOrDefault(Expr? e, string name, BlockKey key, string? info)
+    void VisitTypeParamBoundOrDefault(Expr? e, string name, TypeParam tp, BlockKey key, string? info)
     {
+        // The type-parameter scope's own `__classdict__` cell would clash with it (gh-128632).
+        if (name == "__classdict__")
+        {
+            SetError("reserved name '__classdict__' cannot be used for type parameter", Loc(tp));
+            return;
+        }
         if (e == null) return;
         bool isInClass = _cur.CanSeeClassScope;
         EnterBlock(name, BlockType.TypeVariable, key, Loc(e));

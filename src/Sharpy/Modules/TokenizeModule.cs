@@ -205,7 +205,7 @@ public sealed partial class TokenizerIter : PyObject
         var tok = _tok!;
         if (tok.Error is { } e)
         {
-            Pipeline.RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+            Pipeline.RaiseSyntaxError(e);
             return;
         }
         PyType errtype = PyExc.SyntaxError;

@@ -39,7 +39,17 @@ public static class FloatFormat
     /// </summary>
     static void ShortestDigits(double d, out string digits, out int decpt)
     {
-        string r = d.ToString("R", CultureInfo.InvariantCulture);
+        SplitDigits(d.ToString("R", CultureInfo.InvariantCulture), out digits, out decpt);
+        // At a power of two the double below is nearer than the double above, and .NET's
+        // shortest digits can then read back as the double below (2.0**-25 gave
+        // 2.980232238769531e-08, which is 0x1.fffffffffffffp-26).
+        if ((BitConverter.DoubleToInt64Bits(d) & 0xFFFFFFFFFFFFFL) == 0 && ReadBack(digits, decpt) != d)
+            ShortestDigitsByRounding(d, out digits, out decpt);
+    }
+
+    /// <summary>The digits and decimal point of a number printed by .NET ("1.5E-05", "123.25").</summary>
+    static void SplitDigits(string r, out string digits, out int decpt)
+    {
         int e = r.IndexOf('E');
         int exp = 0;
         string mant = r;
@@ -56,6 +66,56 @@ public static class FloatFormat
         while (lead < all.Length - 1 && all[lead] == '0') lead++;
         decpt = intPart.Length + exp - lead;
         digits = all[lead..].TrimEnd('0');
+    }
+
+    static double ReadBack(string digits, int decpt) =>
+        double.Parse("0." + digits + "E" + decpt.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The shortest digits the slow way: for 1, 2, ... 17 digits, the correctly rounded digits
+    /// and their neighbours one unit away; the first length where one reads back as d wins,
+    /// nearest to d first.
+    /// </summary>
+    static void ShortestDigitsByRounding(double d, out string digits, out int decpt)
+    {
+        ExactDigits(d, out string exact, out int exactDecpt);
+        for (int n = 1; ; n++)
+        {
+            string rounded = exact;
+            int roundedDecpt = exactDecpt;
+            RoundDigits(ref rounded, ref roundedDecpt, n);
+            // The candidates as integers scaled by 10**(roundedDecpt - n).
+            var mid = BigInteger.Parse(rounded.PadRight(n, '0'), CultureInfo.InvariantCulture);
+            var target = BigInteger.Parse(exact, CultureInfo.InvariantCulture);
+            // target * 10**(exactDecpt - exact.Length) against candidate * 10**(roundedDecpt - n): bring both to one scale.
+            int ts = exactDecpt - exact.Length, cs = roundedDecpt - n, scale = Math.Min(ts, cs);
+            target *= BigInteger.Pow(10, ts - scale);
+            var unit = BigInteger.Pow(10, cs - scale);
+            string? best = null;
+            int bestDecpt = 0;
+            BigInteger bestDistance = default;
+            foreach (var candidate in new[] { mid, mid - 1, mid + 1 })
+            {
+                if (candidate.Sign <= 0) continue;
+                string c = candidate.ToString(CultureInfo.InvariantCulture);
+                int cDecpt = roundedDecpt + c.Length - n;
+                c = c.TrimEnd('0');
+                if (ReadBack(c, cDecpt) != d) continue;
+                var distance = BigInteger.Abs(candidate * unit - target);
+                if (best == null || distance < bestDistance)
+                {
+                    best = c;
+                    bestDecpt = cDecpt;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null || n >= 17)
+            {
+                digits = best ?? rounded;
+                decpt = best != null ? bestDecpt : roundedDecpt;
+                return;
+            }
+        }
     }
 
     static readonly BigInteger[] s_pow5 = new BigInteger[1100];

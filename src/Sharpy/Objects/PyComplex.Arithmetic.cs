@@ -208,6 +208,22 @@ public partial class PyComplex
     /// <summary>complex_pow: small integral exponents by repeated multiplication, else polar form.</summary>
     public static PyObject? PowObjects(Complex a, Complex b)
     {
+        switch (PowValue(a, b, out Complex r))
+        {
+            case PowError.ZeroToNegative:
+                return Errors.SetString(PyExc.ZeroDivisionError, "zero to a negative or complex power");
+            case PowError.Overflow:
+                return Errors.SetString(PyExc.OverflowError, "complex exponentiation");
+            default:
+                return FromComplex(r);
+        }
+    }
+
+    internal enum PowError { None, ZeroToNegative, Overflow }
+
+    /// <summary>complex_pow's value, without raising: the compiler's constant folding uses it too.</summary>
+    internal static PowError PowValue(Complex a, Complex b, out Complex result)
+    {
         double rr, ri;
         bool edom = false;
         if (b.Imaginary == 0.0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100.0)
@@ -224,10 +240,10 @@ public partial class PyComplex
         {
             edom = !CPow(a.Real, a.Imaginary, b.Real, b.Imaginary, out rr, out ri);
         }
-        if (edom) return Errors.SetString(PyExc.ZeroDivisionError, "zero to a negative or complex power");
-        if (double.IsInfinity(rr) || double.IsInfinity(ri))
-            return Errors.SetString(PyExc.OverflowError, "complex exponentiation");
-        return FromDoubles(rr, ri);
+        result = new Complex(rr, ri);
+        if (edom) return PowError.ZeroToNegative;
+        if (double.IsInfinity(rr) || double.IsInfinity(ri)) return PowError.Overflow;
+        return PowError.None;
     }
 
     static (double, double) PowU(double xr, double xi, long n)

@@ -122,43 +122,62 @@ public partial class PyFloat
     /// <summary>float_pow's special cases, then the C library's pow.</summary>
     public static PyObject? PowDoubles(double iv, double iw)
     {
-        if (iw == 0) return FromDouble(1.0);
-        if (double.IsNaN(iv)) return FromDouble(iv);
-        if (double.IsNaN(iw)) return FromDouble(iv == 1.0 ? 1.0 : iw);
+        switch (PowValue(iv, iw, out double r))
+        {
+            case PowResult.Complex:
+                // A negative number to a fractional power is complex.
+                return PyComplex.PowObjects(new Complex(iv, 0), new Complex(iw, 0));
+            case PowResult.ZeroToNegative:
+                return Errors.SetString(PyExc.ZeroDivisionError, "zero to a negative power");
+            case PowResult.Overflow:
+                return RangeError();
+            default:
+                return FromDouble(r);
+        }
+    }
+
+    internal enum PowResult { Ok, Complex, ZeroToNegative, Overflow }
+
+    /// <summary>float_pow on two doubles, without raising: the compiler's constant folding uses it too.</summary>
+    internal static PowResult PowValue(double iv, double iw, out double result)
+    {
+        result = 0;
+        if (iw == 0) { result = 1.0; return PowResult.Ok; }
+        if (double.IsNaN(iv)) { result = iv; return PowResult.Ok; }
+        if (double.IsNaN(iw)) { result = iv == 1.0 ? 1.0 : iw; return PowResult.Ok; }
         if (double.IsInfinity(iw))
         {
             iv = Math.Abs(iv);
-            if (iv == 1.0) return FromDouble(1.0);
-            if ((iw > 0) == (iv > 1.0)) return FromDouble(Math.Abs(iw));
-            return FromDouble(0.0);
+            if (iv == 1.0) result = 1.0;
+            else if ((iw > 0) == (iv > 1.0)) result = Math.Abs(iw);
+            else result = 0.0;
+            return PowResult.Ok;
         }
         if (double.IsInfinity(iv))
         {
             bool odd = IsOddInteger(iw);
-            if (iw > 0) return FromDouble(odd ? iv : Math.Abs(iv));
-            return FromDouble(odd ? Math.CopySign(0.0, iv) : 0.0);
+            if (iw > 0) result = odd ? iv : Math.Abs(iv);
+            else result = odd ? Math.CopySign(0.0, iv) : 0.0;
+            return PowResult.Ok;
         }
         if (iv == 0)
         {
-            bool odd = IsOddInteger(iw);
-            if (iw < 0) return Errors.SetString(PyExc.ZeroDivisionError, "zero to a negative power");
-            return FromDouble(odd ? iv : 0.0);
+            if (iw < 0) return PowResult.ZeroToNegative;
+            result = IsOddInteger(iw) ? iv : 0.0;
+            return PowResult.Ok;
         }
         bool negate = false;
         if (iv < 0)
         {
-            if (iw != Math.Floor(iw))
-            {
-                // A negative number to a fractional power is complex.
-                return PyComplex.PowObjects(new Complex(iv, 0), new Complex(iw, 0));
-            }
+            if (iw != Math.Floor(iw)) return PowResult.Complex;
             iv = -iv;
             negate = IsOddInteger(iw);
         }
-        if (iv == 1.0) return FromDouble(negate ? -1.0 : 1.0);
+        if (iv == 1.0) { result = negate ? -1.0 : 1.0; return PowResult.Ok; }
         double ix = Math.Pow(iv, iw);
-        if (double.IsInfinity(ix)) return RangeError();
-        return FromDouble(negate ? -ix : ix);
+        if (double.IsInfinity(ix)) return PowResult.Overflow;
+        result = negate ? -ix : ix;
+        return PowResult.Ok;
     }
 
     [PySlot("nb_negative")]

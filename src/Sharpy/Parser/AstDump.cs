@@ -108,72 +108,10 @@ public static class Repr
         _ => value.ToString() ?? "",
     };
 
-    /// <summary>float.__repr__: shortest round-trip digits, exponent form outside 1e-4..1e16.</summary>
-    public static string Float(double d) => FormatShort(d, addDot0: true);
+    /// <summary>float.__repr__.</summary>
+    public static string Float(double d) => Sharpy.Objects.FloatFormat.Repr(d);
 
-    static string FormatShort(double d, bool addDot0)
-    {
-        if (double.IsNaN(d)) return "nan";
-        if (double.IsPositiveInfinity(d)) return "inf";
-        if (double.IsNegativeInfinity(d)) return "-inf";
-        // shortest round-trip digits: "R" gives them, possibly in either notation
-        string rt = d.ToString("R", CultureInfo.InvariantCulture);
-        bool neg = rt.StartsWith('-');
-        if (neg) rt = rt.Substring(1);
-        int exp = 0;
-        int e = rt.IndexOfAny(new[] { 'E', 'e' });
-        string mant = rt;
-        if (e >= 0)
-        {
-            exp = int.Parse(rt.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mant = rt.Substring(0, e);
-        }
-        int dot = mant.IndexOf('.');
-        string digits = dot >= 0 ? mant.Remove(dot, 1) : mant;
-        int intLen = dot >= 0 ? dot : mant.Length;
-        // strip leading zeros
-        int lead = 0;
-        while (lead < digits.Length - 1 && digits[lead] == '0') { lead++; intLen--; }
-        digits = digits.Substring(lead);
-        digits = digits.TrimEnd('0');
-        if (digits.Length == 0) { digits = "0"; intLen = 1; }
-        int decpt = intLen + exp;
-        if (digits == "0") decpt = 1;
-        var sb = new StringBuilder();
-        if (neg) sb.Append('-');
-        if (decpt <= -4 || decpt > 16)
-        {
-            sb.Append(digits[0]);
-            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
-            int x = decpt - 1;
-            sb.Append('e').Append(x < 0 ? '-' : '+');
-            x = Math.Abs(x);
-            if (x < 10) sb.Append('0');
-            sb.Append(x.ToString(CultureInfo.InvariantCulture));
-        }
-        else if (decpt <= 0)
-        {
-            sb.Append("0.").Append('0', -decpt).Append(digits);
-        }
-        else if (decpt >= digits.Length)
-        {
-            sb.Append(digits).Append('0', decpt - digits.Length);
-            if (addDot0) sb.Append(".0");
-        }
-        else
-        {
-            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
-        }
-        return sb.ToString();
-    }
-
-    static string ComplexRepr(Complex c)
-    {
-        if (c.Real == 0 && !double.IsNegative(c.Real)) return FormatShort(c.Imaginary, addDot0: false) + "j";
-        string im = FormatShort(c.Imaginary, addDot0: false);
-        if (!im.StartsWith('-')) im = "+" + im;
-        return "(" + FormatShort(c.Real, addDot0: false) + im + "j)";
-    }
+    static string ComplexRepr(Complex c) => Sharpy.Objects.PyComplex.ToRepr(c);
 
     /// <summary>str.__repr__ of a str value (a string or a <see cref="SurrogateStr"/>).</summary>
     public static string Str(object value)

@@ -22,6 +22,12 @@ public sealed class ParseError
     public bool LocationIsNone;
     /// <summary>SyntaxError whose end_lineno/end_offset are None (e.g. unknown encoding).</summary>
     public bool EndIsNone;
+    /// <summary>
+    /// SyntaxError whose arguments have None for the filename, which is then set as the
+    /// `filename` attribute only (errors of the string tokenizer's decoding: a BOM and a cookie
+    /// that disagree, bytes that are not UTF-8).
+    /// </summary>
+    public bool FilenameOnlyAsAttribute;
 
     internal bool IsSyntaxErrorFamily => ExceptionType is "SyntaxError" or "IndentationError" or "TabError";
 

@@ -26,17 +26,23 @@ internal static class SourceDecoder
         int start = 0;
         bool bom = source.Length >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF;
         if (bom) start = 3;
-        string? cookie = FindCookie(source, start, out int cookieLine, out int cookieLineLength);
+        string? cookie = FindCookie(source, start, out int cookieLine, out int cookieLineStart, out int cookieLineLength);
         string encoding = "utf-8";
         if (cookie != null)
         {
             if (bom && CanonicalName(cookie) != "utf-8")
             {
+                // The end offset is the line's length, one more on line 2 (as CPython counts it).
                 error = new ParseError
                 {
                     Message = $"encoding problem: {CanonicalName(cookie)} with BOM", Filename = filename,
-                    Lineno = cookieLine, Offset = 0, EndLineno = cookieLine, EndOffset = cookieLineLength,
+                    Lineno = cookieLine, Offset = 0, EndLineno = cookieLine, EndOffset = cookieLineLength + (cookieLine == 2 ? 1 : 0),
                 };
+                if (!fileInput)
+                {
+                    error.FilenameOnlyAsAttribute = true;
+                    error.Text = Encoding.UTF8.GetString(source, cookieLineStart, cookieLineLength);
+                }
                 return null;
             }
             string? norm = NormalizeEncoding(cookie);
@@ -66,6 +72,15 @@ internal static class SourceDecoder
                 string msg = $"Non-UTF-8 code starting with '\\x{source[bad]:x2}' on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details";
                 int off = bad - lineStart + 1;
                 error = new ParseError { Message = msg, Filename = filename, Lineno = line, Offset = off, EndLineno = line, EndOffset = off };
+                if (!fileInput)
+                {
+                    // The string tokenizer's text is the line decoded with replacement characters.
+                    int lineEnd = Array.IndexOf(source, (byte)'\n', lineStart);
+                    if (lineEnd < 0) lineEnd = source.Length;
+                    if (lineEnd > lineStart && source[lineEnd - 1] == (byte)'\r') lineEnd--;
+                    error.FilenameOnlyAsAttribute = true;
+                    error.Text = Encoding.UTF8.GetString(source, lineStart, lineEnd - lineStart);
+                }
                 return null;
             }
             if (start == 0) return source;
@@ -118,14 +133,15 @@ internal static class SourceDecoder
     }
 
     /// <summary>The PEP 263 cookie of line 1, or of line 2 when line 1 is blank or a comment.</summary>
-    static string? FindCookie(byte[] s, int start, out int line, out int lineLength)
+    static string? FindCookie(byte[] s, int start, out int line, out int lineStart, out int lineLength)
     {
         int pos = start;
         for (line = 1; line <= 2; line++)
         {
+            lineStart = pos;
             int end = pos;
             while (end < s.Length && s[end] != (byte)'\n') end++;
-            lineLength = end - pos;
+            lineLength = end > pos && s[end - 1] == (byte)'\r' ? end - 1 - pos : end - pos;
             string text = Encoding.Latin1.GetString(s, pos, end - pos).TrimEnd('\r');
             string? c = CookieOf(text);
             if (c != null) return c;
@@ -135,7 +151,7 @@ internal static class SourceDecoder
             if (pos >= s.Length) break;
         }
         line = 0;
-        lineLength = 0;
+        lineStart = lineLength = 0;
         return null;
     }
 

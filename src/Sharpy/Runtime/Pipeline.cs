@@ -146,19 +146,13 @@ public static class Pipeline
 
     static void RaiseParseError(ParseError e)
     {
-        // A source with null bytes: a SyntaxError with only its message, as PyErr_SetString makes.
-        if (e.LocationIsNone && e.ExceptionType == "SyntaxError")
-        {
-            Errors.SetString(PyExc.SyntaxError, e.Message);
-            return;
-        }
         switch (e.ExceptionType)
         {
             case "SyntaxError":
             case "IndentationError":
             case "TabError":
             case "_IncompleteInputError":
-                RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+                RaiseSyntaxError(e);
                 break;
             default:
                 Errors.SetString(e.ExceptionType switch
@@ -173,22 +167,62 @@ public static class Pipeline
         }
     }
 
+    /// <summary>
+    /// The parser's or tokenizer's SyntaxError, with the parts CPython leaves out: no location
+    /// at all (null bytes: the message is the only argument), no end (a source that does
+    /// not decode: a 4-item detail), no filename.
+    /// </summary>
+    public static void RaiseSyntaxError(ParseError e)
+    {
+        if (!e.LocationIsNone && !e.EndIsNone && !e.FilenameOnlyAsAttribute)
+        {
+            RaiseSyntaxError(e.ExceptionType, e.Message, e.Filename, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+            return;
+        }
+        PyTuple args;
+        if (e.LocationIsNone)
+            args = PyTuple.FromStolen([PyUnicode.FromString(e.Message)]);
+        else
+        {
+            var text = e.Text ?? SourceLine(e.Filename, e.Lineno);
+            PyObject[] items = e.EndIsNone ? new PyObject[4] : new PyObject[6];
+            items[0] = e.FilenameOnlyAsAttribute ? Py.None : PyUnicode.FromString(e.Filename);
+            items[1] = PyLong.FromLong(e.Lineno);
+            items[2] = PyLong.FromLong(e.Offset);
+            items[3] = text == null ? Py.None : PyUnicode.FromString(text);
+            if (!e.EndIsNone)
+            {
+                items[4] = PyLong.FromLong(e.EndLineno);
+                items[5] = PyLong.FromLong(e.EndOffset);
+            }
+            args = PyTuple.FromStolen([PyUnicode.FromString(e.Message), PyTuple.FromStolen(items)]);
+        }
+        Errors.SetObject(SyntaxErrorType(e.ExceptionType), args);
+        Py.DECREF(args);
+        if (e.FilenameOnlyAsAttribute && ThreadState.Current.CurrentException is PySyntaxError se)
+            Py.SETREF(ref se.Filename, PyUnicode.FromString(e.Filename));
+    }
+
+    static PyType SyntaxErrorType(string type) => type switch
+    {
+        "IndentationError" => PyExc.IndentationError,
+        "TabError" => PyExc.TabError,
+        "_IncompleteInputError" => PyExc.IncompleteInputError,
+        _ => PyExc.SyntaxError,
+    };
+
+    static string? SourceLine(string filename, int lineno) =>
+        lineno > 0 && SourceLines.Get(filename, lineno) is { } l ? l + "\n" : null;
+
     /// <summary>A SyntaxError (or subclass) with CPython's attributes: msg, filename, lineno, offset, text, end_lineno, end_offset.</summary>
     public static void RaiseSyntaxError(string type, string msg, string filename, int lineno, int offset, int endLineno, int endOffset, string? text)
     {
-        var excType = type switch
-        {
-            "IndentationError" => PyExc.IndentationError,
-            "TabError" => PyExc.TabError,
-            "_IncompleteInputError" => PyExc.IncompleteInputError,
-            _ => PyExc.SyntaxError,
-        };
-        text ??= lineno > 0 ? SourceLines.Get(filename, lineno) is { } l ? l + "\n" : null : null;
+        text ??= SourceLine(filename, lineno);
         PyObject Int(int v) => PyLong.FromLong(v);
         var detail = PyTuple.FromStolen([PyUnicode.FromString(filename), Int(lineno), Int(offset),
             text == null ? Py.None : PyUnicode.FromString(text), Int(endLineno), Int(endOffset)]);
         var args = PyTuple.FromStolen([PyUnicode.FromString(msg), detail]);
-        Errors.SetObject(excType, args);
+        Errors.SetObject(SyntaxErrorType(type), args);
         Py.DECREF(args);
     }
 }

@@ -19,4 +19,22 @@ public class CompilerGuardTests
         Assert.Null(co);
         Assert.Equal("RecursionError", error!.ExceptionType);
     }
+
+    /// <summary>
+    /// A class that assigns `__classdict__` and holds a generic class: the type-parameter scope
+    /// loads `__classdict__` as a free variable the symbol table did not give it, and its code
+    /// object has a free-variable slot without a name. CPython's compiler reads the empty slot
+    /// (a SystemError, or worse); found by the compiler fuzz, it crashed Sharpy's.
+    /// </summary>
+    [Fact]
+    public void UnnamedFreeVariableIsASystemErrorNotACrash()
+    {
+        var src = "class NodeFilter:\n    __classdict__ = 2\n    class _C[_T]:\n        pass\n"u8.ToArray();
+        var tree = Sharpy.Parser.PythonParser.Parse(src, "fuzz.py", Sharpy.Parser.ParseMode.Exec, out var perr);
+        Assert.NotNull(tree);
+        var co = PythonCompiler.Compile(tree!, "fuzz.py", out var error);
+        Assert.Null(co);
+        Assert.Equal("SystemError", error!.ExceptionType);
+        Assert.StartsWith("_PyST_GetScope(name=<NULL>) failed", error.Message);
+    }
 }

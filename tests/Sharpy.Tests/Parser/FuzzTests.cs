@@ -12,7 +12,8 @@ namespace Sharpy.Tests.Parser;
 
 /// <summary>Feeds 20,000 mutated sources through the parser: each must give a tree or a
 /// ParseError of the SyntaxError family (or the ValueError/UnicodeDecodeError/MemoryError the
-/// parser raises), never a .NET exception, a hang or a stack overflow.</summary>
+/// parser raises), never a .NET exception, a hang or a stack overflow. A tree of the modes
+/// compile() compiles goes on through the compiler (<see cref="Sharpy.Tests.Compiler.FuzzCompile"/>).</summary>
 public class FuzzTests
 {
     const int Inputs = 20_000;
@@ -27,7 +28,7 @@ public class FuzzTests
     readonly ITestOutputHelper _out;
     public FuzzTests(ITestOutputHelper output) { _out = output; }
 
-    static string RepoRoot()
+    internal static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir != null && !Directory.Exists(Path.Combine(dir.FullName, "tests", "parser")))
@@ -42,7 +43,7 @@ public class FuzzTests
         Assert.True(seeds.Count > 10, $"too few seed files in {origin}");
         var rng = new Random(Seed);
         var failures = new List<string>();
-        int trees = 0, errors = 0;
+        int trees = 0, errors = 0, compileErrors = 0;
         var counts = new Dictionary<string, int>();
         int current = -1;
         string currentWhat = "";
@@ -66,8 +67,12 @@ public class FuzzTests
                         ? PythonParser.ParseString(Encoding.UTF8.GetString(bytes), "<fuzz>", mode, typeComments, out err)
                         : PythonParser.Parse(bytes, "<fuzz>", mode, typeComments, out err);
                     string? bad = Check(tree, err);
+                    string? compileErrorType = null;
+                    if (bad == null && tree != null && mode != ParseMode.FuncType)
+                        bad = Sharpy.Tests.Compiler.FuzzCompile.Check(tree, i % 3, out compileErrorType);
                     lock (failures)
                     {
+                        if (compileErrorType != null) compileErrors++;
                         if (bad != null) failures.Add($"#{i} {what}: {bad}");
                         else if (tree != null) trees++;
                         else { errors++; counts[err!.ExceptionType] = counts.GetValueOrDefault(err.ExceptionType) + 1; }
@@ -98,8 +103,8 @@ public class FuzzTests
         }
         lock (failures)
         {
-            _out.WriteLine($"{Inputs} inputs from {seeds.Count} files in {origin}: {trees} trees, {errors} errors " +
-                           $"({string.Join(", ", counts)}), {failures.Count} failures, {sw.Elapsed.TotalSeconds:F1} s");
+            _out.WriteLine($"{Inputs} inputs from {seeds.Count} files in {origin}: {trees} trees ({compileErrors} failing to compile), " +
+                           $"{errors} errors ({string.Join(", ", counts)}), {failures.Count} failures, {sw.Elapsed.TotalSeconds:F1} s");
             Assert.True(failures.Count == 0, string.Join("\n", failures.GetRange(0, Math.Min(20, failures.Count))));
         }
     }
