@@ -41,20 +41,11 @@ sealed partial class Codegen
         c.EnterScope("<module>", ScopeType.Module, new BlockKey(mod), 1, null, 0, 0, 0);
         switch (mod)
         {
-            case Module m:
-            {
-                var start = m.Body.Count > 0 ? Loc(m.Body[0]) : new Location(1, 1, 0, 0);
-                if (st.Top.HasConditionalAnnotations)
-                {
-                    c.AddopI(Op.BUILD_SET, 0, start);
-                    c.AddopN(Op.STORE_NAME, c._u.Names, "__conditional_annotations__", start);
-                }
-                c.Body(start, m.Body, false);
-                break;
-            }
+            case Module m: c.ModuleBody(m.Body, false); break;
             case Interactive i:
                 c._interactive = true;
-                c.Body(i.Body.Count > 0 ? Loc(i.Body[0]) : new Location(1, 1, 0, 0), i.Body, true); break;
+                c.ModuleBody(i.Body, true);
+                break;
             case Expression e: c.VisitExpr(e.Body); break;
         }
         var co = c.OptimizeAndAssemble(mod is not Expression);
@@ -62,6 +53,19 @@ sealed partial class Codegen
         warnings?.AddRange(c.Warnings);
         error = c.Error;
         return error == null ? co : null;
+    }
+
+    /// <summary>_PyCodegen_Module: an exec or single body, after the set that records which of its
+    /// annotations ran when it has conditional ones.</summary>
+    void ModuleBody(List<Stmt> body, bool isInteractive)
+    {
+        var start = body.Count > 0 ? Loc(body[0]) : new Location(1, 1, 0, 0);
+        if (_u.Ste.HasConditionalAnnotations)
+        {
+            AddopI(Op.BUILD_SET, 0, start);
+            AddopN(Op.STORE_NAME, _u.Names, "__conditional_annotations__", start);
+        }
+        Body(start, body, isInteractive);
     }
 
     /// <summary>The docstring of a body (a str value), if its first statement is a str constant.</summary>

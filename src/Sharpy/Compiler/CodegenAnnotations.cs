@@ -36,9 +36,10 @@ sealed partial class Codegen
                     _u.DeferredAnnotations.Add((s, index));
                     if (index != -1 && _u.Ste.HasConditionalAnnotations)
                     {
-                        // CPython takes the index from the cell variables for LOAD_NAME too.
-                        AddopName(_u.ScopeType == ScopeType.Class ? Op.LOAD_DEREF : Op.LOAD_NAME, _u.Cellvars,
-                            "__conditional_annotations__", loc);
+                        if (_u.ScopeType == ScopeType.Class)
+                            AddopName(Op.LOAD_DEREF, _u.Cellvars, "__conditional_annotations__", loc);
+                        else
+                            AddopName(Op.LOAD_NAME, _u.Names, "__conditional_annotations__", loc);
                         AddopLoadConst((long)index, loc);
                         AddopI(Op.SET_ADD, 1, loc);
                         Addop(Op.POP_TOP, loc);

@@ -6,6 +6,9 @@ namespace Sharpy.Compiler;
 public sealed class FutureFeatures
 {
     public bool Annotations;
+    /// <summary>PyCF_ALLOW_TOP_LEVEL_AWAIT from compile()'s flags, which CPython merges into ff_features:
+    /// the module's own code may use await, async for, async with and async comprehensions.</summary>
+    public bool AllowTopLevelAwait;
     /// <summary>ff_location: where the last future statement is; a __future__ import after it is an
     /// error (the symbol table's check_import_from).</summary>
     public int Lineno = -1, ColOffset = -1, EndLineno = -1, EndColOffset = -1;

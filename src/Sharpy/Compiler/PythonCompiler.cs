@@ -30,14 +30,16 @@ public static class PythonCompiler
     /// <summary>
     /// As above at compile()'s <paramref name="optimize"/> level (0, 1 or 2), with the
     /// SyntaxWarnings the compiler emits, in CPython's order. They are returned even when
-    /// compilation fails: CPython prints them before the error.
+    /// compilation fails: CPython prints them before the error. <paramref name="allowTopLevelAwait"/>
+    /// is compile()'s PyCF_ALLOW_TOP_LEVEL_AWAIT.
     /// </summary>
     public static CodeObject? Compile(Sharpy.Parser.Ast.Mod module, string filename, int optimize, out CompileError? error,
-        out List<CompileWarning> warnings)
+        out List<CompileWarning> warnings, bool allowTopLevelAwait = false)
     {
         warnings = new List<CompileWarning>();
         var future = Future.Parse(module, filename, out error);
         if (future == null) return null;
+        future.AllowTopLevelAwait = allowTopLevelAwait;
         FinallyControlFlow.Check(module, filename, warnings);
         if (!Preprocess(module, filename, optimize, out error)) return null;
         var st = Symtable.Build(module, filename, future);

@@ -160,6 +160,7 @@ sealed partial class Symtable
                 InConditional(() => { VisitStmts(f.Body); VisitStmts(f.Orelse); });
                 break;
             case AsyncFor f:
+                MaybeSetCoroutineForModule();
                 if (!RaiseIfNotCoroutine("'async for' outside async function", Loc(s))) break;
                 VisitExpr(f.Target);
                 VisitExpr(f.Iter);
@@ -230,6 +231,7 @@ sealed partial class Symtable
                 });
                 break;
             case AsyncWith w:
+                MaybeSetCoroutineForModule();
                 if (!RaiseIfNotCoroutine("'async with' outside async function", Loc(s))) break;
                 InConditional(() =>
                 {
@@ -255,6 +257,16 @@ sealed partial class Symtable
         }
         VisitStmts(orelse);
         VisitStmts(finalbody);
+    }
+
+    /// <summary>allows_top_level_await: compile() was given PyCF_ALLOW_TOP_LEVEL_AWAIT and this is the module's own block.</summary>
+    bool AllowsTopLevelAwait() => _future.AllowTopLevelAwait && _cur.Type == BlockType.Module;
+
+    /// <summary>An async for or async with in top-level-await code makes the module a coroutine.</summary>
+    void MaybeSetCoroutineForModule()
+    {
+        if (AllowsTopLevelAwait())
+            _cur.Coroutine = true;
     }
 
     bool RaiseIfNotCoroutine(string msg, Location loc)
@@ -589,15 +601,18 @@ sealed partial class Symtable
                 break;
             case Await aw:
                 if (!RaiseIfAnnotationBlock("await expression", e)) return;
-                if (!_cur.IsFunctionLike)
+                if (!AllowsTopLevelAwait())
                 {
-                    SetError("'await' outside function", Loc(e));
-                    return;
-                }
-                if (!(_cur.Type == BlockType.Function && _cur.Coroutine) && _cur.Comprehension == ComprehensionType.None)
-                {
-                    SetError("'await' outside async function", Loc(e));
-                    return;
+                    if (!_cur.IsFunctionLike)
+                    {
+                        SetError("'await' outside function", Loc(e));
+                        return;
+                    }
+                    if (!(_cur.Type == BlockType.Function && _cur.Coroutine) && _cur.Comprehension == ComprehensionType.None)
+                    {
+                        SetError("'await' outside async function", Loc(e));
+                        return;
+                    }
                 }
                 VisitExpr(aw.Value);
                 _cur.Coroutine = true;
@@ -746,7 +761,8 @@ sealed partial class Symtable
         _cur.Generator = isGenerator;
         bool isAsync = _cur.Coroutine && !isGenerator;
         ExitBlock();
-        if (isAsync && !(_cur.Type == BlockType.Function && _cur.Coroutine) && _cur.Comprehension == ComprehensionType.None)
+        if (isAsync && !(_cur.Type == BlockType.Function && _cur.Coroutine) && _cur.Comprehension == ComprehensionType.None
+            && !AllowsTopLevelAwait())
         {
             SetError("asynchronous comprehension outside of an asynchronous function", Loc(e));
             return;

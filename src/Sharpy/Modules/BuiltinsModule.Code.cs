@@ -28,6 +28,7 @@ public static partial class BuiltinsModule
         if (optimize == -1) optimize = Interpreter.Config.OptimizationLevel;
         bool onlyAst = (flags & AstModule.PyCF_ONLY_AST) != 0;
         bool optimizedAst = (flags & AstModule.PyCF_OPTIMIZED_AST) == AstModule.PyCF_OPTIMIZED_AST;
+        bool topLevelAwait = (flags & AstModule.PyCF_ALLOW_TOP_LEVEL_AWAIT) != 0;
         ParseMode? parseMode = mode switch
         {
             "exec" => ParseMode.Exec, "eval" => ParseMode.Eval, "single" => ParseMode.Single, "func_type" => ParseMode.FuncType, _ => null,
@@ -43,7 +44,7 @@ public static partial class BuiltinsModule
             var tree = ObjectToAst.Convert(source, mode);
             if (tree == null || !AstValidate.Module(tree)) return null;
             if (onlyAst) return Pipeline.OptimizedTreeToObject(tree, fileName, optimize);
-            return Pipeline.CompileTree(tree, fileName, optimize);
+            return Pipeline.CompileTree(tree, fileName, optimize, topLevelAwait);
         }
         if (source is PyCode) return Py.NewRef(source);
         var bytes = SourceBytes(source, "compile() arg 1 must be a string, bytes or AST object");
@@ -55,7 +56,7 @@ public static partial class BuiltinsModule
         if (onlyAst)
             return Pipeline.Parse(bytes, fileName, parseMode.Value, parseFlags,
                 _feature_version >= 0 ? _feature_version : Parser.PythonParser.CurrentFeatureVersion, optimizedAst ? optimize : null);
-        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize);
+        return Pipeline.Compile(bytes, fileName, parseMode.Value, parseFlags, optimize, topLevelAwait);
     }
     /// <summary>_Py_SourceAsString: a str's UTF-8, or the bytes of bytes, bytearray or any other buffer.</summary>
     internal static byte[]? SourceBytes(PyObject source, string typeError)

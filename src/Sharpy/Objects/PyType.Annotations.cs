@@ -81,13 +81,19 @@ public partial class PyType
     static int SetAnnotations(PyType type, PyObject? value)
     {
         var dict = type.tp_dict;
+        // A class compiled with `from __future__ import annotations` keeps them as __annotations__ itself.
+        var keyObj = PyUnicode.FromString("__annotations__");
+        int hasOwn = dict.Contains(keyObj);
+        Py.DECREF(keyObj);
+        if (hasOwn < 0) return -1;
+        string key = hasOwn == 1 ? "__annotations__" : "__annotations_cache__";
         if (value != null)
         {
-            if (dict.SetItemString("__annotations_cache__", value) < 0) return -1;
+            if (dict.SetItemString(key, value) < 0) return -1;
         }
         else
         {
-            int removed = PopKey(dict, "__annotations_cache__");
+            int removed = PopKey(dict, key);
             if (removed < 0) return -1;
             if (removed == 0)
             {

@@ -114,8 +114,10 @@ internal static class FrameSetup
             Errors.SetString(PyExc.SystemError, $"cannot call function '{code.QualName.Value}': its globals were cleared by the garbage collector");
             return null;
         }
-        var f = PushFrame(ts, code, func, func.Globals, func.Builtins, null);
         var co = code.Co;
+        // _PyFunction_Vectorcall: a function made from unoptimized code (a module's, say) runs with
+        // its globals as its locals.
+        var f = PushFrame(ts, code, func, func.Globals, func.Builtins, (co.Flags & PyCode.CO_OPTIMIZED) != 0 ? null : func.Globals);
         if (kwnames == null && args.Length == co.ArgCount && co.KwOnlyArgCount == 0
             && (co.Flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0)
         {

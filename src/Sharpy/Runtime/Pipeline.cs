@@ -16,7 +16,7 @@ public static class Pipeline
     /// An <paramref name="optimize"/> of -1 is the interpreter's level (-O).
     /// </summary>
     public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None,
-        int optimize = -1)
+        int optimize = -1, bool allowTopLevelAwait = false)
     {
         var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
         if (tree == null)
@@ -26,7 +26,7 @@ public static class Pipeline
             return null;
         }
         if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
-        return CompileTree(tree, filename, optimize);
+        return CompileTree(tree, filename, optimize, allowTopLevelAwait);
     }
 
     /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with
@@ -56,11 +56,12 @@ public static class Pipeline
         return Sharpy.Modules.Ast.AstToObject.Convert(tree, filename);
     }
 
-    /// <summary>A parsed (or ast-built) tree to a code object, or null with SyntaxError set.</summary>
-    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename, int optimize = -1)
+    /// <summary>A parsed (or ast-built) tree to a code object, or null with SyntaxError set; with
+    /// <paramref name="allowTopLevelAwait"/> (PyCF_ALLOW_TOP_LEVEL_AWAIT) the module may await.</summary>
+    public static PyCode? CompileTree(Sharpy.Parser.Ast.Mod tree, string filename, int optimize = -1, bool allowTopLevelAwait = false)
     {
         if (optimize < 0) optimize = Interpreter.Config.OptimizationLevel;
-        var co = PythonCompiler.Compile(tree, filename, optimize, out var cerr, out var cwarnings);
+        var co = PythonCompiler.Compile(tree, filename, optimize, out var cerr, out var cwarnings, allowTopLevelAwait);
         if (Warnings.EmitCompileWarnings(cwarnings) < 0) return null;
         if (co == null)
         {
