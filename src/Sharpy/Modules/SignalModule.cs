@@ -212,9 +212,13 @@ public static partial class SignalModule
         if (it == null) return null;
         while (Abstract.IterNext(it) is { } item)
         {
-            long n = Abstract.AsSsize(item, PyExc.OverflowError);
+            // _Py_Sigset_Converter: PyLong_AsLongAndOverflow, so a number beyond a C long reads as -1.
+            var index = Abstract.Index(item);
             Py.DECREF(item);
-            if (n == -1 && Errors.Occurred()) { Py.DECREF(it); return null; }
+            if (index == null) { Py.DECREF(it); return null; }
+            var big = index.ToBigInteger();
+            Py.DECREF(index);
+            long n = big >= long.MinValue && big <= long.MaxValue ? (long)big : -1;
             if (n < 1 || n >= NSIG)
             {
                 Py.DECREF(it);

@@ -56,3 +56,10 @@ try:
     _thread.interrupt_main()
     for i in range(1000): pass
 except KeyboardInterrupt: print('interrupt_main -> KeyboardInterrupt')
+
+# A signal set's numbers: beyond a C long they read as -1 (PyLong_AsLongAndOverflow).
+for v in [1 << 1000, -(1 << 1000), 0, signal.NSIG, 1.5]:
+    try:
+        signal.pthread_sigmask(signal.SIG_BLOCK, [v])
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
