@@ -18,21 +18,14 @@ public static class Pipeline
     public static PyCode? Compile(byte[] source, string filename, ParseMode mode = ParseMode.Exec, ParseFlags flags = ParseFlags.None,
         int optimize = -1, bool allowTopLevelAwait = false)
     {
-        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
-        if (tree == null)
-        {
-            RaiseParseError(perr!);
-            SetSyntaxErrorMetadata(source);
-            return null;
-        }
-        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        var tree = ParseSource(source, filename, mode, flags, Sharpy.Parser.Parser.CurrentFeatureVersion);
+        if (tree == null) return null;
         return CompileTree(tree, filename, optimize, allowTopLevelAwait);
     }
 
-    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with
-    /// SyntaxError set. <paramref name="optimize"/> is null for the parser's tree, else the level of
-    /// the preprocessed tree PyCF_OPTIMIZED_AST asks for.</summary>
-    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, int featureVersion, int? optimize)
+    /// <summary>The source parsed and its SyntaxWarnings emitted: the tree, or null with the parser's
+    /// error (or a warning made an error) set.</summary>
+    static Sharpy.Parser.Ast.Mod? ParseSource(byte[] source, string filename, ParseMode mode, ParseFlags flags, int featureVersion)
     {
         var tree = PythonParser.Parse(source, filename, mode, flags, featureVersion, out var perr, out var diagnostics);
         if (tree == null)
@@ -41,7 +34,16 @@ public static class Pipeline
             SetSyntaxErrorMetadata(source);
             return null;
         }
-        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        return Warnings.EmitSyntaxWarnings(diagnostics) < 0 ? null : tree;
+    }
+
+    /// <summary>compile(source, filename, mode, PyCF_ONLY_AST): the tree as `ast` objects, or null with
+    /// SyntaxError set. <paramref name="optimize"/> is null for the parser's tree, else the level of
+    /// the preprocessed tree PyCF_OPTIMIZED_AST asks for.</summary>
+    public static PyObject? Parse(byte[] source, string filename, ParseMode mode, ParseFlags flags, int featureVersion, int? optimize)
+    {
+        var tree = ParseSource(source, filename, mode, flags, featureVersion);
+        if (tree == null) return null;
         return OptimizedTreeToObject(tree, filename, optimize);
     }
 
@@ -91,14 +93,8 @@ public static class Pipeline
     /// </summary>
     internal static Symtable? BuildSymtable(byte[] source, string filename, ParseMode mode, ParseFlags flags)
     {
-        var tree = PythonParser.Parse(source, filename, mode, flags, out var perr, out var diagnostics);
-        if (tree == null)
-        {
-            RaiseParseError(perr!);
-            SetSyntaxErrorMetadata(source);
-            return null;
-        }
-        if (Warnings.EmitSyntaxWarnings(diagnostics) < 0) return null;
+        var tree = ParseSource(source, filename, mode, flags, Sharpy.Parser.Parser.CurrentFeatureVersion);
+        if (tree == null) return null;
         var future = Future.Parse(tree, filename, out var cerr);
         var st = future == null ? null : Symtable.Build(tree, filename, future);
         cerr ??= st?.Error;
