@@ -15,9 +15,7 @@ public sealed partial class PyFrameObject : PyObject
 {
     /// <summary>The frame while it exists; null once it has finished.</summary>
     public Frame? Frame;
-    /// <summary>The line when the frame finished (f_lineno once the frame is gone).</summary>
-    public int Lineno;
-    /// <summary>The instruction index (code units) when the frame finished.</summary>
+    /// <summary>The instruction index (code units) when the frame finished (f_lasti, and f_lineno from it, once the frame is gone).</summary>
     public int Lasti;
     public PyCode Code;
     /// <summary>f_back of a finished frame (linked when it finished); null while it runs.</summary>
@@ -123,7 +121,7 @@ public sealed partial class PyFrameObject : PyObject
                 if (!r.IsNull) visit(r.AsBorrowed);
     }
 
-    int CurrentLine => Frame is { } f ? f.LastLine : Lineno;
+    int CurrentLine => Frame is { } f ? f.LastLine : LineTable.LineForOffset(Code, Lasti);
 
     [PyGetter("f_code")] static PyObject? GetCode(PyFrameObject f) => Py.NewRef(f.Code);
 

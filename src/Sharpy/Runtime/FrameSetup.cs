@@ -81,9 +81,8 @@ internal static class FrameSetup
         if (f.OnDataStack) ts.DataStack.Pop(s, f.Base, f.Code.FrameSize);
         if (f.FrameObject != null)
         {
-            // The frame object outlives the frame: it keeps the last line, and the frame's reference goes.
+            // The frame object outlives the frame: it keeps the last instruction, and the frame's reference goes.
             var fo = f.FrameObject;
-            fo.Lineno = f.LastLine;
             fo.Lasti = f.LastInstr;
             fo.Frame = null;
             f.FrameObject = null;

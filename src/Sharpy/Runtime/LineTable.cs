@@ -14,64 +14,73 @@ public static class LineTable
     /// <summary>The source location of the instruction at code-unit index <paramref name="instrIndex"/>; -1 fields when unknown.</summary>
     public static Location LocationForOffset(PyCode code, int instrIndex)
     {
-        foreach (var (start, end, loc) in Ranges(code))
-            if (instrIndex >= start && instrIndex < end) return loc;
+        var c = new Cursor(code);
+        while (c.Next())
+            if (instrIndex >= c.Start && instrIndex < c.End) return c.Loc;
         return new Location(-1, -1, -1, -1);
     }
 
     /// <summary>Every entry of the table: code units [start, end) and their location.</summary>
     public static System.Collections.Generic.IEnumerable<(int Start, int End, Location Loc)> Ranges(PyCode code)
     {
-        var table = code.Co.LineTable;
-        int line = code.Co.FirstLineno;
-        int addr = 0;
-        int i = 0;
-        while (i < table.Length)
+        var c = new Cursor(code);
+        while (c.Next()) yield return (c.Start, c.End, c.Loc);
+    }
+
+    /// <summary>A walk over the table's entries without allocating (line numbers are asked for on every traceback and finished frame).</summary>
+    struct Cursor(PyCode code)
+    {
+        readonly byte[] _table = code.Co.LineTable;
+        int _i, _line = code.Co.FirstLineno;
+        public int Start, End;
+        public Location Loc;
+
+        public bool Next()
         {
-            byte first = table[i++];
+            var table = _table;
+            if (_i >= table.Length) return false;
+            Start = End;
+            byte first = table[_i++];
             int codeKind = (first >> 3) & 15;
-            int length = (first & 7) + 1;
-            int endAddr = addr + length;
-            Location loc;
+            End = Start + (first & 7) + 1;
             switch (codeKind)
             {
                 case 15: // no location
-                    loc = new Location(-1, -1, -1, -1);
+                    Loc = new Location(-1, -1, -1, -1);
                     break;
                 case 14: // long form
                     {
-                        line += ReadSignedVarint(table, ref i);
-                        int endLine = line + ReadVarint(table, ref i);
-                        int col = ReadVarint(table, ref i) - 1;
-                        int endCol = ReadVarint(table, ref i) - 1;
-                        loc = new Location(line, endLine, col, endCol);
+                        _line += ReadSignedVarint(table, ref _i);
+                        int endLine = _line + ReadVarint(table, ref _i);
+                        int col = ReadVarint(table, ref _i) - 1;
+                        int endCol = ReadVarint(table, ref _i) - 1;
+                        Loc = new Location(_line, endLine, col, endCol);
                         break;
                     }
                 case 13: // no column
-                    line += ReadSignedVarint(table, ref i);
-                    loc = new Location(line, line, -1, -1);
+                    _line += ReadSignedVarint(table, ref _i);
+                    Loc = new Location(_line, _line, -1, -1);
                     break;
                 case 10:
                 case 11:
                 case 12: // one-line forms
                     {
-                        line += codeKind - 10;
-                        int col = ReadByte(table, ref i);
-                        int endCol = ReadByte(table, ref i);
-                        loc = new Location(line, line, col, endCol);
+                        _line += codeKind - 10;
+                        int col = ReadByte(table, ref _i);
+                        int endCol = ReadByte(table, ref _i);
+                        Loc = new Location(_line, _line, col, endCol);
                         break;
                     }
                 default: // short forms 0..9
                     {
-                        int second = ReadByte(table, ref i);
+                        int second = ReadByte(table, ref _i);
                         int col = codeKind * 8 + ((second >> 4) & 7);
                         int endCol = col + (second & 15);
-                        loc = new Location(line, line, col, endCol);
+                        Loc = new Location(_line, _line, col, endCol);
                         break;
                     }
             }
-            yield return (addr, endAddr, loc);
-            addr = endAddr;
+            return true;
         }
     }
 
