@@ -179,7 +179,7 @@ internal sealed partial class Dec
             if (a.Exp >= b.Exp) x *= Pow10(a.Exp - b.Exp);
             else y *= Pow10(b.Exp - a.Exp);
             var q = BigInteger.DivRem(x, y, out var r);
-            if (q < Pow10(ctx.Prec))
+            if (NumDigits(q) <= ctx.Prec)
                 return (new Dec(sign, q, 0), new Dec(a.Sign, r, idealExp));
         }
         status |= DecStatus.DivisionImpossible;
@@ -260,7 +260,7 @@ internal sealed partial class Dec
         else y *= Pow10(b.Exp - a.Exp);
         var q = BigInteger.DivRem(x, y, out var r);
         if (2 * r + (q.IsEven ? 0 : 1) > y) { r -= y; q += 1; }
-        if (q >= Pow10(ctx.Prec)) return Invalid(ref status, DecStatus.DivisionImpossible);
+        if (NumDigits(q) > ctx.Prec) return Invalid(ref status, DecStatus.DivisionImpossible);
         bool sign = a.Sign;
         if (r.Sign < 0) { sign = !sign; r = -r; }
         return new Dec(sign, r, idealExp).Fix(ctx, ref status);

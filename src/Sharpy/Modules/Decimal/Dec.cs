@@ -140,7 +140,10 @@ internal sealed partial class Dec
         return t;
     }
 
-    public static BigInteger Pow10(long n) => n < SmallPow10.Length ? SmallPow10[n] : BigInteger.Pow(10, checked((int)n));
+    /// <summary>10**n. A power beyond BigInteger's reach is memory that cannot be had: the eval loop's
+    /// guard makes the OutOfMemoryException a MemoryError, as libmpdec's failed allocation is.</summary>
+    public static BigInteger Pow10(long n) => n < SmallPow10.Length ? SmallPow10[n]
+        : n <= int.MaxValue ? BigInteger.Pow(10, (int)n) : throw new OutOfMemoryException();
 
     /// <summary>The number of decimal digits of |c| (1 for zero).</summary>
     public static long NumDigits(BigInteger c)
