@@ -7,7 +7,8 @@
 
 Runs are interleaved (sharpy, python3, sharpy, python3, ...) so drift in the machine's
 load hits both alike. Reports the median wall-clock seconds of each and the ratio
-sharpy/python3, and the start-up time (`-c pass`). A program that fails under sharpy
+sharpy/python3, the peak resident memory (RSS) of each and its ratio, and the start-up
+time (`-c pass`). A program that fails under sharpy
 (non-zero exit, or stdout different from python3's) is reported as failed, not timed.
 Results are also written as JSON to bench/results/ (git-ignored). Runs under python3.11.
 """
@@ -19,6 +20,8 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -26,14 +29,24 @@ PROGRAMS = os.path.join(ROOT, "bench", "programs")
 
 
 def run(cmd, timeout):
-    """Runs cmd from the repository root; returns (seconds, exit status, stdout, stderr)."""
-    t0 = time.perf_counter()
-    try:
-        p = subprocess.run(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return time.perf_counter() - t0, None, b"", b"timed out after %gs" % timeout
-    return time.perf_counter() - t0, p.returncode, p.stdout, p.stderr
+    """Runs cmd from the repository root; returns (seconds, exit status, stdout, stderr, peak
+    RSS in MB). The peak is wait4's for the process (./sharpy execs the interpreter, so it is
+    the interpreter's; the launcher's own short-lived children are far smaller)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        p = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        timed_out = []
+        killer = threading.Timer(timeout, lambda: (timed_out.append(True), p.kill()))
+        killer.start()
+        _, status, usage = os.wait4(p.pid, 0)
+        secs = time.perf_counter() - t0
+        killer.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if timed_out:
+            return secs, None, b"", b"timed out after %gs" % timeout, None
+        return secs, p.returncode, out.read(), err.read(), usage.ru_maxrss / 1024
 
 
 def fmt(x):
@@ -84,22 +97,23 @@ def main():
                            capture_output=True, text=True).stdout.strip()
     print("sharpy (%s) vs python3 %s (%s), median of %d runs, wall-clock seconds"
           % (os.path.relpath(args.sharpy, ROOT), pyver, args.python, args.reps))
-    print("%-22s %10s %10s %9s" % ("program", "sharpy", "python3", "ratio"))
+    print("%-22s %10s %10s %9s %10s %10s %9s" % ("program", "sharpy", "python3", "ratio", "sharpy MB", "python3 MB", "ratio"))
     results = []
     for name, argv in jobs:
-        st, pt = [], []
+        st, pt, smem, pmem = [], [], [], []
         failure = None
         for rep in range(args.reps):
             pairs = [("python3", [args.python]), ("sharpy", [args.sharpy])]
             if rep % 2:
                 pairs.reverse()
             got = {who: run(cmd + argv, args.timeout) for who, cmd in pairs}
-            psecs, pcode, pout, perr = got["python3"]
-            ssecs, scode, sout, serr = got["sharpy"]
+            psecs, pcode, pout, perr, prss = got["python3"]
+            ssecs, scode, sout, serr, srss = got["sharpy"]
             if pcode != 0:
                 failure = "python3 failed (exit %s): %s" % (pcode, perr.decode(errors="replace").strip()[-300:])
                 break
             pt.append(psecs)
+            pmem.append(prss)
             if scode != 0:
                 failure = "sharpy failed (exit %s): %s" % (scode, serr.decode(errors="replace").strip()[-300:])
                 break
@@ -107,15 +121,23 @@ def main():
                 failure = "sharpy failed: its stdout differs from python3's"
                 break
             st.append(ssecs)
+            smem.append(srss)
         sm = statistics.median(st) if st and failure is None else None
         pm = statistics.median(pt) if pt else None
         ratio = sm / pm if sm is not None and pm else None
+        # Peak RSS: the largest of the runs (a program's peak varies little; the maximum is the figure a user must provision).
+        sr = max(smem) if smem and failure is None else None
+        pr = max(pmem) if pmem else None
+        mem_ratio = sr / pr if sr is not None and pr else None
         row = {"program": name, "sharpy": sm, "python3": pm, "ratio": ratio,
-               "sharpy_runs": st, "python3_runs": pt, "failure": failure}
+               "sharpy_runs": st, "python3_runs": pt,
+               "sharpy_peak_mb": sr, "python3_peak_mb": pr, "peak_ratio": mem_ratio, "failure": failure}
         results.append(row)
-        print("%-22s %10s %10s %9s" % (name, fmt(sm) if sm is not None else "FAILED",
-                                        fmt(pm) if pm is not None else "-",
-                                        "%.2fx" % ratio if ratio is not None else "-"))
+        print("%-22s %10s %10s %9s %10s %10s %9s" % (
+            name, fmt(sm) if sm is not None else "FAILED", fmt(pm) if pm is not None else "-",
+            "%.2fx" % ratio if ratio is not None else "-",
+            "%.1f" % sr if sr is not None else "-", "%.1f" % pr if pr is not None else "-",
+            "%.2fx" % mem_ratio if mem_ratio is not None else "-"))
         if failure:
             print("    " + failure.replace("\n", "\n    "))
 
