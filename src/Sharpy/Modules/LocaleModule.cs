@@ -86,6 +86,16 @@ public static unsafe partial class LocaleModule
         return Errors.SetString(PyExc.RuntimeError, message);
     }
 
+    /// <summary>
+    /// Start-up's LC_CTYPE (_Py_SetLocaleFromEnv): the locale the environment names, as CPython
+    /// sets it before anything decodes text; the name of the locale in force after ("C" when
+    /// the environment names none or one this system lacks).
+    /// </summary>
+    internal static string SetCtypeFromEnvironment() => SetLocale(LC_CTYPE, "") ?? SetLocale(LC_CTYPE, null) ?? "C";
+
+    /// <summary>nl_langinfo(CODESET) of the current LC_CTYPE locale ("UTF-8", "ANSI_X3.4-1968", ...).</summary>
+    internal static string Codeset() => Marshal.PtrToStringUTF8(c_nl_langinfo(CODESET)) ?? "";
+
     /// <summary>setlocale(3): the locale's name, or null when the C library refused.</summary>
     static string? SetLocale(int category, string? locale)
     {
@@ -202,7 +212,7 @@ public static unsafe partial class LocaleModule
     [PyMethod("getencoding")]
     static PyObject? Getencoding()
     {
-        var codeset = Marshal.PtrToStringUTF8(c_nl_langinfo(CODESET));
+        var codeset = Codeset();
         // CPython's UTF-8 mode (on in a C or POSIX locale) makes this "UTF-8".
         return PyUnicode.FromString(string.IsNullOrEmpty(codeset) || codeset == "ANSI_X3.4-1968" ? "UTF-8" : codeset);
     }

@@ -34,6 +34,7 @@ public static class Interpreter
     {
         if (Current != null) return;
         ThreadState.SetMain();
+        Sharpy.Modules.Io.IoModule.InitLocale();
         BuiltinTypes.Init();
         var interp = Current = new InterpreterState();
         interp.ThreadStates.Add(ThreadState.Current);

@@ -46,31 +46,19 @@ public static partial class IoModule
         return m.Dict.SetItemString("UnsupportedOperation", interp.IoUnsupportedOperation);
     }
 
-    /// <summary>Whether UTF-8 mode is on (PEP 540): -X utf8 or PYTHONUTF8=1, else the C/POSIX locale.</summary>
-    internal static bool Utf8Mode => Interpreter.Config.Utf8Mode >= 0 ? Interpreter.Config.Utf8Mode == 1 : LocaleName() is "" or "C" or "POSIX";
+    /// <summary>Whether UTF-8 mode is on (PEP 540): -X utf8 or PYTHONUTF8=1, else whether start-up's LC_CTYPE locale is C or POSIX.</summary>
+    internal static bool Utf8Mode => Interpreter.Config.Utf8Mode >= 0 ? Interpreter.Config.Utf8Mode == 1 : s_cLocaleAtStart;
 
-    static string LocaleName()
-    {
-        foreach (var v in new[] { "LC_ALL", "LC_CTYPE", "LANG" })
-            if (Environment.GetEnvironmentVariable(v) is { Length: > 0 } s) return s;
-        return "";
-    }
+    static bool s_cLocaleAtStart;
+
+    /// <summary>Start-up, before the standard streams: LC_CTYPE from the environment, as CPython's preinitialization sets it.</summary>
+    internal static void InitLocale() => s_cLocaleAtStart = LocaleModule.SetCtypeFromEnvironment() is "C" or "POSIX";
 
     /// <summary>
     /// The locale's encoding (_Py_GetLocaleEncoding): "utf-8" in UTF-8 mode, else the codeset
-    /// of LC_CTYPE's locale name ("C.UTF-8" gives "UTF-8").
+    /// of the LC_CTYPE locale ("UTF-8" under C.UTF-8).
     /// </summary>
-    internal static string LocaleEncoding()
-    {
-        if (Utf8Mode) return "utf-8";
-        var loc = LocaleName();
-        int dot = loc.IndexOf('.');
-        if (dot < 0) return "utf-8";
-        var cs = loc[(dot + 1)..];
-        int at = cs.IndexOf('@');
-        if (at >= 0) cs = cs[..at];
-        return cs.Length == 0 ? "utf-8" : cs;
-    }
+    internal static string LocaleEncoding() => Utf8Mode ? "utf-8" : LocaleModule.Codeset() is { Length: > 0 } cs ? cs : "utf-8";
 
     [PyMethod("text_encoding")]
     static PyObject? TextEncoding(PyObject encoding, int stacklevel = 2)
