@@ -904,7 +904,13 @@ public sealed partial class PyPickler
     int SaveFrozenSet(PickleState st, PyAnySet obj)
     {
         if (Fast != 0 && !FastSaveEnter(obj)) return -1;
-        if (Proto < 4) return SaveSetByReduce(st, obj, PyFrozenSet.Type);
+        int status = Proto < 4 ? SaveSetByReduce(st, obj, PyFrozenSet.Type) : SaveFrozenSetBody(st, obj);
+        if (Fast != 0 && !FastSaveLeave(obj)) status = -1;
+        return status;
+    }
+
+    int SaveFrozenSetBody(PickleState st, PyAnySet obj)
+    {
         WriteByte(Op.MARK);
         int pos = 0;
         while (obj.NextEntry(ref pos, out var item, out _))

@@ -29,6 +29,8 @@ public sealed partial class PyPickler : PyObject
     public long Fast;
     int _fastNesting;
     bool _fixImports;
+    /// <summary>dump() is running: a nested dump() or __init__() from a __reduce__ would pull the buffer from under it.</summary>
+    bool _running;
 
     PyPickler(PyType type) : base(type) { }
 
@@ -103,6 +105,7 @@ public sealed partial class PyPickler : PyObject
     static int Init(PyPickler self, [Keyword] PyObject file, [Keyword] PyObject? protocol = null,
         [Keyword] bool fix_imports = true, [Keyword] PyObject? buffer_callback = null)
     {
+        if (self.CheckNotRunning() < 0) return -1;
         // A second __init__ starts afresh.
         if (self._write != null) self.ClearFields();
         if (self.SetProtocol(protocol, fix_imports) < 0) return -1;
@@ -172,6 +175,7 @@ public sealed partial class PyPickler : PyObject
         // A subclass whose __init__ did not call Pickler.__init__() has no file.
         if (self._write == null)
             return Errors.SetString(st.PicklingError, $"Pickler.__init__() was not called by {self.ob_type.tp_name}.__init__()");
+        if (self.CheckNotRunning() < 0) return null;
         self.ClearBuffer();
         if (self.DumpObject(st, obj) < 0) return null;
         if (self.FlushToFile() < 0) return null;
@@ -193,10 +197,18 @@ public sealed partial class PyPickler : PyObject
     [PyMethod("__sizeof__", Doc = "Returns size in memory, in bytes.")]
     static PyObject? SizeOf(PyPickler self) => PyLong.FromLong(96 + 16 * (long)self.Memo.Count + self._buf.Length);
 
+    int CheckNotRunning()
+    {
+        if (!_running) return 0;
+        Errors.SetString(PyExc.RuntimeError, "Pickler.dump() is already running");
+        return -1;
+    }
+
     /// <summary>dump(): the protocol header, the object, STOP, and the last frame committed.</summary>
     internal int DumpObject(PickleState st, PyObject obj)
     {
         int status = -1;
+        _running = true;
         // The persistent_id and reducer_override hooks are looked up once per dump; a bound
         // method of self would make a cycle, so they are dropped at the end.
         var pid = Abstract.GetAttr(this, PyUnicode.Intern("persistent_id"));
@@ -215,6 +227,7 @@ public sealed partial class PyPickler : PyObject
         CommitFrame();
         status = 0;
     done:
+        _running = false;
         _framing = false;
         Py.CLEAR(ref _persistentId);
         Py.CLEAR(ref _reducerOverride);

@@ -146,6 +146,14 @@ public sealed partial class PyUnpickler
     /// <summary>load: run opcodes until STOP; the object on top of the stack, or null with an exception set.</summary>
     internal PyObject? Load(PickleState st)
     {
+        _running = true;
+        var r = LoadOpcodes(st);
+        _running = false;
+        return r;
+    }
+
+    PyObject? LoadOpcodes(PickleState st)
+    {
         _numMarks = 0;
         _markSet = false;
         _fence = 0;
@@ -347,7 +355,7 @@ public sealed partial class PyUnpickler
         return 0;
     }
 
-    /// <summary>strtol(s, &amp;end, 0) over a whole line: decimal, 0x hex or 0 octal; false when it is not all one such number that fits a long.</summary>
+    /// <summary>strtol(s, &amp;end, 10) over a whole line; false when it is not all one decimal number that fits a long.</summary>
     static bool StrToLong(string s, out long value)
     {
         value = 0;
@@ -355,16 +363,12 @@ public sealed partial class PyUnpickler
         while (i < s.Length && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) i++;
         bool neg = false;
         if (i < s.Length && (s[i] == '+' || s[i] == '-')) neg = s[i++] == '-';
-        int numberBase = 10;
-        if (i + 1 < s.Length && s[i] == '0' && (s[i + 1] == 'x' || s[i + 1] == 'X')) { numberBase = 16; i += 2; }
-        else if (i < s.Length && s[i] == '0') numberBase = 8;
         if (i >= s.Length) return false;
         ulong acc = 0;
         for (; i < s.Length; i++)
         {
-            int d = s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : s[i] >= 'a' && s[i] <= 'f' ? s[i] - 'a' + 10 : s[i] >= 'A' && s[i] <= 'F' ? s[i] - 'A' + 10 : 99;
-            if (d >= numberBase) return false;
-            acc = acc * (ulong)numberBase + (ulong)d;
+            if (s[i] < '0' || s[i] > '9') return false;
+            acc = acc * 10 + (ulong)(s[i] - '0');
             if (acc > (ulong)long.MaxValue + 1) return false;
         }
         if (!neg && acc > long.MaxValue) return false;
@@ -384,7 +388,7 @@ public sealed partial class PyUnpickler
         else
         {
             var original = PyUnicode.FromString(text);
-            value = PyLong.FromString(text, 0, original);
+            value = PyLong.FromString(text, 10, original);
             Py.DECREF(original);
             if (value == null)
             {
@@ -405,7 +409,7 @@ public sealed partial class PyUnpickler
         int end = line[^2] == (byte)'L' ? line.Length - 2 : line.Length - 1;
         var text = Encoding.Latin1.GetString(line[..end]);
         var original = PyUnicode.FromString(text);
-        var value = PyLong.FromString(text, 0, original);
+        var value = PyLong.FromString(text, 10, original);
         Py.DECREF(original);
         if (value == null) return -1;
         Push(value);
@@ -553,10 +557,10 @@ public sealed partial class PyUnpickler
     int LoadCountedBinString(PickleState st, int nbytes)
     {
         if (Read(st, nbytes, out var s) < 0) return -1;
-        long size = CalcBinSize(s);
+        long size = CalcBinInt(s);
         if (size < 0)
         {
-            Errors.SetString(st.UnpicklingError, $"BINSTRING exceeds system's maximum size of {long.MaxValue} bytes");
+            Errors.SetString(st.UnpicklingError, "BINSTRING pickle has negative byte count");
             return -1;
         }
         if (Read(st, size, out var data) < 0) return -1;

@@ -28,6 +28,8 @@ public sealed partial class PyUnpickler : PyObject
     string _encoding = "ASCII", _errors = "strict";
     int _proto;
     bool _fixImports;
+    /// <summary>load() is running: a nested load() or __init__() from a reduce function would pull the stacks from under it.</summary>
+    bool _running;
 
     PyUnpickler(PyType type) : base(type) { }
 
@@ -111,6 +113,7 @@ public sealed partial class PyUnpickler : PyObject
     static int Init(PyUnpickler self, [Keyword] PyObject file, [KeywordOnly] bool fix_imports = true,
         [KeywordOnly] string encoding = "ASCII", [KeywordOnly] string errors = "strict", [KeywordOnly] PyObject? buffers = null)
     {
+        if (self.CheckNotRunning() < 0) return -1;
         // A second __init__ starts afresh.
         if (self._read != null) self.ClearFields();
         if (self.SetInputStream(file) < 0) return -1;
@@ -147,7 +150,15 @@ public sealed partial class PyUnpickler : PyObject
         // A subclass whose __init__ did not call Unpickler.__init__() has no file.
         if (self._read == null)
             return Errors.SetString(st.UnpicklingError, $"Unpickler.__init__() was not called by {self.ob_type.tp_name}.__init__()");
+        if (self.CheckNotRunning() < 0) return null;
         return self.Load(st);
+    }
+
+    int CheckNotRunning()
+    {
+        if (!_running) return 0;
+        Errors.SetString(PyExc.RuntimeError, "Unpickler.load() is already running");
+        return -1;
     }
 
     [PyMethod("find_class", Doc = "Return an object from a specified module.\n\nIf necessary, the module will be imported. Subclasses may override\n"
@@ -206,6 +217,8 @@ public sealed partial class PyUnpickler : PyObject
         }
         if (moduleName is not PyUnicode modName)
             return Errors.SetString(PyExc.TypeError, $"module name must be str, not {moduleName.ob_type.tp_name}");
+        if (globalName is not PyUnicode)
+            return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{globalName.ob_type.tp_name}'");
         var module = Import.ImportModule(modName.Value);
         if (module == null) return null;
         PyObject? global;
