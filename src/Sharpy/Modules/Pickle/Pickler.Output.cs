@@ -11,7 +11,7 @@ namespace Sharpy.Modules.Pickle;
 /// </summary>
 public sealed partial class PyPickler
 {
-    byte[] _buf = new byte[4096];
+    byte[] _buf = GC.AllocateUninitializedArray<byte>(4096);
     int _len;
     /// <summary>Where the open frame's header starts, or -1 when no frame is open.</summary>
     int _frameStart = -1;

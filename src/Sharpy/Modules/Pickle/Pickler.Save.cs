@@ -48,6 +48,8 @@ public sealed partial class PyPickler
         if (type == PyBytes.Type) return SaveBytes(st, (PyBytes)obj);
         if (type == PyUnicode.Type) return SaveUnicode(st, (PyUnicode)obj);
 
+        // One level of the C recursion count per nested object (CPython 3.14 counts two for a
+        // list or dict but checks the C stack, not a count, so it nests deeper than 2000 levels).
         if (!PickleErrors.EnterRecursiveCall(WhilePickling)) return -1;
         int status = SaveObject(st, obj, type);
         PickleErrors.LeaveRecursiveCall();
@@ -554,7 +556,6 @@ public sealed partial class PyPickler
         if (MemoPut(st, obj) < 0) return -1;
         var list = (PyList)obj;
         if (list.Count == 0) return 0;
-        if (!PickleErrors.EnterRecursiveCall(WhilePickling)) return -1;
         int status;
         if (Proto > 0) status = BatchListExact(st, list);
         else
@@ -567,7 +568,6 @@ public sealed partial class PyPickler
                 Py.DECREF(iter);
             }
         }
-        PickleErrors.LeaveRecursiveCall();
         return status;
     }
 
@@ -698,7 +698,6 @@ public sealed partial class PyPickler
         else WriteTwo(Op.MARK, Op.DICT);
         if (MemoPut(st, obj) < 0) return -1;
         if (obj.Count == 0) return 0;
-        if (!PickleErrors.EnterRecursiveCall(WhilePickling)) return -1;
         int status;
         if (Proto > 0) status = BatchDictExact(st, obj);
         else
@@ -713,7 +712,6 @@ public sealed partial class PyPickler
                 Py.DECREF(iter);
             }
         }
-        PickleErrors.LeaveRecursiveCall();
         return status;
     }
 

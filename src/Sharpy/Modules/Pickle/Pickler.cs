@@ -210,13 +210,21 @@ public sealed partial class PyPickler : PyObject
         int status = -1;
         _running = true;
         // The persistent_id and reducer_override hooks are looked up once per dump; a bound
-        // method of self would make a cycle, so they are dropped at the end.
-        var pid = Abstract.GetAttr(this, PyUnicode.Intern("persistent_id"));
-        if (pid == null) goto done;
-        if (pid is PyCFunction f && f.Self == this && f.Name == "persistent_id" && _persistentIdAttr == null) Py.DECREF(pid);
-        else Py.SETREF(ref _persistentId, pid);
-        if (Abstract.LookupAttr(this, PyUnicode.Intern("reducer_override"), out var reducer) < 0) goto done;
-        Py.SETREF(ref _reducerOverride, reducer);
+        // method of self would make a cycle, so they are dropped at the end. An exact Pickler
+        // has no reducer_override and only the persistent_id assigned to it.
+        if (ob_type == Type) _persistentId = _persistentIdAttr == null ? null : Py.NewRef(_persistentIdAttr);
+        else
+        {
+            var pid = Abstract.GetAttr(this, PyUnicode.Intern("persistent_id"));
+            if (pid == null) goto done;
+            if (pid is PyCFunction f && f.Self == this && f.Name == "persistent_id" && _persistentIdAttr == null) Py.DECREF(pid);
+            else Py.SETREF(ref _persistentId, pid);
+            PyObject? reducer;
+            if (ob_type.tp_getattro == Type.tp_getattro) reducer = GenericAttr.GetAttr(this, PyUnicode.Intern("reducer_override"), suppress: true);
+            else if (Abstract.LookupAttr(this, PyUnicode.Intern("reducer_override"), out reducer) < 0) goto done;
+            if (reducer == null && Errors.Occurred()) goto done;
+            Py.SETREF(ref _reducerOverride, reducer);
+        }
         if (Proto >= 2)
         {
             WriteTwo(Op.PROTO, (byte)Proto);
