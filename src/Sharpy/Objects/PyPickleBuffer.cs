@@ -35,9 +35,14 @@ public sealed partial class PyPickleBuffer : PyObject, IWeakReferenceable
         return _view;
     }
 
-    [PySlot("tp_new")]
-    static PyObject? New(PyType type, PyObject buffer)
+    [PySlot("tp_new", Raw = "PyArg_ParseTupleAndKeywords(\"O:PickleBuffer\") with a nameless parameter: getargs' messages")]
+    static PyObject? New(PyType type, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
+        int nkw = kwnames?.Count ?? 0, nargs = args.Length - nkw;
+        if (args.Length > 1) return Errors.SetString(PyExc.TypeError, $"PickleBuffer() takes at most 1 argument ({args.Length} given)");
+        if (nkw > 0) return Errors.SetString(PyExc.TypeError, $"'{((PyUnicode)kwnames!.Items[0]).Value}' is an invalid keyword argument for PickleBuffer()");
+        if (nargs == 0) return Errors.SetString(PyExc.TypeError, "PickleBuffer() takes exactly 1 positional argument (0 given)");
+        var buffer = args[0].AsBorrowed;
         var view = PyBuffer.Get(buffer, PyBUF.FULL_RO);
         if (view == null) return null;
         return new PyPickleBuffer(type) { _view = view };

@@ -440,13 +440,30 @@ public sealed partial class PyUnpickler
         if (Readline(st, out var line) < 0) return -1;
         if (line.Length < 2) return BadReadline(st);
         var text = Encoding.Latin1.GetString(line[..^1]);
-        if (text.Contains('_') || !PyFloat.TryParse(text, out double d))
+        if (text.Contains('_') || char.IsWhiteSpace(text[0]) || !PyFloat.TryParse(text, out double d))
         {
-            Errors.SetString(PyExc.ValueError, "could not convert string to float");
+            // PyOS_string_to_double names the line when not even a prefix of it is a number.
+            if (!StartsLikeFloat(text))
+            {
+                var whole = Encoding.Latin1.GetString(line);
+                Errors.SetString(PyExc.ValueError, $"could not convert string to float: '{(whole.Length > 200 ? whole[..200] : whole)}'");
+            }
+            else Errors.SetString(PyExc.ValueError, "could not convert string to float");
             return -1;
         }
         Push(PyFloat.FromDouble(d));
         return 0;
+    }
+
+    /// <summary>Would strtod convert a prefix of <paramref name="s"/>: a sign, then digits, a point and a digit, or inf/nan?</summary>
+    static bool StartsLikeFloat(string s)
+    {
+        int i = s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+        if (i >= s.Length) return false;
+        if (char.IsAsciiDigit(s[i])) return true;
+        if (s[i] == '.' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])) return true;
+        var rest = s[i..];
+        return rest.StartsWith("inf", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("nan", StringComparison.OrdinalIgnoreCase);
     }
 
     int LoadBinFloat(PickleState st)

@@ -272,27 +272,24 @@ public sealed partial class PyUnpickler : PyObject
         }
         else if (value is PyDict d)
         {
-            memo = new PyObject?[Math.Max(d.Count, 1)];
+            // CPython 3.14 checks the keys, puts the values into the memo being replaced and
+            // then installs a fresh empty one: a dict only empties the memo.
             int pos = 0;
-            while (d.Next(ref pos, out var k, out var v))
+            while (d.Next(ref pos, out var k, out _))
             {
-                string? error = null;
-                long idx = 0;
-                if (k is not PyLong) error = "memo key must be integers";
-                else if (!ArgParse.ToSsize(k, out idx)) error = "";
-                else if (idx < 0) error = "memo key must be positive integers.";
-                if (error != null)
+                if (k is not PyLong)
                 {
-                    if (error.Length > 0) Errors.SetString(error == "memo key must be integers" ? PyExc.TypeError : PyExc.ValueError, error);
-                    foreach (var o in memo) Py.XDECREF(o);
+                    Errors.SetString(PyExc.TypeError, "memo key must be integers");
                     return -1;
                 }
-                if (idx >= memo.Length) Array.Resize(ref memo, (int)Math.Min(Math.Max(idx * 2, 1), Array.MaxLength));
-                if (memo[idx] == null) count++;
-                var old = memo[idx];
-                memo[idx] = Py.NewRef(v);
-                Py.XDECREF(old);
+                if (!ArgParse.ToSsize(k, out long idx)) return -1;
+                if (idx < 0)
+                {
+                    Errors.SetString(PyExc.ValueError, "memo key must be positive integers.");
+                    return -1;
+                }
             }
+            memo = new PyObject?[d.Count];
         }
         else
         {
