@@ -158,3 +158,4 @@ for proto in (4, 5):
     big = [b'x' * 100000, 'y' * 70000, list(range(20000))]
     pickle.dump(big, w, proto)
     print(proto, [len(c) for c in w.chunks], pickle.loads(b''.join(w.chunks)) == big)
+del copyreg.dispatch_table[Point]

@@ -1099,10 +1099,9 @@ public sealed partial class PyUnpickler
             int pos = 0;
             while (sd.Next(ref pos, out var key, out var value))
             {
-                // Attribute names are interned, as the compiler's are.
-                var k = key.ob_type == PyUnicode.Type ? PyUnicode.InternInPlace((PyUnicode)Py.NewRef(key)) : Py.NewRef(key);
+                // Attribute names are interned, as the compiler's are (an interned str is immortal: no reference to hold).
+                var k = key.ob_type == PyUnicode.Type ? PyUnicode.InternInPlace((PyUnicode)key) : key;
                 int r = Abstract.SetItem(dict, k, value);
-                Py.DECREF(k);
                 if (r < 0)
                 {
                     Py.DECREF(dict);
