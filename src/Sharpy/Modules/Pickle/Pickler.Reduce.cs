@@ -84,7 +84,7 @@ public sealed partial class PyPickler
             moduleName ??= PyUnicode.FromString("__main__");
         }
         PyObject? mod;
-        if (moduleName is PyUnicode modName) mod = Import.ImportModule(modName.Value);
+        if (moduleName is PyUnicode modName) mod = Import.ImportModuleWaiting(modName);
         else
         {
             Errors.SetString(PyExc.TypeError, $"module name must be str, not {moduleName.ob_type.tp_name}");

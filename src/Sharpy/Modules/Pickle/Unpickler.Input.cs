@@ -144,6 +144,12 @@ public sealed partial class PyUnpickler
     /// <summary>_Unpickler_Read: the next <paramref name="n"/> bytes, or -1 with an exception set ("pickle data was truncated").</summary>
     int Read(PickleState st, long n, out ReadOnlySpan<byte> s)
     {
+        if (_nextReadIdx > long.MaxValue - n)
+        {
+            s = default;
+            Errors.SetString(st.UnpicklingError, "read would overflow (invalid bytecode)");
+            return -1;
+        }
         if (n <= _input.Length - _nextReadIdx)
         {
             s = _input.Span.Slice(_nextReadIdx, (int)n);
@@ -169,8 +175,19 @@ public sealed partial class PyUnpickler
     /// _Unpickler_ReadInto: <paramref name="n"/> bytes into a new array (bytes' and bytearray's
     /// payloads): what the input holds, then the rest straight from the file.
     /// </summary>
-    byte[]? ReadInto(PickleState st, long n)
+    byte[]? ReadInto(PickleState st, long n, bool forBytes)
     {
+        // PyBytes_FromStringAndSize and PyByteArray_FromStringAndSize refuse a size no array can have.
+        if (forBytes && n > long.MaxValue - 33)
+        {
+            Errors.SetString(PyExc.OverflowError, "byte string is too large");
+            return null;
+        }
+        if (n > Array.MaxLength)
+        {
+            Errors.NoMemory();
+            return null;
+        }
         int inBuffer = _input.Length - _nextReadIdx;
         if (n <= inBuffer)
         {
@@ -184,12 +201,14 @@ public sealed partial class PyUnpickler
             BadReadline(st);
             return null;
         }
-        if (n > Array.MaxLength)
+        byte[] buf;
+        try { buf = new byte[n]; }
+        catch (Exception e) when (e is OutOfMemoryException or OverflowException)
         {
+            // A size read from a hostile pickle: CPython's allocation fails the same way.
             Errors.NoMemory();
             return null;
         }
-        var buf = new byte[n];
         _input.Span.Slice(_nextReadIdx, inBuffer).CopyTo(buf);
         _nextReadIdx += inBuffer;
         long rest = n - inBuffer;
@@ -218,7 +237,7 @@ public sealed partial class PyUnpickler
             Py.DECREF(data);
             return buf;
         }
-        var target = PyByteArray.FromSpan(new byte[rest]);
+        var target = PyByteArray.FromSpan(buf.AsSpan(inBuffer));
         var view = PyMemoryView.FromObject(target);
         if (view == null)
         {

@@ -484,7 +484,7 @@ public sealed partial class PyUnpickler
             Errors.SetString(PyExc.OverflowError, $"BINBYTES exceeds system's maximum size of {long.MaxValue} bytes");
             return -1;
         }
-        var data = ReadInto(st, size);
+        var data = ReadInto(st, size, true);
         if (data == null) return -1;
         Push(PyBytes.FromBytes(data));
         return 0;
@@ -499,7 +499,7 @@ public sealed partial class PyUnpickler
             Errors.SetString(PyExc.OverflowError, $"BYTEARRAY8 exceeds system's maximum size of {long.MaxValue} bytes");
             return -1;
         }
-        var data = ReadInto(st, size);
+        var data = ReadInto(st, size, false);
         if (data == null) return -1;
         Push(PyByteArray.FromArray(data));
         return 0;

@@ -219,7 +219,7 @@ public sealed partial class PyUnpickler : PyObject
             return Errors.SetString(PyExc.TypeError, $"module name must be str, not {moduleName.ob_type.tp_name}");
         if (globalName is not PyUnicode)
             return Errors.SetString(PyExc.TypeError, $"attribute name must be string, not '{globalName.ob_type.tp_name}'");
-        var module = Import.ImportModule(modName.Value);
+        var module = Import.ImportModuleWaiting(modName);
         if (module == null) return null;
         PyObject? global;
         if (_proto >= 4 && globalName is PyUnicode g && g.Value.Contains('.'))
