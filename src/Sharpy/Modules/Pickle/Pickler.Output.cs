@@ -62,14 +62,6 @@ public sealed partial class PyPickler
         BinaryPrimitives.WriteUInt32LittleEndian(s[1..], v);
     }
 
-    /// <summary>An opcode followed by an 8-byte little-endian size.</summary>
-    void WriteOpSize64(byte op, long v)
-    {
-        var s = Reserve(9);
-        s[0] = op;
-        BinaryPrimitives.WriteInt64LittleEndian(s[1..], v);
-    }
-
     /// <summary>An ASCII text argument (protocol 0's numbers and names).</summary>
     void WriteAscii(string s)
     {
