@@ -55,9 +55,6 @@ public sealed partial class PyClassMethodDescr : PyMethodDescr
     [PyGetter("__doc__")] static PyObject? GetDoc(PyClassMethodDescr d) => BuiltinDoc.Doc(d.Name, d.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyClassMethodDescr d) => BuiltinDoc.TextSignature(d.Name, d.Doc);
 
-    [PyMethod("__reduce__")]
-    static PyObject? Reduce(PyClassMethodDescr d) => PyCFunction.ReduceToGetattr(d.Owner, d.Name);
-
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
     {

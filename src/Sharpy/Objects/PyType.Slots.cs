@@ -193,7 +193,8 @@ public static class TypeAttrs
     /// <summary>type_module: a heap type's `__module__` entry, whatever it holds; a builtin's from tp_name.</summary>
     static PyObject? Module(PyType t)
     {
-        if (!t.IsHeapType) return PyUnicode.FromString(ModuleName(t)!);
+        // type_module: a static type's module name is interned, so it is the very str sys.modules is keyed by.
+        if (!t.IsHeapType) return PyUnicode.Intern(ModuleName(t)!);
         if (t.tp_dict.GetItemString("__module__") is { } m) return Py.NewRef(m);
         return Errors.SetString(PyExc.AttributeError, "__module__");
     }

@@ -61,6 +61,10 @@ public sealed partial class PyWrapperDescr : PyObject
     [PyGetter("__doc__")] static PyObject? GetDoc(PyWrapperDescr d) => PyUnicode.FromString(d.Def.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyWrapperDescr d) => d.TextSignature();
 
+    /// <summary>descr_reduce: pickled as getattr(owner, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyWrapperDescr d) => PyCFunction.ReduceToGetattr(d.Owner, d.Name);
+
     /// <summary>The owner's __qualname__ and the dunder: `int.__add__`.</summary>
     internal string QualName => TypeAttrs.QualName(Owner) + "." + Name;
 
@@ -117,6 +121,10 @@ public sealed partial class PyMethodWrapper : PyObject
     [PyGetter("__qualname__")] static PyObject? GetQualName(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.QualName);
     [PyGetter("__objclass__")] static PyObject? GetObjClass(PyMethodWrapper w) => Py.NewRef(w.Descr.Owner);
     [PyGetter("__self__")] static PyObject? GetSelf(PyMethodWrapper w) => Py.NewRef(w.Self ?? Py.None);
+
+    /// <summary>wrapper_reduce: pickled as getattr(self, name).</summary>
+    [PyMethod("__reduce__")]
+    static PyObject? Reduce(PyMethodWrapper w) => PyCFunction.ReduceToGetattr(w.Self!, w.Descr.Name);
     [PyGetter("__doc__")] static PyObject? GetDoc(PyMethodWrapper w) => PyUnicode.FromString(w.Descr.Def.Doc);
     [PyGetter("__text_signature__")] static PyObject? GetTextSignature(PyMethodWrapper w) => w.Descr.TextSignature();
 

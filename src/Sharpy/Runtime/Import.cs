@@ -236,6 +236,21 @@ public static partial class Import
         finally { Py.DECREF(name); }
     }
 
+    /// <summary>
+    /// PyImport_Import: import <paramref name="name"/> through the import machinery and return
+    /// sys.modules[name], waiting for a module another thread is still initializing (unlike
+    /// <see cref="ImportModule"/>'s fast path, which hands out whatever sys.modules holds).
+    /// </summary>
+    public static PyObject? ImportModuleWaiting(PyUnicode name)
+    {
+        var top = ImportModuleLevel(name, null, null, 0);
+        if (top == null) return null;
+        Py.DECREF(top);
+        var mod = GetModule(name);
+        if (mod == null && !Errors.Occurred()) Errors.SetKeyError(name);
+        return mod;
+    }
+
     /// <summary>PyImport_ImportModuleAttrString: a new reference to <paramref name="attr"/> of the module <paramref name="fullName"/>, importing it first if needed.</summary>
     public static PyObject? ImportModuleAttr(string fullName, string attr)
     {

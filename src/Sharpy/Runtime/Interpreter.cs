@@ -40,12 +40,13 @@ public static class Interpreter
         interp.ThreadStates.Add(ThreadState.Current);
         interp.Modules = PyDict.New();
         interp.Builtins = Sharpy.Modules.BuiltinModules.Create("builtins")!;
-        interp.Modules.SetItemString("builtins", interp.Builtins);
+        // Keyed by the interned name, the object builtin types' __module__ returns (pickle's whichmodule relies on it).
+        interp.Modules.SetItem(PyUnicode.Intern("builtins"), interp.Builtins);
         interp.ImportFunc = Py.NewRef(interp.Builtins.Dict.GetItemString("__import__")!);
         CommonConsts = [PyExc.AssertionError, PyExc.NotImplementedError, PyTuple.Type,
             Py.NewRef(interp.Builtins.Dict.GetItemString("all")!), Py.NewRef(interp.Builtins.Dict.GetItemString("any")!)];
         interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;
-        interp.Modules.SetItemString("sys", interp.Sys);
+        interp.Modules.SetItem(PyUnicode.Intern("sys"), interp.Sys);
         if (Sharpy.Modules.Io.StdStreams.Init(interp) < 0) Errors.Clear();
     }
 
