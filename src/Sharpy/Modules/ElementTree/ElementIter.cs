@@ -8,7 +8,8 @@ namespace Sharpy.Modules.ElementTree;
 /// `_elementtree._element_iterator` (ElementIterObject): Element.iter() and itertext(), a
 /// pre-order walk with an explicit stack of (parent, next child index), so depth costs no
 /// .NET stack. itertext yields each element's text, then its children's, then its tail
-/// (except the starting element's).
+/// (except the starting element's); an element whose tag is not a str (a comment or PI)
+/// gives only its tail.
 /// </summary>
 [PyType("_elementtree._element_iterator")]
 public sealed partial class ElementIter : PyObject
@@ -82,6 +83,12 @@ public sealed partial class ElementIter : PyObject
                 }
                 elem = (ElementObject)Py.NewRef(parent.Children[index]);
                 it._stack[top] = (parent, index + 1);
+            }
+            if (it._getText && elem._tag is not PyUnicode && elem._tag != Py.None)
+            {
+                // Comments and PIs (a factory as tag) give no text and no children's text; their tail still counts.
+                it._stack.Add((elem, int.MaxValue));
+                continue;
             }
             it._stack.Add(((ElementObject)Py.NewRef(elem), 0));
             if (it._getText)

@@ -122,12 +122,21 @@ public sealed partial class ElementObject
             Errors.SetString(PyExc.TypeError, "element indices must be integers");
             return -1;
         }
-        if (!slice.Unpack(out long start, out long stop, out long step)) return -1;
-        long slicelen = PySlice.AdjustIndices(self._length, ref start, ref stop, step);
-        if (value == null) return self.DeleteSlice(start, step, slicelen);
-
+        if (value == null)
+        {
+            if (!slice.Unpack(out long dstart, out long dstop, out long dstep)) return -1;
+            long dlen = PySlice.AdjustIndices(self._length, ref dstart, ref dstop, dstep);
+            return self.DeleteSlice(dstart, dstep, dlen);
+        }
+        // The value is read first: iterating it may change the children.
         var seq = SeqSupport.Fast(value, "assignment expects an iterable");
         if (seq == null) return -1;
+        if (!slice.Unpack(out long start, out long stop, out long step))
+        {
+            Py.DECREF(seq);
+            return -1;
+        }
+        long slicelen = PySlice.AdjustIndices(self._length, ref start, ref stop, step);
         var items = SeqSupport.FastItems(seq);
         int newlen = items.Length;
         if (step != 1 && newlen != slicelen)
@@ -239,20 +248,25 @@ public sealed partial class ElementObject
     [PyMethod("remove")]
     static PyObject? Remove(ElementObject self, ElementObject subelement)
     {
-        ulong oldVersion = self._version;
+        // __eq__ may change the children: the bounds are read again at every step, and a match
+        // that is no longer there is not an error.
         int i;
+        int rc = 0;
         for (i = 0; i < self._length; i++)
         {
-            if (oldVersion != self._version) return Errors.SetString(PyExc.RuntimeError, "children mutated during iteration");
-            if (self._children![i] == subelement) break;
+            if (self._children![i] == subelement)
+            {
+                rc = 1;
+                break;
+            }
             var child = Py.NewRef(self._children[i]);
-            int rc = Abstract.RichCompareBool(child, subelement, CompareOp.Eq);
+            rc = Abstract.RichCompareBool(child, subelement, CompareOp.Eq);
             Py.DECREF(child);
-            if (rc > 0) break;
             if (rc < 0) return null;
+            if (rc > 0) break;
         }
-        if (oldVersion != self._version) return Errors.SetString(PyExc.RuntimeError, "children mutated during iteration");
-        if (i >= self._length) return Errors.SetString(PyExc.ValueError, "list.remove(x): x not in list");
+        if (rc == 0) return Errors.SetString(PyExc.ValueError, "Element.remove(x): element not found");
+        if (i >= self._length) return Py.None;
         var found = self._children![i];
         self._length--;
         Array.Copy(self._children, i + 1, self._children, i, self._length - i);

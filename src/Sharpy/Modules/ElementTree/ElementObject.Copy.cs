@@ -63,10 +63,11 @@ public sealed partial class ElementObject
             Py.DECREF(tail);
             if (_length > 0)
             {
-                int n = _length;
-                e.Reserve(n);
-                for (int i = 0; i < n && i < _length; i++)
+                e.Reserve(_length);
+                // A child's __deepcopy__ may add children: the length is read at every step.
+                for (int i = 0; i < _length; i++)
                 {
+                    e.Reserve(1);
                     var child = DeepCopyObject(st, _children![i], memo);
                     if (child == null) goto error;
                     if (child is not ElementObject)

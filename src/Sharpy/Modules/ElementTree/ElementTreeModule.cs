@@ -18,6 +18,10 @@ public static partial class ElementTreeModule
 
     static int InitModule(PyModule m)
     {
+        // The types are static, shared by every import of the module (import_fresh_module makes
+        // several), so the state they read is made once per interpreter and later imports share it.
+        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(ElementTreeState), out var existing))
+            return m.Add("ParseError", Py.NewRef(((ElementTreeState)existing).ParseError));
         var deepcopy = Import.ImportModuleAttr("copy", "deepcopy");
         if (deepcopy == null) return -1;
         var elementPath = Import.ImportModule("xml.etree.ElementPath");
