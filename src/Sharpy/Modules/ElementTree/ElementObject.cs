@@ -335,7 +335,7 @@ public sealed partial class ElementObject : PyObject, IWeakReferenceable
         if (self._attrib is PyDict d)
         {
             int pos = 0;
-            while (d.Next(ref pos, out var k, out var v)) list.AppendSteal(PyTuple.Pack(k, v));
+            while (d.Next(ref pos, out var k, out var v)) list.AppendSteal(PyTuple.FromStolen([Py.NewRef(k), Py.NewRef(v)]));
         }
         return list;
     }
