@@ -99,7 +99,7 @@ public sealed partial class ElementIter : PyObject
                 continue;
             }
             if (it._soughtTag == Py.None) return elem;
-            int rc = Abstract.RichCompareBool(elem._tag!, it._soughtTag!, CompareOp.Eq);
+            int rc = Abstract.RichCompareBool((elem._tag ?? Py.None), (it._soughtTag ?? Py.None), CompareOp.Eq);
             if (rc > 0) return elem;
             Py.DECREF(elem);
             if (rc < 0) return null;

@@ -309,7 +309,7 @@ public sealed partial class ElementObject
         for (int i = 0; i < self._length; i++)
         {
             var item = (ElementObject)Py.NewRef(self._children![i]);
-            int rc = Abstract.RichCompareBool(item._tag!, path, CompareOp.Eq);
+            int rc = Abstract.RichCompareBool((item._tag ?? Py.None), path, CompareOp.Eq);
             if (rc > 0) return item;
             Py.DECREF(item);
             if (rc < 0) return null;
@@ -326,7 +326,7 @@ public sealed partial class ElementObject
         for (int i = 0; i < self._length; i++)
         {
             var item = (ElementObject)Py.NewRef(self._children![i]);
-            int rc = Abstract.RichCompareBool(item._tag!, path, CompareOp.Eq);
+            int rc = Abstract.RichCompareBool((item._tag ?? Py.None), path, CompareOp.Eq);
             if (rc > 0)
             {
                 var text = item.GetText();
@@ -349,7 +349,7 @@ public sealed partial class ElementObject
         for (int i = 0; i < self._length; i++)
         {
             var item = (ElementObject)Py.NewRef(self._children![i]);
-            int rc = Abstract.RichCompareBool(item._tag!, path, CompareOp.Eq);
+            int rc = Abstract.RichCompareBool((item._tag ?? Py.None), path, CompareOp.Eq);
             if (rc > 0) outList.Append(item);
             Py.DECREF(item);
             if (rc < 0)

@@ -11,9 +11,9 @@ public sealed partial class ElementObject
     [PyMethod("__copy__")]
     static PyObject? Copy(ElementObject self)
     {
-        var e = Create(self._tag!, self._attrib);
-        e.SetText(self._text!, self._textJoin);
-        e.SetTail(self._tail!, self._tailJoin);
+        var e = Create((self._tag ?? Py.None), self._attrib);
+        e.SetText((self._text ?? Py.None), self._textJoin);
+        e.SetTail((self._tail ?? Py.None), self._tailJoin);
         if (self._length > 0)
         {
             e.Reserve(self._length);
@@ -38,7 +38,7 @@ public sealed partial class ElementObject
         }
         try
         {
-            var tag = DeepCopyObject(st, _tag!, memo);
+            var tag = DeepCopyObject(st, (_tag ?? Py.None), memo);
             if (tag == null) return null;
             PyObject? attrib = null;
             if (_attrib != null)
@@ -53,11 +53,11 @@ public sealed partial class ElementObject
             var e = Create(tag, attrib);
             Py.DECREF(tag);
             Py.XDECREF(attrib);
-            var text = DeepCopyObject(st, _text!, memo);
+            var text = DeepCopyObject(st, (_text ?? Py.None), memo);
             if (text == null) goto error;
             e.SetText(text, _textJoin);
             Py.DECREF(text);
-            var tail = DeepCopyObject(st, _tail!, memo);
+            var tail = DeepCopyObject(st, (_tail ?? Py.None), memo);
             if (tail == null) goto error;
             e.SetTail(tail, _tailJoin);
             Py.DECREF(tail);
@@ -126,12 +126,12 @@ public sealed partial class ElementObject
         var children = PyList.New(self._length);
         for (int i = 0; i < self._length; i++) children.Append(self._children![i]);
         var state = PyDict.New();
-        state.SetItemString("tag", self._tag!);
+        state.SetItemString("tag", (self._tag ?? Py.None));
         state.SetItemStringSteal("_children", children);
         if (self._attrib != null) state.SetItemString("attrib", self._attrib);
         else state.SetItemStringSteal("attrib", PyDict.New());
-        state.SetItemString("text", self._text!);
-        state.SetItemString("tail", self._tail!);
+        state.SetItemString("text", (self._text ?? Py.None));
+        state.SetItemString("tail", (self._tail ?? Py.None));
         return state;
     }
 

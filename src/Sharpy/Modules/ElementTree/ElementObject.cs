@@ -200,7 +200,8 @@ public sealed partial class ElementObject : PyObject, IWeakReferenceable
             Py.SETREF(ref _text, joined);
             _textJoin = false;
         }
-        return _text;
+        // Null only after the cycle collector cleared this element.
+        return _text ?? Py.None;
     }
 
     internal PyObject? GetTail()
@@ -212,7 +213,7 @@ public sealed partial class ElementObject : PyObject, IWeakReferenceable
             Py.SETREF(ref _tail, joined);
             _tailJoin = false;
         }
-        return _tail;
+        return _tail ?? Py.None;
     }
 
     internal void SetText(PyObject value, bool join = false)
