@@ -341,8 +341,10 @@ public sealed partial class XmlParserObject : IExpatHandler
         }
     }
 
+    int[]? IExpatHandler.UnknownEncoding(string name, out bool raised) => DefaultUnknownEncoding(name, out raised);
+
     /// <summary>PyUnknownEncodingHandler: decodes the 256 bytes with the codec; single-byte encodings only.</summary>
-    int[]? IExpatHandler.UnknownEncoding(string name, out bool raised)
+    internal static int[]? DefaultUnknownEncoding(string name, out bool raised)
     {
         raised = false;
         if (Errors.Occurred()) { raised = true; return null; }
