@@ -39,7 +39,7 @@ public static unsafe partial class UuidModule
     }
 
     /// <summary>py_uuid_generate_time_safe: (the 16 bytes, libuuid's 0 for safe or -1 for unsafe).</summary>
-    [PyMethod("generate_time_safe")]
+    [PyMethod("generate_time_safe", TextSignature = "")]
     static PyObject? GenerateTimeSafe()
     {
         byte* uuid = stackalloc byte[16];
