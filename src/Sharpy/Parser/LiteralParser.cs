@@ -128,6 +128,11 @@ internal static class LiteralParser
                 }
                 case (byte)'N':
                 {
+                    if (!UnicodeNames.GetNameCapi())
+                    {
+                        error = "(unicode error) " + UnicodeNames.NotSupported;
+                        return null;
+                    }
                     int close = -1;
                     if (i < end && buf[i] == (byte)'{')
                         for (int k = i + 1; k < end; k++) if (buf[k] == (byte)'}') { close = k; break; }

@@ -41,6 +41,29 @@ internal static class UnicodeNames
     /// <summary>The Unicode version of the table (unicodedata.unidata_version).</summary>
     public static string Version => Data.Version;
 
+    /// <summary>The message of the UnicodeError a `\N` escape raises when unicodedata cannot be imported.</summary>
+    public const string NotSupported = "\\N escapes not supported (can't load unicodedata module)";
+
+    /// <summary>
+    /// _PyUnicode_GetNameCAPI: CPython decodes `\N{...}` through unicodedata's capsule, imported
+    /// on the first such escape of the interpreter; false (no exception set) when that import
+    /// fails (sys.modules['unicodedata'] = None), and the escape is then an error.
+    /// </summary>
+    public static bool GetNameCapi()
+    {
+        var interp = Sharpy.Runtime.Interpreter.Current;
+        if (interp == null || interp.UcnhashLoaded) return true;
+        var module = Sharpy.Runtime.Import.ImportModule("unicodedata");
+        if (module == null)
+        {
+            Sharpy.Runtime.Errors.Clear();
+            return false;
+        }
+        Sharpy.Objects.Py.DECREF(module);
+        interp.UcnhashLoaded = true;
+        return true;
+    }
+
     /// <summary>The code point named `name` (ASCII bytes of the escape), or -1.</summary>
     public static int Lookup(ReadOnlySpan<byte> name)
     {

@@ -77,6 +77,9 @@ public sealed class InterpreterState
 
     /// <summary>_io's io.UnsupportedOperation (the _io module state's unsupported_operation); null until _io is imported.</summary>
     public PyType? IoUnsupportedOperation;
+
+    /// <summary>unicodedata was imported for `\N{...}` escapes (interp->unicode.ucnhash_capi is set): not asked again.</summary>
+    public bool UcnhashLoaded;
 }
 
 /// <summary>One atexit.register(func, *args, **kwargs): owned references.</summary>

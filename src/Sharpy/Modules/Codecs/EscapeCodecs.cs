@@ -131,6 +131,8 @@ public static class EscapeCodecs
                 }
                 if (c == 'N')
                 {
+                    if (!Sharpy.Parser.UnicodeNames.GetNameCapi())
+                        return (PyUnicode?)Errors.SetString(PyExc.UnicodeError, Sharpy.Parser.UnicodeNames.NotSupported);
                     const string malformed = "malformed \\N character escape";
                     if (i >= data.Length || data[i] != '{')
                     {

@@ -294,34 +294,53 @@ public static partial class TimeModule
         => TimestampArg(seconds, out long t) && LocalTime(t, out var tm) ? AscTime(tm) : null;
 
     [PyMethod("strftime")]
-    static unsafe PyObject? Strftime(string format, PyObject? t = null)
+    static unsafe PyObject? Strftime(PyUnicode format, PyObject? t = null)
     {
         if (!TupleOrNow(t, "strftime", out var tm, out string? zone)) return null;
         if (!StructTime.Check(ref tm)) return null;
         tm.tm_isdst = Math.Clamp(tm.tm_isdst, -1, 1);
-        if (format.Length == 0) return Py.NewRef(PyUnicode.Empty);
-        var fmtObj = PyUnicode.FromString(format);
-        var fmt = Sharpy.Modules.Codecs.Utf8Codec.Encode(fmtObj, "surrogateescape");
-        Py.DECREF(fmtObj);
-        if (fmt == null) return null;
-        var fmtz = new byte[fmt.Length + 1];
-        fmt.CopyTo(fmtz, 0);
         var zoneBytes = zone == null ? null : System.Text.Encoding.UTF8.GetBytes(zone + "\0");
+        // As CPython 3.13+: the C library formats only runs of ASCII other than NUL; any other
+        // character (NUL, non-ASCII, lone surrogates) is copied as it is, up to the next '%'.
+        var writer = new UnicodeWriter(format.Length);
+        int n = format.Length, i = 0;
         fixed (byte* z = zoneBytes)
-        fixed (byte* f = fmtz)
         {
             if (zoneBytes != null) tm.tm_zone = (IntPtr)z;
+            while (i < n)
+            {
+                int j = i;
+                while (i < n && format[i] != 0 && format[i] < 128) i++;
+                if (i > j)
+                {
+                    var piece = new byte[i - j + 1];
+                    for (int k = j; k < i; k++) piece[k - j] = (byte)format[k];
+                    var s = Strftime1(piece, i - j, tm);
+                    if (s == null) return null;
+                    writer.Append(s);
+                    Py.DECREF(s);
+                }
+                j = i;
+                while (i < n && format[i] != '%') i++;
+                writer.Append(format, j, i - j);
+            }
+        }
+        return writer.Finish();
+    }
+
+    /// <summary>time_strftime1: one NUL-terminated ASCII piece of the format through the C library.</summary>
+    static unsafe PyUnicode? Strftime1(byte[] piece, int length, in TimeLibc.Tm tm)
+    {
+        fixed (byte* f = piece)
+        {
             // strftime returns 0 both for "too small" and for an empty result: grow, then give up as CPython does.
             for (int size = 1024; ; size *= 2)
             {
                 var buf = new byte[size];
-                nuint n;
-                fixed (byte* b = buf) n = TimeLibc.strftime(b, (nuint)size, f, tm);
-                if (n > 0 || size >= 256 * fmt.Length)
-                {
-                    var bytes = buf.AsSpan(0, (int)n);
-                    return Sharpy.Modules.Codecs.Utf8Codec.Decode(bytes, null, "surrogateescape", true, out _);
-                }
+                nuint written;
+                fixed (byte* b = buf) written = TimeLibc.strftime(b, (nuint)size, f, tm);
+                if (written > 0 || size >= 256 * length)
+                    return Sharpy.Modules.Codecs.Utf8Codec.Decode(buf.AsSpan(0, (int)written), null, "surrogateescape", true, out _);
             }
         }
     }
