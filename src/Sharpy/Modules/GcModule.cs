@@ -133,7 +133,7 @@ public static partial class GcModule
 
     [PyMethod("is_finalized", Doc = "Returns true if the object has been already finalized by the GC.")]
     static bool IsFinalized(PyObject obj)
-        => (obj.ob_type.tp_flags & TypeFlags.HaveGC) != 0 && (obj.ob_flags & PyObject.FlagFinalized) != 0;
+        => (obj.ob_type.tp_flags & TypeFlags.HaveGC) != 0 && obj.Finalized;
 
     [PyMethod("freeze", Doc = "Freeze all current tracked objects and ignore them for future collections.\n\nThis can be used before a POSIX fork() call to make the gc copy-on-write friendly.\nNote: collection before a POSIX fork() call may free pages for future allocation\nwhich can cause copy-on-write.")]
     static void Freeze() => Gc.Freeze();

@@ -157,7 +157,11 @@ public static class ClassBuilder
             return -1;
         }
         var nd = (PyDict?)value;
-        if (self is PyInstance i) Py.SETREF(ref i.Dict, Py.XNewRef(nd));
+        if (self is PyInstance i)
+        {
+            Py.SETREF(ref i.Dict, Py.XNewRef(nd));
+            i.ClearValues();
+        }
         else if (self is PyBaseException e) Py.SETREF(ref e.Dict, Py.XNewRef(nd));
         else if (self.ob_type.HasManagedData) Py.SETREF(ref ManagedInstanceData.Of(self).Dict, Py.XNewRef(nd));
         return 0;

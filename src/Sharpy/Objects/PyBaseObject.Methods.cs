@@ -56,6 +56,8 @@ public partial class PyBaseObject
             return -1;
         }
         if (!PyType.CompatibleForAssignment(oldType, newType, "__class__")) return -1;
+        // The inline values are indexed by the old class's keys.
+        if (self is PyInstance { Values: not null } i) i.MaterializeDict();
         Py.INCREF(newType);
         self.ob_type = newType;
         Py.DECREF(oldType);

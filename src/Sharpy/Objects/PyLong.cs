@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Sharpy.Runtime;
 
@@ -15,15 +16,19 @@ public partial class PyLong : PyObject
 
     /// <summary>The value when <see cref="IsBig"/> is false.</summary>
     public readonly long Value;
-    readonly BigInteger _big;
-    public readonly bool IsBig;
+    /// <summary>The value when it does not fit a long. Boxed so that the common int carries one
+    /// reference instead of a 16-byte BigInteger (an int object is 56 bytes, not 72).</summary>
+    readonly StrongBox<BigInteger>? _bigBox;
+
+    public bool IsBig => _bigBox != null;
+    BigInteger _big => _bigBox!.Value;
 
     protected PyLong(PyType type, long value) : base(type) { Value = value; }
 
     protected PyLong(PyType type, BigInteger value) : base(type)
     {
         if (value >= long.MinValue && value <= long.MaxValue) Value = (long)value;
-        else { _big = value; IsBig = true; }
+        else _bigBox = new StrongBox<BigInteger>(value);
     }
 
     static PyLong[] MakeSmall()

@@ -15,14 +15,25 @@ public abstract class PyObject
     public const int ImmortalRefCnt = 1 << 30;
 
     public int ob_refcnt = 1;
-    /// <summary>Bits CPython keeps in the GC header, e.g. <see cref="FlagFinalized"/>.</summary>
-    public byte ob_flags;
     public PyType ob_type;
-    /// <summary>Position in the cycle collector's list of tracked objects; -1 when untracked.</summary>
-    internal int GcIndex = -1;
+    // What CPython keeps in the GC header's _gc_prev, in one word so that the header is
+    // 16 bytes: bit 0 is PEP 442's "finalized", the rest the position in the cycle
+    // collector's list of tracked objects plus one (0: untracked).
+    int _gcBits;
 
-    /// <summary>PEP 442: __del__ has run once and will not run again.</summary>
-    public const byte FlagFinalized = 1;
+    /// <summary>Position in the cycle collector's list of tracked objects; -1 when untracked.</summary>
+    internal int GcIndex
+    {
+        get => (_gcBits >> 1) - 1;
+        set => _gcBits = (_gcBits & 1) | ((value + 1) << 1);
+    }
+
+    /// <summary>PEP 442: __del__ has run once and will not run again (_PyGC_FINALIZED).</summary>
+    public bool Finalized
+    {
+        get => (_gcBits & 1) != 0;
+        set => _gcBits = value ? _gcBits | 1 : _gcBits & ~1;
+    }
 
     protected PyObject(PyType type)
     {

@@ -53,6 +53,8 @@ public sealed partial class PyType : PyObject, IWeakReferenceable
 
     /// <summary>A heap type's instances carry a __dict__ (tp_dictoffset != 0).</summary>
     public bool HasInstanceDict;
+    /// <summary>ht_cached_keys: the attribute names indexing the inline values of instances (<see cref="PyInstance"/>), made on the first store.</summary>
+    public SharedKeys? CachedKeys;
     /// <summary>Instances can be weakly referenced (tp_weaklistoffset != 0).</summary>
     public bool SupportsWeakRefs;
     /// <summary>How many `__slots__` members instances hold, this type's and its bases' (ht_slots, summed).</summary>

@@ -64,11 +64,11 @@ public static class Dealloc
 
     static void Destroy(PyObject o, PyType type)
     {
-        if (type.tp_finalize != null && (o.ob_flags & PyObject.FlagFinalized) == 0)
+        if (type.tp_finalize != null && !o.Finalized)
         {
             // PEP 442: resurrect for the duration of __del__.
             o.ob_refcnt = 1;
-            o.ob_flags |= PyObject.FlagFinalized;
+            o.Finalized = true;
             CallFinalizer(type.tp_finalize, o);
             if (--o.ob_refcnt != 0) return; // __del__ stored a new reference: resurrected
             // __del__ may have assigned __class__: the reference to release is the new type's.

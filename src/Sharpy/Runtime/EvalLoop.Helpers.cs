@@ -187,9 +187,8 @@ public static class MethodLookup
         {
             if (!special)
             {
-                var dict = GenericAttr.InstanceDict(obj);
-                if (dict != null && dict.GetItemString(name) is { } shadow)
-                    return Py.NewRef(shadow);
+                if (GenericAttr.OwnAttr(obj, name) is { } shadow) return Py.NewRef(shadow);
+                if (Errors.Occurred()) return null;
             }
             isUnbound = true;
             return Py.NewRef(descr);

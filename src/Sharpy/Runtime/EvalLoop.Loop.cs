@@ -237,8 +237,14 @@ public static partial class EvalLoop
                     }
                     else
                     {
-                        res = Abstract.GetAttr(owner.AsBorrowed, name);
-                        if (res == null) goto error;
+                        var o = owner.AsBorrowed;
+                        if (LoadAttrInstanceValue(instrs, ip, o) is { } cached) res = Py.NewRef(cached);
+                        else
+                        {
+                            res = Abstract.GetAttr(o, name);
+                            if (res == null) goto error;
+                            if (o is PyInstance) SpecializeInstanceValue(instrs, ip, o, name, store: false);
+                        }
                         owner.Close();
                         s[sp - 1] = StackRef.FromSteal(res);
                     }
@@ -249,7 +255,14 @@ public static partial class EvalLoop
                 {
                     var owner = s[sp - 1];
                     var v = s[sp - 2];
-                    int err = Abstract.SetAttr(owner.AsBorrowed, f.Code.Names[oparg], v.AsBorrowed);
+                    var o = owner.AsBorrowed;
+                    int err = 0;
+                    if (!StoreAttrInstanceValue(instrs, ip, o, v.AsBorrowed))
+                    {
+                        var name = f.Code.Names[oparg];
+                        err = Abstract.SetAttr(o, name, v.AsBorrowed);
+                        if (err == 0 && o is PyInstance) SpecializeInstanceValue(instrs, ip, o, name, store: true);
+                    }
                     owner.Close();
                     v.Close();
                     s[--sp] = default;

@@ -334,8 +334,8 @@ public static class Gc
         foreach (var o in garbage)
         {
             var fin = o.ob_type.tp_finalize;
-            if (fin == null || (o.ob_flags & PyObject.FlagFinalized) != 0) continue;
-            o.ob_flags |= PyObject.FlagFinalized;
+            if (fin == null || o.Finalized) continue;
+            o.Finalized = true;
             var saved = Errors.GetRaisedException();
             fin(o);
             Errors.SetRaisedException(saved);

@@ -8,9 +8,10 @@ namespace Sharpy.Runtime;
 /// </summary>
 public static class GenericAttr
 {
+    /// <summary>The instance's __dict__ (borrowed), or null when it has none (yet). An instance's inline values become a dict here.</summary>
     public static PyDict? InstanceDict(PyObject o) => o switch
     {
-        PyInstance i => i.Dict,
+        PyInstance i => i.Dict ?? (i.Values != null ? i.MaterializeDict() : null),
         Sharpy.Modules.Io.PyIOBase io => io.Dict,
         PyBaseException e => e.Dict,
         Sharpy.Modules.Ast.PyAstObject a => a.Dict,
@@ -28,7 +29,7 @@ public static class GenericAttr
     {
         switch (o)
         {
-            case PyInstance i when i.ob_type.HasInstanceDict: return i.Dict ??= NewInlineValues();
+            case PyInstance i when i.ob_type.HasInstanceDict: return i.MaterializeDict();
             case Sharpy.Modules.Io.PyIOBase io: return io.Dict ??= PyDict.New();
             case PyBaseException e: return e.Dict ??= PyDict.New();
             case Sharpy.Modules.Ast.PyAstObject a: return a.Dict ??= PyDict.New();
@@ -44,10 +45,10 @@ public static class GenericAttr
         }
     }
 
-    // A class instance's attributes are CPython 3.14's inline values: part of the instance,
-    // not an object the cycle collector sees, until Python code asks for `__dict__`
-    // (_PyObject_MaterializeManagedDict). Sharpy keeps them in a dict that stays untracked
-    // until then; the instance's Traverse visits its contents instead of it.
+    // The attributes of an instance of a builtin type's subclass (ManagedInstanceData) are kept
+    // in a dict that stays untracked, not an object the cycle collector sees, until Python code
+    // asks for `__dict__`; the instance's Traverse visits its contents instead of it. (A
+    // PyInstance keeps real inline values.)
 
     /// <summary>The dict that holds a new instance's attributes (untracked: see above).</summary>
     static PyDict NewInlineValues()
@@ -71,6 +72,16 @@ public static class GenericAttr
         else d.TraverseContents(visit);
     }
 
+    /// <summary>
+    /// The attribute <paramref name="name"/> the object holds itself (borrowed), from its inline
+    /// values or its __dict__; null when it has none, with an error set if a key's __eq__ raised.
+    /// </summary>
+    public static PyObject? OwnAttr(PyObject obj, PyObject name)
+    {
+        if (obj is PyInstance i && i.HasInlineValues(name)) return i.InlineValue((PyUnicode)name);
+        return InstanceDict(obj)?.GetItemWithError(name);
+    }
+
     public static PyObject? GetAttr(PyObject obj, PyObject name) => GetAttr(obj, name, suppress: false);
 
     /// <summary>With <paramref name="suppress"/>, a missing attribute returns null without raising.</summary>
@@ -90,20 +101,16 @@ public static class GenericAttr
                 return r;
             }
         }
-        var dict = InstanceDict(obj);
-        if (dict != null)
+        var v = OwnAttr(obj, name);
+        if (v != null)
         {
-            var v = dict.GetItemWithError(name);
-            if (v != null)
-            {
-                Py.XDECREF(descr);
-                return Py.NewRef(v);
-            }
-            if (Errors.Occurred())
-            {
-                Py.XDECREF(descr);
-                return null;
-            }
+            Py.XDECREF(descr);
+            return Py.NewRef(v);
+        }
+        if (Errors.Occurred())
+        {
+            Py.XDECREF(descr);
+            return null;
         }
         if (f != null)
         {
@@ -137,6 +144,12 @@ public static class GenericAttr
             Py.DECREF(descr);
             return r;
         }
+        if (obj is PyInstance i && i.HasInlineValues(name))
+        {
+            int done = i.SetInlineValue((PyUnicode)name, value);
+            if (done > 0) return 0;
+            if (done == 0) return RaiseNoAttributeToDelete(obj, name);
+        }
         var dict = EnsureInstanceDict(obj);
         if (dict == null)
         {
@@ -158,12 +171,18 @@ public static class GenericAttr
             if (Errors.ExceptionMatches(PyExc.KeyError))
             {
                 Errors.Clear();
-                Errors.SetString(PyExc.AttributeError, $"'{type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
-                AttributeErrors.SetNameAndObj(name, obj);
+                return RaiseNoAttributeToDelete(obj, name);
             }
             return -1;
         }
         return 0;
+    }
+
+    /// <summary>Deleting an attribute the instance does not have (CPython sets no name and obj here).</summary>
+    static int RaiseNoAttributeToDelete(PyObject obj, PyObject name)
+    {
+        Errors.SetString(PyExc.AttributeError, $"'{obj.ob_type.tp_name}' object has no attribute '{((PyUnicode)name).Value}'");
+        return -1;
     }
 }
 
