@@ -483,9 +483,10 @@ public static partial class EvalLoop
                     ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
                     var callee = callable.AsBorrowed;
                     // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
-                    if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
+                    if (callee.GetType() == typeof(PyFunction))
                     {
-                        // Python-to-Python: the arguments move into the new frame's locals.
+                        // Python-to-Python: the arguments move into the new frame's locals (a generator
+                        // function's frame runs to its RETURN_GENERATOR, which moves them into the generator).
                         var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
                         var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
                         for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
@@ -595,6 +596,7 @@ public static partial class EvalLoop
                     if (returning == entry) return gen;
                     ts.PyRecursionDepth--;
                     f = returning.Previous!;
+                    FrameSetup.ReleaseFrame(ts, returning);
                     ts.CurrentFrame = f;
                     running = f;
                     instrs = f.Code.Instructions; consts = f.Code.Consts;
