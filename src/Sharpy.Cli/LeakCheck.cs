@@ -36,7 +36,7 @@ internal static class LeakCheck
         {
             var main = MainModule.Create();
             if (Runner.RunProgram(cl, main) == Runner.CannotOpen) return 2;
-            MainModule.Clear(main);
+            FinalizeModules.ClearDict(main.Dict);
             if (Interpreter.Modules.GetItemString("__main__") == main)
             {
                 var key = PyUnicode.FromString("__main__");

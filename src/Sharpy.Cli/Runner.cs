@@ -446,19 +446,23 @@ internal static class Runner
         else Interpreter.WriteUnraisable("on threading shutdown", null);
     }
 
-    /// <summary>Interpreter shutdown (Py_FinalizeEx): join threads, run atexit callbacks, clear __main__ (finalizers run), flush the standard streams.</summary>
+    /// <summary>Interpreter shutdown (Py_FinalizeEx): join threads, run atexit callbacks, flush the standard streams, destroy the modules (finalizers run), flush again.</summary>
     static int Shutdown(PyModule main, int status)
     {
         WaitForThreadShutdown();
         AtexitModule.RunExitFuncs(Interpreter.Current);
         Interpreter.Current.Finalizing = true;
-        MainModule.Clear(main);
-        // finalize_modules collects once the modules' names are gone, so cycles that only
-        // __main__ held are finalized at exit.
-        Gc.Collect();
-        if (Errors.Occurred()) Errors.Clear();
         // Py_RunMain: a failed flush at exit makes the status 120.
-        return SysModule.FlushStdFiles() < 0 ? 120 : status;
+        bool flushFailed = SysModule.FlushStdFiles() < 0;
+        // The program is done with __main__; sys.modules keeps it until the modules go.
+        Py.DECREF(main);
+        // Py_FinalizeEx collects while the modules are still whole, then destroys them.
+        Gc.Collect();
+        FinalizeModules.Run();
+        if (Errors.Occurred()) Errors.Clear();
+        // Again, for what the finalizers printed.
+        if (SysModule.FlushStdFiles() < 0) flushFailed = true;
+        return flushFailed ? 120 : status;
     }
 }
 
@@ -478,30 +482,5 @@ internal static class MainModule
         }
         Interpreter.Modules.SetItemString("__main__", m);
         return m;
-    }
-
-    /// <summary>
-    /// _PyModule_ClearDict: names beginning with one underscore become None first, then every
-    /// other name but __builtins__, so finalizers run in CPython's order at exit.
-    /// </summary>
-    public static void Clear(PyModule m)
-    {
-        var d = m.Dict;
-        foreach (bool underscoresFirst in new[] { true, false })
-        {
-            var keys = new System.Collections.Generic.List<PyObject>();
-            int pos = 0;
-            while (d.Next(ref pos, out var k, out var v))
-            {
-                if (k is not PyUnicode ku || v == Py.None) continue;
-                bool underscore = ku.Value.Length > 0 && ku.Value[0] == '_' && !(ku.Value.Length > 1 && ku.Value[1] == '_');
-                if (underscoresFirst ? underscore : ku.Value != "__builtins__") keys.Add(Py.NewRef(k));
-            }
-            foreach (var k in keys)
-            {
-                d.SetItem(k, Py.None);
-                Py.DECREF(k);
-            }
-        }
     }
 }

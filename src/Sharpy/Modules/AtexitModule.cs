@@ -66,7 +66,8 @@ public static partial class AtexitModule
     }
 
     /// <summary>
-    /// atexit_callfuncs: call the callbacks registered so far, last first, then forget them.
+    /// atexit_callfuncs: call the callbacks registered so far, last first, then forget them and
+    /// any registered meanwhile.
     /// An exception in one is reported as unraisable and the others still run.
     /// </summary>
     public static void RunExitFuncs(InterpreterState interp)
@@ -81,5 +82,7 @@ public static partial class AtexitModule
             else Interpreter.WriteUnraisable("in atexit callback", cb.Func);
         }
         foreach (var cb in list) cb.Release();
+        // atexit_cleanup: callbacks registered while these ran are dropped, not run.
+        ClearCallbacks(interp);
     }
 }

@@ -8,8 +8,10 @@ namespace Sharpy.Runtime;
 /// <summary>
 /// Printing an exception with its traceback the way CPython 3.14's default excepthook does
 /// (Lib/traceback.py's format, which PyErr_Display uses): chained causes and contexts,
-/// "Traceback (most recent call last):", one entry per frame with its source line and the
-/// caret line, then "Type: message" and any notes.
+/// "Traceback (most recent call last):", one entry per frame with its source line, then
+/// "Type: message" and any notes. Print is PyErr_Display's own printer, the fallback when
+/// traceback.py cannot run, which draws no caret lines (3.13+); Format, the text a .NET host
+/// is given, keeps them.
 /// </summary>
 public static partial class TracebackPrinter
 {
@@ -18,15 +20,15 @@ public static partial class TracebackPrinter
     public static void Print(PyBaseException exc, PyObject? file)
     {
         var sb = new StringBuilder();
-        Format(exc, sb);
+        Format(exc, sb, carets: false);
         Write(file, sb.ToString());
     }
 
-    /// <summary>The text Print would write.</summary>
+    /// <summary>What Print would write, with the caret lines traceback.py draws.</summary>
     public static string Format(PyBaseException exc)
     {
         var sb = new StringBuilder();
-        Format(exc, sb);
+        Format(exc, sb, carets: true);
         return sb.ToString();
     }
 
@@ -137,9 +139,10 @@ public static partial class TracebackPrinter
     }
 
     /// <summary>traceback.py's _ExceptionPrintContext: the group depth and the margin it draws.</summary>
-    sealed class PrintContext(StringBuilder sb)
+    sealed class PrintContext(StringBuilder sb, bool carets)
     {
         public readonly StringBuilder Sb = sb;
+        public readonly bool Carets = carets;
         public int Depth;
         public bool NeedClose;
 
@@ -161,8 +164,8 @@ public static partial class TracebackPrinter
         }
     }
 
-    static void Format(PyBaseException exc, StringBuilder sb)
-        => Format(Build(exc), new PrintContext(sb));
+    static void Format(PyBaseException exc, StringBuilder sb, bool carets)
+        => Format(Build(exc), new PrintContext(sb, carets));
 
     /// <summary>TracebackException.format: the chain, oldest first, each with its traceback and message; groups in boxes.</summary>
     static void Format(Node node, PrintContext ctx)
@@ -196,7 +199,7 @@ public static partial class TracebackPrinter
                 if (tb != null)
                 {
                     ctx.Emit("Traceback (most recent call last):\n");
-                    ctx.Emit(StackText(tb));
+                    ctx.Emit(StackText(tb, ctx.Carets));
                 }
                 ctx.Emit(ExceptionOnlyText(te.Exc));
                 continue;
@@ -211,7 +214,7 @@ public static partial class TracebackPrinter
             if (tb != null)
             {
                 ctx.Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
-                ctx.Emit(StackText(tb));
+                ctx.Emit(StackText(tb, ctx.Carets));
             }
             ctx.Emit(ExceptionOnlyText(te.Exc));
             int numExcs = te.Exceptions.Count;
@@ -242,10 +245,10 @@ public static partial class TracebackPrinter
         }
     }
 
-    static string StackText(PyTraceBack tb)
+    static string StackText(PyTraceBack tb, bool carets)
     {
         var sb = new StringBuilder();
-        FormatStack(tb, sb, carets: true);
+        FormatStack(tb, sb, carets);
         return sb.ToString();
     }
 
