@@ -40,9 +40,11 @@ public sealed class ManagedInstanceData : IWeakReferenceable
     public static bool Needed(PyType t)
     {
         var c = t.InstanceClass;
+        // object's tp_alloc makes a PyInstance, which has fields for all three.
+        if (c == typeof(PyBaseObject) || c == typeof(PyInstance)) return false;
         if (t.HasInstanceDict && !HasOwnDict(t)) return true;
         if (t.SupportsWeakRefs && !typeof(IWeakReferenceable).IsAssignableFrom(c)) return true;
-        return t.SlotCount > 0 && c != typeof(PyBaseObject) && c != typeof(PyInstance);
+        return t.SlotCount > 0;
     }
 
     static ConditionalWeakTable<PyObject, ManagedInstanceData> Table => Interpreter.Current.ManagedData;
