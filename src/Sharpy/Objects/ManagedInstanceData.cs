@@ -22,13 +22,13 @@ public sealed class ManagedInstanceData : IWeakReferenceable
     /// <summary>The values of the `__slots__` members (null when the type has none).</summary>
     public PyObject?[]? Slots;
 
-    /// <summary>Whether the instances of a heap type's builtin base keep a `__dict__` of their own: the
-    /// cases <see cref="GenericAttr.InstanceDict"/> knows, and builtins declaring a `__dict__`.</summary>
+    /// <summary>Whether the instances of a heap type's builtin base (not `object`: see <see cref="Needed"/>)
+    /// keep a `__dict__` of their own: the cases <see cref="GenericAttr.InstanceDict"/> knows, and
+    /// builtins declaring a `__dict__`.</summary>
     static bool HasOwnDict(PyType t)
     {
         var c = t.InstanceClass;
-        if (c == typeof(PyBaseObject) || c == typeof(PyInstance) || typeof(PyBaseException).IsAssignableFrom(c)
-            || c == typeof(PyFunction) || c == typeof(PyModule) || c == typeof(PyStaticMethod) || c == typeof(PyClassMethod)
+        if (typeof(PyBaseException).IsAssignableFrom(c) || c == typeof(PyFunction) || c == typeof(PyModule) || c == typeof(PyStaticMethod) || c == typeof(PyClassMethod)
             || c == typeof(PyNamespace))
             return true;
         for (var b = t.tp_base; b != null; b = b.tp_base)
