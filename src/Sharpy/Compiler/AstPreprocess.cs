@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
 using Sharpy.Parser.Ast;
@@ -16,24 +15,6 @@ namespace Sharpy.Compiler;
 /// </summary>
 static class AstPreprocess
 {
-    static readonly Dictionary<System.Type, FieldInfo[]> s_fields = new();
-
-    static FieldInfo[] FieldsOf(System.Type t)
-    {
-        lock (s_fields)
-        {
-            if (!s_fields.TryGetValue(t, out var f))
-            {
-                var list = new List<FieldInfo>();
-                foreach (var fi in t.GetFields(BindingFlags.Public | BindingFlags.Instance))
-                    if (typeof(Node).IsAssignableFrom(fi.FieldType) || typeof(IList).IsAssignableFrom(fi.FieldType))
-                        list.Add(fi);
-                s_fields[t] = f = list.ToArray();
-            }
-            return f;
-        }
-    }
-
     /// <summary>Rewrites <paramref name="node"/>'s subtree; false when the tree is too deep for the stack.</summary>
     public static bool Run(Node node, int optimize)
     {
@@ -57,9 +38,9 @@ static class AstPreprocess
                 body.RemoveAt(0);
             docstring = false;
         }
-        foreach (var f in FieldsOf(node.GetType()))
+        for (int f = 0; f < node.FieldNames.Length; f++)
         {
-            var value = f.GetValue(node);
+            var value = node.GetField(f);
             if (value is IList list)
             {
                 for (int i = 0; i < list.Count; i++)
@@ -74,7 +55,7 @@ static class AstPreprocess
             {
                 if (!Run(child, optimize)) return false;
                 if (child is Expr e && Rewrite(e, optimize) is Expr r)
-                    f.SetValue(node, r);
+                    node.SetField(f, r);
             }
         }
         // A string that has become the first statement is not a docstring: it is wrapped in an f-string.

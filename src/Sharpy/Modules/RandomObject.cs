@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Security.Cryptography;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -113,7 +112,7 @@ public sealed partial class RandomObject : PyObject
         if (arg == null || arg == Py.None)
         {
             Span<uint> key = stackalloc uint[N];
-            RandomNumberGenerator.Fill(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key));
+            BootstrapHash.URandom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key));
             InitByArray(key);
             return 0;
         }

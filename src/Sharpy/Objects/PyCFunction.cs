@@ -67,7 +67,7 @@ public sealed partial class PyCFunction : PyObject, IWeakReferenceable
     {
         var f = (PyCFunction)o;
         long x = f.Self == null ? 0 : Interpreter.HashPointer(f.Self);
-        x ^= f.Impl.Method.GetHashCode();
+        x ^= f.Impl.GetHashCode();
         return x == -1 ? -2 : x;
     }
 

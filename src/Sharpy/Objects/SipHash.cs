@@ -18,7 +18,7 @@ public static class SipHash
         if (!config.UseHashSeed)
         {
             var bytes = new byte[16];
-            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes);
+            Sharpy.Runtime.BootstrapHash.URandom(bytes);
             s_k0 = BitConverter.ToUInt64(bytes, 0);
             s_k1 = BitConverter.ToUInt64(bytes, 8);
         }

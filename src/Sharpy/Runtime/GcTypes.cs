@@ -1,27 +1,28 @@
 using System;
-using System.Reflection;
+using System.Collections.Generic;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
 
 /// <summary>Which builtin types the cycle collector tracks (Py_TPFLAGS_HAVE_GC).</summary>
-internal static class GcTypes
+public static class GcTypes
 {
-    // Reflection is slow under Native AOT, and start-up asks for every builtin type (most
-    // exceptions and struct sequences share a class), some twice: one answer per class.
-    static readonly System.Collections.Generic.Dictionary<Type, bool> s_holdsReferences = new();
+    /// <summary>Every loaded assembly's PyObject classes that override Traverse (GcTraversingClasses.g.cs registers them).</summary>
+    static readonly HashSet<Type> s_traversing = new();
 
-    /// <summary>A type whose C# class overrides Traverse holds references, so it is tracked.</summary>
-    public static bool HoldsReferences(Type instanceClass)
+    /// <summary>Called by an assembly's generated module initializer.</summary>
+    public static void Register(ReadOnlySpan<Type> classes)
     {
-        lock (s_holdsReferences)
-        {
-            if (!s_holdsReferences.TryGetValue(instanceClass, out bool holds))
-            {
-                var m = instanceClass.GetMethod("Traverse", BindingFlags.Instance | BindingFlags.NonPublic, [typeof(Visitor)]);
-                s_holdsReferences[instanceClass] = holds = m != null && m.DeclaringType != typeof(PyObject);
-            }
-            return holds;
-        }
+        lock (s_traversing)
+            foreach (var c in classes) s_traversing.Add(c);
+    }
+
+    /// <summary>A type whose C# class, or a base of it below PyObject, overrides Traverse holds references, so it is tracked.</summary>
+    internal static bool HoldsReferences(Type instanceClass)
+    {
+        lock (s_traversing)
+            for (Type? t = instanceClass; t != null && t != typeof(PyObject); t = t.BaseType)
+                if (s_traversing.Contains(t)) return true;
+        return false;
     }
 }

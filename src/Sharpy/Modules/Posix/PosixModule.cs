@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -126,7 +125,7 @@ public static unsafe partial class PosixModule
     {
         if (size < 0) return Errors.SetString(PyExc.ValueError, "negative argument not allowed");
         var b = new byte[size];
-        RandomNumberGenerator.Fill(b);
+        BootstrapHash.URandom(b);
         return PyBytes.FromBytes(b);
     }
 
