@@ -13,7 +13,7 @@ public partial class PyUnicode
     /// 64-bit CPython.
     /// </summary>
     [PySlot("tp_hash")]
-    static long StrHash(PyObject o)
+    internal static long StrHash(PyObject o)
     {
         var u = (PyUnicode)o;
         if (u._hash != -1) return u._hash;

@@ -37,6 +37,8 @@ public partial class PyUnicode : PyObject
     readonly int[]? _cps;
     /// <summary>Some code point is a lone surrogate (U+D800..U+DFFF).</summary>
     readonly bool _lone;
+    /// <summary>state.interned: this object is the interned str of its text (set when it enters the intern table).</summary>
+    bool _interned;
     long _hash = -1;
     /// <summary>The largest code point, or -1 when not computed yet.</summary>
     int _maxChar = -1;
@@ -278,25 +280,29 @@ public partial class PyUnicode
         // Runtime code interns attribute and dunder names on every lookup by name: the
         // common case (already interned) must not take a lock.
         if (s_interned.TryGetValue(s, out var u)) return u;
-        return s_interned.GetOrAdd(s, static text =>
+        u = s_interned.GetOrAdd(s, static text =>
         {
             var fresh = new PyUnicode(Type, text);
             fresh.SetImmortal();
             return fresh;
         });
+        u._interned = true;
+        return u;
     }
 
     /// <summary>PyUnicode_InternInPlace (sys.intern): the interned str of <paramref name="s"/>'s text, which is <paramref name="s"/> itself when its text was not interned yet.</summary>
     public static PyUnicode InternInPlace(PyUnicode s)
     {
         if (s_interned.TryGetValue(s.Value, out var u)) return u;
-        return s_interned.GetOrAdd(s.Value, (_, fresh) =>
+        u = s_interned.GetOrAdd(s.Value, (_, fresh) =>
         {
             fresh.SetImmortal();
             return fresh;
         }, s);
+        u._interned = true;
+        return u;
     }
 
     /// <summary>PyUnicode_CHECK_INTERNED: <paramref name="s"/> is the interned str of its text.</summary>
-    public static bool IsInterned(PyUnicode s) => s_interned.TryGetValue(s.Value, out var u) && u == s;
+    public static bool IsInterned(PyUnicode s) => s._interned;
 }

@@ -27,6 +27,8 @@ public sealed class SharedKeys
         int n = Count;
         for (int i = 0; i < n; i++)
             if (ReferenceEquals(names[i], name)) return i;
+        // The keys are interned: so is a name of the code (the common case), which is then absent.
+        if (PyUnicode.IsInterned(name)) return -1;
         // A name made at run time (getattr(o, s)) is not the interned object.
         long hash = Abstract.Hash(name);
         var hashes = _hashes;

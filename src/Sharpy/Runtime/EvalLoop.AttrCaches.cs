@@ -9,8 +9,10 @@ namespace Sharpy.Runtime;
 /// out, the type's version tag in entries 1-2 and the value's index in the class's shared keys
 /// in entry 3. A matching tag means the type's attributes, its tp_getattro/tp_setattro, and so
 /// the absence of a data descriptor of that name, are as when the entry was written; the index
-/// stays right because shared keys only grow. A miss takes the generic path, which writes the
-/// entry again when the site qualifies. Sharpy does not rewrite the opcode itself.
+/// stays right because shared keys only grow. A miss takes the generic path; entry 0, as
+/// CPython's adaptive counter, counts down the misses until the next try at writing the entry:
+/// a few after a success (a site that sees several classes), more after each failure (a
+/// method, a property, a class attribute). Sharpy does not rewrite the opcode itself.
 /// </summary>
 public static partial class EvalLoop
 {
@@ -41,22 +43,115 @@ public static partial class EvalLoop
         return true;
     }
 
-    /// <summary>After a generic LOAD_ATTR or STORE_ATTR: cache the site when the attribute is an inline value of a class's instances.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    static void SpecializeInstanceValue(ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool store)
+    /// <summary>
+    /// After a generic LOAD_ATTR or STORE_ATTR on an instance: try to cache the site when the
+    /// counter allows. The counter is CPython's _Py_BackoffCounter: the misses to wait in the
+    /// high 12 bits, the backoff exponent in the low 4; after a success 52 misses
+    /// (adaptive_counter_cooldown), after each failure twice as many as after the last, up to 4095.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void InstanceValueMiss(ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool store)
     {
-        if (owner is not PyInstance { Values: not null } inst || name.ob_type != PyUnicode.Type) return;
+        if (CounterTriggers(instrs, cache))
+            CounterReset(instrs, cache, SpecializeInstanceValue(instrs, cache, owner, name, store));
+    }
+
+    /// <summary>A miss: true when the counter in entry 0 says to try caching now, else one less to wait.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CounterTriggers(ushort[] instrs, int cache)
+    {
+        int counter = instrs[cache];
+        if (counter < 16) return true;
+        instrs[cache] = (ushort)(counter - 16);
+        return false;
+    }
+
+    /// <summary>After a try: the cooldown when it cached the site, else the next, doubled, backoff.</summary>
+    static void CounterReset(ushort[] instrs, int cache, bool cached)
+    {
+        if (cached) { instrs[cache] = 52 << 4; return; }
+        int backoff = System.Math.Min((instrs[cache] & 15) + 1, 12);
+        instrs[cache] = (ushort)((((1 << backoff) - 1) << 4) | backoff);
+    }
+
+    /// <summary>Cache the site when the attribute is an inline value of a class's instances; false when it is not.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool SpecializeInstanceValue(ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool store)
+    {
+        if (owner is not PyInstance { Values: not null } inst || name.ob_type != PyUnicode.Type) return false;
         var type = inst.ob_type;
         var generic = PyBaseObject.Type;
-        if (store ? type.tp_setattro != generic.tp_setattro : type.tp_getattro != generic.tp_getattro) return;
+        if (store ? type.tp_setattro != generic.tp_setattro : type.tp_getattro != generic.tp_getattro) return false;
         // The lookup also gives the type its version tag.
         var descr = TypeLookup.Lookup(type, name);
-        if (descr != null && descr.ob_type.tp_descr_set != null) return;
+        if (descr != null && descr.ob_type.tp_descr_set != null) return false;
         uint version = type.VersionTag;
         int index = type.CachedKeys!.IndexOf(name);
-        if (version == 0 || index < 0) return;
+        if (version == 0 || index < 0) return false;
         instrs[cache + 1] = (ushort)version;
         instrs[cache + 2] = (ushort)(version >> 16);
         instrs[cache + 3] = (ushort)index;
+        return true;
+    }
+
+    // LOAD_ATTR's method form on a plain method (3.14's LOAD_ATTR_METHOD_WITH_VALUES and
+    // LOAD_ATTR_METHOD_NO_DICT): entries 1-2 hold the type's version tag, entry 3 the slot of
+    // the method in the code object's MethodCache (plus one; 0 for none yet), entry 4 what
+    // proves the instance does not shadow it: NoInstanceDict when the type's instances have no
+    // dict, else the count of the class's shared keys, none of them the name, when the entry
+    // was written (the keys only grow: the same count means the name is still not among them).
+    // The method is borrowed: the dict of a type with that version tag still holds it.
+
+    const ushort NoInstanceDict = 0xFFFF;
+
+    /// <summary>The cached method for <paramref name="owner"/> (borrowed), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject? LoadAttrMethodCached(PyCode code, ushort[] instrs, int cache, PyObject owner)
+    {
+        uint version = instrs[cache + 1] | (uint)instrs[cache + 2] << 16;
+        var type = owner.ob_type;
+        if (version == 0 || type.VersionTag != version) return null;
+        int keys = instrs[cache + 4];
+        if (keys != NoInstanceDict && (owner is not PyInstance { Dict: null } || type.CachedKeys!.Count != keys)) return null;
+        return code.MethodCache![instrs[cache + 3] - 1];
+    }
+
+    /// <summary>After a generic method-form LOAD_ATTR: cache the site when the counter allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void LoadAttrMethodMiss(PyCode code, ushort[] instrs, int cache, PyObject owner, PyUnicode name)
+    {
+        if (CounterTriggers(instrs, cache))
+            CounterReset(instrs, cache, SpecializeLoadAttrMethod(code, instrs, cache, owner, name));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool SpecializeLoadAttrMethod(PyCode code, ushort[] instrs, int cache, PyObject owner, PyUnicode name)
+    {
+        var type = owner.ob_type;
+        if (type.tp_getattro != PyBaseObject.Type.tp_getattro || name.ob_type != PyUnicode.Type) return false;
+        var descr = TypeLookup.Lookup(type, name);
+        if (descr is not (PyFunction or (PyMethodDescr and not PyClassMethodDescr))) return false;
+        uint version = type.VersionTag;
+        if (version == 0) return false;
+        ushort keys;
+        if (!type.HasInstanceDict) keys = NoInstanceDict;
+        else if (owner is PyInstance { Dict: null } && type.CachedKeys is { } k && k.IndexOf(name) < 0) keys = (ushort)k.Count;
+        else return false;
+        int slot = instrs[cache + 3] - 1;
+        if (slot < 0)
+        {
+            var table = code.MethodCache;
+            slot = code.MethodCacheCount;
+            if (slot == ushort.MaxValue - 1) return false;
+            if (table == null || slot == table.Length)
+                System.Array.Resize(ref code.MethodCache, System.Math.Max(4, slot * 2));
+            code.MethodCacheCount = slot + 1;
+            instrs[cache + 3] = (ushort)(slot + 1);
+        }
+        code.MethodCache![slot] = descr;
+        instrs[cache + 1] = (ushort)version;
+        instrs[cache + 2] = (ushort)(version >> 16);
+        instrs[cache + 4] = keys;
+        return true;
     }
 }

@@ -221,8 +221,16 @@ public static partial class EvalLoop
                         // Method form: push the unbound function and self when the attribute
                         // is a plain method, else the attribute and NULL.
                         var o = owner.AsBorrowed;
+                        if (LoadAttrMethodCached(f.Code, instrs, ip, o) is { } cachedMethod)
+                        {
+                            s[sp - 1] = StackRef.FromNew(cachedMethod);
+                            s[sp++] = owner;
+                            ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
+                            break;
+                        }
                         var meth = MethodLookup.Get(o, name, out bool isUnbound);
                         if (meth == null) goto error;
+                        LoadAttrMethodMiss(f.Code, instrs, ip, o, name);
                         if (isUnbound)
                         {
                             s[sp - 1] = StackRef.FromSteal(meth);
@@ -243,7 +251,7 @@ public static partial class EvalLoop
                         {
                             res = Abstract.GetAttr(o, name);
                             if (res == null) goto error;
-                            if (o is PyInstance) SpecializeInstanceValue(instrs, ip, o, name, store: false);
+                            if (o is PyInstance) InstanceValueMiss(instrs, ip, o, name, store: false);
                         }
                         owner.Close();
                         s[sp - 1] = StackRef.FromSteal(res);
@@ -261,7 +269,7 @@ public static partial class EvalLoop
                     {
                         var name = f.Code.Names[oparg];
                         err = Abstract.SetAttr(o, name, v.AsBorrowed);
-                        if (err == 0 && o is PyInstance) SpecializeInstanceValue(instrs, ip, o, name, store: true);
+                        if (err == 0 && o is PyInstance) InstanceValueMiss(instrs, ip, o, name, store: true);
                     }
                     owner.Close();
                     v.Close();

@@ -55,7 +55,7 @@ public static class TypeLookup
     public static PyObject? Lookup(PyType type, string name) => Lookup(type, PyUnicode.Intern(name));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static int Index(uint tag, PyUnicode name) => (int)((tag ^ (uint)RuntimeHelpers.GetHashCode(name)) & CacheMask);
+    static int Index(uint tag, PyUnicode name) => (int)((tag ^ (uint)PyUnicode.StrHash(name)) & CacheMask);
 
     static PyObject? Walk(PyTuple mro, PyUnicode name)
     {
