@@ -24,9 +24,9 @@ public sealed partial class PyCode : PyObject, IWeakReferenceable
     public readonly ExceptionTableEntry[] ExceptionTable;
     /// <summary>LOAD_GLOBAL's cache, one entry per name (made on first use by the eval loop).</summary>
     internal Sharpy.Runtime.GlobalCacheEntry[]? GlobalCache;
-    /// <summary>The methods that method-form LOAD_ATTR sites cached (borrowed; see EvalLoop.AttrCaches), and how many slots are in use.</summary>
-    internal PyObject?[]? MethodCache;
-    internal int MethodCacheCount;
+    /// <summary>What LOAD_ATTR sites cached beyond their inline entries (see EvalLoop.AttrCaches), and how many slots are in use.</summary>
+    internal Sharpy.Runtime.AttrCacheEntry[]? AttrCache;
+    internal int AttrCacheCount;
     /// <summary>sys.monitoring's data (_co_monitoring): local events, and the tools of each instruction while instrumented.</summary>
     internal Sharpy.Runtime.CodeMonitoring? Monitoring;
 

@@ -44,16 +44,15 @@ public static partial class EvalLoop
     }
 
     /// <summary>
-    /// After a generic LOAD_ATTR or STORE_ATTR on an instance: try to cache the site when the
-    /// counter allows. The counter is CPython's _Py_BackoffCounter: the misses to wait in the
+    /// After a generic STORE_ATTR on an instance: try to cache the site when the counter allows. The counter is CPython's _Py_BackoffCounter: the misses to wait in the
     /// high 12 bits, the backoff exponent in the low 4; after a success 52 misses
     /// (adaptive_counter_cooldown), after each failure twice as many as after the last, up to 4095.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static void InstanceValueMiss(ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool store)
+    static void StoreAttrMiss(ushort[] instrs, int cache, PyObject owner, PyUnicode name)
     {
         if (CounterTriggers(instrs, cache))
-            CounterReset(instrs, cache, SpecializeInstanceValue(instrs, cache, owner, name, store));
+            CounterReset(instrs, cache, SpecializeInstanceValue(instrs, cache, owner, name, store: true));
     }
 
     /// <summary>A miss: true when the counter in entry 0 says to try caching now, else one less to wait.</summary>
@@ -95,12 +94,13 @@ public static partial class EvalLoop
     }
 
     // LOAD_ATTR's method form on a plain method (3.14's LOAD_ATTR_METHOD_WITH_VALUES and
-    // LOAD_ATTR_METHOD_NO_DICT): entries 1-2 hold the type's version tag, entry 3 the slot of
-    // the method in the code object's MethodCache (plus one; 0 for none yet), entry 4 what
-    // proves the instance does not shadow it: NoInstanceDict when the type's instances have no
-    // dict, else the count of the class's shared keys, none of them the name, when the entry
-    // was written (the keys only grow: the same count means the name is still not among them).
-    // The method is borrowed: the dict of a type with that version tag still holds it.
+    // LOAD_ATTR_METHOD_NO_DICT): entries 1-2 hold the type's version tag, entry 5 the site's
+    // slot in the code object's AttrCache (plus one; 0 for none yet), which holds the method,
+    // entry 4 what proves the instance does not shadow it: NoInstanceDict when the type's
+    // instances have no dict, else the count of the class's shared keys, none of them the
+    // name, when the entry was written (the keys only grow: the same count means the name is
+    // still not among them). The method is borrowed: the dict of a type with that version tag
+    // still holds it.
 
     const ushort NoInstanceDict = 0xFFFF;
 
@@ -113,15 +113,7 @@ public static partial class EvalLoop
         if (version == 0 || type.VersionTag != version) return null;
         int keys = instrs[cache + 4];
         if (keys != NoInstanceDict && (owner is not PyInstance { Dict: null } || type.CachedKeys!.Count != keys)) return null;
-        return code.MethodCache![instrs[cache + 3] - 1];
-    }
-
-    /// <summary>After a generic method-form LOAD_ATTR: cache the site when the counter allows.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static void LoadAttrMethodMiss(PyCode code, ushort[] instrs, int cache, PyObject owner, PyUnicode name)
-    {
-        if (CounterTriggers(instrs, cache))
-            CounterReset(instrs, cache, SpecializeLoadAttrMethod(code, instrs, cache, owner, name));
+        return code.AttrCache![instrs[cache + 5] - 1].Value;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -137,21 +129,76 @@ public static partial class EvalLoop
         if (!type.HasInstanceDict) keys = NoInstanceDict;
         else if (owner is PyInstance { Dict: null } && type.CachedKeys is { } k && k.IndexOf(name) < 0) keys = (ushort)k.Count;
         else return false;
-        int slot = instrs[cache + 3] - 1;
-        if (slot < 0)
-        {
-            var table = code.MethodCache;
-            slot = code.MethodCacheCount;
-            if (slot == ushort.MaxValue - 1) return false;
-            if (table == null || slot == table.Length)
-                System.Array.Resize(ref code.MethodCache, System.Math.Max(4, slot * 2));
-            code.MethodCacheCount = slot + 1;
-            instrs[cache + 3] = (ushort)(slot + 1);
-        }
-        code.MethodCache![slot] = descr;
+        if (!AttrCacheSlot(code, instrs, cache, out int slot)) return false;
+        code.AttrCache![slot] = new AttrCacheEntry { Value = descr };
         instrs[cache + 1] = (ushort)version;
         instrs[cache + 2] = (ushort)(version >> 16);
         instrs[cache + 4] = keys;
         return true;
     }
+
+    // LOAD_ATTR on a module (3.14's LOAD_ATTR_MODULE), either form: the site's AttrCache slot
+    // (entry 5) holds the module's dict and the value found in it, entries 6-7 the dict's
+    // version. The same dict at the same version maps the name to the same value, and
+    // ModuleType itself (immutable) has no attribute of that name. The slot is the method
+    // form's too: caching a module's attribute there clears the method's version tag.
+
+    /// <summary>The cached attribute of the module <paramref name="owner"/> (borrowed), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject? LoadAttrModuleCached(PyCode code, ushort[] instrs, int cache, PyObject owner)
+    {
+        if (owner.ob_type != PyModule.Type || instrs[cache + 5] == 0) return null;
+        ref var e = ref code.AttrCache![instrs[cache + 5] - 1];
+        var dict = Unsafe.As<PyModule>(owner).Dict;
+        if (e.Dict != dict || dict.Version != (instrs[cache + 6] | (uint)instrs[cache + 7] << 16)) return null;
+        return e.Value;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static bool SpecializeLoadAttrModule(PyCode code, ushort[] instrs, int cache, PyModule module, PyUnicode name, bool method)
+    {
+        if (name.ob_type != PyUnicode.Type || TypeLookup.Lookup(PyModule.Type, name) != null) return false;
+        var dict = module.Dict;
+        uint version = dict.Version;
+        if (dict.GetItemString(name) is not { } value) return false;
+        if (!AttrCacheSlot(code, instrs, cache, out int slot)) return false;
+        code.AttrCache![slot] = new AttrCacheEntry { Value = value, Dict = dict };
+        instrs[cache + 6] = (ushort)version;
+        instrs[cache + 7] = (ushort)(version >> 16);
+        if (method) instrs[cache + 1] = instrs[cache + 2] = 0;
+        return true;
+    }
+
+    /// <summary>After a generic LOAD_ATTR: cache the site (a module's attribute, or a method in the method form) when the counter allows.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void LoadAttrMiss(PyCode code, ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool method)
+    {
+        if (!CounterTriggers(instrs, cache)) return;
+        bool cached = owner is PyModule m && owner.ob_type == PyModule.Type
+            ? SpecializeLoadAttrModule(code, instrs, cache, m, name, method)
+            : method ? SpecializeLoadAttrMethod(code, instrs, cache, owner, name)
+            : SpecializeInstanceValue(instrs, cache, owner, name, store: false);
+        CounterReset(instrs, cache, cached);
+    }
+
+    /// <summary>The site's slot in the code object's AttrCache (entry 5 holds it plus one), made on first use; false when the table is full.</summary>
+    static bool AttrCacheSlot(PyCode code, ushort[] instrs, int cache, out int slot)
+    {
+        slot = instrs[cache + 5] - 1;
+        if (slot >= 0) return true;
+        slot = code.AttrCacheCount;
+        if (slot == ushort.MaxValue - 1) return false;
+        if (code.AttrCache == null || slot == code.AttrCache.Length)
+            System.Array.Resize(ref code.AttrCache, System.Math.Max(4, slot * 2));
+        code.AttrCacheCount = slot + 1;
+        instrs[cache + 5] = (ushort)(slot + 1);
+        return true;
+    }
+}
+
+/// <summary>A LOAD_ATTR site's cached object (borrowed) and, for a module's attribute, the dict it came from.</summary>
+internal struct AttrCacheEntry
+{
+    public PyObject? Value;
+    public PyDict? Dict;
 }

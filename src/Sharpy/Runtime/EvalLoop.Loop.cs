@@ -228,9 +228,17 @@ public static partial class EvalLoop
                             ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
                             break;
                         }
+                        if (LoadAttrModuleCached(f.Code, instrs, ip, o) is { } cachedAttr)
+                        {
+                            owner.Close();
+                            s[sp - 1] = StackRef.FromNew(cachedAttr);
+                            s[sp++] = default;
+                            ip += Op.INLINE_CACHE_ENTRIES_LOAD_ATTR;
+                            break;
+                        }
                         var meth = MethodLookup.Get(o, name, out bool isUnbound);
                         if (meth == null) goto error;
-                        LoadAttrMethodMiss(f.Code, instrs, ip, o, name);
+                        LoadAttrMiss(f.Code, instrs, ip, o, name, method: true);
                         if (isUnbound)
                         {
                             s[sp - 1] = StackRef.FromSteal(meth);
@@ -246,12 +254,12 @@ public static partial class EvalLoop
                     else
                     {
                         var o = owner.AsBorrowed;
-                        if (LoadAttrInstanceValue(instrs, ip, o) is { } cached) res = Py.NewRef(cached);
+                        if ((LoadAttrInstanceValue(instrs, ip, o) ?? LoadAttrModuleCached(f.Code, instrs, ip, o)) is { } cached) res = Py.NewRef(cached);
                         else
                         {
                             res = Abstract.GetAttr(o, name);
                             if (res == null) goto error;
-                            if (o is PyInstance) InstanceValueMiss(instrs, ip, o, name, store: false);
+                            if (o is PyInstance or PyModule) LoadAttrMiss(f.Code, instrs, ip, o, name, method: false);
                         }
                         owner.Close();
                         s[sp - 1] = StackRef.FromSteal(res);
@@ -269,7 +277,7 @@ public static partial class EvalLoop
                     {
                         var name = f.Code.Names[oparg];
                         err = Abstract.SetAttr(o, name, v.AsBorrowed);
-                        if (err == 0 && o is PyInstance) InstanceValueMiss(instrs, ip, o, name, store: true);
+                        if (err == 0 && o is PyInstance) StoreAttrMiss(instrs, ip, o, name);
                     }
                     owner.Close();
                     v.Close();
