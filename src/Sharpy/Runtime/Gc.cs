@@ -275,13 +275,13 @@ public static class Gc
 
         // Hold the garbage while Python code (callbacks, finalizers) runs.
         foreach (var o in garbage) Py.INCREF(o);
-        var inGarbage = new HashSet<PyObject>(garbage, ReferenceEqualityComparer.Instance);
         if ((Debug & DebugCollectable) != 0)
             foreach (var o in garbage)
                 Sharpy.Modules.SysModule.WriteStderr($"gc: collectable <{o.ob_type.tp_name} 0x{Interpreter.IdOf(o):x}>\n");
-        HandleWeakRefs(garbage, inGarbage);
-        FinalizeGarbage(garbage);
-        var still = StillUnreachable(garbage, inGarbage);
+        bool ranCode = HandleWeakRefs(garbage);
+        ranCode |= FinalizeGarbage(garbage);
+        // Only code that ran can have resurrected anything.
+        var still = ranCode ? StillUnreachable(garbage) : garbage;
         // delete_garbage: break the cycles (reference counting then frees the objects), or
         // under DEBUG_SAVEALL keep them in gc.garbage.
         foreach (var o in still)
@@ -301,10 +301,12 @@ public static class Gc
     /// <summary>
     /// handle_weakrefs: clear weak references to garbage; call the callbacks of those that are
     /// not garbage (a callback is then reachable too, so it never sees a cleared object).
+    /// True when a callback ran.
     /// </summary>
-    static void HandleWeakRefs(List<PyObject> garbage, HashSet<PyObject> inGarbage)
+    static bool HandleWeakRefs(List<PyObject> garbage)
     {
         var callbacks = new List<(PyWeakReference, PyObject)>();
+        HashSet<PyObject>? inGarbage = null;
         foreach (var o in garbage)
         {
             // A weakref that is garbage is cleared as well (bpo-38006): its referent may live
@@ -316,7 +318,8 @@ public static class Gc
             while (w.WeakRefList is { } wr)
             {
                 wr.ClearRef();
-                if (wr.Callback != null && !inGarbage.Contains(wr))
+                if (wr.Callback != null
+                    && !(inGarbage ??= new HashSet<PyObject>(garbage, ReferenceEqualityComparer.Instance)).Contains(wr))
                 {
                     var cb = wr.Callback;
                     wr.Callback = null;
@@ -326,24 +329,28 @@ public static class Gc
             }
         }
         PyWeakReference.CallCallbacks(callbacks);
+        return callbacks.Count != 0;
     }
 
-    /// <summary>finalize_garbage: run each finalizer once (PEP 442).</summary>
-    static void FinalizeGarbage(List<PyObject> garbage)
+    /// <summary>finalize_garbage: run each finalizer once (PEP 442); true when one ran.</summary>
+    static bool FinalizeGarbage(List<PyObject> garbage)
     {
+        bool ran = false;
         foreach (var o in garbage)
         {
             var fin = o.ob_type.tp_finalize;
             if (fin == null || o.Finalized) continue;
             o.Finalized = true;
+            ran = true;
             var saved = Errors.GetRaisedException();
             fin(o);
             Errors.SetRaisedException(saved);
         }
+        return ran;
     }
 
     /// <summary>handle_resurrected_objects: what a finalizer made reachable again is not garbage.</summary>
-    static List<PyObject> StillUnreachable(List<PyObject> garbage, HashSet<PyObject> inGarbage)
+    static List<PyObject> StillUnreachable(List<PyObject> garbage)
     {
         var index = new Dictionary<PyObject, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < garbage.Count; i++) index[garbage[i]] = i;
