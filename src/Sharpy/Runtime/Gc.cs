@@ -25,6 +25,10 @@ public static class Gc
     static PyObject?[] s_objects = new PyObject?[1024];
     static int s_count, s_youngStart, s_oldEnd, s_permanentEnd;
     static bool s_collecting;
+    // CollectCore's scratch: each object's references from outside, whether it is reachable, the marking's stack.
+    static long[] s_refs = new long[1024];
+    static bool[] s_reachable = new bool[1024];
+    static readonly Stack<int> s_markStack = new();
     /// <summary>A collection is running (gcstate->collecting; faulthandler reports it).</summary>
     public static bool Collecting => s_collecting;
 
@@ -233,27 +237,35 @@ public static class Gc
     static int CollectCore(int start)
     {
         int n = s_count - start;
-        var objs = new PyObject[n];
-        Array.Copy(s_objects, start, objs, 0, n);
-        var refs = new long[n];
-        for (int i = 0; i < n; i++) refs[i] = objs[i].ob_refcnt;
+        // Until the garbage is known no Python code runs and nothing is tracked or untracked:
+        // the tracked objects stay where they are in s_objects. The scratch arrays are kept from
+        // one collection to the next (a full collection's would be large objects every time).
+        var objs = s_objects;
+        if (s_refs.Length < n)
+        {
+            s_refs = new long[Math.Max(n, s_refs.Length * 2)];
+            s_reachable = new bool[s_refs.Length];
+        }
+        var refs = s_refs;
+        var reachable = s_reachable;
+        for (int i = 0; i < n; i++) refs[i] = objs[start + i]!.ob_refcnt;
+        Array.Clear(reachable, 0, n);
 
         // update_refs / subtract_refs
         void Subtract(PyObject r)
         {
             int j = (r?.GcIndex ?? -1) - start;
-            if (j >= 0 && j < n && ReferenceEquals(objs[j], r)) refs[j]--;
+            if (j >= 0 && j < n && ReferenceEquals(objs[start + j], r)) refs[j]--;
         }
         Visitor subtract = Subtract;
-        for (int i = 0; i < n; i++) TraverseAll(objs[i], subtract);
+        for (int i = 0; i < n; i++) TraverseAll(objs[start + i]!, subtract);
 
         // move_unreachable: what has references from outside, and all it reaches, is alive.
-        var reachable = new bool[n];
-        var stack = new Stack<int>();
+        var stack = s_markStack;
         Visitor markFrom = r =>
         {
             int j = (r?.GcIndex ?? -1) - start;
-            if (j >= 0 && j < n && ReferenceEquals(objs[j], r) && !reachable[j])
+            if (j >= 0 && j < n && ReferenceEquals(objs[start + j], r) && !reachable[j])
             {
                 reachable[j] = true;
                 stack.Push(j);
@@ -262,15 +274,15 @@ public static class Gc
         for (int i = 0; i < n; i++)
         {
 #if Py_DEBUG
-            if (refs[i] < 0) RefDebug.Fatal($"a '{objs[i].ob_type.tp_name}' has a reference count lower than the references tracked objects hold");
+            if (refs[i] < 0) RefDebug.Fatal($"a '{objs[start + i]!.ob_type.tp_name}' has a reference count lower than the references tracked objects hold");
 #endif
             if (refs[i] <= 0 || reachable[i]) continue;
             reachable[i] = true;
             stack.Push(i);
-            while (stack.Count > 0) TraverseAll(objs[stack.Pop()], markFrom);
+            while (stack.Count > 0) TraverseAll(objs[start + stack.Pop()]!, markFrom);
         }
         var garbage = new List<PyObject>();
-        for (int i = 0; i < n; i++) if (!reachable[i]) garbage.Add(objs[i]);
+        for (int i = 0; i < n; i++) if (!reachable[i]) garbage.Add(objs[start + i]!);
         if (garbage.Count == 0) return 0;
 
         // Hold the garbage while Python code (callbacks, finalizers) runs.
