@@ -28,13 +28,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS = os.path.join(ROOT, "bench", "programs")
 
 
-def run(cmd, timeout):
-    """Runs cmd from the repository root; returns (seconds, exit status, stdout, stderr, peak
-    RSS in MB). The peak is wait4's for the process (./sharpy execs the interpreter, so it is
-    the interpreter's; the launcher's own short-lived children are far smaller)."""
+def run(cmd, timeout, cwd=ROOT, env=None):
+    """Runs cmd (from the repository root unless cwd says otherwise); returns (seconds, exit
+    status, stdout, stderr, peak RSS in MB). The peak is wait4's for the process (./sharpy execs
+    the interpreter, so it is the interpreter's; the launcher's own short-lived children are far
+    smaller)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        p = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        p = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
         timed_out = []
         killer = threading.Timer(timeout, lambda: (timed_out.append(True), p.kill()))
         killer.start()
