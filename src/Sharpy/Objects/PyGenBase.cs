@@ -164,6 +164,44 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         return PySendResult.Return;
     }
 
+    /// <summary>
+    /// Whether the eval loop may run this frame in its own loop for a SEND of <paramref name="arg"/>
+    /// (null: FOR_ITER): a resumption that SendEx would neither refuse nor treat specially.
+    /// </summary>
+    internal bool CanResumeInline(PyObject? arg)
+        => GenFrame != null && (State is GenState.Suspended or GenState.SuspendedYieldFrom
+                                || (State == GenState.Created && (arg == null || arg == Py.None)));
+
+    /// <summary>SendEx's entry half, for a resumption in the eval loop: the frame to run, the sent value pushed.</summary>
+    internal Frame BeginInlineResume(ThreadState ts, PyObject arg)
+    {
+        var f = GenFrame!;
+        f.Slots[f.StackPointer++] = StackRef.FromNew(arg);
+        ExcState.Previous = ts.ExcInfo;
+        ts.ExcInfo = ExcState;
+        State = GenState.Executing;
+        Py.INCREF(this);
+        return f;
+    }
+
+    /// <summary>SendEx's exit half after an inline resumption that yielded.</summary>
+    internal void EndInlineResumeYielded(ThreadState ts)
+    {
+        ts.ExcInfo = ExcState.Previous!;
+        ExcState.Previous = null;
+        Py.DECREF(this);
+    }
+
+    /// <summary>SendEx's exit half after an inline resumption that returned or raised (the frame is cleared).</summary>
+    internal void EndInlineResumeFinished(ThreadState ts)
+    {
+        ts.ExcInfo = ExcState.Previous!;
+        ExcState.Previous = null;
+        ReleaseFrame();
+        Py.CLEAR(ref ExcState.ExcValue);
+        Py.DECREF(this);
+    }
+
     /// <summary>gen_send_ex: the result in Python's protocol; a return raises StopIteration(value) (StopAsyncIteration for async generators).</summary>
     internal PyObject? SendPy(PyObject? arg, bool exc, bool closing = false)
     {
