@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Sharpy.Compiler;
 using Sharpy.Runtime;
 
@@ -292,38 +293,85 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// <summary>
     /// gen_close: raise GeneratorExit at the suspension point. Returns the value the generator
     /// returned while closing (None usually), or null with an exception set.
+    ///
+    /// A generator suspended in `yield from` (or `await`) first closes its delegate, and a
+    /// delegate that is a generator or coroutine does the same (gen_close_iter), which CPython
+    /// does recursively. The eval loop builds delegation chains of any depth without recursing
+    /// in C#, so here the chain is walked down to the first generator that closes by itself,
+    /// and each generator above it then finishes closing with its delegate's outcome.
     /// </summary>
     public PyObject? Close()
     {
+        List<(PyGenBase Gen, PyObject Delegate)>? pending = null;
+        var gen = this;
+        PyObject? result;
+        while (true)
+        {
+            if (gen.CloseTrivially(out result)) break;
+            if (gen.State != GenState.SuspendedYieldFrom)
+            {
+                result = gen.FinishClose(0);
+                break;
+            }
+            var f = gen.GenFrame!;
+            var yf = Py.NewRef(f.Slots[f.StackPointer - 1].AsBorrowed);
+            gen.State = GenState.Executing;
+            if (yf is PyGen or PyCoro)
+            {
+                (pending ??= []).Add((gen, yf));
+                gen = (PyGenBase)yf;
+                continue;
+            }
+            int err = CloseIter(yf);
+            gen.State = GenState.SuspendedYieldFrom;
+            Py.DECREF(yf);
+            result = gen.FinishClose(err);
+            break;
+        }
+        for (int i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var (outer, yf) = pending![i];
+            int err = result == null ? -1 : 0;
+            Py.XDECREF(result);
+            outer.State = GenState.SuspendedYieldFrom;
+            Py.DECREF(yf);
+            result = outer.FinishClose(err);
+        }
+        return result;
+    }
+
+    /// <summary>The cases of gen_close with nothing to run: not started, finished, or running (ValueError).</summary>
+    bool CloseTrivially(out PyObject? result)
+    {
+        result = Py.None;
         if (State == GenState.Created)
         {
             ClearSuspendedFrame();
             State = GenState.Cleared;
-            return Py.None;
+            return true;
         }
-        if (IsFinished || GenFrame == null) return Py.None;
+        if (IsFinished || GenFrame == null) return true;
         if (State == GenState.Executing)
         {
             Errors.SetString(PyExc.ValueError, $"{KindName} already executing");
-            return null;
+            result = null;
+            return true;
         }
-        int err = 0;
+        return false;
+    }
+
+    /// <summary>The rest of gen_close once the delegate (if any) is closed: <paramref name="err"/> is -1 when closing it raised.</summary>
+    PyObject? FinishClose(int err)
+    {
         var f = GenFrame;
-        if (State == GenState.SuspendedYieldFrom)
-        {
-            var yf = Py.NewRef(f.Slots[f.StackPointer - 1].AsBorrowed);
-            State = GenState.Executing;
-            err = CloseIter(yf);
-            State = GenState.SuspendedYieldFrom;
-            Py.DECREF(yf);
-        }
+        if (f == null) return err == 0 ? Py.None : null;
         // A yield inside no try block but the generated StopIteration handler: nothing can run,
         // so the frame is cleared without raising GeneratorExit in it.
         // (The plain instruction: a monitored frame's may be INSTRUMENTED_RESUME; a tool wanting
         // PY_UNWIND sees the frame unwind, gh-140373.)
         var code = f.Code.Co.Code;
         int at = f.InstrPtr;
-        if (code[2 * at] == Op.RESUME && (code[2 * at + 1] & ResumeDepth1Mask) != 0 && GenFrame != null && !Instrumentation.WantsEvent(Instrumentation.PY_UNWIND))
+        if (code[2 * at] == Op.RESUME && (code[2 * at + 1] & ResumeDepth1Mask) != 0 && !Instrumentation.WantsEvent(Instrumentation.PY_UNWIND))
         {
             State = GenState.Completed;
             ClearSuspendedFrame();

@@ -4,8 +4,9 @@ using Xunit;
 namespace Sharpy.Tests.Runtime;
 
 /// <summary>
-/// C#-recursive paths (generator delegation, repr, str, comparison) end in RecursionError by
-/// the remaining .NET stack, whatever the recursion limit (CPython 3.14's C-stack guard). On a
+/// C#-recursive paths (repr, str, comparison) end in RecursionError by the remaining .NET
+/// stack, whatever the recursion limit (CPython 3.14's C-stack guard), and a 200,000-deep
+/// `yield from` chain, which recurses in C# neither to run nor to close, runs and closes. On a
 /// small-stack thread, so modest depths would overflow it without the guard. (Not a case: the
 /// reference CPython, a WebAssembly build, itself dies of these depths.)
 /// </summary>
@@ -28,10 +29,15 @@ public class StackGuardTests
                     else:
                         yield from g(n - 1)
                 for depth in (100, 200_000):
+                    out.append(next(g(depth)))  # dropped at once: its finalizer closes the chain
+                    gen = g(depth)
+                    out.append(next(gen))
                     try:
-                        out.append(next(g(depth)))
+                        gen.close()
+                        out.append('closed')
                     except RecursionError:
                         out.append('RecursionError')
+                    del gen
                 def nest(make, n):
                     x = make(None)
                     for i in range(n):
@@ -49,7 +55,7 @@ public class StackGuardTests
                 sys.setrecursionlimit(1000)
                 """);
             using var output = engine.Evaluate("out");
-            Assert.Equal("[1, 'RecursionError'" + string.Concat(System.Linq.Enumerable.Repeat(", 'RecursionError'", 9)) + "]", output.Repr());
+            Assert.Equal("[1, 1, 'closed', 1, 1, 'closed'" + string.Concat(System.Linq.Enumerable.Repeat(", 'RecursionError'", 9)) + "]", output.Repr());
         });
     }
 }
