@@ -433,70 +433,88 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// _gen_throw: throw into the subiterator first when suspended in `yield from` / `await`
     /// (closing it instead for GeneratorExit when <paramref name="closeOnGenExit"/>), else raise
     /// at the suspension point.
+    ///
+    /// CPython recurses once per generator or coroutine in the delegation chain; the eval loop
+    /// builds chains of any depth without recursing in C#, so here the chain is walked down, each
+    /// frame linked in (for complete tracebacks) and marked running as the recursion would leave
+    /// it, to the first delegate that takes the exception by itself. Then, from the bottom up,
+    /// each generator is unlinked and, when its delegate raised, the exception is raised at its
+    /// own suspension point; a yielded value passes up unchanged.
     /// </summary>
     internal PyObject? Throw(bool closeOnGenExit, PyObject typ, PyObject? val, PyObject? tb)
     {
-        var yf = YieldFrom();
-        if (yf != null)
+        List<(PyGenBase Gen, PyObject Delegate, GenState Saved, Frame? Prev)>? pending = null;
+        var ts = ThreadState.Current;
+        var gen = this;
+        PyObject? ret;
+        while (true)
         {
-            PyObject? ret;
-            var saved = State;
+            var yf = gen.YieldFrom();
+            if (yf == null)
+            {
+                ret = gen.ThrowHere(typ, val, tb);
+                break;
+            }
+            var saved = gen.State;
             if (Raise.GivenExceptionMatches(typ, PyExc.GeneratorExit) && closeOnGenExit)
             {
                 // Async generators are not closed at once: they may await in their finally blocks.
-                State = GenState.Executing;
+                gen.State = GenState.Executing;
                 int err = CloseIter(yf);
-                State = saved;
+                gen.State = saved;
                 Py.DECREF(yf);
-                if (err < 0) return SendPy(Py.None, true);
-                return ThrowHere(typ, val, tb);
+                ret = err < 0 ? gen.SendPy(Py.None, true) : gen.ThrowHere(typ, val, tb);
+                break;
             }
-            if (yf is PyGen or PyCoro)
+            PyObject? meth = null;
+            if (yf is not (PyGen or PyCoro))
             {
-                // Link this frame in, so the traceback through the subgenerator is complete.
-                var ts = ThreadState.Current;
-                var prev = ts.CurrentFrame;
-                GenFrame!.Previous = prev;
-                ts.CurrentFrame = GenFrame;
-                State = GenState.Executing;
-                ret = ((PyGenBase)yf).Throw(closeOnGenExit, typ, val, tb);
-                State = saved;
-                ts.CurrentFrame = prev;
-                GenFrame!.Previous = null;
-            }
-            else
-            {
-                if (Abstract.LookupAttr(yf, PyUnicode.Intern("throw"), out var meth) < 0)
+                int found = Abstract.LookupAttr(yf, PyUnicode.Intern("throw"), out meth);
+                if (found <= 0)
                 {
                     Py.DECREF(yf);
-                    return null;
+                    ret = found == 0 ? gen.ThrowHere(typ, val, tb) : null;
+                    break;
                 }
-                if (meth == null)
-                {
-                    Py.DECREF(yf);
-                    return ThrowHere(typ, val, tb);
-                }
-                // The delegate's throw() runs with this frame linked in, as a subgenerator does.
-                var ts = ThreadState.Current;
-                var prev = ts.CurrentFrame;
-                GenFrame!.Previous = prev;
-                ts.CurrentFrame = GenFrame;
-                State = GenState.Executing;
-                ret = val == null ? Calls.CallOneArg(meth, typ)
-                    : tb == null ? Calls.CallTwoArgs(meth, typ, val)
-                    : Calls.CallArgs(meth, typ, val, tb);
-                State = saved;
-                ts.CurrentFrame = prev;
-                GenFrame!.Previous = null;
-                Py.DECREF(meth);
             }
+            // Link this frame in, so the traceback through the subiterator is complete.
+            var prev = ts.CurrentFrame;
+            gen.GenFrame!.Previous = prev;
+            ts.CurrentFrame = gen.GenFrame;
+            gen.State = GenState.Executing;
+            if (meth == null)
+            {
+                (pending ??= []).Add((gen, yf, saved, prev));
+                gen = (PyGenBase)yf;
+                continue;
+            }
+            ret = val == null ? Calls.CallOneArg(meth, typ)
+                : tb == null ? Calls.CallTwoArgs(meth, typ, val)
+                : Calls.CallArgs(meth, typ, val, tb);
+            Py.DECREF(meth);
+            gen.Unlink(saved, prev);
             Py.DECREF(yf);
             // The subiterator raised (StopIteration included): raise it at the suspension point,
             // where CLEANUP_THROW takes a StopIteration's value as the result.
-            if (ret == null) ret = SendPy(Py.None, true);
-            return ret;
+            if (ret == null) ret = gen.SendPy(Py.None, true);
+            break;
         }
-        return ThrowHere(typ, val, tb);
+        for (int i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var (outer, yf, saved, prev) = pending![i];
+            outer.Unlink(saved, prev);
+            Py.DECREF(yf);
+            if (ret == null) ret = outer.SendPy(Py.None, true);
+        }
+        return ret;
+    }
+
+    /// <summary>Undo _gen_throw's linking of this frame in while its subiterator took the exception.</summary>
+    void Unlink(GenState saved, Frame? prev)
+    {
+        State = saved;
+        ThreadState.Current.CurrentFrame = prev;
+        GenFrame!.Previous = null;
     }
 
     /// <summary>The `throw_here` half of _gen_throw: normalize the arguments and raise in the frame.</summary>
