@@ -144,24 +144,53 @@ public sealed partial class PyAsyncGenASend : PyObject
 
     PyAsyncGen Gen => _gen!;
 
+    /// <summary>async_gen_asend_send: the next value the generator passes up to the event loop, or StopIteration(value) for a value it yielded.</summary>
     PyObject? Send(PyObject? arg)
     {
+        var status = SendEx(arg, out var result);
+        if (status != PySendResult.Return) return result;
+        PyGenBase.SetStopIterationValue(result!);
+        return null;
+    }
+
+    /// <summary>
+    /// The same step in the PyIter_Send protocol (for SEND, see <see cref="GenOps.Send"/>): a value
+    /// the generator yielded is the Return result, without the StopIteration that would carry it.
+    /// </summary>
+    internal PySendResult SendEx(PyObject? arg, out PyObject? result)
+    {
+        result = null;
         if (_state == AwaitableState.Closed)
-            return Errors.SetString(PyExc.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+        {
+            Errors.SetString(PyExc.RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+            return PySendResult.Error;
+        }
         if (_state == AwaitableState.Init)
         {
             if (Gen.RunningAsync)
             {
                 _state = AwaitableState.Closed;
-                return Errors.SetString(PyExc.RuntimeError, "anext(): asynchronous generator is already running");
+                Errors.SetString(PyExc.RuntimeError, "anext(): asynchronous generator is already running");
+                return PySendResult.Error;
             }
             if (arg == null || arg == Py.None) arg = _sendVal;
             _state = AwaitableState.Iter;
         }
         Gen.RunningAsync = true;
-        var result = Gen.UnwrapValue(Gen.SendPy(arg, false));
-        if (result == null) _state = AwaitableState.Closed;
-        return result;
+        var r = Gen.SendPy(arg, false);
+        if (r is PyAsyncGenWrappedValue w)
+        {
+            // async_gen_unwrap_value's StopIteration(value), as a return.
+            result = Py.NewRef(w.Value);
+            Py.DECREF(r);
+            Gen.RunningAsync = false;
+            _state = AwaitableState.Closed;
+            return PySendResult.Return;
+        }
+        result = Gen.UnwrapValue(r);
+        if (result != null) return PySendResult.Next;
+        _state = AwaitableState.Closed;
+        return PySendResult.Error;
     }
 
     PyObject? Throw(PyObject typ, PyObject? val, PyObject? tb)

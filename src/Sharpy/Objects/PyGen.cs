@@ -56,6 +56,7 @@ public static class GenOps
     public static PySendResult Send(PyObject receiver, PyObject value, out PyObject? result)
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
+        if (receiver is PyAsyncGenASend asend) return asend.SendEx(value, out result);
         if (value == Py.None && Abstract.IterCheck(receiver))
             result = receiver.ob_type.tp_iternext!(receiver);
         else

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Sharpy.Compiler;
 using Sharpy.Runtime;
 
@@ -164,6 +165,44 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
         return PySendResult.Return;
     }
 
+    /// <summary>
+    /// Whether the eval loop may run this frame in its own loop for a SEND of <paramref name="arg"/>
+    /// (null: FOR_ITER): a resumption that SendEx would neither refuse nor treat specially.
+    /// </summary>
+    internal bool CanResumeInline(PyObject? arg)
+        => GenFrame != null && (State is GenState.Suspended or GenState.SuspendedYieldFrom
+                                || (State == GenState.Created && (arg == null || arg == Py.None)));
+
+    /// <summary>SendEx's entry half, for a resumption in the eval loop: the frame to run, the sent value pushed.</summary>
+    internal Frame BeginInlineResume(ThreadState ts, PyObject arg)
+    {
+        var f = GenFrame!;
+        f.Slots[f.StackPointer++] = StackRef.FromNew(arg);
+        ExcState.Previous = ts.ExcInfo;
+        ts.ExcInfo = ExcState;
+        State = GenState.Executing;
+        Py.INCREF(this);
+        return f;
+    }
+
+    /// <summary>SendEx's exit half after an inline resumption that yielded.</summary>
+    internal void EndInlineResumeYielded(ThreadState ts)
+    {
+        ts.ExcInfo = ExcState.Previous!;
+        ExcState.Previous = null;
+        Py.DECREF(this);
+    }
+
+    /// <summary>SendEx's exit half after an inline resumption that returned or raised (the frame is cleared).</summary>
+    internal void EndInlineResumeFinished(ThreadState ts)
+    {
+        ts.ExcInfo = ExcState.Previous!;
+        ExcState.Previous = null;
+        ReleaseFrame();
+        Py.CLEAR(ref ExcState.ExcValue);
+        Py.DECREF(this);
+    }
+
     /// <summary>gen_send_ex: the result in Python's protocol; a return raises StopIteration(value) (StopAsyncIteration for async generators).</summary>
     internal PyObject? SendPy(PyObject? arg, bool exc, bool closing = false)
     {
@@ -254,38 +293,85 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// <summary>
     /// gen_close: raise GeneratorExit at the suspension point. Returns the value the generator
     /// returned while closing (None usually), or null with an exception set.
+    ///
+    /// A generator suspended in `yield from` (or `await`) first closes its delegate, and a
+    /// delegate that is a generator or coroutine does the same (gen_close_iter), which CPython
+    /// does recursively. The eval loop builds delegation chains of any depth without recursing
+    /// in C#, so here the chain is walked down to the first generator that closes by itself,
+    /// and each generator above it then finishes closing with its delegate's outcome.
     /// </summary>
     public PyObject? Close()
     {
+        List<(PyGenBase Gen, PyObject Delegate)>? pending = null;
+        var gen = this;
+        PyObject? result;
+        while (true)
+        {
+            if (gen.CloseTrivially(out result)) break;
+            if (gen.State != GenState.SuspendedYieldFrom)
+            {
+                result = gen.FinishClose(0);
+                break;
+            }
+            var f = gen.GenFrame!;
+            var yf = Py.NewRef(f.Slots[f.StackPointer - 1].AsBorrowed);
+            gen.State = GenState.Executing;
+            if (yf is PyGen or PyCoro)
+            {
+                (pending ??= []).Add((gen, yf));
+                gen = (PyGenBase)yf;
+                continue;
+            }
+            int err = CloseIter(yf);
+            gen.State = GenState.SuspendedYieldFrom;
+            Py.DECREF(yf);
+            result = gen.FinishClose(err);
+            break;
+        }
+        for (int i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var (outer, yf) = pending![i];
+            int err = result == null ? -1 : 0;
+            Py.XDECREF(result);
+            outer.State = GenState.SuspendedYieldFrom;
+            Py.DECREF(yf);
+            result = outer.FinishClose(err);
+        }
+        return result;
+    }
+
+    /// <summary>The cases of gen_close with nothing to run: not started, finished, or running (ValueError).</summary>
+    bool CloseTrivially(out PyObject? result)
+    {
+        result = Py.None;
         if (State == GenState.Created)
         {
             ClearSuspendedFrame();
             State = GenState.Cleared;
-            return Py.None;
+            return true;
         }
-        if (IsFinished || GenFrame == null) return Py.None;
+        if (IsFinished || GenFrame == null) return true;
         if (State == GenState.Executing)
         {
             Errors.SetString(PyExc.ValueError, $"{KindName} already executing");
-            return null;
+            result = null;
+            return true;
         }
-        int err = 0;
+        return false;
+    }
+
+    /// <summary>The rest of gen_close once the delegate (if any) is closed: <paramref name="err"/> is -1 when closing it raised.</summary>
+    PyObject? FinishClose(int err)
+    {
         var f = GenFrame;
-        if (State == GenState.SuspendedYieldFrom)
-        {
-            var yf = Py.NewRef(f.Slots[f.StackPointer - 1].AsBorrowed);
-            State = GenState.Executing;
-            err = CloseIter(yf);
-            State = GenState.SuspendedYieldFrom;
-            Py.DECREF(yf);
-        }
+        if (f == null) return err == 0 ? Py.None : null;
         // A yield inside no try block but the generated StopIteration handler: nothing can run,
         // so the frame is cleared without raising GeneratorExit in it.
         // (The plain instruction: a monitored frame's may be INSTRUMENTED_RESUME; a tool wanting
         // PY_UNWIND sees the frame unwind, gh-140373.)
         var code = f.Code.Co.Code;
         int at = f.InstrPtr;
-        if (code[2 * at] == Op.RESUME && (code[2 * at + 1] & ResumeDepth1Mask) != 0 && GenFrame != null && !Instrumentation.WantsEvent(Instrumentation.PY_UNWIND))
+        if (code[2 * at] == Op.RESUME && (code[2 * at + 1] & ResumeDepth1Mask) != 0 && !Instrumentation.WantsEvent(Instrumentation.PY_UNWIND))
         {
             State = GenState.Completed;
             ClearSuspendedFrame();
@@ -347,70 +433,88 @@ public abstract class PyGenBase : PyObject, IWeakReferenceable
     /// _gen_throw: throw into the subiterator first when suspended in `yield from` / `await`
     /// (closing it instead for GeneratorExit when <paramref name="closeOnGenExit"/>), else raise
     /// at the suspension point.
+    ///
+    /// CPython recurses once per generator or coroutine in the delegation chain; the eval loop
+    /// builds chains of any depth without recursing in C#, so here the chain is walked down, each
+    /// frame linked in (for complete tracebacks) and marked running as the recursion would leave
+    /// it, to the first delegate that takes the exception by itself. Then, from the bottom up,
+    /// each generator is unlinked and, when its delegate raised, the exception is raised at its
+    /// own suspension point; a yielded value passes up unchanged.
     /// </summary>
     internal PyObject? Throw(bool closeOnGenExit, PyObject typ, PyObject? val, PyObject? tb)
     {
-        var yf = YieldFrom();
-        if (yf != null)
+        List<(PyGenBase Gen, PyObject Delegate, GenState Saved, Frame? Prev)>? pending = null;
+        var ts = ThreadState.Current;
+        var gen = this;
+        PyObject? ret;
+        while (true)
         {
-            PyObject? ret;
-            var saved = State;
+            var yf = gen.YieldFrom();
+            if (yf == null)
+            {
+                ret = gen.ThrowHere(typ, val, tb);
+                break;
+            }
+            var saved = gen.State;
             if (Raise.GivenExceptionMatches(typ, PyExc.GeneratorExit) && closeOnGenExit)
             {
                 // Async generators are not closed at once: they may await in their finally blocks.
-                State = GenState.Executing;
+                gen.State = GenState.Executing;
                 int err = CloseIter(yf);
-                State = saved;
+                gen.State = saved;
                 Py.DECREF(yf);
-                if (err < 0) return SendPy(Py.None, true);
-                return ThrowHere(typ, val, tb);
+                ret = err < 0 ? gen.SendPy(Py.None, true) : gen.ThrowHere(typ, val, tb);
+                break;
             }
-            if (yf is PyGen or PyCoro)
+            PyObject? meth = null;
+            if (yf is not (PyGen or PyCoro))
             {
-                // Link this frame in, so the traceback through the subgenerator is complete.
-                var ts = ThreadState.Current;
-                var prev = ts.CurrentFrame;
-                GenFrame!.Previous = prev;
-                ts.CurrentFrame = GenFrame;
-                State = GenState.Executing;
-                ret = ((PyGenBase)yf).Throw(closeOnGenExit, typ, val, tb);
-                State = saved;
-                ts.CurrentFrame = prev;
-                GenFrame!.Previous = null;
-            }
-            else
-            {
-                if (Abstract.LookupAttr(yf, PyUnicode.Intern("throw"), out var meth) < 0)
+                int found = Abstract.LookupAttr(yf, PyUnicode.Intern("throw"), out meth);
+                if (found <= 0)
                 {
                     Py.DECREF(yf);
-                    return null;
+                    ret = found == 0 ? gen.ThrowHere(typ, val, tb) : null;
+                    break;
                 }
-                if (meth == null)
-                {
-                    Py.DECREF(yf);
-                    return ThrowHere(typ, val, tb);
-                }
-                // The delegate's throw() runs with this frame linked in, as a subgenerator does.
-                var ts = ThreadState.Current;
-                var prev = ts.CurrentFrame;
-                GenFrame!.Previous = prev;
-                ts.CurrentFrame = GenFrame;
-                State = GenState.Executing;
-                ret = val == null ? Calls.CallOneArg(meth, typ)
-                    : tb == null ? Calls.CallTwoArgs(meth, typ, val)
-                    : Calls.CallArgs(meth, typ, val, tb);
-                State = saved;
-                ts.CurrentFrame = prev;
-                GenFrame!.Previous = null;
-                Py.DECREF(meth);
             }
+            // Link this frame in, so the traceback through the subiterator is complete.
+            var prev = ts.CurrentFrame;
+            gen.GenFrame!.Previous = prev;
+            ts.CurrentFrame = gen.GenFrame;
+            gen.State = GenState.Executing;
+            if (meth == null)
+            {
+                (pending ??= []).Add((gen, yf, saved, prev));
+                gen = (PyGenBase)yf;
+                continue;
+            }
+            ret = val == null ? Calls.CallOneArg(meth, typ)
+                : tb == null ? Calls.CallTwoArgs(meth, typ, val)
+                : Calls.CallArgs(meth, typ, val, tb);
+            Py.DECREF(meth);
+            gen.Unlink(saved, prev);
             Py.DECREF(yf);
             // The subiterator raised (StopIteration included): raise it at the suspension point,
             // where CLEANUP_THROW takes a StopIteration's value as the result.
-            if (ret == null) ret = SendPy(Py.None, true);
-            return ret;
+            if (ret == null) ret = gen.SendPy(Py.None, true);
+            break;
         }
-        return ThrowHere(typ, val, tb);
+        for (int i = (pending?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            var (outer, yf, saved, prev) = pending![i];
+            outer.Unlink(saved, prev);
+            Py.DECREF(yf);
+            if (ret == null) ret = outer.SendPy(Py.None, true);
+        }
+        return ret;
+    }
+
+    /// <summary>Undo _gen_throw's linking of this frame in while its subiterator took the exception.</summary>
+    void Unlink(GenState saved, Frame? prev)
+    {
+        State = saved;
+        ThreadState.Current.CurrentFrame = prev;
+        GenFrame!.Previous = null;
     }
 
     /// <summary>The `throw_here` half of _gen_throw: normalize the arguments and raise in the frame.</summary>

@@ -138,6 +138,24 @@ public sealed partial class PyRange : PyObject
     static PyObject? Subscript(PyObject o, PyObject item)
     {
         var r = (PyRange)o;
+        if (r.Length.TryGetLong(out long rLen) && r.Start.TryGetLong(out long rStart) && r.Step.TryGetLong(out long rStep))
+        {
+            // The common case in machine words: an int index, or a slice of ints or None.
+            if (item.ob_type == PyLong.Type && ((PyLong)item).TryGetLong(out long i))
+            {
+                if (i < 0) i += rLen;
+                if (i < 0 || i >= rLen) return Errors.SetString(PyExc.IndexError, "range object index out of range");
+                return r.ItemAt(i);
+            }
+            if (item is PySlice sl && IsSmallSliceIndex(sl.Start) && IsSmallSliceIndex(sl.Stop) && IsSmallSliceIndex(sl.Step))
+            {
+                if (!sl.Unpack(out long sStart, out long sStop, out long sStep)) return null;
+                long n = PySlice.AdjustIndices(rLen, ref sStart, ref sStop, sStep);
+                Int128 start = rStart + (Int128)sStart * rStep, stop = rStart + (Int128)sStop * rStep, step = (Int128)rStep * sStep;
+                if (FitsLong(start) && FitsLong(stop) && FitsLong(step))
+                    return new PyRange(PyLong.FromLong((long)start), PyLong.FromLong((long)stop), PyLong.FromLong((long)step), PyLong.FromLong(n));
+            }
+        }
         if (SeqSupport.IsIndex(item))
         {
             var idx = Abstract.Index(item);
@@ -165,6 +183,12 @@ public sealed partial class PyRange : PyObject
         }
         return Errors.SetString(PyExc.TypeError, $"range indices must be integers or slices, not {item.ob_type.tp_name}");
     }
+
+    /// <summary>A slice bound the machine-word path of <see cref="Subscript"/> takes exactly (PySlice_Unpack clamps only outside it).</summary>
+    static bool IsSmallSliceIndex(PyObject o)
+        => o == Py.None || (o.ob_type == PyLong.Type && ((PyLong)o).TryGetLong(out long v) && v != long.MinValue);
+
+    static bool FitsLong(Int128 v) => v >= long.MinValue && v <= long.MaxValue;
 
     /// <summary>range_contains_long: membership of an exact int, in constant time. 1 or 0.</summary>
     int ContainsInt(PyLong ob)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -29,7 +30,9 @@ public static class Dealloc
         // may free more, recursively; past a depth the object waits in a list that the
         // outermost deallocation drains in a loop, so a chain of any length frees in bounded stack.
         var ts = ThreadState.Current;
-        if (ts.DeallocDepth >= TrashcanDepth)
+        // (Or earlier when the .NET stack runs low: a generator's frame, a finalizer, take more
+        // stack per level than a list does, and a thread may have a small stack.)
+        if (ts.DeallocDepth >= TrashcanDepth || (ts.DeallocDepth >= 16 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             Deposit(ts, o);
             return;

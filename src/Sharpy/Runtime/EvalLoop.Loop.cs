@@ -66,6 +66,9 @@ public static partial class EvalLoop
         // the static itself would call the ReadyToRun static-base helper).
         ref bool gcScheduled = ref Gc.Scheduled;
         bool subscrFailed = false;
+        // The generator or coroutine a SEND or FOR_ITER resumes in this loop, and the value sent.
+        PyGenBase inlineGen = null!;
+        PyObject inlineArg = pyNone;
 #if Py_DEBUG
         var stackCheck = new StackEffectCheck();
 #endif
@@ -443,6 +446,17 @@ public static partial class EvalLoop
             case Op.INSTRUMENTED_FOR_ITER:
                 {
                     var it = s[sp - 1].AsBorrowed;
+                    // FOR_ITER_GEN: a generator's frame runs in this loop.
+                    if (opcode == Op.FOR_ITER && it.GetType() == typeof(PyGen) && Unsafe.As<PyGen>(it).CanResumeInline(null)
+                        && ts.PyRecursionDepth < ts.PyRecursionLimit)
+                    {
+                        ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
+                        f.GenReturnOffset = oparg + 1; // exhausted: past the END_FOR at the target
+                        f.GenResumedByForIter = true;
+                        inlineGen = Unsafe.As<PyGen>(it);
+                        inlineArg = pyNone;
+                        goto resume_gen_inline;
+                    }
                     // A generator expression's `.0`, replaced through f_locals, may be no iterator.
                     if (it.ob_type.tp_iternext is not { } iternext)
                     {
@@ -498,9 +512,10 @@ public static partial class EvalLoop
                     ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
                     var callee = callable.AsBorrowed;
                     // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
-                    if (callee.GetType() == typeof(PyFunction) && (Unsafe.As<PyFunction>(callee).Code.Flags & (PyCode.CO_GENERATOR | PyCode.CO_COROUTINE | PyCode.CO_ASYNC_GENERATOR)) == 0)
+                    if (callee.GetType() == typeof(PyFunction))
                     {
-                        // Python-to-Python: the arguments move into the new frame's locals.
+                        // Python-to-Python: the arguments move into the new frame's locals (a generator
+                        // function's frame runs to its RETURN_GENERATOR, which moves them into the generator).
                         var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
                         var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
                         for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
@@ -543,6 +558,23 @@ public static partial class EvalLoop
                 }
             // ---- imports ----
             // ---- returns and generators ----
+            case Op.SEND:
+                {
+                    // SEND_GEN: a generator's or coroutine's frame runs in this loop.
+                    var receiver = s[sp - 2].AsBorrowed;
+                    var rt = receiver.GetType();
+                    if ((rt == typeof(PyGen) || rt == typeof(PyCoro)) && Unsafe.As<PyGenBase>(receiver).CanResumeInline(s[sp - 1].AsBorrowed)
+                        && ts.PyRecursionDepth < ts.PyRecursionLimit)
+                    {
+                        ip += Op.INLINE_CACHE_ENTRIES_SEND;
+                        f.GenReturnOffset = oparg; // returned: to the END_SEND at the target
+                        f.GenResumedByForIter = false;
+                        inlineGen = Unsafe.As<PyGenBase>(receiver);
+                        inlineArg = s[sp - 1].AsBorrowed;
+                        goto resume_gen_inline;
+                    }
+                    goto default;
+                }
             case Op.RETURN_VALUE:
                 {
                     var retval = s[--sp].MakeOwned();
@@ -559,6 +591,27 @@ public static partial class EvalLoop
                     running = f;
                     instrs = f.Code.Instructions; consts = f.Code.Consts;
                     s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+                    if (returning.Owner != null)
+                    {
+                        // A generator this frame's SEND or FOR_ITER resumed returned.
+                        Unsafe.As<PyGenBase>(returning.Owner).EndInlineResumeFinished(ts);
+                        if (f.GenResumedByForIter)
+                        {
+                            // As gen_iternext: a value other than None is a StopIteration that FOR_ITER ends the loop on.
+                            if (retval.AsBorrowed != pyNone)
+                            {
+                                PyGenBase.SetStopIterationValue(retval.AsSteal());
+                                Instrumentation.MonitorRaise(ts, f, ip - 1 - Op.INLINE_CACHE_ENTRIES_FOR_ITER);
+                                Errors.Clear();
+                            }
+                            ip += f.GenReturnOffset;
+                            break;
+                        }
+                        s[sp - 1].Close();
+                        s[sp - 1] = retval;
+                        ip += f.GenReturnOffset;
+                        break;
+                    }
                     s[sp++] = retval;
                     break;
                 }
@@ -572,6 +625,7 @@ public static partial class EvalLoop
                     if (returning == entry) return gen;
                     ts.PyRecursionDepth--;
                     f = returning.Previous!;
+                    FrameSetup.ReleaseFrame(ts, returning);
                     ts.CurrentFrame = f;
                     running = f;
                     instrs = f.Code.Instructions; consts = f.Code.Consts;
@@ -581,15 +635,31 @@ public static partial class EvalLoop
                 }
             case Op.YIELD_VALUE:
                 {
-                    // Generator frames are always entered from C# (send/next), so the
-                    // yielding frame is the entry frame.
+                    // The frame was resumed from C# (send, next) as the entry frame, or by a SEND or
+                    // FOR_ITER of the frame below it in this loop.
                     var v = s[--sp].MakeOwned();
                     s[sp] = default;
                     f.StackPointer = sp;
                     f.InstrPtr = ip;
+                    var yielding = Unsafe.As<PyGenBase>(f.Owner!);
                     // oparg 1: the yield of a `yield from` / `await` loop (its subiterator is on the stack).
-                    Unsafe.As<PyGenBase>(f.Owner!).State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
-                    return v.AsBorrowed;
+                    yielding.State = oparg == 0 ? GenState.Suspended : GenState.SuspendedYieldFrom;
+                    if (f == entry) return v.AsBorrowed;
+                    yielding.EndInlineResumeYielded(ts);
+                    ts.PyRecursionDepth--;
+                    f = f.Previous!;
+                    ts.CurrentFrame = f;
+                    running = f;
+                    instrs = f.Code.Instructions; consts = f.Code.Consts;
+                    s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+                    if (f.GenResumedByForIter) s[sp++] = v;
+                    else
+                    {
+                        // SEND: the yielded value replaces the sent one.
+                        s[sp - 1].Close();
+                        s[sp - 1] = v;
+                    }
+                    break;
                 }
             // ---- instrumentation: only in code a sys.monitoring tool instruments (Instrumentation.cs) ----
             case Op.INSTRUMENTED_RESUME:
@@ -719,7 +789,6 @@ public static partial class EvalLoop
             case Op.LOAD_BUILD_CLASS:
             case Op.IMPORT_NAME:
             case Op.IMPORT_FROM:
-            case Op.SEND:
             case Op.CLEANUP_THROW:
             case Op.RAISE_VARARGS:
             case Op.RERAISE:
@@ -750,6 +819,23 @@ public static partial class EvalLoop
         }
         goto next_instr;
 
+    resume_gen_inline:
+        {
+            // SEND_GEN / FOR_ITER_GEN: the sender continues at ip when the generator yields, and
+            // GenReturnOffset past it when the generator returns.
+            f.StackPointer = sp;
+            f.InstrPtr = ip;
+            var genFrame = inlineGen.BeginInlineResume(ts, inlineArg);
+            ts.PyRecursionDepth++;
+            genFrame.Previous = f;
+            ts.CurrentFrame = genFrame;
+            f = genFrame;
+            running = f;
+            instrs = f.Code.Instructions; consts = f.Code.Consts;
+            s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+            goto next_instr;
+        }
+
     error:
         raisedAt = f.LastInstr;
     error_at:
@@ -770,11 +856,25 @@ public static partial class EvalLoop
         // No handler here: the frame is cleared; unwind in the caller.
         if (f == entry) return null;
         ts.PyRecursionDepth--;
+        var unwound = f;
         f = f.Previous!;
         ts.CurrentFrame = f;
         running = f;
         instrs = f.Code.Instructions; consts = f.Code.Consts;
         s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+        if (unwound.Owner != null)
+        {
+            // A generator this frame's SEND or FOR_ITER resumed raised: the error is the SEND's
+            // or FOR_ITER's (which ends its loop on a StopIteration).
+            Unsafe.As<PyGenBase>(unwound.Owner).EndInlineResumeFinished(ts);
+            if (f.GenResumedByForIter && Errors.ExceptionMatches(PyExc.StopIteration))
+            {
+                Instrumentation.MonitorRaise(ts, f, ip - 1 - Op.INLINE_CACHE_ENTRIES_FOR_ITER);
+                Errors.Clear();
+                ip += f.GenReturnOffset;
+                goto next_instr;
+            }
+        }
         goto error;
     }
 

@@ -36,6 +36,13 @@ public sealed class Frame
     public int JumpTarget;
     /// <summary>A .NET exception escaped one of this frame's instructions (the eval loop's last guard).</summary>
     public bool HostFaulted;
+    /// <summary>
+    /// While this frame's SEND or FOR_ITER runs a generator or coroutine frame in the same loop
+    /// (CPython's SEND_GEN / FOR_ITER_GEN): how far past <see cref="InstrPtr"/> it continues when
+    /// that frame returns (frame->return_offset), and whether a FOR_ITER (rather than a SEND) resumed it.
+    /// </summary>
+    public int GenReturnOffset;
+    public bool GenResumedByForIter;
 
     public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }
