@@ -379,7 +379,7 @@ public static partial class EvalLoop
                     else goto default;
                     if (n != oparg || n == 0) goto default;
                     sp--;
-                    for (int i = 0; i < n; i++) s[sp + n - 1 - i] = StackRef.FromNew(items[i]);
+                    Unpack.ExactItems(items, n, s, sp);
                     sp += n;
                     seq.Close();
                     ip += Op.INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
