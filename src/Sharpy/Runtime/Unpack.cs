@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
@@ -15,9 +14,8 @@ public static class Unpack
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void ExactItems(PyObject[] items, int n, StackRef[] s, int at)
     {
-        var dest = new Span<StackRef>(s, at, n);
-        var src = new ReadOnlySpan<PyObject>(items, 0, n);
-        for (int i = 0; i < src.Length; i++) dest[src.Length - 1 - i] = StackRef.FromNew(src[i]);
+        // (Array stores, not a Span's: an array element takes the unchecked write barrier.)
+        for (int i = 0, j = at + n - 1; i < n; i++, j--) s[j] = StackRef.FromNew(items[i]);
     }
 
     /// <summary>
