@@ -61,7 +61,7 @@ public static partial class EvalLoop
         // Statics the hot instructions compare with, read once (in ReadyToRun code every
         // static field read goes through a helper).
         PyObject pyTrue = PyBool.True, pyFalse = PyBool.False, pyNone = Py.None;
-        PyType longType = PyLong.Type;
+        PyType longType = PyLong.Type, floatType = PyFloat.Type, tupleType = PyTuple.Type, listType = PyList.Type;
         // The collector's request flag, read through a reference taken once (each read of
         // the static itself would call the ReadyToRun static-base helper).
         ref bool gcScheduled = ref Gc.Scheduled;
@@ -300,7 +300,7 @@ public static partial class EvalLoop
                         res = IntFastPaths.Binary(bx, by, oparg);
                     else if (oparg == NbOp.SUBSCR)
                         res = SubscrFast(lhs.AsBorrowed, rhs.AsBorrowed, out subscrFailed);
-                    else res = null;
+                    else res = FloatFastPaths.Binary(floatType, lhs.AsBorrowed, rhs.AsBorrowed, oparg);
                     if (res == null && !subscrFailed) res = Abstract.BinaryOp(lhs.AsBorrowed, rhs.AsBorrowed, oparg);
                     subscrFailed = false;
                     lhs.Close();
@@ -328,9 +328,11 @@ public static partial class EvalLoop
                     var rhs = s[--sp];
                     var lhs = s[sp - 1];
                     s[sp] = default;
-                    res = BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy)
-                        ? (IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse)
-                        : Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
+                    if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy))
+                        res = IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse;
+                    else if (lhs.AsBorrowed.ob_type == floatType && rhs.AsBorrowed.ob_type == floatType)
+                        res = FloatFastPaths.Compare(Unsafe.As<PyFloat>(lhs.AsBorrowed).Value, Unsafe.As<PyFloat>(rhs.AsBorrowed).Value, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse;
+                    else res = Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                     lhs.Close();
                     rhs.Close();
                     if (res == null) { s[--sp] = default; goto error; }
@@ -382,6 +384,24 @@ public static partial class EvalLoop
                     s[--sp] = default; s[--sp] = default; s[--sp] = default;
                     if (err < 0) goto error;
                     ip += Op.INLINE_CACHE_ENTRIES_STORE_SUBSCR;
+                    break;
+                }
+            case Op.UNPACK_SEQUENCE:
+                {
+                    // UNPACK_SEQUENCE_TUPLE / _LIST: an exact tuple or list of the right length.
+                    var seq = s[sp - 1];
+                    var o = seq.AsBorrowed;
+                    PyObject[] items;
+                    int n;
+                    if (o.ob_type == tupleType) { items = Unsafe.As<PyTuple>(o).Items; n = items.Length; }
+                    else if (o.ob_type == listType) { items = Unsafe.As<PyList>(o).Items; n = Unsafe.As<PyList>(o).Count; }
+                    else goto default;
+                    if (n != oparg || n == 0) goto default;
+                    sp--;
+                    Unpack.ExactItems(items, n, s, sp);
+                    sp += n;
+                    seq.Close();
+                    ip += Op.INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
                     break;
                 }
             // ---- building ----
@@ -770,7 +790,6 @@ public static partial class EvalLoop
             case Op.MAP_ADD:
             case Op.DICT_UPDATE:
             case Op.DICT_MERGE:
-            case Op.UNPACK_SEQUENCE:
             case Op.UNPACK_EX:
             case Op.CONVERT_VALUE:
             case Op.FORMAT_SIMPLE:

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sharpy.Objects;
 
 namespace Sharpy.Runtime;
@@ -5,6 +6,18 @@ namespace Sharpy.Runtime;
 /// <summary>UNPACK_SEQUENCE and UNPACK_EX (ceval.c unpack_iterable).</summary>
 public static class Unpack
 {
+    /// <summary>
+    /// The items of an exact tuple or list of the expected length onto the stack at
+    /// <paramref name="at"/>, last item lowest, each a new reference (UNPACK_SEQUENCE_TUPLE's
+    /// loop; out of the eval loop, whose many locals leave it no registers).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ExactItems(PyObject[] items, int n, StackRef[] s, int at)
+    {
+        // (Array stores, not a Span's: an array element takes the unchecked write barrier.)
+        for (int i = 0, j = at + n - 1; i < n; i++, j--) s[j] = StackRef.FromNew(items[i]);
+    }
+
     /// <summary>
     /// Unpack <paramref name="seq"/> onto the stack at <paramref name="at"/>: the last item
     /// lowest, as CPython leaves them (so the first target is stored first). With
