@@ -43,17 +43,20 @@ public partial class PyFloat
             else return Py.NewBool(PyLong.CompareResult(CompareWithInt(i, lb), op));
         }
         else return Py.NotImplemented;
-        bool r = op switch
-        {
-            CompareOp.Lt => i < j,
-            CompareOp.Le => i <= j,
-            CompareOp.Eq => i == j,
-            CompareOp.Ne => i != j,
-            CompareOp.Gt => i > j,
-            _ => i >= j,
-        };
-        return Py.NewBool(r);
+        return Py.NewBool(CompareValues(i, j, op));
     }
+
+    /// <summary>float_richcompare's comparison of two doubles (IEEE: NaN is unordered); the eval loop's fast path uses it too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool CompareValues(double i, double j, CompareOp op) => op switch
+    {
+        CompareOp.Lt => i < j,
+        CompareOp.Le => i <= j,
+        CompareOp.Eq => i == j,
+        CompareOp.Ne => i != j,
+        CompareOp.Gt => i > j,
+        _ => i >= j,
+    };
 
     /// <summary>
     /// _Py_HashDouble: the value reduced modulo 2**61 - 1, so equal ints and floats hash

@@ -331,7 +331,7 @@ public static partial class EvalLoop
                     if (BothSmallInts(longType, lhs.AsBorrowed, rhs.AsBorrowed, out long cx, out long cy))
                         res = IntFastPaths.Compare(cx, cy, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse;
                     else if (lhs.AsBorrowed.ob_type == floatType && rhs.AsBorrowed.ob_type == floatType)
-                        res = FloatFastPaths.Compare(Unsafe.As<PyFloat>(lhs.AsBorrowed).Value, Unsafe.As<PyFloat>(rhs.AsBorrowed).Value, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse;
+                        res = PyFloat.CompareValues(Unsafe.As<PyFloat>(lhs.AsBorrowed).Value, Unsafe.As<PyFloat>(rhs.AsBorrowed).Value, (CompareOp)(oparg >> 5)) ? pyTrue : pyFalse;
                     else res = Abstract.RichCompare(lhs.AsBorrowed, rhs.AsBorrowed, (CompareOp)(oparg >> 5));
                     lhs.Close();
                     rhs.Close();

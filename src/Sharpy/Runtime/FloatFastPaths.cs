@@ -5,9 +5,9 @@ using Sharpy.Objects;
 namespace Sharpy.Runtime;
 
 /// <summary>
-/// The eval loop's shortcuts for exact floats (what CPython's specialized BINARY_OP_ADD_FLOAT,
-/// BINARY_OP_MULTIPLY_FLOAT, COMPARE_OP_FLOAT... do): the double arithmetic without the slot
-/// dispatch. An exact int operand whose value converts to a double exactly is taken as that
+/// The eval loop's BINARY_OP shortcut for exact floats (what CPython's specialized
+/// BINARY_OP_ADD_FLOAT, BINARY_OP_MULTIPLY_FLOAT... do): the double arithmetic without the slot
+/// dispatch (COMPARE_OP's calls <see cref="PyFloat.CompareValues"/> directly). An exact int operand whose value converts to a double exactly is taken as that
 /// double, which is what float's slots do with it. Anything else (division by zero,
 /// subclasses, big ints, other operators) takes the general path.
 /// </summary>
@@ -69,16 +69,4 @@ internal static class FloatFastPaths
                 return null;
         }
     }
-
-    /// <summary>A COMPARE_OP on two exact floats (IEEE comparisons, as float_richcompare's).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Compare(double x, double y, CompareOp op) => op switch
-    {
-        CompareOp.Lt => x < y,
-        CompareOp.Le => x <= y,
-        CompareOp.Eq => x == y,
-        CompareOp.Ne => x != y,
-        CompareOp.Gt => x > y,
-        _ => x >= y,
-    };
 }
