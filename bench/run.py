@@ -83,7 +83,7 @@ def main():
         os.environ["SHARPY_STDLIB"] = os.path.join(ROOT, ".stdlib", "lib", "python3.14")
         args.sharpy = os.path.join(ROOT, ".build", "sharpy", "Sharpy.Cli")
 
-    names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py"))
+    names = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith(".py") and not f.startswith("_"))  # _x.py: shared data
     if args.programs:
         unknown = [p for p in args.programs if p.removesuffix(".py") not in names]
         if unknown:
