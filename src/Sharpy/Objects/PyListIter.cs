@@ -16,7 +16,7 @@ public sealed partial class PyListIter : PyObject
     static PyObject? Iter(PyObject self) => Py.NewRef(self);
 
     [PySlot("tp_iternext")]
-    static PyObject? Next(PyObject self)
+    internal static PyObject? Next(PyObject self)
     {
         var it = (PyListIter)self;
         var seq = it._seq;

@@ -21,7 +21,7 @@ public sealed partial class PyRangeIter : PyObject
     static PyObject? Iter(PyObject self) => Py.NewRef(self);
 
     [PySlot("tp_iternext")]
-    static PyObject? Next(PyObject self)
+    internal static PyObject? Next(PyObject self)
     {
         var r = (PyRangeIter)self;
         if (r._len <= 0) return null;

@@ -200,7 +200,7 @@ public sealed partial class PyTupleIter : PyObject
     static PyObject? Iter(PyObject self) => Py.NewRef(self);
 
     [PySlot("tp_iternext")]
-    static PyObject? Next(PyObject self)
+    internal static PyObject? Next(PyObject self)
     {
         var it = (PyTupleIter)self;
         var seq = it._seq;

@@ -397,11 +397,42 @@ public static partial class EvalLoop
                     else if (o.ob_type == listType) { items = Unsafe.As<PyList>(o).Items; n = Unsafe.As<PyList>(o).Count; }
                     else goto default;
                     if (n != oparg || n == 0) goto default;
-                    sp--;
-                    Unpack.ExactItems(items, n, s, sp);
-                    sp += n;
-                    seq.Close();
                     ip += Op.INLINE_CACHE_ENTRIES_UNPACK_SEQUENCE;
+                    int stored = 0;
+                    if (o.ob_type == tupleType)
+                    {
+                        // Fused with the STORE_FASTs that take the items, item 0 first (see
+                        // StackEffectCheck.FusedStores): each goes straight into its local. The tuple,
+                        // owned by its stack slot until the end, holds the items not stored yet
+                        // while an old value's __del__ runs.
+                        seq = seq.MakeOwned();
+                        while (stored < n)
+                        {
+                            int w = instrs[ip];
+                            if ((w & 0xff) == Op.STORE_FAST)
+                            {
+                                var old = s[b + (w >> 8)];
+                                s[b + (w >> 8)] = StackRef.FromNew(items[stored++]);
+                                old.Close();
+                            }
+                            else if ((w & 0xff) == Op.STORE_FAST_STORE_FAST && stored + 1 < n)
+                            {
+                                var old = s[b + (w >> 12)];
+                                s[b + (w >> 12)] = StackRef.FromNew(items[stored++]);
+                                old.Close();
+                                old = s[b + ((w >> 8) & 15)];
+                                s[b + ((w >> 8) & 15)] = StackRef.FromNew(items[stored++]);
+                                old.Close();
+                            }
+                            else break;
+                            ip++;
+                        }
+                    }
+                    sp--;
+                    if (stored < n) Unpack.ExactItems(items, stored, n, s, sp);
+                    else s[sp] = default;
+                    sp += n - stored;
+                    seq.Close();
                     break;
                 }
             // ---- building ----
@@ -477,13 +508,18 @@ public static partial class EvalLoop
                         inlineArg = pyNone;
                         goto resume_gen_inline;
                     }
+                    // FOR_ITER_RANGE / _LIST / _TUPLE: the iterator's own next, called directly.
+                    var itType = it.GetType();
+                    if (itType == typeof(PyRangeIter)) res = PyRangeIter.Next(it);
+                    else if (itType == typeof(PyListIter)) res = PyListIter.Next(it);
+                    else if (itType == typeof(PyTupleIter)) res = PyTupleIter.Next(it);
                     // A generator expression's `.0`, replaced through f_locals, may be no iterator.
-                    if (it.ob_type.tp_iternext is not { } iternext)
+                    else if (it.ob_type.tp_iternext is not { } iternext)
                     {
                         Errors.SetString(PyExc.TypeError, $"'{it.ob_type.tp_name}' object is not an iterator");
                         goto error;
                     }
-                    res = iternext(it);
+                    else res = iternext(it);
                     ip += Op.INLINE_CACHE_ENTRIES_FOR_ITER;
                     if (res == null)
                     {
@@ -495,6 +531,16 @@ public static partial class EvalLoop
                         }
                         // Exhausted: skip the END_FOR at the target; POP_ITER pops the iterator.
                         ip += oparg + 1;
+                        break;
+                    }
+                    int next = instrs[ip];
+                    if (opcode == Op.FOR_ITER && (next & 0xff) == Op.STORE_FAST)
+                    {
+                        // Fused with the loop variable's STORE_FAST (see StackEffectCheck.FusedStores).
+                        ip++;
+                        var old = s[b + (next >> 8)];
+                        s[b + (next >> 8)] = StackRef.FromSteal(res);
+                        old.Close();
                         break;
                     }
                     s[sp++] = StackRef.FromSteal(res);

@@ -37,6 +37,26 @@ public struct StackEffectCheck
     public void Forget() => _frame = null;
 
     /// <summary>
+    /// FOR_ITER and UNPACK_SEQUENCE (their fast paths) run the STORE_FAST and
+    /// STORE_FAST_STORE_FAST instructions that follow them and take their values, saving a
+    /// dispatch each: the loop variable of `for x in ...`, the targets of `a, b = ...`. The
+    /// stack effect of the stores in [<paramref name="from"/>, <paramref name="to"/>), or null
+    /// when something else lies there (the instruction jumped).
+    /// </summary>
+    static int? FusedStores(ushort[] instrs, int from, int to)
+    {
+        int effect = 0;
+        for (int i = from; i < to; i++)
+        {
+            int op = instrs[i] & 0xff;
+            if (op == Op.STORE_FAST) effect--;
+            else if (op == Op.STORE_FAST_STORE_FAST) effect -= 2;
+            else return null;
+        }
+        return effect;
+    }
+
+    /// <summary>
     /// Null when the instruction at <paramref name="start"/> (code units, EXTENDED_ARG
     /// prefixes included) moved the stack pointer from <paramref name="spBefore"/> to
     /// <paramref name="spAfter"/> and the instruction pointer to <paramref name="ipAfter"/>
@@ -69,9 +89,15 @@ public struct StackEffectCheck
         op = CodeMonitoring.UninstrumentedForm(op);
         int fallthrough = i + Op.CacheEntries(op);
         bool jumped = ipAfter != fallthrough;
+        int fused = 0;
+        if (jumped && op is Op.FOR_ITER or Op.UNPACK_SEQUENCE && FusedStores(instrs, fallthrough, ipAfter) is int effect)
+        {
+            jumped = false;
+            fused = effect;
+        }
         if (jumped && !OpcodeInfo.HasJump(Op.Deopt(op)))
             return $"{Op.Name(op)} moved the instruction pointer to {ipAfter}, not past its {Op.CacheEntries(op)} cache entries to {fallthrough}";
-        int expected = Op.StackEffect(op, oparg, jumped);
+        int expected = Op.StackEffect(op, oparg, jumped) + fused;
         // An exhausted FOR_ITER jumps past the END_FOR at its target, as CPython's does.
         if (jumped && Op.Deopt(op) == Op.FOR_ITER) expected += Op.StackEffect(Op.END_FOR, 0, false);
         if (spAfter - spBefore != expected)

@@ -7,15 +7,16 @@ namespace Sharpy.Runtime;
 public static class Unpack
 {
     /// <summary>
-    /// The items of an exact tuple or list of the expected length onto the stack at
-    /// <paramref name="at"/>, last item lowest, each a new reference (UNPACK_SEQUENCE_TUPLE's
-    /// loop; out of the eval loop, whose many locals leave it no registers).
+    /// Items <paramref name="from"/> to <paramref name="n"/> - 1 of an exact tuple or list onto
+    /// the stack at <paramref name="at"/>, last item lowest, each a new reference
+    /// (UNPACK_SEQUENCE_TUPLE's loop, for the items no fused STORE_FAST took; out of the eval
+    /// loop, whose many locals leave it no registers).
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void ExactItems(PyObject[] items, int n, StackRef[] s, int at)
+    internal static void ExactItems(PyObject[] items, int from, int n, StackRef[] s, int at)
     {
         // (Array stores, not a Span's: an array element takes the unchecked write barrier.)
-        for (int i = 0, j = at + n - 1; i < n; i++, j--) s[j] = StackRef.FromNew(items[i]);
+        for (int i = from, j = at + n - 1 - from; i < n; i++, j--) s[j] = StackRef.FromNew(items[i]);
     }
 
     /// <summary>
