@@ -22,10 +22,12 @@ public abstract partial class PyTypeParam : PyObject, IInstanceDict, IWeakRefere
     /// <summary>SET_TYPEPARAM_DEFAULT: the default becomes lazily evaluated.</summary>
     public void SetEvaluateDefault(PyObject evaluate) => Py.SETREF(ref EvaluateDefault, Py.NewRef(evaluate));
 
-    /// <summary>Store the caller's module as `__module__` (typevar_alloc with a module).</summary>
+    /// <summary>
+    /// Store the caller's module as `__module__` (typevar_alloc with a module): None too, for
+    /// code whose globals name no module (exec), which then hides the type's 'typing'.
+    /// </summary>
     protected void SetModule(PyObject module)
     {
-        if (module == Py.None) return;
         Dict ??= PyDict.New();
         Dict.SetItemString("__module__", module);
     }

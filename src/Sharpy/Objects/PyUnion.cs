@@ -139,8 +139,14 @@ public sealed partial class PyUnion : PyObject, IWeakReferenceable
         return r;
     }
 
+    /// <summary>union_nb_or: a union on either side takes anything typing._type_check accepts (gh-140348), strings as forward references.</summary>
     [PySlot("nb_or")]
-    static PyObject? Or(PyObject a, PyObject b) => TypeOr(a, b);
+    static PyObject? Or(PyObject a, PyObject b)
+    {
+        using var ub = new Builder(isChecked: true);
+        if (!ub.Add(a) || !ub.Add(b)) return null;
+        return ub.Make();
+    }
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject self)

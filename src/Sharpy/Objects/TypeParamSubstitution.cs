@@ -109,8 +109,14 @@ static class TypeParamSubstitution
                 }
                 else res = SubstituteTypeVars(arg, parameters, argitems);
                 if (res == null) return null;
-                if (unpack > 0 && res is PyTuple rt)
+                if (unpack > 0)
                 {
+                    if (res is not PyTuple rt)
+                    {
+                        Errors.SetString(PyExc.TypeError, $"expected __typing_subst__ of {TypeAttrs.FullyQualifiedName(arg.ob_type)} objects to return a tuple, not {TypeAttrs.FullyQualifiedName(res.ob_type)}");
+                        Py.DECREF(res);
+                        return null;
+                    }
                     foreach (var x in rt.Items) newargs.Add(Py.NewRef(x));
                     Py.DECREF(res);
                 }
