@@ -27,20 +27,27 @@ public static class Calls
         }
         var r = f(callable, args, kwnames);
         ts.CRecursionDepth--;
+        return CheckFunctionResult(ts, callable, r);
+    }
+
+    /// <summary>
+    /// _Py_CheckFunctionResult: <paramref name="r"/>, unless a C# implementation broke the
+    /// rule that it returns null exactly when it raised; then a SystemError.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject? CheckFunctionResult(ThreadState ts, PyObject callable, PyObject? r)
+        => (r == null) == (ts.CurrentException != null) ? r : BadFunctionResult(ts, callable, r);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyObject? BadFunctionResult(ThreadState ts, PyObject callable, PyObject? r)
+    {
         if (r == null)
-        {
-            if (ts.CurrentException == null)
-                return Errors.SetString(PyExc.SystemError, $"{callable.ob_type.tp_name} returned NULL without setting an exception");
-        }
-        else if (ts.CurrentException != null)
-        {
-            Py.DECREF(r);
-            var exc = Errors.GetRaisedException();
-            Errors.SetString(PyExc.SystemError, $"{callable.ob_type.tp_name} returned a result with an exception set");
-            if (exc != null && Errors.OccurredException() is { } sys) Py.SETREF(ref sys.Cause, exc);
-            return null;
-        }
-        return r;
+            return Errors.SetString(PyExc.SystemError, $"{callable.ob_type.tp_name} returned NULL without setting an exception");
+        Py.DECREF(r);
+        var exc = Errors.GetRaisedException();
+        Errors.SetString(PyExc.SystemError, $"{callable.ob_type.tp_name} returned a result with an exception set");
+        if (exc != null && Errors.OccurredException() is { } sys) Py.SETREF(ref sys.Cause, exc);
+        return null;
     }
 
     public static PyObject? CallNoArgs(PyObject callable) => Call(callable, ReadOnlySpan<StackRef>.Empty, null);

@@ -609,7 +609,38 @@ public static partial class EvalLoop
                         break;
                     }
                     f.StackPointer = sp;
-                    res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
+                    var calleeType = callee.GetType();
+                    if (calleeType == typeof(PyCFunction))
+                    {
+                        var cf = Unsafe.As<PyCFunction>(callee);
+                        var interp = Interpreter.Current;
+                        if (callee == interp.CallableLen && nargs == 1 && kwnames == null)
+                        {
+                            // CALL_LEN
+                            long len = Abstract.Length(s[argsStart].AsBorrowed);
+                            res = len < 0 ? null : PyLong.FromLong(len);
+                        }
+                        else if (callee == interp.CallableIsInstance && nargs == 2 && kwnames == null)
+                        {
+                            // CALL_ISINSTANCE
+                            int r = TypeChecks.IsInstance(s[argsStart].AsBorrowed, s[argsStart + 1].AsBorrowed);
+                            res = r < 0 ? null : Py.NewBool(r != 0);
+                        }
+                        else
+                        {
+                            // CALL_BUILTIN_*: the implementation itself, without tp_call. (No stack
+                            // check here: every way from C# back into Python checks it.)
+                            res = Calls.CheckFunctionResult(ts, callee, cf.Impl(cf.Self, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames));
+                        }
+                    }
+                    else if (calleeType == typeof(PyMethodDescr) && nargs - (kwnames?.Count ?? 0) >= 1
+                             && s[argsStart].AsBorrowed.ob_type == Unsafe.As<PyMethodDescr>(callee).Owner)
+                    {
+                        // CALL_METHOD_DESCRIPTOR_*: a builtin type's method on an instance of exactly that type.
+                        var md = Unsafe.As<PyMethodDescr>(callee);
+                        res = Calls.CheckFunctionResult(ts, callee, md.Impl(s[argsStart].AsBorrowed, new ReadOnlySpan<StackRef>(s, argsStart + 1, nargs - 1), kwnames));
+                    }
+                    else res = Calls.Call(ts, callee, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames);
                     for (int i = argsStart; i < argsStart + nargs; i++) { s[i].Close(); s[i] = default; }
                     kwnamesRef.Close();
                     callable.Close();

@@ -43,6 +43,8 @@ public static class Interpreter
         // Keyed by the interned name, the object builtin types' __module__ returns (pickle's whichmodule relies on it).
         interp.Modules.SetItem(PyUnicode.Intern("builtins"), interp.Builtins);
         interp.ImportFunc = Py.NewRef(interp.Builtins.Dict.GetItemString("__import__")!);
+        interp.CallableLen = Py.NewRef(interp.Builtins.Dict.GetItemString("len")!);
+        interp.CallableIsInstance = Py.NewRef(interp.Builtins.Dict.GetItemString("isinstance")!);
         CommonConsts = [PyExc.AssertionError, PyExc.NotImplementedError, PyTuple.Type,
             Py.NewRef(interp.Builtins.Dict.GetItemString("all")!), Py.NewRef(interp.Builtins.Dict.GetItemString("any")!)];
         interp.Sys = Sharpy.Modules.BuiltinModules.Create("sys")!;

@@ -21,6 +21,9 @@ public sealed class InterpreterState
     /// <summary>The original builtins.__import__ (interp->imports.import_func): IMPORT_NAME's fast path is taken while it is unchanged.</summary>
     public PyObject? ImportFunc;
 
+    /// <summary>builtins.len and builtins.isinstance as made at start-up (interp->callable_cache): CALL runs them inline.</summary>
+    public PyObject CallableLen = null!, CallableIsInstance = null!;
+
     /// <summary>_imp._override_frozen_modules_for_tests: 1 on, -1 off (only the import system's stay frozen), 0 no override.</summary>
     public int OverrideFrozenModules;
 
