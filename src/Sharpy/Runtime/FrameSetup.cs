@@ -22,12 +22,16 @@ internal static class FrameSetup
             f.LastInstr = 0;
         }
         else f = new Frame();
-        f.Code = code;
+        // (A recycled frame mostly runs the same code again: a field already right is not
+        // stored again, which saves its write barrier.)
+        if (!ReferenceEquals(f.Code, code)) f.Code = code;
         f.Func = func == null ? null : Py.NewRef(func);
-        f.Globals = Py.NewRef(globals);
-        f.Builtins = Py.NewRef(builtins);
+        Py.INCREF(globals);
+        if (!ReferenceEquals(f.Globals, globals)) f.Globals = globals;
+        Py.INCREF(builtins);
+        if (!ReferenceEquals(f.Builtins, builtins)) f.Builtins = builtins;
         f.Locals = Py.XNewRef(locals);
-        f.Slots = slots;
+        if (!ReferenceEquals(f.Slots, slots)) f.Slots = slots;
         f.Base = start;
         f.StackPointer = start + code.NLocalsPlus;
         f.InstrPtr = 0;
@@ -40,14 +44,12 @@ internal static class FrameSetup
     /// Give a cleared data-stack frame back for reuse by <see cref="PushFrame"/>. Only the eval
     /// loop calls this, for frames nothing else refers to any more (a returned callee: no
     /// generator owns it, and its frame object, if any, was detached by <see cref="ClearFrame"/>).
+    /// Its code, globals, builtins and slots stay as they were, owning nothing, for PushFrame
+    /// to compare with.
     /// </summary>
     public static void ReleaseFrame(ThreadState ts, Frame f)
     {
         if (!f.OnDataStack || f.Owner != null || f.FrameObject != null) return;
-        f.Code = null!;
-        f.Globals = null!;
-        f.Builtins = null!;
-        f.Slots = null!;
         f.Previous = ts.FreeFrame;
         ts.FreeFrame = f;
     }
