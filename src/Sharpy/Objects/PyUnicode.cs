@@ -274,19 +274,38 @@ public partial class PyUnicode
     /// <summary>The empty string (immortal).</summary>
     public static PyUnicode Empty => s_empty ??= Intern("");
 
+    /// <summary>A C# string and its interned str, for <see cref="s_recentInterns"/>.</summary>
+    sealed class InternedText(string text, PyUnicode str)
+    {
+        public readonly string Text = text;
+        public readonly PyUnicode Str = str;
+    }
+
+    /// <summary>
+    /// In front of <see cref="s_interned"/>: the last strings interned, by the identity of the
+    /// C# string. Runtime code interns the same C# literals (dunder names such as "__init__")
+    /// on every slot call; this finds them without hashing their text.
+    /// </summary>
+    static readonly InternedText?[] s_recentInterns = new InternedText?[256];
+
     /// <summary>sys.intern: one immortal str object per distinct text (identifiers, attribute names, constants).</summary>
     public static PyUnicode Intern(string s)
     {
-        // Runtime code interns attribute and dunder names on every lookup by name: the
-        // common case (already interned) must not take a lock.
-        if (s_interned.TryGetValue(s, out var u)) return u;
-        u = s_interned.GetOrAdd(s, static text =>
+        int slot = RuntimeHelpers.GetHashCode(s) & (256 - 1);
+        var recent = s_recentInterns[slot];
+        if (recent != null && ReferenceEquals(recent.Text, s)) return recent.Str;
+        // The common case (already interned) must not take a lock.
+        if (!s_interned.TryGetValue(s, out var u))
         {
-            var fresh = new PyUnicode(Type, text);
-            fresh.SetImmortal();
-            return fresh;
-        });
-        u._interned = true;
+            u = s_interned.GetOrAdd(s, static text =>
+            {
+                var fresh = new PyUnicode(Type, text);
+                fresh.SetImmortal();
+                return fresh;
+            });
+            u._interned = true;
+        }
+        s_recentInterns[slot] = new InternedText(s, u);
         return u;
     }
 
