@@ -74,9 +74,9 @@ public sealed partial class JsonScanner : PyObject
         if (!ArgParse.ToSsize(buf[1]!, out long idx)) return null;
         if (pystr is not PyUnicode s)
             return Errors.SetString(PyExc.TypeError, $"first argument must be a string, not {pystr.ob_type.tp_name}");
-        var memo = PyDict.New();
+        var memo = new JsonKeyMemo();
         var r = ((JsonScanner)self).ScanOnce(memo, s, idx, out long next);
-        Py.DECREF(memo);
+        memo.Clear();
         if (r == null) return null;
         return PyTuple.FromStolen([r, PyLong.FromLong(next)]);
     }
@@ -84,7 +84,7 @@ public sealed partial class JsonScanner : PyObject
     static bool IsWhitespace(int c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
 
     /// <summary>scan_once_unicode: one JSON value at idx.</summary>
-    PyObject? ScanOnce(PyDict memo, PyUnicode s, long idx, out long next)
+    PyObject? ScanOnce(JsonKeyMemo memo, PyUnicode s, long idx, out long next)
     {
         next = -1;
         int length = s.Length;
@@ -152,7 +152,7 @@ public sealed partial class JsonScanner : PyObject
     }
 
     /// <summary>_parse_object_unicode: members up to '}'; keys are shared through the memo; then the hooks.</summary>
-    PyObject? ParseObject(PyDict memo, PyUnicode s, int idx, out long nextOut)
+    PyObject? ParseObject(JsonKeyMemo memo, PyUnicode s, int idx, out long nextOut)
     {
         nextOut = -1;
         int endIdx = s.Length - 1;
@@ -169,11 +169,8 @@ public sealed partial class JsonScanner : PyObject
                     JsonModule.RaiseError("Expecting property name enclosed in double quotes", s, idx);
                     goto bail;
                 }
-                key = ScanString(s, idx + 1, _strict, out long next);
+                key = ScanKey(memo, s, idx + 1, out long next);
                 if (key == null) goto bail;
-                var memoKey = memo.SetDefault(key, key);
-                if (memoKey == null) goto bail;
-                Py.SETREF(ref key, Py.NewRef(memoKey));
                 idx = (int)next;
                 while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
                 if (idx > endIdx || s[idx] != ':')
@@ -230,8 +227,26 @@ public sealed partial class JsonScanner : PyObject
         return null;
     }
 
+    /// <summary>An object's key (its string body starts at <paramref name="start"/>), the same str for the same text throughout the call.</summary>
+    PyObject? ScanKey(JsonKeyMemo memo, PyUnicode s, int start, out long next)
+    {
+        if (s.IsSimple)
+        {
+            // The common key: plain characters up to the closing quote.
+            var text = s.Value.AsSpan(start);
+            int n = text.IndexOfAny('"', '\\');
+            if (n >= 0 && text[n] == '"' && (!_strict || text[..n].IndexOfAnyInRange('\0', '\x1f') < 0))
+            {
+                next = start + n + 1;
+                return memo.FromSpan(s, start, n);
+            }
+        }
+        var key = ScanString(s, start, _strict, out next);
+        return key == null ? null : memo.Intern((PyUnicode)key);
+    }
+
     /// <summary>_parse_array_unicode: values up to ']'.</summary>
-    PyObject? ParseArray(PyDict memo, PyUnicode s, int idx, out long nextOut)
+    PyObject? ParseArray(JsonKeyMemo memo, PyUnicode s, int idx, out long nextOut)
     {
         nextOut = -1;
         int endIdx = s.Length - 1;
@@ -371,14 +386,31 @@ public sealed partial class JsonScanner : PyObject
             // Up to the closing quote or the next escape.
             int c = 0, chunk = pos;
             int j;
-            for (j = pos; j < len; j++)
+            if (s.IsSimple)
             {
-                c = s[j];
-                if (c == '"' || c == '\\') break;
-                if (c <= 0x1f && strict)
+                var text = s.Value.AsSpan(pos);
+                int stop = text.IndexOfAny('"', '\\');
+                if (stop < 0) stop = text.Length;
+                else c = text[stop];
+                int control = strict ? text[..stop].IndexOfAnyInRange('\0', '\x1f') : -1;
+                if (control >= 0)
                 {
-                    JsonModule.RaiseError("Invalid control character at", s, j);
+                    JsonModule.RaiseError("Invalid control character at", s, pos + control);
                     return null;
+                }
+                j = pos + stop;
+            }
+            else
+            {
+                for (j = pos; j < len; j++)
+                {
+                    c = s[j];
+                    if (c == '"' || c == '\\') break;
+                    if (c <= 0x1f && strict)
+                    {
+                        JsonModule.RaiseError("Invalid control character at", s, j);
+                        return null;
+                    }
                 }
             }
             if (j >= len) c = 0;
