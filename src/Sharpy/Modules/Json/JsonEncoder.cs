@@ -90,7 +90,7 @@ public sealed partial class JsonEncoder : PyObject
         if (!ArgParse.UnpackKeywords(args, kwnames, s_callParser, buf)) return null;
         if (!ArgParse.ToSsize(buf[1]!, out long level)) return null;
         var e = (JsonEncoder)self;
-        var c = new Call(new UnicodeWriter(256));
+        var c = new Call(new JsonWriter());
         if (e._indent != Py.None)
         {
             c.Cache = IndentCache.Create(e, level);
@@ -104,9 +104,9 @@ public sealed partial class JsonEncoder : PyObject
     }
 
     /// <summary>The state of one encoder call: the text so far, the indentation strings, the open containers.</summary>
-    sealed class Call(UnicodeWriter w)
+    sealed class Call(JsonWriter w)
     {
-        public readonly UnicodeWriter W = w;
+        public readonly JsonWriter W = w;
         public IndentCache? Cache;
         public JsonMarkers? Markers;
 
@@ -204,7 +204,7 @@ public sealed partial class JsonEncoder : PyObject
     }
 
     /// <summary>An int as int.__repr__ writes it (straight into the text when it fits a long).</summary>
-    static int EncodeLong(UnicodeWriter w, PyLong l)
+    static int EncodeLong(JsonWriter w, PyLong l)
     {
         if (l.IsBig) return AppendStolen(w, PyLong.Type.tp_repr!(l));
         Span<char> digits = stackalloc char[20];
@@ -243,7 +243,7 @@ public sealed partial class JsonEncoder : PyObject
         Py.DECREF(n);
     }
 
-    static int AppendStolen(UnicodeWriter w, PyObject? s)
+    static int AppendStolen(JsonWriter w, PyObject? s)
     {
         if (s == null) return -1;
         w.Append((PyUnicode)s);
@@ -449,7 +449,7 @@ public sealed partial class JsonEncoder : PyObject
         if (key is PyUnicode) keystr = Py.NewRef(key);
         else if (key is PyFloat kf)
         {
-            var kw = new UnicodeWriter(24);
+            var kw = new JsonWriter(24);
             if (EncodeFloat(new Call(kw) { Markers = c.Markers }, kf) < 0) return -1;
             keystr = kw.Finish();
         }
