@@ -12,6 +12,10 @@ namespace Sharpy.Modules.Pickle;
 /// CPython hashes the address into an open-addressing table of (key, value) entries; this is
 /// the same table with the object's identity hash, probed linearly, so a lookup touches one
 /// entry (and the key object, already in hand), not a dictionary's buckets and entries.
+/// The pickler may also defer an entry (<see cref="AddDeferred"/>) for an object it knows it
+/// cannot meet again until <see cref="Flush"/>: a list kept in order, which costs no probe
+/// into a table far larger than the caches. Deferred entries count, hold their reference and
+/// show in every view of the memo; only lookups do not see them.
 /// </summary>
 internal sealed class PicklerMemo
 {
@@ -24,9 +28,37 @@ internal sealed class PicklerMemo
     }
 
     Entry[] _table = new Entry[MinSize];
+    /// <summary>The entries in the table.</summary>
     int _count;
+    Entry[] _deferred = [];
+    int _ndeferred;
 
-    public int Count => _count;
+    public int Count => _count + _ndeferred;
+
+    public bool HasDeferred => _ndeferred != 0;
+
+    /// <summary>Remember key (known to be absent) without entering it in the table yet.</summary>
+    public void AddDeferred(PyObject key, long index)
+    {
+        if (_ndeferred == _deferred.Length) Array.Resize(ref _deferred, Math.Max(64, _ndeferred * 2));
+        _deferred[_ndeferred++] = new Entry { Key = Py.NewRef(key), Value = index };
+    }
+
+    /// <summary>Enter the deferred entries in the table.</summary>
+    public void Flush()
+    {
+        int n = _ndeferred;
+        if (n == 0) return;
+        var deferred = _deferred;
+        _deferred = [];
+        _ndeferred = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var key = deferred[i].Key!;
+            Set(key, deferred[i].Value);
+            Py.DECREF(key); // Set took its own reference
+        }
+    }
 
     /// <summary>The slot holding key, or the empty slot where it would go.</summary>
     int Slot(PyObject key)
@@ -75,19 +107,23 @@ internal sealed class PicklerMemo
 
     public void Clear()
     {
-        if (_count == 0) return;
+        if (Count == 0) return;
         var old = _table;
+        var deferred = _deferred;
+        int ndeferred = _ndeferred;
         _table = new Entry[MinSize];
         _count = 0;
+        _deferred = [];
+        _ndeferred = 0;
         foreach (var e in old)
             if (e.Key != null) Py.DECREF(e.Key);
+        for (int i = 0; i < ndeferred; i++) Py.DECREF(deferred[i].Key!);
     }
 
     public PicklerMemo Copy()
     {
         var m = new PicklerMemo();
-        foreach (var e in _table)
-            if (e.Key != null) m.Set(e.Key, e.Value);
+        foreach (var (key, index) in Entries()) m.Set(key, index);
         return m;
     }
 
@@ -96,12 +132,15 @@ internal sealed class PicklerMemo
     {
         foreach (var e in _table)
             if (e.Key != null) yield return (e.Key, e.Value);
+        var deferred = _deferred;
+        for (int i = 0, n = _ndeferred; i < n; i++) yield return (deferred[i].Key!, deferred[i].Value);
     }
 
     public void Traverse(Visitor visit)
     {
         foreach (var e in _table)
             if (e.Key != null) visit(e.Key);
+        for (int i = 0; i < _ndeferred; i++) visit(_deferred[i].Key!);
     }
 }
 
