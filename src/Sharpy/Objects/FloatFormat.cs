@@ -29,7 +29,123 @@ public enum DtsFlags
 public static class FloatFormat
 {
     /// <summary>repr(float) and str(float).</summary>
-    public static string Repr(double d) => DoubleToString(d, 'r', 0, DtsFlags.AddDot0);
+    public static string Repr(double d)
+    {
+        Span<char> buf = stackalloc char[ReprMaxLength];
+        return new string(buf[..FormatRepr(d, buf)]);
+    }
+
+    /// <summary>The longest repr of a float ("-2.2250738585072014e-308" is 24).</summary>
+    public const int ReprMaxLength = 32;
+
+    /// <summary>
+    /// repr(d) written into <paramref name="dest"/> (<see cref="ReprMaxLength"/> chars or more),
+    /// without building strings: what DoubleToString(d, 'r', 0, AddDot0) gives. The number of chars.
+    /// </summary>
+    public static int FormatRepr(double d, Span<char> dest)
+    {
+        if (!double.IsFinite(d))
+        {
+            string special = double.IsNaN(d) ? "nan" : d > 0 ? "inf" : "-inf";
+            special.CopyTo(dest);
+            return special.Length;
+        }
+        Span<char> digits = stackalloc char[32];
+        int n, decpt;
+        double a = Math.Abs(d);
+        if (a == 0)
+        {
+            digits[0] = '0';
+            n = 1;
+            decpt = 1;
+        }
+        else if (!TryShortestDigits(a, digits, out n, out decpt))
+        {
+            ShortestDigits(a, out string slow, out decpt);
+            slow.CopyTo(digits);
+            n = slow.Length;
+        }
+        int pos = 0;
+        if (double.IsNegative(d)) dest[pos++] = '-';
+        if (decpt <= -4 || decpt > 16)
+        {
+            // d.ddde+XX
+            dest[pos++] = digits[0];
+            if (n > 1)
+            {
+                dest[pos++] = '.';
+                digits[1..n].CopyTo(dest[pos..]);
+                pos += n - 1;
+            }
+            int exp = decpt - 1;
+            dest[pos++] = 'e';
+            dest[pos++] = exp < 0 ? '-' : '+';
+            exp = Math.Abs(exp);
+            if (exp < 10) dest[pos++] = '0';
+            exp.TryFormat(dest[pos..], out int written, default, CultureInfo.InvariantCulture);
+            return pos + written;
+        }
+        if (decpt <= 0)
+        {
+            // 0.000ddd
+            dest[pos++] = '0';
+            dest[pos++] = '.';
+            dest.Slice(pos, -decpt).Fill('0');
+            pos += -decpt;
+            digits[..n].CopyTo(dest[pos..]);
+            return pos + n;
+        }
+        if (decpt < n)
+        {
+            // ddd.ddd
+            digits[..decpt].CopyTo(dest[pos..]);
+            pos += decpt;
+            dest[pos++] = '.';
+            digits[decpt..n].CopyTo(dest[pos..]);
+            return pos + n - decpt;
+        }
+        // ddd000.0
+        digits[..n].CopyTo(dest[pos..]);
+        pos += n;
+        dest.Slice(pos, decpt - n).Fill('0');
+        pos += decpt - n;
+        dest[pos++] = '.';
+        dest[pos++] = '0';
+        return pos;
+    }
+
+    /// <summary>
+    /// <see cref="ShortestDigits"/> without allocating, from .NET's shortest round-trip text; false
+    /// for the powers of two where that text is not the shortest (the caller takes the slow way).
+    /// </summary>
+    static bool TryShortestDigits(double d, Span<char> digits, out int n, out int decpt)
+    {
+        n = decpt = 0;
+        Span<char> r = stackalloc char[32];
+        if (!d.TryFormat(r, out int len, "R", CultureInfo.InvariantCulture)) return false;
+        r = r[..len];
+        if ((BitConverter.DoubleToInt64Bits(d) & 0xFFFFFFFFFFFFFL) == 0
+            && double.Parse(r, NumberStyles.Float, CultureInfo.InvariantCulture) != d) return false;
+        int exp = 0;
+        int e = r.IndexOf('E');
+        if (e >= 0)
+        {
+            exp = int.Parse(r[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            r = r[..e];
+        }
+        int intLen = 0, lead = 0;
+        bool afterDot = false;
+        foreach (char c in r)
+        {
+            if (c == '.') { afterDot = true; continue; }
+            if (!afterDot) intLen++;
+            if (n == 0 && c == '0') { lead++; continue; }
+            digits[n++] = c;
+        }
+        while (n > 0 && digits[n - 1] == '0') n--;
+        decpt = intLen + exp - lead;
+        return n > 0;
+    }
 
     // ----- digit generation (the dtoa part) -----
 

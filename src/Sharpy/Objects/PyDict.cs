@@ -23,8 +23,8 @@ public partial class PyDict : PyObject
         public PyObject? Value;
     }
 
-    int[] _indices = NewIndices(MinSize);
-    internal Entry[] _entries = new Entry[Usable(MinSize)];
+    int[] _indices;
+    internal Entry[] _entries;
     internal int _nentries;   // entries used, deleted ones included
     int _used;                // live items
     /// <summary>Bumped on every change; iterators use it to detect mutation during iteration.</summary>
@@ -39,9 +39,34 @@ public partial class PyDict : PyObject
         OwnerType?.Modified();
     }
 
-    public PyDict(PyType type) : base(type) { }
+    public PyDict(PyType type) : this(type, MinSize) { }
+
+    /// <summary>A dict with a table of <paramref name="size"/> slots (a power of two, at least MinSize).</summary>
+    PyDict(PyType type, int size) : base(type)
+    {
+        _indices = NewIndices(size);
+        _entries = new Entry[Usable(size)];
+    }
 
     public static PyDict New() => new(Type);
+
+    /// <summary>
+    /// A new dict with the table that <paramref name="n"/> insertions of distinct keys into an
+    /// empty dict would have grown to, allocated at once: for a builder that knows its item
+    /// count (the dict then ends as the insertions would leave it, sys.getsizeof included).
+    /// </summary>
+    public static PyDict NewForInserts(int n)
+    {
+        int size = MinSize;
+        while (Usable(size) < n)
+        {
+            // What InsertNew's Resize((long)_used * 3) picks when the entries run out.
+            long need = (long)Usable(size) * 3;
+            size = MinSize;
+            while (size < need) size <<= 1;
+        }
+        return new PyDict(Type, size);
+    }
 
     public int Count => _used;
 
@@ -448,7 +473,32 @@ public partial class PyDict : PyObject
     /// <summary>estimate_log2_keysize: a table size that holds n items without resizing.</summary>
     static long EstimateSize(long n) => (n * 3 + 1) / 2;
 
-    protected internal override void ReleaseReferences() => Clear();
+    /// <summary>dict_dealloc: the items are dropped from the table as it is (a dying dict needs no fresh one), then what Clear adds.</summary>
+    protected internal override void ReleaseReferences()
+    {
+        ReleaseItems();
+        Clear();
+    }
+
+    void ReleaseItems()
+    {
+        int n = _nentries;
+        if (n == 0) return;
+        var entries = _entries;
+        Array.Fill(_indices, Empty);
+        _nentries = 0;
+        _used = 0;
+        Mutated();
+        for (int j = 0; j < n; j++)
+        {
+            var key = entries[j].Key;
+            if (key == null) continue;
+            var value = entries[j].Value!;
+            entries[j] = default;
+            Py.DECREF(key);
+            Py.DECREF(value);
+        }
+    }
 
     protected internal override void Traverse(Visitor visit) => TraverseContents(visit);
 

@@ -128,5 +128,5 @@ public partial class PyFloat
     }
 
     [PySlot("tp_repr")]
-    public static PyObject? Repr(PyObject a) => PyUnicode.FromString(FloatFormat.Repr(((PyFloat)a).Value));
+    public static PyObject? Repr(PyObject a) => PyUnicode.FromSimple(FloatFormat.Repr(((PyFloat)a).Value));
 }

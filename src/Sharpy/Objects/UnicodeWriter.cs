@@ -75,12 +75,12 @@ public sealed class UnicodeWriter
         _chars[_n++] = c;
     }
 
-    /// <summary>Append an ASCII / BMP non-surrogate char known to be simple.</summary>
-    public void AppendAscii(string s)
+    /// <summary>Append text known to have no surrogate code units (ASCII, say): no scan.</summary>
+    public void AppendAscii(ReadOnlySpan<char> s)
     {
         if (_cps != null) { GrowCps(s.Length); foreach (char c in s) _cps[_n++] = c; return; }
         GrowChars(s.Length);
-        s.CopyTo(0, _chars, _n, s.Length);
+        s.CopyTo(_chars.AsSpan(_n));
         _n += s.Length;
     }
 

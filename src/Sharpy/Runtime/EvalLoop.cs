@@ -59,6 +59,7 @@ public static partial class EvalLoop
         }
         entry.Previous = ts.CurrentFrame;
         ts.CurrentFrame = entry;
+        ts.EvalEntries++;
         var result = Loop(ts, entry, throwing);
         ts.CurrentFrame = entry.Previous;
         ts.PyRecursionDepth--;

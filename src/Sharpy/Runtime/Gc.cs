@@ -163,6 +163,7 @@ public static class Gc
                 Sharpy.Modules.SysModule.WriteStderr($"gc: collecting generation {generation}...\n" +
                     $"gc: objects in each generation: {GenerationSize(0)} {GenerationSize(1)} {GenerationSize(2)}\n" +
                     $"gc: objects in permanent generation: {s_permanentEnd}\n");
+            UntrackTuples(GenerationStart(generation));
             int collected = CollectCore(GenerationStart(generation));
             Promote(generation);
             Stats[generation].Collections++;
@@ -179,6 +180,73 @@ public static class Gc
             Scheduled = false;
             s_collecting = false;
         }
+    }
+
+    /// <summary>
+    /// untrack_tuples: a tuple whose items can never be part of a cycle (none is tracked or
+    /// can become tracked) leaves the collector for good, so a big list of small tuples is not
+    /// traversed again at every collection (_PyTuple_MaybeUntrack). Decided oldest first, as
+    /// gc.c walks its list, so a tuple of such tuples goes too.
+    /// </summary>
+    static void UntrackTuples(int start)
+    {
+        int n = s_count - start;
+        if (s_untrack.Length < n) s_untrack = new bool[Math.Max(n, s_untrack.Length * 2)];
+        var untrack = s_untrack;
+        // Cleared first: an item later in the list is looked at before its own turn.
+        Array.Clear(untrack, 0, n);
+        bool any = false;
+        for (int i = 0; i < n; i++)
+        {
+            untrack[i] = s_objects[start + i] is PyTuple t && t.ob_type == PyTuple.Type && !MayBeTracked(t.Items, start, untrack);
+            any |= untrack[i];
+        }
+        if (!any) return;
+        // Removed in one pass that keeps the others in order (Untrack would fill each hole with
+        // the newest object, and the order of the list is the order finalizers run in).
+        int to = start, beforeOld = 0, beforeYoung = 0;
+        for (int i = start; i < s_count; i++)
+        {
+            var o = s_objects[i]!;
+            if (untrack[i - start])
+            {
+                o.GcIndex = -1;
+                if (i < s_oldEnd) beforeOld++;
+                if (i < s_youngStart) beforeYoung++;
+                continue;
+            }
+            if (to != i)
+            {
+                s_objects[to] = o;
+                o.GcIndex = to;
+            }
+            to++;
+        }
+        Array.Clear(s_objects, to, s_count - to);
+        s_count = to;
+        s_oldEnd -= beforeOld;
+        s_youngStart -= beforeYoung;
+    }
+
+    static bool[] s_untrack = [];
+
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED for each item (a tuple decided untracked above counts as untracked).</summary>
+    static bool MayBeTracked(PyObject[] items, int start, bool[] untrack)
+    {
+        foreach (var item in items)
+        {
+            // A null item: a tuple still being filled.
+            if (item == null) return true;
+            if ((item.ob_type.tp_flags & TypeFlags.HaveGC) == 0) continue;
+            if (item is PyType type && !type.IsHeapType) continue;
+            if (item.ob_type == PyTuple.Type)
+            {
+                int j = item.GcIndex - start;
+                if (item.GcIndex < 0 || (j >= 0 && untrack[j])) continue;
+            }
+            return true;
+        }
+        return false;
     }
 
     /// <summary>What survived a collection of <paramref name="generation"/> moves to the next older generation.</summary>

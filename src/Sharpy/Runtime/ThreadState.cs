@@ -32,6 +32,9 @@ public sealed class ThreadState
     public int PyRecursionLimit = 1000;
     /// <summary>C#-level recursion depth (repr, compare, calls from C#), guarded separately.</summary>
     public int CRecursionDepth;
+    /// <summary>How many times C# has entered the eval loop on this thread: when it has not
+    /// changed, no Python code has run in between (the pickler's memo relies on it).</summary>
+    internal uint EvalEntries;
 
     /// <summary>The trashcan (tstate->delete_later): deallocations nested this deep on this
     /// thread, and the objects waiting to be freed by the outermost one (see Dealloc).</summary>

@@ -9,8 +9,9 @@ namespace Sharpy.Modules.Json;
 /// <summary>
 /// `_json.Encoder` (make_encoder, Modules/_json.c): encoder(obj, _current_indent_level)
 /// returns a 1-tuple holding obj's whole JSON text. Circular references are found through
-/// the markers dict (keyed by id), default() handles other objects, and an error raised
-/// inside a container gets CPython 3.14's notes ("when serializing list item 0").
+/// the markers dict (keyed by id; see <see cref="JsonMarkers"/>), default() handles other
+/// objects, and an error raised inside a container gets CPython 3.14's notes ("when
+/// serializing list item 0").
 /// </summary>
 [PyType("_json.Encoder", Doc = "Encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan)")]
 public sealed partial class JsonEncoder : PyObject
@@ -89,15 +90,28 @@ public sealed partial class JsonEncoder : PyObject
         if (!ArgParse.UnpackKeywords(args, kwnames, s_callParser, buf)) return null;
         if (!ArgParse.ToSsize(buf[1]!, out long level)) return null;
         var e = (JsonEncoder)self;
-        var w = new UnicodeWriter(256);
-        IndentCache? cache = null;
+        var c = new Call(new JsonWriter());
         if (e._indent != Py.None)
         {
-            cache = IndentCache.Create(e, level);
-            if (cache == null) return null;
+            c.Cache = IndentCache.Create(e, level);
+            if (c.Cache == null) return null;
         }
-        if (e.EncodeObj(w, buf[0]!, cache, 0) < 0) return null;
-        return PyTuple.FromStolen([w.Finish()]);
+        if (e._markers is PyDict markers) c.Markers = new JsonMarkers(markers);
+        int r = e.EncodeObj(c, buf[0]!, 0);
+        c.Markers?.Finish(r < 0);
+        if (r < 0) return null;
+        return PyTuple.FromStolen([c.W.Finish()]);
+    }
+
+    /// <summary>The state of one encoder call: the text so far, the indentation strings, the open containers.</summary>
+    sealed class Call(JsonWriter w)
+    {
+        public readonly JsonWriter W = w;
+        public IndentCache? Cache;
+        public JsonMarkers? Markers;
+
+        /// <summary>Python code may run next: the markers dict must be as CPython would have it. 0 or -1.</summary>
+        public int BeforePythonCode() => Markers?.Publish() ?? 0;
     }
 
     /// <summary>
@@ -153,58 +167,49 @@ public sealed partial class JsonEncoder : PyObject
     }
 
     /// <summary>encoder_listencode_obj. 0, or -1 with an exception set.</summary>
-    int EncodeObj(UnicodeWriter w, PyObject obj, IndentCache? cache, int depth)
+    int EncodeObj(Call c, PyObject obj, int depth)
     {
+        var w = c.W;
         if (obj == Py.None) { w.AppendAscii("null"); return 0; }
         if (obj == PyBool.True) { w.AppendAscii("true"); return 0; }
         if (obj == PyBool.False) { w.AppendAscii("false"); return 0; }
-        if (obj is PyUnicode s) return EncodeString(w, s);
-        if (obj is PyLong) return AppendStolen(w, PyLong.Type.tp_repr!(obj));
-        if (obj is PyFloat f) return AppendStolen(w, EncodeFloat(f));
+        if (obj is PyUnicode s) return EncodeString(c, s);
+        if (obj is PyLong l) return EncodeLong(w, l);
+        if (obj is PyFloat f) return EncodeFloat(c, f);
         if (obj is PyList || obj is PyTuple || obj is PyDict)
         {
             if (!EnterRecursiveCall()) return -1;
-            int rv = obj is PyDict d ? EncodeDict(w, d, cache, depth) : EncodeList(w, obj, cache, depth);
+            int rv = obj is PyDict d ? EncodeDict(c, d, depth) : EncodeList(c, obj, depth);
             ThreadState.Current.CRecursionDepth--;
             return rv;
         }
-        PyObject? ident = null;
-        if (_markers is PyDict markers)
-        {
-            ident = PyLong.FromLong(Interpreter.IdOf(obj));
-            if (!CheckCircular(markers, ident, obj))
-            {
-                Py.DECREF(ident);
-                return -1;
-            }
-        }
+        if (c.Markers != null && !c.Markers.Enter(obj)) return -1;
+        if (c.BeforePythonCode() < 0) return -1;
         var newobj = Calls.CallOneArg(_default!, obj);
-        if (newobj == null)
-        {
-            Py.XDECREF(ident);
-            return -1;
-        }
+        if (newobj == null) return -1;
         if (!EnterRecursiveCall())
         {
             Py.DECREF(newobj);
-            Py.XDECREF(ident);
             return -1;
         }
-        int r = EncodeObj(w, newobj, cache, depth);
+        int r = EncodeObj(c, newobj, depth);
         ThreadState.Current.CRecursionDepth--;
         Py.DECREF(newobj);
         if (r < 0)
         {
             AddNote($"when serializing {TypeName(obj.ob_type)} object");
-            Py.XDECREF(ident);
             return -1;
         }
-        if (ident != null)
-        {
-            int dr = ((PyDict)_markers!).DelItem(ident);
-            Py.DECREF(ident);
-            if (dr < 0) return -1;
-        }
+        return c.Markers?.Leave() ?? 0;
+    }
+
+    /// <summary>An int as int.__repr__ writes it (straight into the text when it fits a long).</summary>
+    static int EncodeLong(JsonWriter w, PyLong l)
+    {
+        if (l.IsBig) return AppendStolen(w, PyLong.Type.tp_repr!(l));
+        Span<char> digits = stackalloc char[20];
+        l.Value.TryFormat(digits, out int n, default, System.Globalization.CultureInfo.InvariantCulture);
+        w.AppendAscii(digits[..n]);
         return 0;
     }
 
@@ -219,18 +224,6 @@ public sealed partial class JsonEncoder : PyObject
             return false;
         }
         return true;
-    }
-
-    /// <summary>Register ident in markers; false with "Circular reference detected" when it is there already.</summary>
-    static bool CheckCircular(PyDict markers, PyObject ident, PyObject obj)
-    {
-        int has = markers.Contains(ident);
-        if (has != 0)
-        {
-            if (has > 0) Errors.SetString(PyExc.ValueError, "Circular reference detected");
-            return false;
-        }
-        return markers.SetItem(ident, obj) >= 0;
     }
 
     /// <summary>%T: the type's fully qualified name, without the module for builtins and __main__.</summary>
@@ -250,7 +243,7 @@ public sealed partial class JsonEncoder : PyObject
         Py.DECREF(n);
     }
 
-    static int AppendStolen(UnicodeWriter w, PyObject? s)
+    static int AppendStolen(JsonWriter w, PyObject? s)
     {
         if (s == null) return -1;
         w.Append((PyUnicode)s);
@@ -258,28 +251,36 @@ public sealed partial class JsonEncoder : PyObject
         return 0;
     }
 
-    /// <summary>encoder_encode_float: repr, or NaN/Infinity/-Infinity when allowed.</summary>
-    PyObject? EncodeFloat(PyFloat f)
+    /// <summary>encoder_encode_float: float.__repr__, or NaN/Infinity/-Infinity when allowed. 0 or -1.</summary>
+    int EncodeFloat(Call c, PyFloat f)
     {
         double v = f.Value;
         if (!double.IsFinite(v))
         {
             if (!_allowNan)
             {
+                // %R runs the object's own __repr__.
+                if (c.BeforePythonCode() < 0) return -1;
                 var r = Abstract.ReprString(f);
-                if (r == null) return null;
-                return Errors.SetString(PyExc.ValueError, $"Out of range float values are not JSON compliant: {r}");
+                if (r == null) return -1;
+                Errors.SetString(PyExc.ValueError, $"Out of range float values are not JSON compliant: {r}");
+                return -1;
             }
-            return PyUnicode.FromString(v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN");
+            c.W.AppendAscii(v > 0 ? "Infinity" : v < 0 ? "-Infinity" : "NaN");
+            return 0;
         }
-        return PyFloat.Type.tp_repr!(f);
+        Span<char> text = stackalloc char[FloatFormat.ReprMaxLength];
+        c.W.AppendAscii(text[..FloatFormat.FormatRepr(v, text)]);
+        return 0;
     }
 
     /// <summary>encoder_encode_string: the built-in escapers directly, else the encoder callable, which must return a str.</summary>
-    int EncodeString(UnicodeWriter w, PyUnicode s)
+    int EncodeString(Call c, PyUnicode s)
     {
+        var w = c.W;
         if (_fastEncode == 1) { JsonEscape.WriteAscii(w, s); return 0; }
         if (_fastEncode == 2) { JsonEscape.WriteUnicode(w, s); return 0; }
+        if (c.BeforePythonCode() < 0) return -1;
         var encoded = Calls.CallOneArg(_encoder!, s);
         if (encoded == null) return -1;
         if (encoded is not PyUnicode)
@@ -292,8 +293,9 @@ public sealed partial class JsonEncoder : PyObject
     }
 
     /// <summary>encoder_listencode_list.</summary>
-    int EncodeList(UnicodeWriter w, PyObject seq, IndentCache? cache, int depth)
+    int EncodeList(Call c, PyObject seq, int depth)
     {
+        var w = c.W;
         var fast = SeqSupport.Fast(seq, "_iterencode_list needs a sequence");
         if (fast == null) return -1;
         ReadOnlySpan<PyObject> items = fast is PyList fl ? fl.AsSpan() : ((PyTuple)fast).Items;
@@ -303,19 +305,14 @@ public sealed partial class JsonEncoder : PyObject
             w.AppendAscii("[]");
             return 0;
         }
-        PyObject? ident = null;
-        if (_markers is PyDict markers)
-        {
-            ident = PyLong.FromLong(Interpreter.IdOf(seq));
-            if (!CheckCircular(markers, ident, seq)) goto bail;
-        }
+        if (c.Markers != null && !c.Markers.Enter(seq)) goto bail;
         w.Append('[');
         string? separator = null;
-        if (cache != null)
+        if (c.Cache != null)
         {
             depth++;
-            separator = cache.Separator(depth);
-            w.Append(cache.NewlineIndent(depth));
+            separator = c.Cache.Separator(depth);
+            w.Append(c.Cache.NewlineIndent(depth));
         }
         // The list may change while items encode (default() runs Python code): re-read it every step.
         for (int i = 0; ; i++)
@@ -328,7 +325,7 @@ public sealed partial class JsonEncoder : PyObject
                 else w.Append((PyUnicode)_itemSeparator!);
             }
             var item = Py.NewRef(items[i]);
-            int r = EncodeObj(w, item, cache, depth);
+            int r = EncodeObj(c, item, depth);
             Py.DECREF(item);
             if (r < 0)
             {
@@ -336,50 +333,42 @@ public sealed partial class JsonEncoder : PyObject
                 goto bail;
             }
         }
-        if (ident != null)
-        {
-            if (((PyDict)_markers!).DelItem(ident) < 0) goto bail;
-            Py.CLEAR(ref ident);
-        }
-        if (cache != null) w.Append(cache.NewlineIndent(depth - 1));
+        if (c.Markers != null && c.Markers.Leave() < 0) goto bail;
+        if (c.Cache != null) w.Append(c.Cache.NewlineIndent(depth - 1));
         w.Append(']');
         Py.DECREF(fast);
         return 0;
     bail:
-        Py.XDECREF(ident);
         Py.DECREF(fast);
         return -1;
     }
 
     /// <summary>encoder_listencode_dict.</summary>
-    int EncodeDict(UnicodeWriter w, PyDict dct, IndentCache? cache, int depth)
+    int EncodeDict(Call c, PyDict dct, int depth)
     {
+        var w = c.W;
         if (dct.Count == 0)
         {
             w.AppendAscii("{}");
             return 0;
         }
-        PyObject? ident = null;
         PyList? items = null;
-        if (_markers is PyDict markers)
-        {
-            ident = PyLong.FromLong(Interpreter.IdOf(dct));
-            if (!CheckCircular(markers, ident, dct)) goto bail;
-        }
+        if (c.Markers != null && !c.Markers.Enter(dct)) goto bail;
         w.Append('{');
         string? separator = null;
-        if (cache != null)
+        if (c.Cache != null)
         {
             depth++;
-            separator = cache.Separator(depth);
-            w.Append(cache.NewlineIndent(depth));
+            separator = c.Cache.Separator(depth);
+            w.Append(c.Cache.NewlineIndent(depth));
         }
         bool first = true;
         if (_sortKeys || dct.ob_type != PyDict.Type)
         {
-            items = MappingItems(dct);
+            items = MappingItems(c, dct);
             if (items == null) goto bail;
-            if (_sortKeys && ListSort.Sort(items, null, false) < 0) goto bail;
+            // Sorting compares keys, which runs Python code unless they are all builtin atoms.
+            if (_sortKeys && (!OnlyAtomKeys(items) && c.BeforePythonCode() < 0 || ListSort.Sort(items, null, false) < 0)) goto bail;
             for (int i = 0; i < items.Count; i++)
             {
                 var item = items.Items[i];
@@ -388,7 +377,7 @@ public sealed partial class JsonEncoder : PyObject
                     Errors.SetString(PyExc.ValueError, "items must return 2-tuples");
                     goto bail;
                 }
-                if (EncodeKeyValue(w, ref first, dct, t.Items[0], t.Items[1], cache, depth, separator) < 0) goto bail;
+                if (EncodeKeyValue(c, ref first, dct, t.Items[0], t.Items[1], depth, separator) < 0) goto bail;
             }
             Py.CLEAR(ref items);
         }
@@ -399,28 +388,23 @@ public sealed partial class JsonEncoder : PyObject
             {
                 Py.INCREF(key);
                 Py.INCREF(value);
-                int r = EncodeKeyValue(w, ref first, dct, key, value, cache, depth, separator);
+                int r = EncodeKeyValue(c, ref first, dct, key, value, depth, separator);
                 Py.DECREF(key);
                 Py.DECREF(value);
                 if (r < 0) goto bail;
             }
         }
-        if (ident != null)
-        {
-            if (((PyDict)_markers!).DelItem(ident) < 0) goto bail;
-            Py.CLEAR(ref ident);
-        }
-        if (cache != null) w.Append(cache.NewlineIndent(depth - 1));
+        if (c.Markers != null && c.Markers.Leave() < 0) goto bail;
+        if (c.Cache != null) w.Append(c.Cache.NewlineIndent(depth - 1));
         w.Append('}');
         return 0;
     bail:
         Py.XDECREF(items);
-        Py.XDECREF(ident);
         return -1;
     }
 
     /// <summary>PyMapping_Items: a new list of the (key, value) pairs.</summary>
-    static PyList? MappingItems(PyDict dct)
+    static PyList? MappingItems(Call c, PyDict dct)
     {
         if (dct.ob_type == PyDict.Type)
         {
@@ -429,6 +413,7 @@ public sealed partial class JsonEncoder : PyObject
             while (dct.Next(ref pos, out var k, out var v)) l.AppendSteal(PyTuple.FromBorrowed([k, v]));
             return l;
         }
+        if (c.BeforePythonCode() < 0) return null;
         var items = Calls.CallMethod(dct, "items");
         if (items == null) return null;
         if (items is PyList il && il.ob_type == PyList.Type) return il;
@@ -443,12 +428,31 @@ public sealed partial class JsonEncoder : PyObject
         return list;
     }
 
-    /// <summary>encoder_encode_key_value: a key of an allowed type as a JSON string, the separator, the value.</summary>
-    int EncodeKeyValue(UnicodeWriter w, ref bool first, PyDict dct, PyObject key, PyObject value, IndentCache? cache, int depth, string? separator)
+    /// <summary>Every item is a pair whose key is an exact str, int, float, bool or None (compared without Python code).</summary>
+    static bool OnlyAtomKeys(PyList items)
     {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (items.Items[i] is not PyTuple { Count: 2 } t) return false;
+            var k = t.Items[0];
+            var type = k.ob_type;
+            if (type != PyUnicode.Type && type != PyLong.Type && type != PyFloat.Type && type != PyBool.Type && k != Py.None) return false;
+        }
+        return true;
+    }
+
+    /// <summary>encoder_encode_key_value: a key of an allowed type as a JSON string, the separator, the value.</summary>
+    int EncodeKeyValue(Call c, ref bool first, PyDict dct, PyObject key, PyObject value, int depth, string? separator)
+    {
+        var w = c.W;
         PyObject? keystr;
         if (key is PyUnicode) keystr = Py.NewRef(key);
-        else if (key is PyFloat kf) keystr = EncodeFloat(kf);
+        else if (key is PyFloat kf)
+        {
+            var kw = new JsonWriter(24);
+            if (EncodeFloat(new Call(kw) { Markers = c.Markers }, kf) < 0) return -1;
+            keystr = kw.Finish();
+        }
         else if (key == PyBool.True) keystr = PyUnicode.FromString("true");
         else if (key == PyBool.False) keystr = PyUnicode.FromString("false");
         else if (key == Py.None) keystr = PyUnicode.FromString("null");
@@ -463,12 +467,14 @@ public sealed partial class JsonEncoder : PyObject
         if (first) first = false;
         else if (separator != null) w.Append(separator);
         else w.Append((PyUnicode)_itemSeparator!);
-        int r = EncodeString(w, (PyUnicode)keystr);
+        int r = EncodeString(c, (PyUnicode)keystr);
         Py.DECREF(keystr);
         if (r < 0) return -1;
         w.Append((PyUnicode)_keySeparator!);
-        if (EncodeObj(w, value, cache, depth) < 0)
+        if (EncodeObj(c, value, depth) < 0)
         {
+            // The note shows the key's repr, which may be Python code.
+            c.Markers?.Finish(true);
             var k = Abstract.ReprString(key);
             if (k != null) AddNote($"when serializing {TypeName(dct.ob_type)} item {k}");
             return -1;

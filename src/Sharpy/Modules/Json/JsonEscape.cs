@@ -1,9 +1,10 @@
 using System;
+using System.Buffers;
 using Sharpy.Objects;
 
 namespace Sharpy.Modules.Json;
 
-/// <summary>JSON string escaping (ascii_escape_unicode, escape_unicode), written into a UnicodeWriter with the quotes.</summary>
+/// <summary>JSON string escaping (ascii_escape_unicode, escape_unicode), written into a JsonWriter with the quotes.</summary>
 internal static class JsonEscape
 {
     const string Hex = "0123456789abcdef";
@@ -11,25 +12,44 @@ internal static class JsonEscape
     /// <summary>S_CHAR: printable ASCII other than backslash and quote, copied as is.</summary>
     static bool IsPlain(int c) => c >= ' ' && c <= '~' && c != '\\' && c != '"';
 
+    static readonly SearchValues<char> s_asciiPlain = SearchValues.Create(MakeAsciiPlain());
+    /// <summary>What escape_unicode escapes: control characters, backslash and quote.</summary>
+    static readonly SearchValues<char> s_unicodeSpecial = SearchValues.Create(MakeUnicodeSpecial());
+
+    static string MakeAsciiPlain()
+    {
+        var chars = new System.Text.StringBuilder();
+        for (char c = ' '; c <= '~'; c++) if (IsPlain(c)) chars.Append(c);
+        return chars.ToString();
+    }
+
+    static string MakeUnicodeSpecial()
+    {
+        var chars = new System.Text.StringBuilder("\\\"");
+        for (char c = '\0'; c <= '\x1f'; c++) chars.Append(c);
+        return chars.ToString();
+    }
+
     /// <summary>ascii_escape_unicode: everything outside printable ASCII as \uXXXX (surrogate pairs for non-BMP).</summary>
-    public static void WriteAscii(UnicodeWriter w, PyUnicode s)
+    public static void WriteAscii(JsonWriter w, PyUnicode s)
     {
         w.Append('"');
-        int n = s.Length;
         if (s.IsSimple)
         {
-            var v = s.Value;
-            int i = 0;
-            while (i < n)
+            var rest = s.Value.AsSpan();
+            while (true)
             {
-                int start = i;
-                while (i < n && IsPlain(v[i])) i++;
-                if (i > start) w.Append(v.AsSpan(start, i - start));
-                if (i < n) WriteAsciiEscape(w, v[i++]);
+                int k = rest.IndexOfAnyExcept(s_asciiPlain);
+                if (k < 0) break;
+                w.AppendAscii(rest[..k]);
+                WriteAsciiEscape(w, rest[k]);
+                rest = rest[(k + 1)..];
             }
+            w.AppendAscii(rest);
         }
         else
         {
+            int n = s.Length;
             for (int i = 0; i < n; i++)
             {
                 int c = s[i];
@@ -40,7 +60,7 @@ internal static class JsonEscape
         w.Append('"');
     }
 
-    static void WriteAsciiEscape(UnicodeWriter w, int c)
+    static void WriteAsciiEscape(JsonWriter w, int c)
     {
         switch (c)
         {
@@ -61,35 +81,33 @@ internal static class JsonEscape
         WriteU(w, c);
     }
 
-    static void WriteU(UnicodeWriter w, int c)
+    static void WriteU(JsonWriter w, int c)
     {
-        w.Append('\\');
-        w.Append('u');
-        w.Append(Hex[(c >> 12) & 0xf]);
-        w.Append(Hex[(c >> 8) & 0xf]);
-        w.Append(Hex[(c >> 4) & 0xf]);
-        w.Append(Hex[c & 0xf]);
+        Span<char> u = ['\\', 'u', Hex[(c >> 12) & 0xf], Hex[(c >> 8) & 0xf], Hex[(c >> 4) & 0xf], Hex[c & 0xf]];
+        w.AppendAscii(u);
     }
 
     /// <summary>escape_unicode: only backslash, quote and control characters are escaped.</summary>
-    public static void WriteUnicode(UnicodeWriter w, PyUnicode s)
+    public static void WriteUnicode(JsonWriter w, PyUnicode s)
     {
         w.Append('"');
-        int n = s.Length;
         if (s.IsSimple)
         {
-            var v = s.Value;
-            int i = 0;
-            while (i < n)
+            // No surrogates: every run between escapes is copied as it is.
+            var rest = s.Value.AsSpan();
+            while (true)
             {
-                int start = i;
-                while (i < n && v[i] > 0x1f && v[i] != '\\' && v[i] != '"') i++;
-                if (i > start) w.Append(v.AsSpan(start, i - start));
-                if (i < n) WriteUnicodeEscape(w, v[i++]);
+                int k = rest.IndexOfAny(s_unicodeSpecial);
+                if (k < 0) break;
+                w.AppendAscii(rest[..k]);
+                WriteUnicodeEscape(w, rest[k]);
+                rest = rest[(k + 1)..];
             }
+            w.AppendAscii(rest);
         }
         else
         {
+            int n = s.Length;
             for (int i = 0; i < n; i++)
             {
                 int c = s[i];
@@ -100,7 +118,7 @@ internal static class JsonEscape
         w.Append('"');
     }
 
-    static void WriteUnicodeEscape(UnicodeWriter w, int c)
+    static void WriteUnicodeEscape(JsonWriter w, int c)
     {
         switch (c)
         {
@@ -112,8 +130,7 @@ internal static class JsonEscape
             case '\r': w.AppendAscii("\\r"); return;
             case '\t': w.AppendAscii("\\t"); return;
         }
-        w.AppendAscii("\\u00");
-        w.Append(Hex[(c >> 4) & 0xf]);
-        w.Append(Hex[c & 0xf]);
+        Span<char> u = ['\\', 'u', '0', '0', Hex[(c >> 4) & 0xf], Hex[c & 0xf]];
+        w.AppendAscii(u);
     }
 }

@@ -60,7 +60,7 @@ public static partial class JsonModule
     {
         if (@object is not PyUnicode s)
             return Errors.SetString(PyExc.TypeError, $"first argument must be a string, not {@object.ob_type.tp_name}");
-        var w = new UnicodeWriter(s.Length + 2);
+        var w = new JsonWriter(s.Length + 2);
         JsonEscape.WriteAscii(w, s);
         return w.Finish();
     }
@@ -71,7 +71,7 @@ public static partial class JsonModule
     {
         if (@object is not PyUnicode s)
             return Errors.SetString(PyExc.TypeError, $"first argument must be a string, not {@object.ob_type.tp_name}");
-        var w = new UnicodeWriter(s.Length + 2);
+        var w = new JsonWriter(s.Length + 2);
         JsonEscape.WriteUnicode(w, s);
         return w.Finish();
     }

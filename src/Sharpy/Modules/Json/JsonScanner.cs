@@ -74,17 +74,46 @@ public sealed partial class JsonScanner : PyObject
         if (!ArgParse.ToSsize(buf[1]!, out long idx)) return null;
         if (pystr is not PyUnicode s)
             return Errors.SetString(PyExc.TypeError, $"first argument must be a string, not {pystr.ob_type.tp_name}");
-        var memo = PyDict.New();
-        var r = ((JsonScanner)self).ScanOnce(memo, s, idx, out long next);
-        Py.DECREF(memo);
+        var call = new ScanCall();
+        var r = ((JsonScanner)self).ScanOnce(call, s, idx, out long next);
+        call.Memo.Clear();
         if (r == null) return null;
         return PyTuple.FromStolen([r, PyLong.FromLong(next)]);
+    }
+
+    /// <summary>The state of one scanner call: the key memo, and the members of the objects being parsed.</summary>
+    sealed class ScanCall
+    {
+        public readonly JsonKeyMemo Memo = new();
+        /// <summary>Keys and values (owned), in pairs; each object being parsed owns the pairs above where it started.</summary>
+        public PyObject[] Pairs = new PyObject[64];
+        public int NPairs;
+
+        public void Push(PyObject key, PyObject value)
+        {
+            if (NPairs + 2 > Pairs.Length) Array.Resize(ref Pairs, Pairs.Length * 2);
+            Pairs[NPairs++] = key;
+            Pairs[NPairs++] = value;
+        }
+
+        /// <summary>Drop the pairs above <paramref name="start"/>, first to last (as a dict's dealloc would).</summary>
+        public void PopTo(int start)
+        {
+            int end = NPairs;
+            NPairs = start;
+            for (int i = start; i < end; i++)
+            {
+                var o = Pairs[i];
+                Pairs[i] = null!;
+                Py.DECREF(o);
+            }
+        }
     }
 
     static bool IsWhitespace(int c) => c == ' ' || c == '\t' || c == '\n' || c == '\r';
 
     /// <summary>scan_once_unicode: one JSON value at idx.</summary>
-    PyObject? ScanOnce(PyDict memo, PyUnicode s, long idx, out long next)
+    PyObject? ScanOnce(ScanCall call, PyUnicode s, long idx, out long next)
     {
         next = -1;
         int length = s.Length;
@@ -110,7 +139,7 @@ public sealed partial class JsonScanner : PyObject
                         ? "maximum recursion depth exceeded while decoding a JSON object from a unicode string"
                         : "maximum recursion depth exceeded while decoding a JSON array from a unicode string");
                 }
-                var r = s[i] == '{' ? ParseObject(memo, s, i + 1, out next) : ParseArray(memo, s, i + 1, out next);
+                var r = s[i] == '{' ? ParseObject(call, s, i + 1, out next) : ParseArray(call, s, i + 1, out next);
                 ts.CRecursionDepth--;
                 return r;
             }
@@ -151,14 +180,18 @@ public sealed partial class JsonScanner : PyObject
         return Calls.CallOneArg(_parseConstant!, c);
     }
 
-    /// <summary>_parse_object_unicode: members up to '}'; keys are shared through the memo; then the hooks.</summary>
-    PyObject? ParseObject(PyDict memo, PyUnicode s, int idx, out long nextOut)
+    /// <summary>
+    /// _parse_object_unicode: members up to '}'; keys are shared through the memo; then the hooks.
+    /// The members are collected first, so the dict is made with its final table at once.
+    /// </summary>
+    PyObject? ParseObject(ScanCall call, PyUnicode s, int idx, out long nextOut)
     {
         nextOut = -1;
         int endIdx = s.Length - 1;
         bool pairs = _objectPairsHook != Py.None;
-        PyObject rval = pairs ? PyList.New() : PyDict.New();
-        PyObject? key = null, val = null;
+        PyList? pairList = pairs ? PyList.New() : null;
+        int start = call.NPairs;
+        PyObject? key = null, val = null, rval;
         while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
         if (idx > endIdx || s[idx] != '}')
         {
@@ -169,11 +202,8 @@ public sealed partial class JsonScanner : PyObject
                     JsonModule.RaiseError("Expecting property name enclosed in double quotes", s, idx);
                     goto bail;
                 }
-                key = ScanString(s, idx + 1, _strict, out long next);
+                key = ScanKey(call.Memo, s, idx + 1, out long next);
                 if (key == null) goto bail;
-                var memoKey = memo.SetDefault(key, key);
-                if (memoKey == null) goto bail;
-                Py.SETREF(ref key, Py.NewRef(memoKey));
                 idx = (int)next;
                 while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
                 if (idx > endIdx || s[idx] != ':')
@@ -183,19 +213,11 @@ public sealed partial class JsonScanner : PyObject
                 }
                 idx++;
                 while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
-                val = ScanOnce(memo, s, idx, out next);
+                val = ScanOnce(call, s, idx, out next);
                 if (val == null) goto bail;
-                if (pairs)
-                {
-                    ((PyList)rval).AppendSteal(PyTuple.FromStolen([key!, val]));
-                    key = val = null;
-                }
-                else
-                {
-                    if (((PyDict)rval).SetItem(key!, val) < 0) goto bail;
-                    Py.CLEAR(ref key);
-                    Py.CLEAR(ref val);
-                }
+                if (pairList != null) pairList.AppendSteal(PyTuple.FromStolen([key!, val]));
+                else call.Push(key!, val);
+                key = val = null;
                 idx = (int)next;
                 while (idx <= endIdx && IsWhitespace(s[idx])) idx++;
                 if (idx <= endIdx && s[idx] == '}') break;
@@ -215,6 +237,12 @@ public sealed partial class JsonScanner : PyObject
             }
         }
         nextOut = idx + 1;
+        if (pairList != null) rval = pairList;
+        else
+        {
+            rval = BuildDict(call, start);
+            if (rval == null) return null;
+        }
         PyObject? hook = pairs ? _objectPairsHook : _objectHook != Py.None ? _objectHook : null;
         if (hook != null)
         {
@@ -226,12 +254,57 @@ public sealed partial class JsonScanner : PyObject
     bail:
         Py.XDECREF(key);
         Py.XDECREF(val);
-        Py.DECREF(rval);
+        Py.XDECREF(pairList);
+        call.PopTo(start);
         return null;
     }
 
+    /// <summary>The dict of the pairs above <paramref name="start"/> (which it takes), as inserting them one by one makes it.</summary>
+    static PyDict? BuildDict(ScanCall call, int start)
+    {
+        int n = (call.NPairs - start) / 2;
+        var d = PyDict.NewForInserts(n);
+        for (int i = start; i < call.NPairs; i += 2)
+        {
+            if (d.SetItem(call.Pairs[i], call.Pairs[i + 1]) < 0)
+            {
+                Py.DECREF(d);
+                call.PopTo(start);
+                return null;
+            }
+        }
+        if (d.Count != n)
+        {
+            // A repeated key: the dict grows as the distinct keys arrive, so insert again from empty.
+            Py.DECREF(d);
+            d = PyDict.New();
+            for (int i = start; i < call.NPairs; i += 2)
+                d.SetItem(call.Pairs[i], call.Pairs[i + 1]);
+        }
+        call.PopTo(start);
+        return d;
+    }
+
+    /// <summary>An object's key (its string body starts at <paramref name="start"/>), the same str for the same text throughout the call.</summary>
+    PyObject? ScanKey(JsonKeyMemo memo, PyUnicode s, int start, out long next)
+    {
+        if (s.IsSimple)
+        {
+            // The common key: plain characters up to the closing quote.
+            var text = s.Value.AsSpan(start);
+            int n = text.IndexOfAny('"', '\\');
+            if (n >= 0 && text[n] == '"' && (!_strict || text[..n].IndexOfAnyInRange('\0', '\x1f') < 0))
+            {
+                next = start + n + 1;
+                return memo.FromSpan(s, start, n);
+            }
+        }
+        var key = ScanString(s, start, _strict, out next);
+        return key == null ? null : memo.Intern((PyUnicode)key);
+    }
+
     /// <summary>_parse_array_unicode: values up to ']'.</summary>
-    PyObject? ParseArray(PyDict memo, PyUnicode s, int idx, out long nextOut)
+    PyObject? ParseArray(ScanCall call, PyUnicode s, int idx, out long nextOut)
     {
         nextOut = -1;
         int endIdx = s.Length - 1;
@@ -241,7 +314,7 @@ public sealed partial class JsonScanner : PyObject
         {
             while (true)
             {
-                var val = ScanOnce(memo, s, idx, out long next);
+                var val = ScanOnce(call, s, idx, out long next);
                 if (val == null) goto bail;
                 rval.AppendSteal(val);
                 idx = (int)next;
@@ -371,14 +444,31 @@ public sealed partial class JsonScanner : PyObject
             // Up to the closing quote or the next escape.
             int c = 0, chunk = pos;
             int j;
-            for (j = pos; j < len; j++)
+            if (s.IsSimple)
             {
-                c = s[j];
-                if (c == '"' || c == '\\') break;
-                if (c <= 0x1f && strict)
+                var text = s.Value.AsSpan(pos);
+                int stop = text.IndexOfAny('"', '\\');
+                if (stop < 0) stop = text.Length;
+                else c = text[stop];
+                int control = strict ? text[..stop].IndexOfAnyInRange('\0', '\x1f') : -1;
+                if (control >= 0)
                 {
-                    JsonModule.RaiseError("Invalid control character at", s, j);
+                    JsonModule.RaiseError("Invalid control character at", s, pos + control);
                     return null;
+                }
+                j = pos + stop;
+            }
+            else
+            {
+                for (j = pos; j < len; j++)
+                {
+                    c = s[j];
+                    if (c == '"' || c == '\\') break;
+                    if (c <= 0x1f && strict)
+                    {
+                        JsonModule.RaiseError("Invalid control character at", s, j);
+                        return null;
+                    }
                 }
             }
             if (j >= len) c = 0;

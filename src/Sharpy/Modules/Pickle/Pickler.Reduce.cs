@@ -470,7 +470,7 @@ public sealed partial class PyPickler
         if (obj != null)
         {
             // Reached again while its reconstruction was saved: drop that and fetch it from the memo.
-            if (Memo.TryGet(obj, out long index))
+            if (MemoLookup(obj, out long index))
             {
                 WriteByte(Op.POP);
                 return MemoGet(st, index);

@@ -12,8 +12,12 @@ public sealed partial class PyPickler
 {
     const string WhilePickling = " while pickling an object";
 
-    /// <summary>save(): pickle <paramref name="obj"/>; 0, or -1 with an exception set.</summary>
-    int Save(PickleState st, PyObject obj, bool persSave)
+    /// <summary>
+    /// save(): pickle <paramref name="obj"/>; 0, or -1 with an exception set. <paramref name="owned"/>
+    /// is the number of references the caller's path holds to obj (its slot in the tuple or
+    /// list being saved, and the caller's own), or 0 when it cannot say: see <see cref="CanDefer"/>.
+    /// </summary>
+    int Save(PickleState st, PyObject obj, bool persSave, int owned = 0)
     {
         if (OpcodeBoundary() < 0) return -1;
         // persistent_id's own result is saved without asking persistent_id again.
@@ -44,26 +48,26 @@ public sealed partial class PyPickler
             SaveFloat(((PyFloat)obj).Value);
             return 0;
         }
-        if (Memo.TryGet(obj, out long index)) return MemoGet(st, index);
+        if (MemoLookup(obj, out long index)) return MemoGet(st, index);
         if (type == PyBytes.Type) return SaveBytes(st, (PyBytes)obj);
-        if (type == PyUnicode.Type) return SaveUnicode(st, (PyUnicode)obj);
+        if (type == PyUnicode.Type) return SaveUnicode(st, (PyUnicode)obj, owned);
 
         // One level of the C recursion count per nested object (CPython 3.14 counts two for a
         // list or dict but checks the C stack, not a count, so it nests deeper than 2000 levels).
         if (!PickleErrors.EnterRecursiveCall(WhilePickling)) return -1;
-        int status = SaveObject(st, obj, type);
+        int status = SaveObject(st, obj, type, owned);
         PickleErrors.LeaveRecursiveCall();
         return status;
     }
 
     /// <summary>The part of save() under the recursion guard: containers, then the reduction protocol.</summary>
-    int SaveObject(PickleState st, PyObject obj, PyType type)
+    int SaveObject(PickleState st, PyObject obj, PyType type, int owned)
     {
         if (type == PyDict.Type) return SaveDict(st, (PyDict)obj);
         if (type == PySet.Type) return SaveSet(st, (PyAnySet)obj);
         if (type == PyFrozenSet.Type) return SaveFrozenSet(st, (PyAnySet)obj);
         if (type == PyList.Type) return SaveList(st, obj);
-        if (type == PyTuple.Type) return SaveTuple(st, (PyTuple)obj);
+        if (type == PyTuple.Type) return SaveTuple(st, (PyTuple)obj, owned);
         if (type == PyByteArray.Type) return SaveByteArray(st, (PyByteArray)obj);
         if (type == PyPickleBuffer.Type) return SavePickleBuffer(st, (PyPickleBuffer)obj);
 
@@ -194,12 +198,36 @@ public sealed partial class PyPickler
         return 0;
     }
 
+    /// <summary>The memo's index for obj, the deferred entries entered first if Python code has run since they were safe.</summary>
+    bool MemoLookup(PyObject obj, out long index)
+    {
+        if (Memo.HasDeferred && ThreadState.Current.EvalEntries != _deferredSince) Memo.Flush();
+        return Memo.TryGet(obj, out index);
+    }
+
+    /// <summary>
+    /// Whether obj's memo entry can wait outside the table: nothing can lead the pickler to obj
+    /// again before Python code runs (which <see cref="MemoLookup"/> notices). That holds when
+    /// the caller's path holds every reference to obj, and no tuple or frozenset being saved
+    /// around it (memoized only after their items) can be met again: none was shared when it
+    /// was entered, and no Python code has run since.
+    /// </summary>
+    bool CanDefer(PyObject obj, int owned)
+    {
+        if (owned == 0 || obj.ob_refcnt != owned || _openShared != 0 || _persistentId != null) return false;
+        uint now = ThreadState.Current.EvalEntries;
+        if (_openTuples != 0 && now != _tuplesEnteredAt) return false;
+        if (!Memo.HasDeferred) _deferredSince = now;
+        return now == _deferredSince;
+    }
+
     /// <summary>memo_put: remember obj under the next index and write a PUT (MEMOIZE from protocol 4); nothing in fast mode.</summary>
-    int MemoPut(PickleState st, PyObject obj)
+    int MemoPut(PickleState st, PyObject obj, int owned = 0)
     {
         if (Fast != 0) return 0;
         long index = Memo.Count;
-        Memo.Set(obj, index);
+        if (CanDefer(obj, owned)) Memo.AddDeferred(obj, index);
+        else Memo.Set(obj, index);
         if (Proto >= 4) WriteByte(Op.MEMOIZE);
         else if (Bin == 0)
         {
@@ -397,7 +425,7 @@ public sealed partial class PyPickler
         return 0;
     }
 
-    int SaveUnicode(PickleState st, PyUnicode obj)
+    int SaveUnicode(PickleState st, PyUnicode obj, int owned)
     {
         if (Bin != 0)
         {
@@ -409,7 +437,7 @@ public sealed partial class PyPickler
             WriteRawUnicodeEscape(obj);
             WriteByte((byte)'\n');
         }
-        return MemoPut(st, obj);
+        return MemoPut(st, obj, owned);
     }
 
     /// <summary>write_unicode_binary: the UTF-8 (lone surrogates passed through) with a length opcode.</summary>
@@ -477,7 +505,7 @@ public sealed partial class PyPickler
     }
 
     /// <summary>save_tuple: TUPLE1-3 or MARK ... TUPLE; a tuple reached again through its own items is fetched from the memo.</summary>
-    int SaveTuple(PickleState st, PyTuple obj)
+    int SaveTuple(PickleState st, PyTuple obj, int owned)
     {
         int len = obj.Items.Length;
         if (len == 0)
@@ -488,15 +516,24 @@ public sealed partial class PyPickler
         }
         bool small = len <= 3 && Proto >= 2;
         if (!small) WriteByte(Op.MARK);
+        // Its items are held by the tuple alone unless something else refers to them.
+        bool shared = owned == 0 || obj.ob_refcnt != owned;
+        if (_openTuples++ == 0) _tuplesEnteredAt = ThreadState.Current.EvalEntries;
+        if (shared) _openShared++;
+        int status = 0;
         for (int i = 0; i < len; i++)
         {
-            if (Save(st, obj.Items[i], false) < 0)
+            if (Save(st, obj.Items[i], false, 1) < 0)
             {
                 PickleErrors.AddNote($"when serializing {PickleErrors.TypeName(obj)} item {i}");
-                return -1;
+                status = -1;
+                break;
             }
         }
-        if (Memo.TryGet(obj, out long index))
+        _openTuples--;
+        if (shared) _openShared--;
+        if (status < 0) return -1;
+        if (MemoLookup(obj, out long index))
         {
             // Recursive: drop what was pushed and fetch the tuple itself.
             if (small) for (int i = 0; i < len; i++) WriteByte(Op.POP);
@@ -505,7 +542,7 @@ public sealed partial class PyPickler
             return MemoGet(st, index);
         }
         WriteByte(small ? (byte)(Op.TUPLE1 + len - 1) : Op.TUPLE);
-        return MemoPut(st, obj);
+        return MemoPut(st, obj, owned);
     }
 
     /// <summary>fast_save_enter: in fast mode, past a nesting depth, refuse an object already being saved (a cycle).</summary>
@@ -651,7 +688,7 @@ public sealed partial class PyPickler
         if (list.Count == 1)
         {
             var item = Py.NewRef(list.AsSpan()[0]);
-            int r = Save(st, item, false);
+            int r = Save(st, item, false, 2);
             Py.DECREF(item);
             if (r < 0)
             {
@@ -669,7 +706,7 @@ public sealed partial class PyPickler
             while (total < list.Count)
             {
                 var item = Py.NewRef(list.AsSpan()[total]);
-                int r = Save(st, item, false);
+                int r = Save(st, item, false, 2);
                 Py.DECREF(item);
                 if (r < 0)
                 {
@@ -911,6 +948,9 @@ public sealed partial class PyPickler
     {
         WriteByte(Op.MARK);
         int pos = 0;
+        // Memoized after its items, like a tuple: nothing is deferred inside it.
+        _openShared++;
+        int status = 0;
         while (obj.NextEntry(ref pos, out var item, out _))
         {
             Py.INCREF(item);
@@ -919,11 +959,14 @@ public sealed partial class PyPickler
             if (r < 0)
             {
                 PickleErrors.AddNote($"when serializing {PickleErrors.TypeName(obj)} element");
-                return -1;
+                status = -1;
+                break;
             }
         }
+        _openShared--;
+        if (status < 0) return -1;
         // Reached again through its own items: drop them and fetch it from the memo.
-        if (Memo.TryGet(obj, out long index))
+        if (MemoLookup(obj, out long index))
         {
             WriteByte(Op.POP_MARK);
             return MemoGet(st, index);

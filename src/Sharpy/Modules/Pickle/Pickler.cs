@@ -15,6 +15,11 @@ namespace Sharpy.Modules.Pickle;
 public sealed partial class PyPickler : PyObject
 {
     internal PicklerMemo Memo = new();
+    /// <summary>ThreadState.EvalEntries when the memo's deferred entries were made (see CanDefer).</summary>
+    uint _deferredSince;
+    /// <summary>Tuples being saved (their items are), how many of them may be met again, and EvalEntries when the outermost was entered.</summary>
+    int _openTuples, _openShared;
+    uint _tuplesEnteredAt;
     /// <summary>persistent_id while dump() runs, when it is not the default one.</summary>
     PyObject? _persistentId;
     /// <summary>An instance's own persistent_id (assigned to the attribute).</summary>
@@ -209,6 +214,8 @@ public sealed partial class PyPickler : PyObject
     {
         int status = -1;
         _running = true;
+        // The caller's Python code ran since the last dump: what was deferred then is entered now.
+        Memo.Flush();
         // The persistent_id and reducer_override hooks are looked up once per dump; a bound
         // method of self would make a cycle, so they are dropped at the end. An exact Pickler
         // has no reducer_override and only the persistent_id assigned to it.

@@ -608,7 +608,16 @@ public sealed partial class PyUnpickler
         }
         if (Read(st, size, out var data) < 0) return -1;
         PyObject? str;
-        if (Ascii.IsValid(data)) str = data.Length == 0 ? Py.NewRef(PyUnicode.Empty) : PyUnicode.FromString(Encoding.ASCII.GetString(data));
+        // As PyUnicode_DecodeUTF8: the empty str and one ASCII character are the shared objects.
+        if (Ascii.IsValid(data))
+        {
+            str = data.Length switch
+            {
+                0 => Py.NewRef(PyUnicode.Empty),
+                1 => PyUnicode.FromCodePoint(data[0]),
+                _ => PyUnicode.FromSimple(Encoding.ASCII.GetString(data)),
+            };
+        }
         else str = Sharpy.Modules.Codecs.Utf8Codec.Decode(data, null, "surrogatepass", true, out _);
         if (str == null) return -1;
         Push(str);
