@@ -27,7 +27,13 @@ public partial class PyTuple
     /// _PyTuple_Recycle: an iterator that owns the only reference to its result tuple (itertools'
     /// product, combinations, zip_longest ...) is about to refill it in place; forget the cached hash.
     /// </summary>
-    internal void Recycle() => _hash = -1;
+    internal void Recycle()
+    {
+        _hash = -1;
+        // The collector may have untracked it while it held only atoms (Gc.UntrackTuples); the
+        // new items may be containers (zip_longest_next and pairwise_next track it again too).
+        if (GcIndex < 0) Gc.Track(this);
+    }
 
     [PySlot("tp_hash")]
     static long Hash(PyObject o)
