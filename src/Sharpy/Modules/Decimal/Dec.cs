@@ -148,15 +148,16 @@ internal sealed partial class Dec
     /// <summary>The number of decimal digits of |c| (1 for zero).</summary>
     public static long NumDigits(BigInteger c)
     {
-        if (c.Sign < 0) c = -c;
-        if (c < SmallPow10[18])
-        {
-            long v = (long)c;
-            int d = 1;
-            while (d < 18 && v >= LongPow10[d]) d++;
-            return d;
-        }
         long bits = (long)c.GetBitLength();
+        if (bits <= 63)
+        {
+            long l = (long)c;
+            ulong v = l < 0 ? unchecked(0 - (ulong)l) : (ulong)l;
+            // floor(log10(v)) from the bit length, corrected by one comparison (as mpd_word_digits).
+            int d = (int)(((63 - System.Numerics.BitOperations.LeadingZeroCount(v | 1)) * 1233) >> 12) + 1;
+            return d < LongPow10.Length && v >= (ulong)LongPow10[d] ? d + 1 : d;
+        }
+        if (c.Sign < 0) c = -c;
         long est = (long)((bits - 1) * 0.30102999566398119521) + 1;   // a lower bound on the digits
         while (c >= Pow10(est)) est++;
         return est;
