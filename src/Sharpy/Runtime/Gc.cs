@@ -29,6 +29,7 @@ public static class Gc
     static long[] s_refs = new long[1024];
     static bool[] s_reachable = new bool[1024];
     static readonly Stack<int> s_markStack = new();
+    static readonly List<PyTuple> s_tupleScratch = new();
     /// <summary>A collection is running (gcstate->collecting; faulthandler reports it).</summary>
     public static bool Collecting => s_collecting;
 
@@ -283,6 +284,7 @@ public static class Gc
         }
         var garbage = new List<PyObject>();
         for (int i = 0; i < n; i++) if (!reachable[i]) garbage.Add(objs[start + i]!);
+        UntrackTuples(start, n, reachable);
         if (garbage.Count == 0) return 0;
 
         // Hold the garbage while Python code (callbacks, finalizers) runs.
@@ -308,6 +310,39 @@ public static class Gc
         foreach (var o in garbage) Py.DECREF(o);
         // Like CPython, resurrected objects are not counted as collected.
         return still.Count;
+    }
+
+    /// <summary>
+    /// untrack_tuples: each reachable exact tuple of the collected range that holds nothing
+    /// that may be tracked (_PyTuple_MaybeUntrack) stops being tracked, so later collections
+    /// do not traverse it. In the generation's order, as gc.c walks its list, so a tuple that
+    /// holds only tuples untracked before it in this pass goes too.
+    /// </summary>
+    static void UntrackTuples(int start, int n, bool[] reachable)
+    {
+        // Untracking moves objects within s_objects: pick the tuples first.
+        var tuples = s_tupleScratch;
+        for (int i = 0; i < n; i++)
+            if (reachable[i] && s_objects[start + i] is PyTuple t && t.ob_type == PyTuple.Type) tuples.Add(t);
+        foreach (var t in tuples)
+        {
+            bool untrack = true;
+            foreach (var item in t.Items)
+            {
+                if (item == null || MayBeTracked(item)) { untrack = false; break; }
+            }
+            if (untrack) Untrack(t);
+        }
+        tuples.Clear();
+    }
+
+    /// <summary>_PyObject_GC_MAY_BE_TRACKED: a container type's instance, unless it is an exact tuple or a type that is not tracked.</summary>
+    static bool MayBeTracked(PyObject o)
+    {
+        var t = o.ob_type;
+        if ((t.tp_flags & TypeFlags.HaveGC) == 0) return false;
+        if (t == PyTuple.Type || o is PyType) return o.GcIndex >= 0;
+        return true;
     }
 
     /// <summary>
