@@ -15,7 +15,13 @@ internal sealed class ListSort
     const int MaxMinRun = 64, MinGallop = 7, MaxMergePending = 85;
     static readonly PyObject[] s_sortingItems = new PyObject[0];
 
-    enum CompareKind { Generic, Long, Float }
+    /// <summary>
+    /// The pre-checked comparisons of CPython's list_sort_impl: when every key is an exact int
+    /// (that fits a long) or an exact float, compare the values (unsafe_long_compare,
+    /// unsafe_float_compare); when every key is a non-empty exact tuple, compare as tuples do,
+    /// with the first elements' own pre-checked comparison (unsafe_tuple_compare).
+    /// </summary>
+    enum CompareKind { Generic, Long, Float, Tuple }
 
     readonly PyObject[] _k;      // the keys being sorted
     readonly PyObject[]? _v;     // the items, permuted with the keys when a key function is used
@@ -24,6 +30,7 @@ internal sealed class ListSort
     int _minGallop = MinGallop;
     readonly int _listLen;
     readonly CompareKind _cmp;
+    readonly CompareKind _tupleElemCmp;  // for Tuple: how the keys' first elements compare
     int _n;                      // pending runs
     readonly int[] _runBase = new int[MaxMergePending];
     readonly int[] _runLen = new int[MaxMergePending];
@@ -35,6 +42,7 @@ internal sealed class ListSort
         _v = values;
         _listLen = n;
         _cmp = PickCompare(keys, n);
+        if (_cmp == CompareKind.Tuple) _tupleElemCmp = PickTupleElemCompare(keys, n);
         if (values != null) _tv = [];
     }
 
@@ -43,7 +51,9 @@ internal sealed class ListSort
     {
         int savedSize = self.Count;
         var savedItems = self.Items;
+        int savedAllocated = self.Allocated;
         self.Items = s_sortingItems;
+        self.Allocated = 0;
         self.Count = 0;
         bool ok = false;
         PyObject[] keys = savedItems;
@@ -89,6 +99,7 @@ internal sealed class ListSort
         var finalItems = self.Items;
         int finalCount = self.Count;
         self.Items = savedItems;
+        self.Allocated = savedAllocated;
         self.Count = savedSize;
         while (--finalCount >= 0) Py.DECREF(finalItems[finalCount]);
         return ok ? 0 : -1;
@@ -110,6 +121,34 @@ internal sealed class ListSort
                 if (keys[i].ob_type != t) return CompareKind.Generic;
             return CompareKind.Float;
         }
+        if (t == PyTuple.Type)
+        {
+            for (int i = 0; i < n; i++)
+                if (keys[i].ob_type != t || ((PyTuple)keys[i]).Count == 0) return CompareKind.Generic;
+            return CompareKind.Tuple;
+        }
+        return CompareKind.Generic;
+    }
+
+    /// <summary>The comparison of the first elements of tuple keys (all non-empty).</summary>
+    static CompareKind PickTupleElemCompare(PyObject[] keys, int n)
+    {
+        var t = ((PyTuple)keys[0]).Items[0].ob_type;
+        if (t == PyLong.Type)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var e = ((PyTuple)keys[i]).Items[0];
+                if (e.ob_type != t || ((PyLong)e).IsBig) return CompareKind.Generic;
+            }
+            return CompareKind.Long;
+        }
+        if (t == PyFloat.Type)
+        {
+            for (int i = 0; i < n; i++)
+                if (((PyTuple)keys[i]).Items[0].ob_type != t) return CompareKind.Generic;
+            return CompareKind.Float;
+        }
         return CompareKind.Generic;
     }
 
@@ -120,8 +159,49 @@ internal sealed class ListSort
         {
             case CompareKind.Long: return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
             case CompareKind.Float: return ((PyFloat)x).Value < ((PyFloat)y).Value ? 1 : 0;
+            case CompareKind.Tuple: return TupleLt((PyTuple)x, (PyTuple)y);
             default: return Abstract.RichCompareBool(x, y, CompareOp.Lt);
         }
+    }
+
+    /// <summary>
+    /// unsafe_tuple_compare: the first index where the items differ (by ==), then &lt; there:
+    /// the pre-checked comparison at index 0, the generic one after. Exact ints that fit a
+    /// long compare by value, which is what their == and &lt; do.
+    /// </summary>
+    int TupleLt(PyTuple v, PyTuple w)
+    {
+        var vt = v.Items;
+        var wt = w.Items;
+        int vlen = vt.Length, wlen = wt.Length;
+        int i = 0;
+        for (; i < vlen && i < wlen; i++)
+        {
+            var a = vt[i];
+            var b = wt[i];
+            if (a == b) continue;
+            int k;
+            if (a.ob_type == PyLong.Type && b.ob_type == PyLong.Type && !((PyLong)a).IsBig && !((PyLong)b).IsBig)
+                k = ((PyLong)a).Value == ((PyLong)b).Value ? 1 : 0;
+            else
+                k = Abstract.RichCompareBool(a, b, CompareOp.Eq);
+            if (k < 0) return -1;
+            if (k == 0) break;
+        }
+        if (i >= vlen || i >= wlen) return vlen < wlen ? 1 : 0;
+        var x = vt[i];
+        var y = wt[i];
+        if (i == 0)
+        {
+            switch (_tupleElemCmp)
+            {
+                case CompareKind.Long: return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
+                case CompareKind.Float: return ((PyFloat)x).Value < ((PyFloat)y).Value ? 1 : 0;
+            }
+        }
+        if (x.ob_type == PyLong.Type && y.ob_type == PyLong.Type && !((PyLong)x).IsBig && !((PyLong)y).IsBig)
+            return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
+        return Abstract.RichCompareBool(x, y, CompareOp.Lt);
     }
 
     int Run()

@@ -145,6 +145,11 @@ public partial class PyDict : PyObject
                     {
                         if (PyUnicode.EqualValues(sk, kk)) { slot = i; return ix; }
                     }
+                    else if (startKey.ob_type == PyLong.Type && key.ob_type == PyLong.Type && !((PyLong)startKey).IsBig && !((PyLong)key).IsBig)
+                    {
+                        // Exact ints: int.__eq__ compares the values and runs no code.
+                        if (((PyLong)startKey).Value == ((PyLong)key).Value) { slot = i; return ix; }
+                    }
                     else
                     {
                         var entries = _entries;
@@ -211,6 +216,25 @@ public partial class PyDict : PyObject
     {
         int ix = Lookup(key, hash, out _);
         return ix >= 0 ? _entries[ix].Value : null;
+    }
+
+    /// <summary>The entry index of key (known hash), for <see cref="ValueAt"/> and <see cref="ReplaceValueAt"/>: -1 if absent, -2 on error.</summary>
+    public int IndexOf(PyObject key, long hash) => Lookup(key, hash, out _);
+
+    /// <summary>The value of the entry at an index <see cref="IndexOf"/> gave, borrowed.</summary>
+    public PyObject ValueAt(int ix) => _entries[ix].Value!;
+
+    /// <summary>
+    /// Replace the value of the entry at an index <see cref="IndexOf"/> gave (no code may have
+    /// run since), taking over the reference to <paramref name="value"/>.
+    /// </summary>
+    public void ReplaceValueAt(int ix, PyObject value)
+    {
+        Mutated();
+        ref var e = ref _entries[ix];
+        var old = e.Value!;
+        e.Value = value;
+        Py.DECREF(old);
     }
 
     /// <summary>d[key] for a str key, borrowed; null if absent. Never raises.</summary>

@@ -146,5 +146,5 @@ public partial class PyList
     public static PyObject? ReversedMethod(PyList self) => new PyListRevIter(self);
 
     [PyMethod("__sizeof__")]
-    public static PyObject? SizeOfMethod(PyList self) => PyLong.FromLong(40 + 8L * self.Items.Length);
+    public static PyObject? SizeOfMethod(PyList self) => PyLong.FromLong(40 + 8L * self.Allocated);
 }

@@ -160,7 +160,7 @@ public partial class PyList
                 return -1;
             }
             int m = Count;
-            if (m + n > Items.Length) Resize(m + n);
+            if (m + n > Allocated) Resize(m + n);
             // Re-read the source: resizing self may have replaced the array it came from.
             src = iterable is PyList l2 ? new ReadOnlySpan<PyObject>(l2.Items, 0, n) : ((PyTuple)iterable).Items;
             for (int i = 0; i < n; i++) Items[m + i] = Py.NewRef(src[i]);
@@ -219,7 +219,7 @@ public partial class PyList
             AppendSteal(item);
         }
         // Trim the over-allocation of a generous length hint (as list_extend does).
-        if (Count < Items.Length) Resize(Count);
+        if (Count < Allocated) Resize(Count);
         return 0;
     }
 

@@ -9,10 +9,19 @@ public partial class PyList : PyObject
 {
     public PyObject[] Items;
     public int Count;
+    /// <summary>
+    /// CPython's ob_alloc: the capacity list_resize's over-allocation gives (what __sizeof__
+    /// reports). <see cref="Items"/> may be longer: .NET cannot grow an array in place, so a
+    /// growing list's array grows by half at least, not by CPython's eighth, or appending a
+    /// million items would copy the array (and, past 85 KB, allocate a large object that
+    /// counts towards a full GC) a hundred times.
+    /// </summary>
+    internal int Allocated;
 
     public PyList(PyType type, int capacity = 0) : base(type)
     {
         Items = capacity == 0 ? [] : new PyObject[capacity];
+        Allocated = capacity;
     }
 
     public static PyList New(int capacity = 0) => new(Type, capacity);
@@ -29,7 +38,7 @@ public partial class PyList : PyObject
     /// <summary>Append, taking over the caller's reference.</summary>
     public void AppendSteal(PyObject item)
     {
-        if (Count == Items.Length) Resize(Count + 1);
+        if (Count == Allocated) Resize(Count + 1);
         Items[Count++] = item;
     }
 
@@ -39,7 +48,7 @@ public partial class PyList : PyObject
     /// <summary>Make room for <paramref name="min"/> items with CPython's over-allocation.</summary>
     public void Grow(int min)
     {
-        if (min > Items.Length) Resize(min);
+        if (min > Allocated) Resize(min);
     }
 
     /// <summary>
@@ -48,15 +57,29 @@ public partial class PyList : PyObject
     /// </summary>
     internal void Resize(int newSize)
     {
-        int allocated = Items.Length;
+        int allocated = Allocated;
         if (allocated >= newSize && newSize >= (allocated >> 1)) return;
         long newAllocated = ((long)newSize + (newSize >> 3) + 6) & ~3L;
         if (newSize - Count > newAllocated - newSize) newAllocated = ((long)newSize + 3) & ~3L;
         if (newSize == 0) newAllocated = 0;
         if (newAllocated > Array.MaxLength) newAllocated = Math.Max(newSize, Array.MaxLength);
-        var a = newAllocated == 0 ? [] : new PyObject[newAllocated];
-        Array.Copy(Items, a, Math.Min(Count, (int)newAllocated));
-        Items = a;
+        Allocated = (int)newAllocated;
+        int length = Items.Length;
+        if (newAllocated > length)
+        {
+            // Growing: by CPython's eighth when that is more than half the array, else by half.
+            long grown = Math.Min(Math.Max(newAllocated, length + ((long)length >> 1)), Array.MaxLength);
+            var a = new PyObject[grown];
+            Array.Copy(Items, a, Count);
+            Items = a;
+        }
+        else if (newAllocated < length >> 1 || newAllocated == 0)
+        {
+            // Shrinking to less than half: a smaller array, as realloc would give back the memory.
+            var a = newAllocated == 0 ? [] : new PyObject[newAllocated];
+            Array.Copy(Items, a, Math.Min(Count, (int)newAllocated));
+            Items = a;
+        }
     }
 
     /// <summary>The live items (borrowed; do not hold across calls that may run Python code).</summary>
@@ -79,6 +102,7 @@ public partial class PyList : PyObject
         int n = Count;
         if (n == 0 && items.Length == 0) return;
         Items = [];
+        Allocated = 0;
         Count = 0;
         while (--n >= 0) Py.DECREF(items[n]);
     }

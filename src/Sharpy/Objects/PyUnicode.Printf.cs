@@ -244,6 +244,15 @@ public partial class PyUnicode
             case 'X':
             case 'o':
                 {
+                    if (arg is PyLong small && !small.IsBig && c is 'd' or 'i' or 'u')
+                    {
+                        // An int that fits a long: its digits without BigInteger.
+                        long sv = small.Value;
+                        string sd = (sv < 0 ? unchecked(0 - (ulong)sv) : (ulong)sv).ToString(CultureInfo.InvariantCulture);
+                        if (prec > sd.Length) sd = new string('0', (int)prec - sd.Length) + sd;
+                        NumberOut(w, sv < 0, "", sd, width, flags);
+                        return true;
+                    }
                     BigInteger value;
                     if (arg is PyLong l) value = l.ToBigInteger();
                     else if (c is 'x' or 'X' or 'o')

@@ -59,20 +59,6 @@ public static partial class EvalLoop
                     }
 
                 // ---- names ----
-                case Op.LOAD_NAME:
-                    res = LoadName(f, names[oparg]);
-                    if (res == null) goto error;
-                    s[sp++] = StackRef.FromSteal(res);
-                    break;
-                case Op.STORE_NAME:
-                    {
-                        var v = s[--sp];
-                        s[sp] = default;
-                        int err = f.Locals == null ? NoLocals("storing", names[oparg]) : MappingSet(f.Locals, names[oparg], v.AsBorrowed);
-                        v.Close();
-                        if (err < 0) goto error;
-                        break;
-                    }
                 case Op.DELETE_NAME:
                     if (DeleteName(f, names[oparg]) < 0) goto error;
                     break;

@@ -61,9 +61,13 @@ public static partial class EvalLoop
         if (f.Locals == null) return Errors.SetString(PyExc.SystemError, $"no locals found when loading '{name.Value}'");
         var v = Abstract.MappingGetOptionalItem(f.Locals, name);
         if (v != null || Errors.Occurred()) return v;
-        var g = f.Globals.GetItemWithError(name);
-        if (g != null) return Py.NewRef(g);
-        if (Errors.Occurred()) return null;
+        // At module level locals is globals: an exact dict just looked in need not be asked again.
+        if (f.Locals != f.Globals || f.Globals.ob_type != PyDict.Type)
+        {
+            var g = f.Globals.GetItemWithError(name);
+            if (g != null) return Py.NewRef(g);
+            if (Errors.Occurred()) return null;
+        }
         var bi = Abstract.MappingGetOptionalItem(f.Builtins, name);
         if (bi != null) return bi;
         if (!Errors.Occurred()) NameErrors.Raise(name, f);

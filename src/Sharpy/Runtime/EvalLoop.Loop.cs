@@ -198,6 +198,23 @@ public static partial class EvalLoop
                 (s[sp - 1], s[sp - oparg]) = (s[sp - oparg], s[sp - 1]);
                 break;
             // ---- names ----
+            // Module and class bodies: here rather than in ExecCold, as a loop at module level
+            // runs them for every name it reads or assigns.
+            case Op.LOAD_NAME:
+                res = LoadName(f, f.Code.Names[oparg]);
+                if (res == null) goto error;
+                s[sp++] = StackRef.FromSteal(res);
+                break;
+            case Op.STORE_NAME:
+                {
+                    var v = s[--sp];
+                    s[sp] = default;
+                    var locals = f.Locals;
+                    int err = locals == null ? NoLocals("storing", f.Code.Names[oparg]) : MappingSet(locals, f.Code.Names[oparg], v.AsBorrowed);
+                    v.Close();
+                    if (err < 0) goto error;
+                    break;
+                }
             case Op.LOAD_GLOBAL:
                 res = LoadGlobalCached(f, f.Code, oparg >> 1);
                 if (res == null) goto error;
@@ -834,8 +851,6 @@ public static partial class EvalLoop
             case Op.DELETE_FAST:
             case Op.LOAD_COMMON_CONSTANT:
             case Op.END_SEND:
-            case Op.LOAD_NAME:
-            case Op.STORE_NAME:
             case Op.DELETE_NAME:
             case Op.STORE_GLOBAL:
             case Op.DELETE_GLOBAL:

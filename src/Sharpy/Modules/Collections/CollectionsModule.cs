@@ -44,9 +44,16 @@ public static partial class CollectionsModule
             while (ok && (key = Abstract.IterNext(it)) != null)
             {
                 long hash = Abstract.Hash(key);
-                var old = hash == -1 ? null : dict.GetItemKnownHash(key, hash);
-                if (hash == -1 || (old == null && Errors.Occurred())) ok = false;
+                int ix = hash == -1 ? -2 : dict.IndexOf(key, hash);
+                var old = ix >= 0 ? dict.ValueAt(ix) : null;
+                if (ix == -2) ok = false;
                 else if (old == null) ok = dict.SetItemKnownHash(key, one, hash) >= 0;
+                else if (old.ob_type == PyLong.Type && !((PyLong)old).IsBig && ((PyLong)old).Value < long.MaxValue)
+                {
+                    // An exact int count: adding 1 runs no code, so the entry found is still
+                    // the key's and its value is replaced there, without a second lookup.
+                    dict.ReplaceValueAt(ix, PyLong.FromLong(((PyLong)old).Value + 1));
+                }
                 else
                 {
                     Py.INCREF(old);

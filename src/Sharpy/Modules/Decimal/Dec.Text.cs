@@ -56,8 +56,16 @@ internal sealed partial class Dec
             if (eneg) exp = -exp;
         }
         if (i != s.Length) return null;
-        var digits = string.Concat(s[intStart..intEnd], s[fracStart..fracEnd]);
-        var coef = BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        BigInteger coef;
+        if ((intEnd - intStart) + (fracEnd - fracStart) <= 18)
+        {
+            // Up to 18 digits fit a long: no string to build and parse.
+            long c = 0;
+            foreach (var ch in s[intStart..intEnd]) c = c * 10 + (ch - '0');
+            foreach (var ch in s[fracStart..fracEnd]) c = c * 10 + (ch - '0');
+            coef = c;
+        }
+        else coef = BigInteger.Parse(string.Concat(s[intStart..intEnd], s[fracStart..fracEnd]), CultureInfo.InvariantCulture);
         exp -= fracEnd - fracStart;
         // far outside every context: keep the value's side of the limits only
         const long Limit = 4 * DecCtx.MaxEmax;

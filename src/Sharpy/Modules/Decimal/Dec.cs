@@ -142,21 +142,39 @@ internal sealed partial class Dec
 
     /// <summary>10**n. A power beyond BigInteger's reach is memory that cannot be had: the eval loop's
     /// guard makes the OutOfMemoryException a MemoryError, as libmpdec's failed allocation is.</summary>
-    public static BigInteger Pow10(long n) => n < SmallPow10.Length ? SmallPow10[n]
-        : n <= int.MaxValue ? BigInteger.Pow(10, (int)n) : throw new OutOfMemoryException();
+    public static BigInteger Pow10(long n)
+    {
+        if (n < SmallPow10.Length) return SmallPow10[n];
+        if (n < CachedPow10Limit)
+        {
+            // Each entry is set once to a boxed immutable value, so a racing reader sees null or the value.
+            var box = s_pow10Cache[n];
+            if (box != null) return (BigInteger)box;
+            var p = BigInteger.Pow(10, (int)n);
+            s_pow10Cache[n] = p;
+            return p;
+        }
+        return n <= int.MaxValue ? BigInteger.Pow(10, (int)n) : throw new OutOfMemoryException();
+    }
+
+    /// <summary>Powers of ten past <see cref="SmallPow10"/> made so far: a context of a few hundred
+    /// digits asks for the same ones at every operation (NumDigits, rounding).</summary>
+    const int CachedPow10Limit = 4096;
+    static readonly object?[] s_pow10Cache = new object?[CachedPow10Limit];
 
     /// <summary>The number of decimal digits of |c| (1 for zero).</summary>
     public static long NumDigits(BigInteger c)
     {
-        if (c.Sign < 0) c = -c;
-        if (c < SmallPow10[18])
-        {
-            long v = (long)c;
-            int d = 1;
-            while (d < 18 && v >= LongPow10[d]) d++;
-            return d;
-        }
         long bits = (long)c.GetBitLength();
+        if (bits <= 63)
+        {
+            long l = (long)c;
+            ulong v = l < 0 ? unchecked(0 - (ulong)l) : (ulong)l;
+            // floor(log10(v)) from the bit length, corrected by one comparison (as mpd_word_digits).
+            int d = (int)(((63 - System.Numerics.BitOperations.LeadingZeroCount(v | 1)) * 1233) >> 12) + 1;
+            return d < LongPow10.Length && v >= (ulong)LongPow10[d] ? d + 1 : d;
+        }
+        if (c.Sign < 0) c = -c;
         long est = (long)((bits - 1) * 0.30102999566398119521) + 1;   // a lower bound on the digits
         while (c >= Pow10(est)) est++;
         return est;

@@ -31,6 +31,14 @@ internal sealed class DecimalState
     ];
     public PyType DecimalException = null!;
     public PyContextVar CurrentContextVar = null!;
+    /// <summary>The context PyDecContext.Current found last, with the context variables it was found in.</summary>
+    public CurrentLookup? LastCurrent;
+
+    public sealed class CurrentLookup(PyHamt vars, PyDecContext context)
+    {
+        public readonly PyHamt Vars = vars;
+        public readonly PyDecContext Context = context;
+    }
     public PyDecContext DefaultContext = null!, BasicContext = null!, ExtendedContext = null!;
     public PyType SignalDict = null!;
     public PyObject DecimalTuple = null!;
@@ -47,7 +55,28 @@ internal sealed class DecimalState
     /// <summary>The module's attributes made by the first import, for later imports.</summary>
     public readonly System.Collections.Generic.List<(string, PyObject)> ModuleAttrs = new();
 
-    public static DecimalState Get() => (DecimalState)Interpreter.Current.ModuleStates[typeof(DecimalState)];
+    public static DecimalState Get()
+    {
+        var interp = Interpreter.Current;
+        var last = s_last;
+        if (last != null && last.Interp == interp) return last.State;
+        var st = (DecimalState)interp.ModuleStates[typeof(DecimalState)];
+        s_last = new LastLookup(interp, st);
+        return st;
+    }
+
+    /// <summary>
+    /// The interpreter whose state <see cref="Get"/> found last, with it: every arithmetic
+    /// operation needs the state (for the context variable), and a lookup by type in
+    /// ModuleStates cost more than the addition. One reference, so it is read whole.
+    /// </summary>
+    sealed class LastLookup(InterpreterState interp, DecimalState state)
+    {
+        public readonly InterpreterState Interp = interp;
+        public readonly DecimalState State = state;
+    }
+
+    static LastLookup? s_last;
 
     /// <summary>The signal class of a status bit set (flags_as_exception).</summary>
     public PyType ExceptionOf(uint flags)

@@ -297,7 +297,19 @@ public partial class PyDecContext : PyObject
     internal static PyDecContext? Current()
     {
         var st = DecimalState.Get();
-        if (ThreadState.Current.Context?.Vars.Find(st.CurrentContextVar) is PyDecContext c) return c;
+        var vars = ThreadState.Current.Context?.Vars;
+        if (vars != null)
+        {
+            // A hamt is immutable (setting a variable makes a new one), so the context found
+            // in the same hamt as last time is the one found then (CPython caches it in the var).
+            var last = st.LastCurrent;
+            if (last != null && last.Vars == vars) return last.Context;
+            if (vars.Find(st.CurrentContextVar) is PyDecContext c)
+            {
+                st.LastCurrent = new DecimalState.CurrentLookup(vars, c);
+                return c;
+            }
+        }
         var fresh = st.DefaultContext.Copy();
         if (fresh == null) return null;
         fresh.Status = 0;

@@ -18,6 +18,8 @@ public abstract class HashObject : PyObject
 
     protected HashObject(PyType type) : base(type) { }
 
+    protected internal override void ReleaseReferences() => Core?.Dispose();
+
     /// <summary>A new object of the same Python type over <paramref name="core"/>.</summary>
     internal abstract HashObject CopyWith(HashCore core);
 

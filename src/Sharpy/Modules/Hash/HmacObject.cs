@@ -16,6 +16,12 @@ public sealed partial class HmacObject : HashObject
 
     HmacObject(PyType type) : base(type) { }
 
+    protected internal override void ReleaseReferences()
+    {
+        base.ReleaseReferences();
+        _outer?.Dispose();
+    }
+
     /// <summary>An HMAC of <paramref name="kind"/> keyed with the bytes-like <paramref name="key"/>.</summary>
     internal static HmacObject? Create(HmacModule.HashKind kind, PyObject key)
     {
@@ -62,11 +68,14 @@ public sealed partial class HmacObject : HashObject
     internal byte[] Mac()
     {
         var innerDigest = new byte[DigestSize];
-        Core.Clone().Final(innerDigest);
+        var inner = Core.Clone();
+        inner.Final(innerDigest);
+        inner.Dispose();
         var outer = _outer.Clone();
         outer.Update(innerDigest);
         var mac = new byte[DigestSize];
         outer.Final(mac);
+        outer.Dispose();
         return mac;
     }
 

@@ -67,13 +67,14 @@ public static partial class StructModule
         return r;
     }
 
-    [PyMethod("pack", TextSignature = "($module, format, /, *values)", Doc = "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.  See help(struct) for more on format strings.")]
-    static PyObject? Pack([VarArgs] PyTuple args)
+    [PyMethod("pack", Raw = "_struct.c's pack is METH_FASTCALL: the values are packed from the call's vector, with no *values tuple", TextSignature = "($module, format, /, *values)", Doc = "pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.  See help(struct) for more on format strings.")]
+    static PyObject? Pack(PyObject module, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
-        if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "pack expected at least 1 argument, got 0");
-        var s = GetStruct(args.Items[0]);
+        if (ArgParse.HasKeywords(kwnames)) return ArgParse.NoKeywords("_struct.pack");
+        if (args.Length == 0) return Errors.SetString(PyExc.TypeError, "missing format argument");
+        var s = GetStruct(args[0].AsBorrowed);
         if (s == null) return null;
-        var r = s.PackValues(args.Items.AsSpan(1, args.Count - 1));
+        var r = s.PackValues(args[1..]);
         Py.DECREF(s);
         return r;
     }
@@ -81,7 +82,7 @@ public static partial class StructModule
     [PyMethod("pack_into", TextSignature = "($module, format, buffer, offset, /, *values)", Doc = "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is a required argument.  See help(struct) for more\non format strings.")]
     static PyObject? PackInto([VarArgs] PyTuple args)
     {
-        if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "pack_into expected at least 1 argument, got 0");
+        if (args.Count == 0) return Errors.SetString(PyExc.TypeError, "missing format argument");
         var s = GetStruct(args.Items[0]);
         if (s == null) return null;
         var r = s.PackIntoArgs(args.Items.AsSpan(1, args.Count - 1));

@@ -93,10 +93,11 @@ public sealed partial class StructObject : PyObject
     [PyGetter("size", Doc = "struct size in bytes")]
     static PyObject? GetSize(StructObject self) => PyLong.FromLong(self.Compiled?.Size ?? -1);
 
-    [PyMethod("pack", TextSignature = "($self, /, *values)", Doc = "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according\nto the format string S.format.  See help(struct) for more on format\nstrings.")]
-    static PyObject? Pack(StructObject self, [VarArgs] PyTuple args) => self.PackValues(args.Items.AsSpan(0, args.Count));
+    [PyMethod("pack", Raw = "Struct.pack is METH_FASTCALL in _struct.c: the values are packed from the call's vector, with no *values tuple", TextSignature = "($self, /, *values)", Doc = "S.pack(v1, v2, ...) -> bytes\n\nReturn a bytes object containing values v1, v2, ... packed according\nto the format string S.format.  See help(struct) for more on format\nstrings.")]
+    static PyObject? Pack(StructObject self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => ArgParse.HasKeywords(kwnames) ? ArgParse.NoKeywords("Struct.pack") : self.PackValues(args);
 
-    internal PyObject? PackValues(ReadOnlySpan<PyObject> values)
+    internal PyObject? PackValues(ReadOnlySpan<StackRef> values)
     {
         if (!EnsureReady()) return null;
         var f = Compiled!;
@@ -118,8 +119,8 @@ public sealed partial class StructObject : PyObject
         var error = StructState.Get().Error;
         if (args.Length != f.Codes.Length + 2)
         {
-            if (args.Length == 0) return Errors.SetString(PyExc.TypeError, "pack_into expected buffer argument");
-            if (args.Length == 1) return Errors.SetString(PyExc.TypeError, "pack_into expected offset argument");
+            if (args.Length == 0) return Errors.SetString(error, "pack_into expected buffer argument");
+            if (args.Length == 1) return Errors.SetString(error, "pack_into expected offset argument");
             return Errors.SetString(error, $"pack_into expected {f.Codes.Length} items for packing (got {args.Length - 2})");
         }
         var view = PyBuffer.GetWritable(args[0], "argument");
@@ -206,6 +207,17 @@ public sealed partial class StructObject : PyObject
         {
             var code = f.Codes[i];
             if (!StructPack.PackOne(code, values[i], buf.Slice((int)code.Offset), f.LittleEndian)) return false;
+        }
+        return true;
+    }
+
+    bool PackInto(Span<byte> buf, ReadOnlySpan<StackRef> values)
+    {
+        var f = Compiled!;
+        for (int i = 0; i < f.Codes.Length; i++)
+        {
+            var code = f.Codes[i];
+            if (!StructPack.PackOne(code, values[i].AsBorrowed, buf.Slice((int)code.Offset), f.LittleEndian)) return false;
         }
         return true;
     }

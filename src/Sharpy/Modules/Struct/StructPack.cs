@@ -134,9 +134,22 @@ internal static class StructPack
                 return PackDouble(re, dst, little) && PackDouble(im, dst.Slice(8), little);
             }
         }
-        // Integers.
-        if (!GetInteger(v, out var value)) return false;
+        // Integers. An exact int that fits a long is checked against the code's range without
+        // BigInteger (the common case; the message for a value out of range is the same).
         int size = (int)code.Size;
+        if (v is PyLong small && !small.IsBig && code.Format != 'P')
+        {
+            long x = small.Value;
+            bool fits;
+            if (Signed(code.Format)) fits = size == 8 || (x >= -(1L << (size * 8 - 1)) && x < (1L << (size * 8 - 1)));
+            else fits = x >= 0 && (size == 8 || x < (1L << (size * 8)));
+            if (fits)
+            {
+                WriteInteger(unchecked((ulong)x), size, dst, little);
+                return true;
+            }
+        }
+        if (!GetInteger(v, out var value)) return false;
         BigInteger min, max;
         if (code.Format == 'P')
         {
@@ -154,14 +167,35 @@ internal static class StructPack
             if (value < min || value > max)
                 return Fail($"'{code.Format}' format requires {min} <= number <= {max}");
         }
-        ulong u = value.Sign < 0 ? unchecked((ulong)(long)value) : (ulong)value;
+        WriteInteger(value.Sign < 0 ? unchecked((ulong)(long)value) : (ulong)value, size, dst, little);
+        return true;
+    }
+
+    /// <summary>The low <paramref name="size"/> bytes of <paramref name="u"/> in the format's byte order.</summary>
+    static void WriteInteger(ulong u, int size, Span<byte> dst, bool little)
+    {
+        switch (size)
+        {
+            case 1: dst[0] = (byte)u; return;
+            case 2:
+                if (little) BinaryPrimitives.WriteUInt16LittleEndian(dst, (ushort)u);
+                else BinaryPrimitives.WriteUInt16BigEndian(dst, (ushort)u);
+                return;
+            case 4:
+                if (little) BinaryPrimitives.WriteUInt32LittleEndian(dst, (uint)u);
+                else BinaryPrimitives.WriteUInt32BigEndian(dst, (uint)u);
+                return;
+            case 8:
+                if (little) BinaryPrimitives.WriteUInt64LittleEndian(dst, u);
+                else BinaryPrimitives.WriteUInt64BigEndian(dst, u);
+                return;
+        }
         for (int k = 0; k < size; k++)
         {
             byte by = (byte)(u >> (8 * k));
             if (little) dst[k] = by;
             else dst[size - 1 - k] = by;
         }
-        return true;
     }
 
     public static PyObject UnpackOne(StructCode code, ReadOnlySpan<byte> src, bool little)
@@ -188,11 +222,21 @@ internal static class StructPack
             case 'D': return PyComplex.FromDoubles(UnpackDouble(src, little), UnpackDouble(src.Slice(8), little));
         }
         int size = (int)code.Size;
-        ulong u = 0;
-        for (int k = 0; k < size; k++)
+        ulong u;
+        switch (size)
         {
-            byte by = little ? src[k] : src[size - 1 - k];
-            u |= (ulong)by << (8 * k);
+            case 1: u = src[0]; break;
+            case 2: u = little ? BinaryPrimitives.ReadUInt16LittleEndian(src) : BinaryPrimitives.ReadUInt16BigEndian(src); break;
+            case 4: u = little ? BinaryPrimitives.ReadUInt32LittleEndian(src) : BinaryPrimitives.ReadUInt32BigEndian(src); break;
+            case 8: u = little ? BinaryPrimitives.ReadUInt64LittleEndian(src) : BinaryPrimitives.ReadUInt64BigEndian(src); break;
+            default:
+                u = 0;
+                for (int k = 0; k < size; k++)
+                {
+                    byte by = little ? src[k] : src[size - 1 - k];
+                    u |= (ulong)by << (8 * k);
+                }
+                break;
         }
         if (Signed(code.Format))
         {
