@@ -113,26 +113,31 @@ def cb(name):
     callback.__qualname__ = name
     return callback
 
-f = asyncio.Future(loop=loop)
-a, b, c = cb("a"), cb("b"), cb("c")
-f.add_done_callback(a)
-var.set("ctx-b")
-f.add_done_callback(b)
-var.set("later")
-ctx = contextvars.Context()
-ctx.run(var.set, "explicit")
-f.add_done_callback(c, context=ctx)
-f.add_done_callback(a)
-print(len(f._callbacks), [cb.__qualname__ for cb, _ in f._callbacks])
-print("removed", f.remove_done_callback(a), [cb.__qualname__ for cb, _ in f._callbacks])
-print("removed", f.remove_done_callback(a))
-f.set_result("r")
-print("after set_result:", f._callbacks, len(loop.ready))
-loop.run()
-print(order)
-f.add_done_callback(cb("late"))   # done already: scheduled at once
-loop.run()
-print(order[-1])
+def callbacks_in_order():
+    f = asyncio.Future(loop=loop)
+    a, b, c = cb("a"), cb("b"), cb("c")
+    f.add_done_callback(a)
+    var.set("ctx-b")
+    f.add_done_callback(b)
+    var.set("later")
+    ctx = contextvars.Context()
+    ctx.run(var.set, "explicit")
+    f.add_done_callback(c, context=ctx)
+    f.add_done_callback(a)
+    print(len(f._callbacks), [cb.__qualname__ for cb, _ in f._callbacks])
+    print("removed", f.remove_done_callback(a), [cb.__qualname__ for cb, _ in f._callbacks])
+    print("removed", f.remove_done_callback(a))
+    f.set_result("r")
+    print("after set_result:", f._callbacks, len(loop.ready))
+    loop.run()
+    print(order)
+    f.add_done_callback(cb("late"))   # done already: scheduled at once
+    loop.run()
+    print(order[-1])
+
+
+# run in a context of its own, so that the thread's context is left as it was
+contextvars.Context().run(callbacks_in_order)
 
 # the await protocol
 f = asyncio.Future(loop=loop)
