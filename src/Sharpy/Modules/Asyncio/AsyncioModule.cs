@@ -16,6 +16,9 @@ public static partial class AsyncioModule
 
     static void InitModule(PyModule m)
     {
+        // Heap types made from a spec in CPython: their dicts name their module.
+        FutureObj.Type.tp_dict.SetItemString("__module__", PyUnicode.Intern("_asyncio"));
+        TaskObj.Type.tp_dict.SetItemString("__module__", PyUnicode.Intern("_asyncio"));
         var states = Interpreter.Current.ModuleStates;
         if (!states.ContainsKey(typeof(AsyncioState))) states[typeof(AsyncioState)] = new AsyncioState();
     }

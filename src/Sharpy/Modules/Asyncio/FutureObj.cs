@@ -1,6 +1,5 @@
 using System;
 using Sharpy.Modules.Contextvars;
-using Sharpy.Modules.Functools;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -334,8 +333,17 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
 
     // ---- methods ----
 
-    [PyMethod("result", Doc = "Return the result this future represents.\n\nIf the future has been cancelled, raises CancelledError.  If the\nfuture's result isn't yet available, raises InvalidStateError.  If\nthe future is done and has an exception set, this exception is raised.")]
-    static PyObject? ResultMethod(FutureObj self)
+    internal const string ResultDoc = "Return the result this future represents.\n\nIf the future has been cancelled, raises CancelledError.  If the\nfuture's result isn't yet available, raises InvalidStateError.  If\nthe future is done and has an exception set, this exception is raised.";
+    internal const string ExceptionDoc = "Return the exception that was set on this future.\n\nThe exception (or None if no exception was set) is returned only if\nthe future is done.  If the future has been cancelled, raises\nCancelledError.  If the future isn't done yet, raises\nInvalidStateError.";
+    internal const string AddDoneCallbackDoc = "Add a callback to be run when the future becomes done.\n\nThe callback is called with a single argument - the future object. If\nthe future is already done when this is called, the callback is\nscheduled with call_soon.";
+    internal const string RemoveDoneCallbackDoc = "Remove all instances of a callback from the \"call when done\" list.\n\nReturns the number of callbacks removed.";
+    internal const string CancelledDoc = "Return True if the future was cancelled.";
+    internal const string DoneDoc = "Return True if the future is done.\n\nDone means either that a result / exception are available, or that the\nfuture was cancelled.";
+    internal const string MakeCancelledErrorDoc = "Create the CancelledError to raise if the Future is cancelled.\n\nThis should only be called once when handling a cancellation since\nit erases the context exception value.";
+
+
+    [PyMethod("result", Doc = ResultDoc)]
+    internal static PyObject? ResultMethod(FutureObj self)
     {
         if (!self.IsAlive) return NotInitialized();
         int res = self.GetResult(out var result);
@@ -354,8 +362,8 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return Errors.SetString(state.InvalidStateError, "Future object is not initialized.");
     }
 
-    [PyMethod("exception", Doc = "Return the exception that was set on this future.\n\nThe exception (or None if no exception was set) is returned only if\nthe future is done.  If the future has been cancelled, raises\nCancelledError.  If the future isn't done yet, raises\nInvalidStateError.")]
-    static PyObject? ExceptionMethod(FutureObj self)
+    [PyMethod("exception", Doc = ExceptionDoc)]
+    internal static PyObject? ExceptionMethod(FutureObj self)
     {
         if (!self.IsAlive) return NotInitialized();
         if (self.FState == FutState.Cancelled)
@@ -386,8 +394,8 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return self.SetExceptionImpl(exception);
     }
 
-    [PyMethod("add_done_callback", Doc = "Add a callback to be run when the future becomes done.\n\nThe callback is called with a single argument - the future object. If\nthe future is already done when this is called, the callback is\nscheduled with call_soon.")]
-    static PyObject? AddDoneCallback(FutureObj self, PyObject fn, [KeywordOnly] PyObject? context = null)
+    [PyMethod("add_done_callback", Doc = AddDoneCallbackDoc, TextSignature = "($self, fn, /, *, context=<unrepresentable>)")]
+    internal static PyObject? AddDoneCallback(FutureObj self, PyObject fn, [KeywordOnly] PyObject? context = null)
     {
         if (context != null) return self.AddDoneCallbackImpl(fn, context);
         var ctx = PyContext.CopyCurrent();
@@ -396,8 +404,8 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return r;
     }
 
-    [PyMethod("remove_done_callback", Doc = "Remove all instances of a callback from the \"call when done\" list.\n\nReturns the number of callbacks removed.")]
-    static PyObject? RemoveDoneCallback(FutureObj self, PyObject fn)
+    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc)]
+    internal static PyObject? RemoveDoneCallback(FutureObj self, PyObject fn)
     {
         if (!self.EnsureAlive()) return null;
         long clearedCallback0 = 0;
@@ -476,17 +484,17 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return self.CancelImpl(msg ?? Py.None);
     }
 
-    [PyMethod("cancelled", Doc = "Return True if the future was cancelled.")]
-    static bool Cancelled(FutureObj self) => self.IsAlive && self.FState == FutState.Cancelled;
+    [PyMethod("cancelled", Doc = CancelledDoc)]
+    internal static bool Cancelled(FutureObj self) => self.IsAlive && self.FState == FutState.Cancelled;
 
-    [PyMethod("done", Doc = "Return True if the future is done.\n\nDone means either that a result / exception are available, or that the\nfuture was cancelled.")]
-    static bool Done(FutureObj self) => self.IsAlive && self.FState != FutState.Pending;
+    [PyMethod("done", Doc = DoneDoc)]
+    internal static bool Done(FutureObj self) => self.IsAlive && self.FState != FutState.Pending;
 
     [PyMethod("get_loop", Doc = "Return the event loop the Future is bound to.")]
     static PyObject? GetLoop(FutureObj self) => self.EnsureAlive() ? Py.NewRef(self.Loop!) : null;
 
-    [PyMethod("_make_cancelled_error", Doc = "Create the CancelledError to raise if the Future is cancelled.\n\nThis should only be called once when handling a cancellation since\nit erases the context exception value.")]
-    static PyObject? MakeCancelledError(FutureObj self)
+    [PyMethod("_make_cancelled_error", Doc = MakeCancelledErrorDoc)]
+    internal static PyObject? MakeCancelledError(FutureObj self)
     {
         if (self.State == null && (self.State = AsyncioState.GetReady()) == null) return null;
         return self.CreateCancelledError();
@@ -604,9 +612,6 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return fs;
     }
 
-    [PyGetter("__dict__")] static PyObject? GetDict(FutureObj self) => InstanceDictAttr.Get(self);
-    [PySetter("__dict__")] static int SetDict(FutureObj self, PyObject? value) => InstanceDictAttr.Set(self, value);
-
     // ---- slots ----
 
     [PySlot("tp_repr")]
@@ -627,7 +632,7 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
     }
 
     [PySlot("am_await")]
-    static PyObject? Await(PyObject o) => NewIter(o);
+    internal static PyObject? Await(PyObject o) => NewIter(o);
 
     /// <summary>FutureObj_finalize: an exception never retrieved is reported to the loop's exception handler.</summary>
     [PySlot("tp_finalize")]

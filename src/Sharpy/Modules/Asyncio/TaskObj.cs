@@ -97,6 +97,16 @@ public sealed partial class TaskObj : FutureObj
 
     // ---- methods ----
 
+    // TaskType_methods repeats Future's methods, so that Task's own dict holds them (Task.result.__qualname__).
+    [PyMethod("result", Doc = ResultDoc)] static PyObject? TaskResult(TaskObj self) => ResultMethod(self);
+    [PyMethod("exception", Doc = ExceptionDoc)] static PyObject? TaskException(TaskObj self) => ExceptionMethod(self);
+    [PyMethod("add_done_callback", Doc = AddDoneCallbackDoc, TextSignature = "($self, fn, /, *, context=<unrepresentable>)")]
+    static PyObject? TaskAddDoneCallback(TaskObj self, PyObject fn, [KeywordOnly] PyObject? context = null) => AddDoneCallback(self, fn, context);
+    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc)] static PyObject? TaskRemoveDoneCallback(TaskObj self, PyObject fn) => RemoveDoneCallback(self, fn);
+    [PyMethod("cancelled", Doc = CancelledDoc)] static bool TaskCancelled(TaskObj self) => Cancelled(self);
+    [PyMethod("done", Doc = DoneDoc)] static bool TaskDone(TaskObj self) => Done(self);
+    [PyMethod("_make_cancelled_error", Doc = "Create the CancelledError to raise if the Task is cancelled.\n\nThis should only be called once when handling a cancellation since\nit erases the context exception value.")] static PyObject? TaskMakeCancelledError(TaskObj self) => MakeCancelledError(self);
+
     internal static PyObject? NoSetResult() => Errors.SetString(PyExc.RuntimeError, "Task does not support set_result operation");
 
     [PyMethod("set_result")]
@@ -225,6 +235,9 @@ public sealed partial class TaskObj : FutureObj
     static PyObject? GetFutWaiter(TaskObj self) => Py.NewRef(self.FutWaiter ?? Py.None);
 
     // ---- slots ----
+
+    [PySlot("tp_iter")] static PyObject? TaskIter(PyObject o) => NewIter(o);
+    [PySlot("am_await")] static PyObject? TaskAwait(PyObject o) => Await(o);
 
     [PySlot("tp_repr")]
     static PyObject? Repr(PyObject o)
