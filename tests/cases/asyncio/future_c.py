@@ -194,7 +194,11 @@ except RuntimeError as e:
 # instances take attributes; the class supports generics
 f = asyncio.Future(loop=loop)
 f.tag = "t"
-print(f.tag, asyncio.Future[int])
+print(f.tag, hasattr(f, "__dict__"), asyncio.Future[int])
+f.set_result(3)
+original = f.result
+f.result = lambda: ("shadowed", original())   # an instance attribute wins over the method
+print(f.result(), f.result(), f.done())
 
 # never retrieved: the finalizer reports to the loop's exception handler
 class MyFuture(asyncio.Future):

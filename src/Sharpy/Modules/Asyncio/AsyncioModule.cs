@@ -19,6 +19,10 @@ public static partial class AsyncioModule
         // Heap types made from a spec in CPython: their dicts name their module.
         FutureObj.Type.tp_dict.SetItemString("__module__", PyUnicode.Intern("_asyncio"));
         TaskObj.Type.tp_dict.SetItemString("__module__", PyUnicode.Intern("_asyncio"));
+        // Py_TPFLAGS_MANAGED_DICT: instances take attributes (tests replace a future's methods
+        // on the instance), though 3.14.2's types give no `__dict__` descriptor to read the dict.
+        FutureObj.Type.HasInstanceDict = true;
+        TaskObj.Type.HasInstanceDict = true;
         var states = Interpreter.Current.ModuleStates;
         if (!states.ContainsKey(typeof(AsyncioState))) states[typeof(AsyncioState)] = new AsyncioState();
     }
