@@ -40,6 +40,8 @@ public sealed partial class TaskObj
     /// <summary>task_step: one step between _enter_task and _leave_task.</summary>
     internal PyObject? Step(PyObject? exc)
     {
+        // A task whose re-initialization failed has no loop.
+        if (!EnsureAlive()) return null;
         var loop = Loop!;
         if (AsyncioModule.EnterTask(loop, this) < 0) return null;
         var res = StepImpl(exc);
