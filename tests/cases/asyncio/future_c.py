@@ -200,6 +200,18 @@ original = f.result
 f.result = lambda: ("shadowed", original())   # an instance attribute wins over the method
 print(f.result(), f.result(), f.done())
 
+# argument errors: some methods name themselves without the class (clinic's defining_class form)
+f = asyncio.Future(loop=loop)
+for call in (lambda: f.result(1), lambda: f.exception(1), lambda: f.get_loop(x=1),
+             lambda: f.set_result(), lambda: f.set_result(1, 2), lambda: f.set_exception(exception=1),
+             lambda: f.remove_done_callback(), lambda: f.add_done_callback(), lambda: f.cancel(1, 2),
+             lambda: asyncio.Future(1), lambda: asyncio.Future(loop=loop, x=1)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print(asyncio.Future.set_result.__text_signature__, asyncio.Future.add_done_callback.__text_signature__)
+
 # never retrieved: the finalizer reports to the loop's exception handler
 class MyFuture(asyncio.Future):
     pass

@@ -333,6 +333,27 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
 
     // ---- methods ----
 
+    /// <summary>Why some methods parse their own arguments.</summary>
+    internal const string DefiningClassForm = "clinic's defining_class form (METH_METHOD|METH_FASTCALL|METH_KEYWORDS): its messages name the method alone";
+
+    /// <summary>That form's check for a method without parameters.</summary>
+    internal static bool NoArgs(string name, ReadOnlySpan<StackRef> args)
+    {
+        if (args.Length == 0) return true;
+        Errors.SetString(PyExc.TypeError, $"{name}() takes no arguments");
+        return false;
+    }
+
+    /// <summary>That form's check for one positional-only parameter: the argument (borrowed), or null with TypeError set.</summary>
+    internal static PyObject? OneArg(string name, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+    {
+        int total = args.Length;
+        int nargs = total - (kwnames?.Count ?? 0);
+        if (total > 1) return Errors.SetString(PyExc.TypeError, $"{name}() takes at most 1 argument ({total} given)");
+        if (nargs == 0) return Errors.SetString(PyExc.TypeError, $"{name}() takes exactly 1 positional argument (0 given)");
+        return args[0].AsBorrowed;
+    }
+
     internal const string ResultDoc = "Return the result this future represents.\n\nIf the future has been cancelled, raises CancelledError.  If the\nfuture's result isn't yet available, raises InvalidStateError.  If\nthe future is done and has an exception set, this exception is raised.";
     internal const string ExceptionDoc = "Return the exception that was set on this future.\n\nThe exception (or None if no exception was set) is returned only if\nthe future is done.  If the future has been cancelled, raises\nCancelledError.  If the future isn't done yet, raises\nInvalidStateError.";
     internal const string AddDoneCallbackDoc = "Add a callback to be run when the future becomes done.\n\nThe callback is called with a single argument - the future object. If\nthe future is already done when this is called, the callback is\nscheduled with call_soon.";
@@ -362,8 +383,11 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return Errors.SetString(state.InvalidStateError, "Future object is not initialized.");
     }
 
-    [PyMethod("exception", Doc = ExceptionDoc)]
-    internal static PyObject? ExceptionMethod(FutureObj self)
+    [PyMethod("exception", Doc = ExceptionDoc, TextSignature = "($self, /)", Raw = DefiningClassForm)]
+    internal static PyObject? ExceptionMethod(FutureObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => NoArgs("exception", args) ? ExceptionImpl(self) : null;
+
+    static PyObject? ExceptionImpl(FutureObj self)
     {
         if (!self.IsAlive) return NotInitialized();
         if (self.FState == FutState.Cancelled)
@@ -380,16 +404,18 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return Py.None;
     }
 
-    [PyMethod("set_result", Doc = "Mark the future done and set its result.\n\nIf the future is already done when this method is called, raises\nInvalidStateError.")]
-    static PyObject? SetResult(FutureObj self, PyObject result)
+    [PyMethod("set_result", Doc = "Mark the future done and set its result.\n\nIf the future is already done when this method is called, raises\nInvalidStateError.", TextSignature = "($self, result, /)", Raw = DefiningClassForm)]
+    static PyObject? SetResult(FutureObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
+        if (OneArg("set_result", args, kwnames) is not { } result) return null;
         if (!self.EnsureAlive()) return null;
         return self.SetResultImpl(result);
     }
 
-    [PyMethod("set_exception", Doc = "Mark the future done and set an exception.\n\nIf the future is already done when this method is called, raises\nInvalidStateError.")]
-    static PyObject? SetException(FutureObj self, PyObject exception)
+    [PyMethod("set_exception", Doc = "Mark the future done and set an exception.\n\nIf the future is already done when this method is called, raises\nInvalidStateError.", TextSignature = "($self, exception, /)", Raw = DefiningClassForm)]
+    static PyObject? SetException(FutureObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
     {
+        if (OneArg("set_exception", args, kwnames) is not { } exception) return null;
         if (!self.EnsureAlive()) return null;
         return self.SetExceptionImpl(exception);
     }
@@ -404,8 +430,11 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
         return r;
     }
 
-    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc)]
-    internal static PyObject? RemoveDoneCallback(FutureObj self, PyObject fn)
+    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc, TextSignature = "($self, fn, /)", Raw = DefiningClassForm)]
+    internal static PyObject? RemoveDoneCallback(FutureObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => OneArg("remove_done_callback", args, kwnames) is { } fn ? RemoveDoneCallbackImpl(self, fn) : null;
+
+    static PyObject? RemoveDoneCallbackImpl(FutureObj self, PyObject fn)
     {
         if (!self.EnsureAlive()) return null;
         long clearedCallback0 = 0;
@@ -490,8 +519,9 @@ public partial class FutureObj : PyObject, IInstanceDict, IWeakReferenceable
     [PyMethod("done", Doc = DoneDoc)]
     internal static bool Done(FutureObj self) => self.IsAlive && self.FState != FutState.Pending;
 
-    [PyMethod("get_loop", Doc = "Return the event loop the Future is bound to.")]
-    static PyObject? GetLoop(FutureObj self) => self.EnsureAlive() ? Py.NewRef(self.Loop!) : null;
+    [PyMethod("get_loop", Doc = "Return the event loop the Future is bound to.", TextSignature = "($self, /)", Raw = DefiningClassForm)]
+    static PyObject? GetLoop(FutureObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames)
+        => !NoArgs("get_loop", args) ? null : self.EnsureAlive() ? Py.NewRef(self.Loop!) : null;
 
     [PyMethod("_make_cancelled_error", Doc = MakeCancelledErrorDoc)]
     internal static PyObject? MakeCancelledError(FutureObj self)

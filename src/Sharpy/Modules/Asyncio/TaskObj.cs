@@ -99,10 +99,12 @@ public sealed partial class TaskObj : FutureObj
 
     // TaskType_methods repeats Future's methods, so that Task's own dict holds them (Task.result.__qualname__).
     [PyMethod("result", Doc = ResultDoc)] static PyObject? TaskResult(TaskObj self) => ResultMethod(self);
-    [PyMethod("exception", Doc = ExceptionDoc)] static PyObject? TaskException(TaskObj self) => ExceptionMethod(self);
+    [PyMethod("exception", Doc = ExceptionDoc, TextSignature = "($self, /)", Raw = DefiningClassForm)]
+    static PyObject? TaskException(TaskObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => ExceptionMethod(self, args, kwnames);
     [PyMethod("add_done_callback", Doc = AddDoneCallbackDoc, TextSignature = "($self, fn, /, *, context=<unrepresentable>)")]
     static PyObject? TaskAddDoneCallback(TaskObj self, PyObject fn, [KeywordOnly] PyObject? context = null) => AddDoneCallback(self, fn, context);
-    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc)] static PyObject? TaskRemoveDoneCallback(TaskObj self, PyObject fn) => RemoveDoneCallback(self, fn);
+    [PyMethod("remove_done_callback", Doc = RemoveDoneCallbackDoc, TextSignature = "($self, fn, /)", Raw = DefiningClassForm)]
+    static PyObject? TaskRemoveDoneCallback(TaskObj self, ReadOnlySpan<StackRef> args, PyTuple? kwnames) => RemoveDoneCallback(self, args, kwnames);
     [PyMethod("cancelled", Doc = CancelledDoc)] static bool TaskCancelled(TaskObj self) => Cancelled(self);
     [PyMethod("done", Doc = DoneDoc)] static bool TaskDone(TaskObj self) => Done(self);
     [PyMethod("_make_cancelled_error", Doc = "Create the CancelledError to raise if the Task is cancelled.\n\nThis should only be called once when handling a cancellation since\nit erases the context exception value.")] static PyObject? TaskMakeCancelledError(TaskObj self) => MakeCancelledError(self);
