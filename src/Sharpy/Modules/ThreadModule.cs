@@ -211,8 +211,10 @@ public static partial class ThreadModule
             else if (Errors.ExceptionMatches(PyExc.SystemExit)) Errors.Clear();
             else Interpreter.WriteUnraisable("in thread started by", function);
             Release();
-            // PyThreadState_Clear: the thread's contextvars context, trace and profile functions go with it.
+            // PyThreadState_Clear: the thread's contextvars context, running asyncio loop and task, trace and profile functions go with it.
             Py.CLEAR(ref ts.Context);
+            Py.CLEAR(ref ts.AsyncioRunningLoop);
+            Py.CLEAR(ref ts.AsyncioRunningTask);
             LegacyTracing.ClearThread(ts);
             Interpreter.Current.ThreadStates.Remove(ts);
             Interlocked.Decrement(ref Interpreter.Current.ThreadCount);

@@ -57,6 +57,8 @@ public static class GenOps
     {
         if (receiver is PyGen or PyCoro) return ((PyGenBase)receiver).SendEx(value, false, out result);
         if (receiver is PyAsyncGenASend asend) return asend.SendEx(value, out result);
+        // A builtin iterator with am_send (asyncio's FutureIter) returns without raising StopIteration.
+        if (receiver.ob_type.am_send is { } amSend && receiver is not PyAsyncGen) return amSend(receiver, value, out result);
         if (value == Py.None && Abstract.IterCheck(receiver))
             result = receiver.ob_type.tp_iternext!(receiver);
         else

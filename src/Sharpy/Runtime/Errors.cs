@@ -34,6 +34,16 @@ public static partial class Errors
 
     public static void Clear() => SetRaisedException(null);
 
+    /// <summary>_PyErr_ChainExceptions1: restore <paramref name="exc"/> (stolen), or, if another exception is now set, make exc its __context__.</summary>
+    public static void ChainExceptions(PyBaseException? exc)
+    {
+        if (exc == null) return;
+        if (!Occurred()) { SetRaisedException(exc); return; }
+        var current = GetRaisedException()!;
+        Py.SETREF(ref current.Context, exc);
+        SetRaisedException(current);
+    }
+
     /// <summary>PyErr_SetObject: raise <paramref name="type"/> with <paramref name="value"/> as its argument, chaining the handled exception as __context__.</summary>
     public static void SetObject(PyType type, PyObject? value)
     {

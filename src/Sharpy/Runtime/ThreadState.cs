@@ -67,6 +67,9 @@ public sealed class ThreadState
     /// <summary>The current contextvars Context (tstate->context), owned; made empty on first use.</summary>
     public Sharpy.Modules.Contextvars.PyContext? Context;
 
+    /// <summary>_asyncio's running event loop and the task it runs on this thread (asyncio_running_loop, asyncio_running_task), owned.</summary>
+    public PyObject? AsyncioRunningLoop, AsyncioRunningTask;
+
     /// <summary>The thread that started the interpreter (the only one that handles signals).</summary>
     public static ThreadState? Main { get; private set; }
 

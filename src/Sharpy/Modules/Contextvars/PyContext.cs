@@ -36,7 +36,7 @@ public sealed partial class PyContext : PyObject, IWeakReferenceable
     /// <summary>PyContext_CopyCurrent.</summary>
     public static PyContext CopyCurrent() => FromVars(Current().Vars);
 
-    int Enter(ThreadState ts)
+    internal int Enter(ThreadState ts)
     {
         if (_entered)
         {
@@ -49,7 +49,7 @@ public sealed partial class PyContext : PyObject, IWeakReferenceable
         return 0;
     }
 
-    int Exit(ThreadState ts)
+    internal int Exit(ThreadState ts)
     {
         if (!_entered)
         {

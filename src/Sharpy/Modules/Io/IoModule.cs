@@ -217,13 +217,5 @@ public static partial class IoModule
         return null;
     }
 
-    /// <summary>_PyErr_ChainExceptions1: restore <paramref name="exc"/> (stolen), or, if another exception is now set, make exc its __context__.</summary>
-    internal static void ChainExceptions(PyBaseException? exc)
-    {
-        if (exc == null) return;
-        if (!Errors.Occurred()) { Errors.SetRaisedException(exc); return; }
-        var current = Errors.GetRaisedException()!;
-        Py.SETREF(ref current.Context, exc);
-        Errors.SetRaisedException(current);
-    }
+    internal static void ChainExceptions(PyBaseException? exc) => Errors.ChainExceptions(exc);
 }
