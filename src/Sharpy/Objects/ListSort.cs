@@ -181,8 +181,8 @@ internal sealed class ListSort
             var b = wt[i];
             if (a == b) continue;
             int k;
-            if (a.ob_type == PyLong.Type && b.ob_type == PyLong.Type && !((PyLong)a).IsBig && !((PyLong)b).IsBig)
-                k = ((PyLong)a).Value == ((PyLong)b).Value ? 1 : 0;
+            if (IntFastPaths.AreSmallExactInts(a, b, out long av, out long bv))
+                k = av == bv ? 1 : 0;
             else
                 k = Abstract.RichCompareBool(a, b, CompareOp.Eq);
             if (k < 0) return -1;

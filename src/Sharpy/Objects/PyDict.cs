@@ -145,10 +145,10 @@ public partial class PyDict : PyObject
                     {
                         if (PyUnicode.EqualValues(sk, kk)) { slot = i; return ix; }
                     }
-                    else if (startKey.ob_type == PyLong.Type && key.ob_type == PyLong.Type && !((PyLong)startKey).IsBig && !((PyLong)key).IsBig)
+                    else if (IntFastPaths.AreSmallExactInts(startKey, key, out long sv, out long kv))
                     {
                         // Exact ints: int.__eq__ compares the values and runs no code.
-                        if (((PyLong)startKey).Value == ((PyLong)key).Value) { slot = i; return ix; }
+                        if (sv == kv) { slot = i; return ix; }
                     }
                     else
                     {

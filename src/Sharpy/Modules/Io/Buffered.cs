@@ -756,7 +756,7 @@ public abstract class PyBuffered : PyBufferedIOBase
         if (exc != null)
         {
             Py.XDECREF(r);
-            IoModule.ChainExceptions(exc);
+            Errors.ChainExceptions(exc);
             return null;
         }
         return r;

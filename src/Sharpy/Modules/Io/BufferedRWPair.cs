@@ -90,7 +90,7 @@ public sealed partial class PyBufferedRWPair : PyBufferedIOBase
         if (exc != null)
         {
             Py.XDECREF(r);
-            IoModule.ChainExceptions(exc);
+            Errors.ChainExceptions(exc);
             return null;
         }
         return r;

@@ -278,7 +278,7 @@ public sealed partial class PyFileIO : PyRawIOBase
         int rc = self.InternalClose();
         if (res == null)
         {
-            if (rc < 0) IoModule.ChainExceptions(exc); else Errors.SetRaisedException(exc);
+            if (rc < 0) Errors.ChainExceptions(exc); else Errors.SetRaisedException(exc);
             return null;
         }
         if (rc < 0) { Py.DECREF(res); return null; }

@@ -213,9 +213,8 @@ public static partial class IoModule
         var r = Calls.CallMethod(result, "close");
         Py.DECREF(result);
         if (r != null) { Py.DECREF(r); Errors.SetRaisedException(exc); return null; }
-        ChainExceptions(exc);
+        Errors.ChainExceptions(exc);
         return null;
     }
 
-    internal static void ChainExceptions(PyBaseException? exc) => Errors.ChainExceptions(exc);
 }

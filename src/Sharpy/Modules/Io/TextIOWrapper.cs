@@ -597,7 +597,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         if (exc != null)
         {
             Py.XDECREF(r);
-            IoModule.ChainExceptions(exc);
+            Errors.ChainExceptions(exc);
             return null;
         }
         return r;
@@ -850,7 +850,7 @@ public sealed partial class PyTextIOWrapper : PyTextIOBase
         finally
         {
             var exc = Errors.GetRaisedException();
-            if (self.DecoderSetState(savedBuf, savedFlags) < 0) IoModule.ChainExceptions(exc);
+            if (self.DecoderSetState(savedBuf, savedFlags) < 0) Errors.ChainExceptions(exc);
             else Errors.SetRaisedException(exc);
         }
     }

@@ -38,26 +38,12 @@ internal static class PickleErrors
         Py.DECREF(n);
     }
 
-    /// <summary>_PyErr_ChainExceptions1: make <paramref name="cause"/> the context of the exception now being raised.</summary>
-    public static void Chain(PyBaseException cause)
-    {
-        var exc = Errors.GetRaisedException();
-        if (exc == null)
-        {
-            Errors.SetRaisedException(cause);
-            return;
-        }
-        if (exc.Context != cause) Py.SETREF(ref exc.Context, cause);
-        else Py.DECREF(cause);
-        Errors.SetRaisedException(exc);
-    }
-
     /// <summary>Raise <paramref name="type"/>(message) with the current exception as its context.</summary>
     public static void Replace(PyType type, string message)
     {
         var cause = Errors.GetRaisedException();
         Errors.SetString(type, message);
-        if (cause != null) Chain(cause);
+        Errors.ChainExceptions(cause);
     }
 
     /// <summary>_Py_EnterRecursiveCall(" while pickling an object"); the caller decrements CRecursionDepth after.</summary>

@@ -98,7 +98,7 @@ public sealed partial class PyPickler
                 var g = PickleErrors.Repr(global);
                 var e = g == null ? null : PickleErrors.Str(exc);
                 if (e != null) Errors.SetString(st.PicklingError, $"Can't pickle {g}: {e}");
-                PickleErrors.Chain(exc);
+                Errors.ChainExceptions(exc);
             }
             Py.DECREF(moduleName);
             return null;
@@ -113,7 +113,7 @@ public sealed partial class PyPickler
                 var g = PickleErrors.Repr(global);
                 var m = g == null ? null : PickleErrors.Str(moduleName);
                 if (m != null) Errors.SetString(st.PicklingError, $"Can't pickle {g}: it's not found as {m}.{globalName.Value}");
-                PickleErrors.Chain(exc);
+                Errors.ChainExceptions(exc);
             }
             Py.DECREF(moduleName);
             return null;

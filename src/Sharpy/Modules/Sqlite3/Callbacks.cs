@@ -257,7 +257,7 @@ internal static unsafe class Callbacks
             if (!ok)
             {
                 bool attrErr = Errors.ExceptionMatches(PyExc.AttributeError);
-                ChainExceptions(exc);
+                Errors.ChainExceptions(exc);
                 SetSqliteError(context, attrErr
                     ? "user-defined aggregate's 'finalize' method not defined"
                     : "user-defined aggregate's 'finalize' method raised error");
@@ -265,20 +265,6 @@ internal static unsafe class Callbacks
             else Errors.SetRaisedException(exc);
         }
         catch (Exception e) { HostError(context, e); }
-    }
-
-    /// <summary>_PyErr_ChainExceptions1: the current exception gets <paramref name="exc"/> as its context, or becomes it.</summary>
-    static void ChainExceptions(PyBaseException? exc)
-    {
-        if (exc == null) return;
-        if (!Errors.Occurred())
-        {
-            Errors.SetRaisedException(exc);
-            return;
-        }
-        var cur = Errors.GetRaisedException()!;
-        Py.SETREF(ref cur.Context, exc);
-        Errors.SetRaisedException(cur);
     }
 
     [UnmanagedCallersOnly]

@@ -136,7 +136,7 @@ public sealed partial class PyZoneInfo : PyObject, IWeakReferenceable
             // The file is closed on failure too; an error in close() is chained to the first.
             var exc = Errors.GetRaisedException();
             var closed = Calls.CallMethod(fileObj, "close");
-            Io.IoModule.ChainExceptions(exc);
+            Errors.ChainExceptions(exc);
             Py.XDECREF(closed);
             Py.DECREF(fileObj);
         }
