@@ -61,11 +61,8 @@ public sealed class InterpreterState
     /// <summary>The dicts, weakref lists and slot values of instances whose C# class has no field for them.</summary>
     public readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, ManagedInstanceData> ManagedData = new();
 
-    /// <summary>
-    /// The state of builtin modules whose static types need it (CPython's module state, found
-    /// through PyType_GetModuleByDef), keyed by the module's state class.
-    /// </summary>
-    public readonly Dictionary<System.Type, object> ModuleStates = new();
+    /// <summary>The states of builtin modules, by <see cref="ModuleState{T}"/>'s slot numbers.</summary>
+    internal object?[] ModuleStates = new object?[32];
 
     /// <summary>sys.monitoring's tools, events and callbacks (interp->monitors); null until a tool or trace function is set.</summary>
     public Instrumentation.MonitoringState? Monitoring;

@@ -16,8 +16,7 @@ public static partial class AbcModule
     static void InitModule(PyModule m)
     {
         // A re-imported _abc keeps the interpreter's counter: the _abc_data type is shared.
-        var states = Interpreter.Current.ModuleStates;
-        if (!states.ContainsKey(typeof(AbcState))) states[typeof(AbcState)] = new AbcState();
+        if (ModuleState<AbcState>.Find(Interpreter.Current) == null) ModuleState<AbcState>.Set(Interpreter.Current, new AbcState());
     }
 
     /// <summary>_get_impl: cls._abc_impl, which must be an _abc_data (owned).</summary>

@@ -8,5 +8,5 @@ internal sealed class AbcState
     public ulong InvalidationCounter;
 
     /// <summary>The current interpreter's state (an _abc_data exists only once _abc has been imported).</summary>
-    public static AbcState Get() => (AbcState)Interpreter.Current.ModuleStates[typeof(AbcState)];
+    public static AbcState Get() => ModuleState<AbcState>.Get();
 }

@@ -23,8 +23,7 @@ public static partial class AsyncioModule
         // on the instance), though 3.14.2's types give no `__dict__` descriptor to read the dict.
         FutureObj.Type.HasInstanceDict = true;
         TaskObj.Type.HasInstanceDict = true;
-        var states = Interpreter.Current.ModuleStates;
-        if (!states.ContainsKey(typeof(AsyncioState))) states[typeof(AsyncioState)] = new AsyncioState();
+        if (ModuleState<AsyncioState>.Find(Interpreter.Current) == null) ModuleState<AsyncioState>.Set(Interpreter.Current, new AsyncioState());
     }
 
     /// <summary>get_event_loop: the running loop, else the policy's get_event_loop().</summary>

@@ -37,7 +37,7 @@ internal sealed class AsyncioState
     /// <summary>Types that asyncio.iscoroutine accepted (is_coroutine's cache).</summary>
     internal PySet IsCoroutineTypeCache = null!;
 
-    internal static AsyncioState Get() => (AsyncioState)Interpreter.Current.ModuleStates[typeof(AsyncioState)];
+    internal static AsyncioState Get() => ModuleState<AsyncioState>.Get();
 
     /// <summary>The state with its imports done: null with the import's exception set.</summary>
     internal static AsyncioState? GetReady()

@@ -17,7 +17,7 @@ public static partial class BinasciiModule
         if (error == null) return -1;
         var incomplete = NewException("Incomplete", PyExc.Exception);
         if (incomplete == null) { Py.DECREF(error); return -1; }
-        Interpreter.Current.ModuleStates[typeof(BinasciiState)] = new BinasciiState(error, incomplete);
+        ModuleState<BinasciiState>.Set(Interpreter.Current, new BinasciiState(error, incomplete));
         if (m.Add("Error", Py.NewRef(error)) < 0) return -1;
         return m.Add("Incomplete", Py.NewRef(incomplete));
     }
@@ -39,7 +39,7 @@ internal sealed class BinasciiState(PyType error, PyType incomplete)
     public readonly PyType Error = error;
     public readonly PyType Incomplete = incomplete;
 
-    public static BinasciiState Get() => (BinasciiState)Interpreter.Current.ModuleStates[typeof(BinasciiState)];
+    public static BinasciiState Get() => ModuleState<BinasciiState>.Get();
 }
 
 /// <summary>

@@ -35,7 +35,7 @@ public static partial class CsvModule
         var error = (PyType?)Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString("Error"), PyTuple.FromBorrowed([PyExc.Exception]), dict]));
         if (error == null) return -1;
         var dialects = PyDict.New();
-        Interpreter.Current.ModuleStates[typeof(CsvState)] = new CsvState(error, dialects);
+        ModuleState<CsvState>.Set(Interpreter.Current, new CsvState(error, dialects));
         if (m.Add("_dialects", Py.NewRef(dialects)) < 0) return -1;
         return m.Add("Error", Py.NewRef(error));
     }

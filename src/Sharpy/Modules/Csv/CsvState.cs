@@ -12,7 +12,7 @@ internal sealed class CsvState(PyType error, PyDict dialects)
     public long FieldLimit = 128 * 1024;
 
     /// <summary>The current interpreter's state (the module has been imported, or no reader, writer or Dialect could exist).</summary>
-    public static CsvState Get() => (CsvState)Interpreter.Current.ModuleStates[typeof(CsvState)];
+    public static CsvState Get() => ModuleState<CsvState>.Get();
 
     /// <summary>get_dialect_from_registry: the dialect registered as <paramref name="name"/> (new reference), or null with `_csv.Error: unknown dialect`.</summary>
     public PyObject? GetDialect(PyObject name)

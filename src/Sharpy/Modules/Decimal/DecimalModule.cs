@@ -46,14 +46,14 @@ public static partial class DecimalModule
     {
         // A second import (importlib's fresh imports in tests) shares the first one's classes
         // and contexts, as the types are static.
-        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(DecimalState), out var existing))
+        if (ModuleState<DecimalState>.Find(Interpreter.Current) is { } existing)
         {
-            foreach (var (n, o) in ((DecimalState)existing).ModuleAttrs)
+            foreach (var (n, o) in existing.ModuleAttrs)
                 if (m.Add(n, Py.NewRef(o)) < 0) return -1;
             return 0;
         }
         var st = new DecimalState();
-        Interpreter.Current.ModuleStates[typeof(DecimalState)] = st;
+        ModuleState<DecimalState>.Set(Interpreter.Current, st);
         int Add(string n, PyObject o)
         {
             st.ModuleAttrs.Add((n, o));

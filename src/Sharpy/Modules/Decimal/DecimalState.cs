@@ -55,28 +55,7 @@ internal sealed class DecimalState
     /// <summary>The module's attributes made by the first import, for later imports.</summary>
     public readonly System.Collections.Generic.List<(string, PyObject)> ModuleAttrs = new();
 
-    public static DecimalState Get()
-    {
-        var interp = Interpreter.Current;
-        var last = s_last;
-        if (last != null && last.Interp == interp) return last.State;
-        var st = (DecimalState)interp.ModuleStates[typeof(DecimalState)];
-        s_last = new LastLookup(interp, st);
-        return st;
-    }
-
-    /// <summary>
-    /// The interpreter whose state <see cref="Get"/> found last, with it: every arithmetic
-    /// operation needs the state (for the context variable), and a lookup by type in
-    /// ModuleStates cost more than the addition. One reference, so it is read whole.
-    /// </summary>
-    sealed class LastLookup(InterpreterState interp, DecimalState state)
-    {
-        public readonly InterpreterState Interp = interp;
-        public readonly DecimalState State = state;
-    }
-
-    static LastLookup? s_last;
+    public static DecimalState Get() => ModuleState<DecimalState>.Get();
 
     /// <summary>The signal class of a status bit set (flags_as_exception).</summary>
     public PyType ExceptionOf(uint flags)

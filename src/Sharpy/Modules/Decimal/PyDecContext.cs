@@ -35,7 +35,7 @@ public partial class PyDecContext : PyObject
     internal static PyDecContext? Create(PyType type)
     {
         var c = new PyDecContext(type);
-        var st = Interpreter.Current.ModuleStates.TryGetValue(typeof(DecimalState), out var s) ? (DecimalState)s : null;
+        var st = ModuleState<DecimalState>.Find(Interpreter.Current);
         if (st?.DefaultContext is PyDecContext t)
         {
             c.Ctx = t.Ctx; c.Traps = t.Traps; c.Status = t.Status;

@@ -20,8 +20,8 @@ public static partial class ElementTreeModule
     {
         // The types are static, shared by every import of the module (import_fresh_module makes
         // several), so the state they read is made once per interpreter and later imports share it.
-        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(ElementTreeState), out var existing))
-            return m.Add("ParseError", Py.NewRef(((ElementTreeState)existing).ParseError));
+        if (ModuleState<ElementTreeState>.Find(Interpreter.Current) is { } existing)
+            return m.Add("ParseError", Py.NewRef(existing.ParseError));
         var deepcopy = Import.ImportModuleAttr("copy", "deepcopy");
         if (deepcopy == null) return -1;
         var elementPath = Import.ImportModule("xml.etree.ElementPath");
@@ -41,7 +41,7 @@ public static partial class ElementTreeModule
             Py.DECREF(elementPath);
             return -1;
         }
-        Interpreter.Current.ModuleStates[typeof(ElementTreeState)] = new ElementTreeState(parseError, deepcopy, elementPath);
+        ModuleState<ElementTreeState>.Set(Interpreter.Current, new ElementTreeState(parseError, deepcopy, elementPath));
         return m.Add("ParseError", Py.NewRef(parseError));
     }
 

@@ -16,5 +16,5 @@ internal sealed class ElementTreeState(PyType parseError, PyObject deepcopy, PyO
     public PyObject? PiFactory;
 
     /// <summary>The current interpreter's state (the module has been imported, or none of its objects could exist).</summary>
-    public static ElementTreeState Get() => (ElementTreeState)Interpreter.Current.ModuleStates[typeof(ElementTreeState)];
+    public static ElementTreeState Get() => ModuleState<ElementTreeState>.Get();
 }

@@ -27,9 +27,9 @@ internal sealed class FaulthandlerState
 
     public static FaulthandlerState Get(InterpreterState interp)
     {
-        if (interp.ModuleStates.TryGetValue(typeof(FaulthandlerState), out var s)) return (FaulthandlerState)s;
+        if (ModuleState<FaulthandlerState>.Find(interp) is { } s) return s;
         var state = new FaulthandlerState();
-        interp.ModuleStates[typeof(FaulthandlerState)] = state;
+        ModuleState<FaulthandlerState>.Set(interp, state);
         return state;
     }
 

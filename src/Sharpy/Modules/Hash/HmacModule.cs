@@ -18,16 +18,16 @@ public static partial class HmacModule
     static int InitModule(PyModule m)
     {
         // A re-import (importlib's fresh imports in tests) shares the first one's exception class.
-        var states = Interpreter.Current.ModuleStates;
-        if (!states.TryGetValue(typeof(HmacState), out var state))
+        var state = ModuleState<HmacState>.Find(Interpreter.Current);
+        if (state == null)
         {
             var dict = PyDict.New();
             dict.SetItemStringSteal("__module__", PyUnicode.FromString("_hmac"));
             var error = Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString("UnknownHashError"), PyTuple.FromBorrowed([PyExc.ValueError]), dict]));
             if (error == null) return -1;
-            states[typeof(HmacState)] = state = new HmacState((PyType)error);
+            ModuleState<HmacState>.Set(Interpreter.Current, state = new HmacState((PyType)error));
         }
-        if (m.Add("UnknownHashError", Py.NewRef(((HmacState)state).UnknownHashError)) < 0) return -1;
+        if (m.Add("UnknownHashError", Py.NewRef(state.UnknownHashError)) < 0) return -1;
         return m.Add("HMAC", Py.NewRef(HmacObject.Type));
     }
 
@@ -134,5 +134,5 @@ internal sealed class HmacState(PyType unknownHashError)
 {
     public readonly PyType UnknownHashError = unknownHashError;
 
-    public static HmacState Get() => (HmacState)Interpreter.Current.ModuleStates[typeof(HmacState)];
+    public static HmacState Get() => ModuleState<HmacState>.Get();
 }

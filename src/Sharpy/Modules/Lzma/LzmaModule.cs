@@ -49,7 +49,7 @@ public static unsafe partial class LzmaModule
     {
         var error = CompressionErrors.NewException("_lzma", "LZMAError", PyExc.Exception, "Call to liblzma failed.");
         if (error == null) return -1;
-        Interpreter.Current.ModuleStates[typeof(LzmaState)] = new LzmaState(error);
+        ModuleState<LzmaState>.Set(Interpreter.Current, new LzmaState(error));
         return m.Add("LZMAError", Py.NewRef(error));
     }
 
@@ -141,5 +141,5 @@ internal sealed class LzmaState(PyType error)
 {
     public readonly PyType Error = error;
 
-    public static LzmaState Get() => (LzmaState)Interpreter.Current.ModuleStates[typeof(LzmaState)];
+    public static LzmaState Get() => ModuleState<LzmaState>.Get();
 }

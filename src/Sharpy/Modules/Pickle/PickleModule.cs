@@ -31,7 +31,7 @@ public static partial class PickleModule
             || m.Add("UnpicklingError", Py.NewRef(unpicklingError)) < 0)
             return -1;
         if (st.Init() < 0) return -1;
-        Interpreter.Current.ModuleStates[typeof(PickleState)] = st;
+        ModuleState<PickleState>.Set(Interpreter.Current, st);
         return 0;
     }
 

@@ -16,7 +16,7 @@ internal sealed class PickleState
     public PyObject CodecsEncode = null!, Getattr = null!, Partial = null!;
 
     /// <summary>The current interpreter's state (the module has been imported, or no pickler could exist).</summary>
-    public static PickleState Get() => (PickleState)Interpreter.Current.ModuleStates[typeof(PickleState)];
+    public static PickleState Get() => ModuleState<PickleState>.Get();
 
     /// <summary>_Pickle_InitState: 0, or -1 with an exception set.</summary>
     public int Init()

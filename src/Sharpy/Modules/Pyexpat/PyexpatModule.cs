@@ -68,7 +68,7 @@ public static partial class PyexpatModule
     {
         var error = CompressionErrors.NewException("xml.parsers.expat", "ExpatError", PyExc.Exception);
         if (error == null) return -1;
-        Interpreter.Current.ModuleStates[typeof(PyexpatState)] = new PyexpatState(error);
+        ModuleState<PyexpatState>.Set(Interpreter.Current, new PyexpatState(error));
         if (m.Add("ExpatError", Py.NewRef(error)) < 0 || m.Add("error", Py.NewRef(error)) < 0) return -1;
         var features = PyList.New(s_features.Length);
         foreach (var (name, value) in s_features)
@@ -140,5 +140,5 @@ internal sealed class PyexpatState(PyType error)
 {
     public readonly PyType Error = error;
 
-    public static PyexpatState Get() => (PyexpatState)Interpreter.Current.ModuleStates[typeof(PyexpatState)];
+    public static PyexpatState Get() => ModuleState<PyexpatState>.Get();
 }

@@ -19,7 +19,7 @@ public static partial class QueueModule
         dict.SetItemStringSteal("__doc__", PyUnicode.FromString("Exception raised by Queue.get(block=0)/get_nowait()."));
         var empty = (PyType?)Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString("Empty"), PyTuple.FromBorrowed([PyExc.Exception]), dict]));
         if (empty == null) return -1;
-        Interpreter.Current.ModuleStates[typeof(QueueState)] = new QueueState(empty);
+        ModuleState<QueueState>.Set(Interpreter.Current, new QueueState(empty));
         return m.Add("Empty", Py.NewRef(empty));
     }
 }
@@ -29,5 +29,5 @@ internal sealed class QueueState(PyType empty)
 {
     public readonly PyType Empty = empty;
 
-    public static QueueState Get() => (QueueState)Interpreter.Current.ModuleStates[typeof(QueueState)];
+    public static QueueState Get() => ModuleState<QueueState>.Get();
 }

@@ -25,7 +25,7 @@ public static unsafe partial class SocketModule
         if (herror == null) return -1;
         var gaierror = NewException("gaierror", PyExc.OSError);
         if (gaierror == null) { Py.DECREF(herror); return -1; }
-        Interpreter.Current.ModuleStates[typeof(SocketState)] = new SocketState(herror, gaierror);
+        ModuleState<SocketState>.Set(Interpreter.Current, new SocketState(herror, gaierror));
         if (m.Add("error", Py.NewRef(PyExc.OSError)) < 0) return -1;
         if (m.Add("herror", Py.NewRef(herror)) < 0) return -1;
         if (m.Add("gaierror", Py.NewRef(gaierror)) < 0) return -1;
@@ -558,5 +558,5 @@ internal sealed class SocketState(PyType herror, PyType gaierror)
     public readonly PyType GaiError = gaierror;
     public long DefaultTimeoutNs = -1;
 
-    public static SocketState Get() => (SocketState)Interpreter.Current.ModuleStates[typeof(SocketState)];
+    public static SocketState Get() => ModuleState<SocketState>.Get();
 }

@@ -143,7 +143,7 @@ public static unsafe partial class Sqlite3Module
             || m.Add("adapters", Py.NewRef(state.Adapters)) < 0
             || m.Add("converters", Py.NewRef(state.Converters)) < 0)
             return -1;
-        Interpreter.Current.ModuleStates[typeof(Sqlite3State)] = state;
+        ModuleState<Sqlite3State>.Set(Interpreter.Current, state);
         return 0;
     }
 

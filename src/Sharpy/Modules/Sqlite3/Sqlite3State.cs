@@ -20,5 +20,5 @@ internal sealed class Sqlite3State
     /// <summary>enable_callback_tracebacks(): exceptions in callbacks go to sys.unraisablehook instead of being dropped.</summary>
     public bool EnableCallbackTracebacks;
 
-    public static Sqlite3State Get() => (Sqlite3State)Interpreter.Current.ModuleStates[typeof(Sqlite3State)];
+    public static Sqlite3State Get() => ModuleState<Sqlite3State>.Get();
 }

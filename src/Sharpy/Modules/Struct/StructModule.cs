@@ -19,14 +19,14 @@ public static partial class StructModule
         dict.SetItemStringSteal("__module__", PyUnicode.FromString("struct"));
         // A second import (importlib's fresh imports in tests) shares the first one's error
         // class, as Struct is a static type whose methods find the state through the interpreter.
-        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(StructState), out var existing))
+        if (ModuleState<StructState>.Find(Interpreter.Current) is { } existing)
         {
-            if (m.Add("error", Py.NewRef(((StructState)existing).Error)) < 0) return -1;
+            if (m.Add("error", Py.NewRef(existing.Error)) < 0) return -1;
             return m.Add("Struct", Py.NewRef(StructObject.Type));
         }
         var error = Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString("error"), PyTuple.FromBorrowed([PyExc.Exception]), dict]));
         if (error == null) return -1;
-        Interpreter.Current.ModuleStates[typeof(StructState)] = new StructState((PyType)error);
+        ModuleState<StructState>.Set(Interpreter.Current, new StructState((PyType)error));
         if (m.Add("error", Py.NewRef(error)) < 0) return -1;
         return m.Add("Struct", Py.NewRef(StructObject.Type));
     }

@@ -11,5 +11,5 @@ internal sealed class StructState(PyType error)
     public readonly Dictionary<string, StructObject> Cache = new();
 
     /// <summary>The current interpreter's state (the module has been imported, or no Struct could exist).</summary>
-    public static StructState Get() => (StructState)Interpreter.Current.ModuleStates[typeof(StructState)];
+    public static StructState Get() => ModuleState<StructState>.Get();
 }

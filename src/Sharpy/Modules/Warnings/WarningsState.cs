@@ -37,9 +37,9 @@ internal sealed class WarningsState
 
     public static WarningsState Get(InterpreterState interp)
     {
-        if (interp.ModuleStates.TryGetValue(typeof(WarningsState), out var s)) return (WarningsState)s;
+        if (ModuleState<WarningsState>.Find(interp) is { } s) return s;
         var state = new WarningsState();
-        interp.ModuleStates[typeof(WarningsState)] = state;
+        ModuleState<WarningsState>.Set(interp, state);
         return state;
     }
 

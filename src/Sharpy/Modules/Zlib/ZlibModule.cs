@@ -53,7 +53,7 @@ public static unsafe partial class ZlibModule
     {
         var error = CompressionErrors.NewException("zlib", "error", PyExc.Exception);
         if (error == null) return -1;
-        Interpreter.Current.ModuleStates[typeof(ZlibState)] = new ZlibState(error);
+        ModuleState<ZlibState>.Set(Interpreter.Current, new ZlibState(error));
         return m.Add("error", Py.NewRef(error));
     }
 
@@ -242,5 +242,5 @@ internal sealed class ZlibState(PyType error)
 {
     public readonly PyType Error = error;
 
-    public static ZlibState Get() => (ZlibState)Interpreter.Current.ModuleStates[typeof(ZlibState)];
+    public static ZlibState Get() => ModuleState<ZlibState>.Get();
 }

@@ -22,8 +22,8 @@ public static partial class ZoneinfoModule
     static int InitModule(PyModule m)
     {
         // A second import (importlib's fresh imports) shares the first one's type and caches.
-        if (Interpreter.Current.ModuleStates.TryGetValue(typeof(ZoneinfoState), out var existing))
-            return m.Add("ZoneInfo", Py.NewRef(((ZoneinfoState)existing).ZoneInfoType));
+        if (ModuleState<ZoneinfoState>.Find(Interpreter.Current) is { } existing)
+            return m.Add("ZoneInfo", Py.NewRef(existing.ZoneInfoType));
 
         var tzinfo = AttrOf("datetime", "tzinfo");
         if (tzinfo == null) return -1;
@@ -58,7 +58,7 @@ public static partial class ZoneinfoModule
             return -1;
         }
         var st = new ZoneinfoState(type, ioOpen, findTzfile, common, dateTimeType, deltaType, weakCache);
-        Interpreter.Current.ModuleStates[typeof(ZoneinfoState)] = st;
+        ModuleState<ZoneinfoState>.Set(Interpreter.Current, st);
         return m.Add("ZoneInfo", Py.NewRef(type));
     }
 }

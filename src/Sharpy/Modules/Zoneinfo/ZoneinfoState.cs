@@ -40,7 +40,7 @@ internal sealed class ZoneinfoState
         WeakCache = weakCache;
     }
 
-    public static ZoneinfoState Get() => (ZoneinfoState)Interpreter.Current.ModuleStates[typeof(ZoneinfoState)];
+    public static ZoneinfoState Get() => ModuleState<ZoneinfoState>.Get();
 
     /// <summary>
     /// load_timedelta: timedelta(seconds=<paramref name="seconds"/>), one object per offset
