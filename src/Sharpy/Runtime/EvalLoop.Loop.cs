@@ -594,20 +594,38 @@ public static partial class EvalLoop
                     }
                     ip += Op.INLINE_CACHE_ENTRIES_CALL; // as many as CALL_KW's
                     var callee = callable.AsBorrowed;
-                    // (GetType: PyFunction is sealed, and an exact type test needs no cast helper.)
-                    if (callee.GetType() == typeof(PyFunction))
+                    // (GetType: PyFunction and PyType are sealed, and an exact type test needs no cast helper.)
+                    PyFunction? pyFunc = null;
+                    PyObject? initSelf = null;
+                    if (callee.GetType() == typeof(PyFunction)) pyFunc = Unsafe.As<PyFunction>(callee);
+                    else if (callee.GetType() == typeof(PyType) && selfOrNull.IsNull
+                             && (pyFunc = Unsafe.As<PyType>(callee).InitForInlineCall()) != null)
+                    {
+                        // CALL_ALLOC_AND_ENTER_INIT: a plain class's instance, allocated as object.__new__
+                        // does, becomes __init__'s first argument in the NULL slot under the arguments;
+                        // the frame keeps one more reference to return it (see Frame.InitSelf).
+                        var type = Unsafe.As<PyType>(callee);
+                        initSelf = type.tp_alloc!(type);
+                        if (initSelf == null) { kwnamesRef.Close(); goto error; }
+                        Py.INCREF(initSelf);
+                        s[callableIndex + 1] = StackRef.FromSteal(initSelf);
+                        argsStart--;
+                        nargs++;
+                    }
+                    if (pyFunc != null)
                     {
                         // Python-to-Python: the arguments move into the new frame's locals (a generator
                         // function's frame runs to its RETURN_GENERATOR, which moves them into the generator).
                         var args = new ReadOnlySpan<StackRef>(s, argsStart, nargs);
-                        var newFrame = FrameSetup.PushFrameForCall(ts, Unsafe.As<PyFunction>(callee), args, kwnames, argsAreBorrowed: false);
+                        var newFrame = FrameSetup.PushFrameForCall(ts, pyFunc, args, kwnames, argsAreBorrowed: false);
                         for (int i = argsStart; i < argsStart + nargs; i++) s[i] = default;
                         kwnamesRef.Close();
                         callable.Close();
                         s[callableIndex] = default;
                         s[callableIndex + 1] = default;
                         sp = callableIndex;
-                        if (newFrame == null) goto error;
+                        if (newFrame == null) { Py.XDECREF(initSelf); goto error; }
+                        newFrame.InitSelf = initSelf;
                         if (ts.PyRecursionDepth + 1 > ts.PyRecursionLimit)
                         {
                             FrameSetup.ClearFrame(ts, newFrame);
@@ -696,6 +714,8 @@ public static partial class EvalLoop
                     f.StackPointer = sp;
                     var returning = f;
                     if (returning.Owner != null) Unsafe.As<PyGenBase>(returning.Owner).MarkFinished();
+                    var initSelf = returning.InitSelf;
+                    if (initSelf != null) returning.InitSelf = null;
                     FrameSetup.ClearFrame(ts, returning);
                     if (returning == entry) return retval.AsBorrowed;
                     ts.PyRecursionDepth--;
@@ -705,6 +725,19 @@ public static partial class EvalLoop
                     running = f;
                     instrs = f.Code.Instructions; consts = f.Code.Consts;
                     s = f.Slots; b = f.Base; sp = f.StackPointer; ip = f.InstrPtr;
+                    if (initSelf != null)
+                    {
+                        // EXIT_INIT_CHECK: the class call returns the instance.
+                        if (retval.AsBorrowed != pyNone)
+                        {
+                            SlotDefs.InitReturnedNotNone(retval.AsBorrowed);
+                            retval.Close();
+                            Py.DECREF(initSelf);
+                            goto error;
+                        }
+                        retval.Close();
+                        retval = StackRef.FromSteal(initSelf);
+                    }
                     if (returning.Owner != null)
                     {
                         // A generator this frame's SEND or FOR_ITER resumed returned.

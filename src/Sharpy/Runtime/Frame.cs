@@ -43,6 +43,12 @@ public sealed class Frame
     /// </summary>
     public int GenReturnOffset;
     public bool GenResumedByForIter;
+    /// <summary>
+    /// An __init__ frame entered by a class call in the eval loop (CALL_ALLOC_AND_ENTER_INIT):
+    /// the new instance, owned, which the call returns when __init__ returns None. It stands in
+    /// for CPython's _Py_InitCleanup shim frame and its EXIT_INIT_CHECK.
+    /// </summary>
+    public PyObject? InitSelf;
 
     public int LastLine => LineTable.LineForOffset(Code, LastInstr);
 }

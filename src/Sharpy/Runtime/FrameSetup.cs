@@ -96,6 +96,12 @@ internal static class FrameSetup
         Py.XDECREF(f.Locals);
         f.Func = null;
         f.Locals = null;
+        if (f.InitSelf is { } self)
+        {
+            // An __init__ that raised: the instance goes after its locals, as with the shim frame.
+            f.InitSelf = null;
+            Py.DECREF(self);
+        }
     }
 
     /// <summary>

@@ -369,6 +369,9 @@ public static partial class SlotDefs
         return 0;
     }
 
+    /// <summary>Whether a class's tp_init is slot_tp_init (its __init__ is found in its MRO at each call).</summary>
+    internal static bool IsSlotTpInit(InitFunc? init) => init == s_slot_tp_init;
+
     /// <summary>The TypeError for an __init__ that returned <paramref name="r"/> (slot_tp_init, EXIT_INIT_CHECK).</summary>
     internal static void InitReturnedNotNone(PyObject r)
         => Errors.SetString(PyExc.TypeError, $"__init__() should return None, not '{r.ob_type.tp_name}'");
