@@ -35,8 +35,7 @@ public static class Program
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A host bug: report it as CPython reports an internal error, without a .NET trace.
-            Console.Error.Write($"Fatal Python error: internal error in sharpy: {e.GetType().Name}: {e.Message}\n");
-            Console.Error.Flush();
+            FileUtils.WriteNoRaise(2, $"Fatal Python error: internal error in sharpy: {e.GetType().Name}: {e.Message}\n");
             Sharpy.Modules.Faulthandler.FatalErrors.InternalError();
             return 1;
         }
@@ -47,17 +46,17 @@ public static class Program
         var cl = CommandLine.Parse(args);
         if (cl.Error != null)
         {
-            Console.Error.Write($"{cl.Error}\n{Usage}\nTry `python -h' for more information.\n");
+            FileUtils.WriteNoRaise(2, $"{cl.Error}\n{Usage}\nTry `python -h' for more information.\n");
             return 2;
         }
         if (cl.ShowHelp)
         {
-            Console.Out.Write(HelpText.Text);
+            FileUtils.WriteNoRaise(1, HelpText.Text);
             return 0;
         }
         if (cl.ShowVersion)
         {
-            Console.Out.Write("Python " + Sharpy.Modules.Version.Number + "\n");
+            FileUtils.WriteNoRaise(1, "Python " + Sharpy.Modules.Version.Number + "\n");
             return 0;
         }
         foreach (var x in cl.XOptions)

@@ -18,15 +18,15 @@ internal static class Repl
     public static int Run(PyModule main, bool quiet)
     {
         if (!quiet)
-            Console.Error.Write($"Python {Sharpy.Modules.Version.Number} (sharpy) on .NET\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+            FileUtils.WriteNoRaise(2, $"Python {Sharpy.Modules.Version.Number} (sharpy) on .NET\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
         var lines = new List<string>();
         while (true)
         {
-            Console.Error.Write(lines.Count == 0 ? ">>> " : "... ");
+            FileUtils.WriteNoRaise(2, lines.Count == 0 ? ">>> " : "... ");
             var line = Console.In.ReadLine();
             if (line == null)
             {
-                Console.Error.Write("\n");
+                FileUtils.WriteNoRaise(2, "\n");
                 return 0;
             }
             lines.Add(line);

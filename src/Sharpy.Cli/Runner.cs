@@ -23,11 +23,11 @@ internal static class Runner
         catch (ConfigReader.FatalError e)
         {
             string state = e.Function.StartsWith("preconfig", StringComparison.Ordinal) ? "preinitializing" : "preinitialized";
-            Console.Error.Write($"Fatal Python error: {e.Function}: {e.Message}\nPython runtime state: {state}\n\n");
+            FileUtils.WriteNoRaise(2, $"Fatal Python error: {e.Function}: {e.Message}\nPython runtime state: {state}\n\n");
             return 1;
         }
         foreach (var opt in unsupported.Distinct())
-            Console.Error.Write($"sharpy: option {opt} is not supported yet; ignored\n");
+            FileUtils.WriteNoRaise(2, $"sharpy: option {opt} is not supported yet; ignored\n");
         Interpreter.Config = config;
         Interpreter.Initialize();
         Signals.InstallInterruptHandler();
@@ -196,7 +196,7 @@ internal static class Runner
             {
                 var (errno, text) = e is UnauthorizedAccessException ? (13, "Permission denied")
                     : Directory.Exists(path) ? (21, "Is a directory") : (2, "No such file or directory");
-                Console.Error.Write($"sharpy: can't open file {PyRepr(Path.GetFullPath(path))}: [Errno {errno}] {text}\n");
+                FileUtils.WriteNoRaise(2, $"sharpy: can't open file {PyRepr(Path.GetFullPath(path))}: [Errno {errno}] {text}\n");
                 return CannotOpen;
             }
             main.Dict.SetItemStringSteal("__file__", PyUnicode.FromString(path));

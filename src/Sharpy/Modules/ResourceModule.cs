@@ -95,19 +95,33 @@ public static unsafe partial class ResourceModule
         return false;
     }
 
-    /// <summary>PyLong_AsLong: through __index__, OverflowError outside a C long.</summary>
-    static bool AsLong(PyObject v, out long x)
+    /// <summary>
+    /// py2rlim: an rlim_t through __index__. -1 is RLIM_INFINITY; any other negative value is a
+    /// ValueError (before 3.14 they wrapped around), and one past rlim_t an OverflowError.
+    /// </summary>
+    static bool ToRLim(PyObject v, out ulong x)
     {
-        x = -1;
+        x = 0;
         var n = Abstract.Index(v);
         if (n == null) return false;
-        bool ok = n.TryGetLong(out x);
+        var big = n.ToBigInteger();
         Py.DECREF(n);
-        if (!ok) Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
-        return ok;
+        if (big == -1) { x = ulong.MaxValue; return true; }
+        if (big.Sign < 0)
+        {
+            Errors.SetString(PyExc.ValueError, "Cannot convert negative int");
+            return false;
+        }
+        if (big > ulong.MaxValue)
+        {
+            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
+            return false;
+        }
+        x = (ulong)big;
+        return true;
     }
 
-    /// <summary>py2rlimit: any sequence of two ints; negative values wrap to RLIM_INFINITY's bits.</summary>
+    /// <summary>py2rlimit: any sequence of two ints.</summary>
     static bool ToRLimit(PyObject limits, out RLimit rl)
     {
         rl = default;
@@ -116,18 +130,16 @@ public static unsafe partial class ResourceModule
         bool ok = false;
         if (t.Count != 2)
             Errors.SetString(PyExc.ValueError, "expected a tuple of 2 integers");
-        else if (AsLong(t.Items[0], out long cur) && AsLong(t.Items[1], out long max))
-        {
-            rl.rlim_cur = (ulong)cur;
-            rl.rlim_max = (ulong)max;
+        else if (ToRLim(t.Items[0], out rl.rlim_cur) && ToRLim(t.Items[1], out rl.rlim_max))
             ok = true;
-        }
         Py.DECREF(t);
         return ok;
     }
 
-    /// <summary>rlimit2py: the limits as C longs, so RLIM_INFINITY reads -1.</summary>
-    static PyObject FromRLimit(in RLimit rl) => PyTuple.FromStolen([PyLong.FromLong((long)rl.rlim_cur), PyLong.FromLong((long)rl.rlim_max)]);
+    /// <summary>rlim2py: a limit as an unsigned int, except RLIM_INFINITY, which reads -1.</summary>
+    static PyObject FromRLim(ulong v) => v == ulong.MaxValue ? PyLong.FromLong(-1) : PyLong.FromBigInteger(v);
+
+    static PyObject FromRLimit(in RLimit rl) => PyTuple.FromStolen([FromRLim(rl.rlim_cur), FromRLim(rl.rlim_max)]);
 
     [PyMethod("getrlimit", Doc = "getrlimit($module, resource, /)\n--\n\n")]
     static PyObject? GetRLimit(int resource)

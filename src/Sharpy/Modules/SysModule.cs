@@ -15,7 +15,7 @@ public static partial class SysModule
     public static void WriteStderr(string text)
     {
         var err = StdErr();
-        if (err == null || err == Py.None) { Console.Error.Write(text); return; }
+        if (err == null || err == Py.None) { FileUtils.WriteNoRaise(2, text); return; }
         var s = PyUnicode.FromString(text);
         var r = Calls.CallMethod(err, "write", s);
         Py.DECREF(s);

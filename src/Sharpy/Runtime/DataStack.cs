@@ -36,12 +36,16 @@ public sealed class DataStack
     }
 
     /// <summary>
-    /// Release the latest <see cref="Push"/>. The slots must already be closed; they are
-    /// cleared so the GC can reclaim the objects.
+    /// Release the latest <see cref="Push"/>. The slots must already be closed and cleared
+    /// (the frame's stack is empty above its stack pointer, and ClearFrame clears below it):
+    /// the next frame here finds its locals unbound.
     /// </summary>
     public void Pop(StackRef[] chunk, int start, int size)
     {
-        new Span<StackRef>(chunk, start, size).Clear();
+#if Py_DEBUG
+        foreach (var r in new ReadOnlySpan<StackRef>(chunk, start, size))
+            if (!r.IsNull) throw new InvalidOperationException("a frame's slot was left set when its frame was popped");
+#endif
         _top = start;
         if (start == 0 && _chunkIndex > 0)
         {

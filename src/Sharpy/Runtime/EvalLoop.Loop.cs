@@ -526,10 +526,11 @@ public static partial class EvalLoop
                         goto resume_gen_inline;
                     }
                     // FOR_ITER_RANGE / _LIST / _TUPLE: the iterator's own next, called directly.
-                    var itType = it.GetType();
-                    if (itType == typeof(PyRangeIter)) res = PyRangeIter.Next(it);
-                    else if (itType == typeof(PyListIter)) res = PyListIter.Next(it);
-                    else if (itType == typeof(PyTupleIter)) res = PyTupleIter.Next(it);
+                    // (Each test is `x.GetType() == typeof(T)`, a method-table compare: through a local
+                    // Type variable the compiler calls GetType and materializes the Type objects.)
+                    if (it.GetType() == typeof(PyRangeIter)) res = PyRangeIter.Next(it);
+                    else if (it.GetType() == typeof(PyListIter)) res = PyListIter.Next(it);
+                    else if (it.GetType() == typeof(PyTupleIter)) res = PyTupleIter.Next(it);
                     // A generator expression's `.0`, replaced through f_locals, may be no iterator.
                     else if (it.ob_type.tp_iternext is not { } iternext)
                     {
@@ -644,8 +645,7 @@ public static partial class EvalLoop
                         break;
                     }
                     f.StackPointer = sp;
-                    var calleeType = callee.GetType();
-                    if (calleeType == typeof(PyCFunction))
+                    if (callee.GetType() == typeof(PyCFunction))
                     {
                         var cf = Unsafe.As<PyCFunction>(callee);
                         var interp = Interpreter.Current;
@@ -668,7 +668,7 @@ public static partial class EvalLoop
                             res = Calls.CheckFunctionResult(ts, callee, cf.Impl(cf.Self, new ReadOnlySpan<StackRef>(s, argsStart, nargs), kwnames));
                         }
                     }
-                    else if (calleeType == typeof(PyMethodDescr) && nargs - (kwnames?.Count ?? 0) >= 1
+                    else if (callee.GetType() == typeof(PyMethodDescr) && nargs - (kwnames?.Count ?? 0) >= 1
                              && s[argsStart].AsBorrowed.ob_type == Unsafe.As<PyMethodDescr>(callee).Owner)
                     {
                         // CALL_METHOD_DESCRIPTOR_*: a builtin type's method on an instance of exactly that type.
@@ -694,8 +694,7 @@ public static partial class EvalLoop
                 {
                     // SEND_GEN: a generator's or coroutine's frame runs in this loop.
                     var receiver = s[sp - 2].AsBorrowed;
-                    var rt = receiver.GetType();
-                    if ((rt == typeof(PyGen) || rt == typeof(PyCoro)) && Unsafe.As<PyGenBase>(receiver).CanResumeInline(s[sp - 1].AsBorrowed)
+                    if ((receiver.GetType() == typeof(PyGen) || receiver.GetType() == typeof(PyCoro)) && Unsafe.As<PyGenBase>(receiver).CanResumeInline(s[sp - 1].AsBorrowed)
                         && ts.PyRecursionDepth < ts.PyRecursionLimit)
                     {
                         ip += Op.INLINE_CACHE_ENTRIES_SEND;

@@ -80,7 +80,12 @@ internal static class FrameSetup
             s[i] = default;
             r.Close();
         }
-        if (f.OnDataStack) ts.DataStack.Pop(s, f.Base, f.Code.FrameSize);
+        if (f.OnDataStack)
+        {
+            // An instruction a .NET exception cut short may have left values above the stack pointer.
+            if (f.HostFaulted) new Span<StackRef>(s, f.Base, f.Code.FrameSize).Clear();
+            ts.DataStack.Pop(s, f.Base, f.Code.FrameSize);
+        }
         if (f.FrameObject != null)
         {
             // The frame object outlives the frame: it keeps the last instruction, and the frame's reference goes.
@@ -131,10 +136,11 @@ internal static class FrameSetup
             // Exactly the positional parameters: move (or borrow) them into place.
             var s = f.Slots;
             int b = f.Base;
+            // (Element by element: for a few arguments a bulk copy's call costs more than the stores.)
             if (argsAreBorrowed)
                 for (int i = 0; i < args.Length; i++) s[b + i] = StackRef.FromBorrow(args[i].AsBorrowed);
             else
-                args.CopyTo(new Span<StackRef>(s, b, args.Length));
+                for (int i = 0; i < args.Length; i++) s[b + i] = args[i];
             return f;
         }
         if (!BindArguments(f, func, args, kwnames, argsAreBorrowed))

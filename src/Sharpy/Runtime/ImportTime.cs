@@ -19,7 +19,7 @@ internal static class ImportTime
     {
         if (s_headerDone) return;
         s_headerDone = true;
-        System.Console.Error.Write("import time: self [us] | cumulative | imported package\n");
+        FileUtils.WriteNoRaise(2, "import time: self [us] | cumulative | imported package\n");
     }
 
     /// <summary>Start timing a load: the state to hand to <see cref="End"/>.</summary>
@@ -37,7 +37,7 @@ internal static class ImportTime
         long cumulative = Stopwatch.GetTimestamp() - begun.Start;
         s_level--;
         long us(long ticks) => ticks * 1_000_000 / Stopwatch.Frequency;
-        System.Console.Error.Write(
+        FileUtils.WriteNoRaise(2, 
             $"import time: {us(cumulative - s_accumulated),9} | {us(cumulative),10} | {new string(' ', s_level * 2)}{name}\n");
         s_accumulated = begun.Accumulated + cumulative;
     }
@@ -46,6 +46,6 @@ internal static class ImportTime
     public static void Cached(string name)
     {
         Header();
-        System.Console.Error.Write($"import time: cached    | cached     | {name.PadLeft(s_level * 2)}\n");
+        FileUtils.WriteNoRaise(2, $"import time: cached    | cached     | {name.PadLeft(s_level * 2)}\n");
     }
 }

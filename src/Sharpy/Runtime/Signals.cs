@@ -14,8 +14,10 @@ namespace Sharpy.Runtime;
 /// handler is installed for them. .NET owns the process's signal handlers, and a managed
 /// handler may not run inside a native one, so the other signals (SIGUSR1, SIGALRM ...) reach
 /// Python handlers only from this process: raise_signal, pthread_kill, alarm and setitimer
-/// (whose timers are the runtime's own). SIG_IGN is a registration that drops the signal, SIG_DFL
-/// gives the signal back to the runtime (whose non-canceled handling is the default action).
+/// (whose timers are the runtime's own). For the signals the runtime needs itself (SIGINT, SIGQUIT,
+/// SIGTERM, SIGCHLD, SIGCONT, SIGWINCH), SIG_IGN is a registration that drops the signal and SIG_DFL
+/// gives it back to the runtime (whose non-canceled handling is the default action); any other
+/// signal gets SIG_IGN and SIG_DFL from the OS, as in CPython.
 /// A signal the process started with ignored (a background job's SIGINT, nohup's SIGHUP) stays
 /// ignored, as in CPython, until Python sets a disposition for it: .NET leaves such a signal to
 /// the OS, so this class installs the runtime's native handler for it itself, and SIG_DFL sets
@@ -107,6 +109,7 @@ public static class Signals
     /// which hands it to the registrations (.NET does not, for a signal ignored at start).</summary>
     static unsafe void RouteToRuntime(int signum)
     {
+        if (s_runtimeHandler == null) CaptureRuntimeHandler();
         if (s_runtimeHandler == null || OsHandler(signum) is not (SIG_DFL or SIG_IGN)) return;
         fixed (byte* p = s_runtimeHandler) sigaction(signum, p, null);
     }
@@ -208,6 +211,16 @@ public static class Signals
         if (IsFault(signum)) return;
         lock (s_registrations)
         {
+            if (!RuntimeNeeds(signum) && kind != Disposition.Python)
+            {
+                // A signal the runtime does not need gets SIG_DFL or SIG_IGN from the OS at once, as
+                // CPython's PyOS_setsig. Its registration stays: a signal that arrived while the
+                // Python handler was set, and is still on its way through the runtime's signal
+                // thread, is dropped there (CPython's "ignored due to race condition") instead of
+                // the runtime ending the process for it.
+                SetOsHandler(signum, kind == Disposition.Default ? SIG_DFL : SIG_IGN);
+                return;
+            }
             if (kind == Disposition.Default)
             {
                 if (signum != SIGINT)
@@ -228,9 +241,42 @@ public static class Signals
                     if (HandlerKind(signum) == Disposition.Python) Trip(signum);
                     NoteDelivered();
                 });
-            if (kind == Disposition.Python && s_ignoredAtStart[signum]) RouteToRuntime(signum);
+            // (A signal the runtime does not need may have the OS's SIG_DFL or SIG_IGN from before.)
+            if (kind == Disposition.Python && (s_ignoredAtStart[signum] || !RuntimeNeeds(signum))) RouteToRuntime(signum);
         }
     }
+
+    /// <summary>
+    /// signal(): first wait (at most 100 ms) while <paramref name="signum"/> is pending for the
+    /// process: sent, but not yet taken by one of its threads, it would meet the new disposition. In
+    /// CPython it interrupts the main thread itself, so its handler has run by the time that
+    /// thread changes the disposition; here the kernel may have given it to an idle thread. The
+    /// signal is blocked in this thread meanwhile: sigpending reports only blocked signals, and
+    /// another thread takes it.
+    /// </summary>
+    static unsafe void SetOsHandler(int signum, nint handler)
+    {
+        byte* set = stackalloc byte[128], old = stackalloc byte[128];   // sigset_t
+        new Span<byte>(set, 128).Clear();
+        set[(signum - 1) / 8] = (byte)(1 << ((signum - 1) % 8));
+        if (pthread_sigmask(0 /* SIG_BLOCK */, set, old) != 0)
+        {
+            signal(signum, handler);
+            return;
+        }
+        byte* pending = stackalloc byte[128];
+        for (int i = 0; i < 100; i++)
+        {
+            if (sigpending(pending) != 0 || (pending[(signum - 1) / 8] & set[(signum - 1) / 8]) == 0) break;
+            Thread.Sleep(1);
+        }
+        signal(signum, handler);
+        pthread_sigmask(2 /* SIG_SETMASK */, old, null);
+    }
+
+    /// <summary>Signals the runtime handles for itself (Console, Process, shutdown): SIGINT, SIGQUIT,
+    /// SIGTERM, SIGCHLD, SIGCONT, SIGWINCH. Their OS handler stays the runtime's.</summary>
+    static bool RuntimeNeeds(int signum) => signum is SIGINT or SIGQUIT or 15 or 17 or 18 or 28;
 
     /// <summary>Registrations made outside this class per signal (faulthandler.register).</summary>
     static readonly int[] s_observers = new int[NSIG];
@@ -261,7 +307,8 @@ public static class Signals
         if (signum <= 0 || signum >= NSIG) return;
         // Each registration of the signal notes its delivery.
         // SIGINT reaches Console.CancelKeyPress unless its disposition is the default (which ends the process).
-        bool registered = signum == SIGINT ? HandlerKind(SIGINT) != Disposition.Default : s_registrations[signum] != null;
+        bool registered = signum == SIGINT ? HandlerKind(SIGINT) != Disposition.Default
+            : s_registrations[signum] != null && (RuntimeNeeds(signum) || HandlerKind(signum) == Disposition.Python);
         int expected = (registered ? 1 : 0) + Volatile.Read(ref s_observers[signum]);
         if (expected == 0) return;
         using (Gil.AllowThreads())
@@ -429,6 +476,12 @@ public static class Signals
 
     [DllImport("libc")]
     static extern nint signal(int signum, nint handler);
+
+    [DllImport("libc")]
+    static extern unsafe int sigpending(byte* set);
+
+    [DllImport("libc")]
+    static extern unsafe int pthread_sigmask(int how, byte* set, byte* oldset);
 
     [DllImport("libc")]
     static extern int kill(int pid, int sig);

@@ -89,7 +89,7 @@ public static partial class TracebackPrinter
             }
             Errors.Clear();
         }
-        System.Console.Error.Write(text);
+        FileUtils.WriteNoRaise(2, text);
     }
 
     const int MaxGroupWidth = 15, MaxGroupDepth = 10;

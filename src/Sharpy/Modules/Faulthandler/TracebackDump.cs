@@ -18,22 +18,8 @@ internal static unsafe class TracebackDump
 {
     const int MaxStringLength = 500, MaxFrameDepth = 100, MaxThreads = 100;
 
-    /// <summary>_Py_write_noraise: write all of <paramref name="text"/> (ASCII), retrying on EINTR; errors are ignored.</summary>
-    public static void Puts(int fd, string text)
-    {
-        var bytes = Encoding.ASCII.GetBytes(text);
-        fixed (byte* p = bytes)
-        {
-            int done = 0;
-            while (done < bytes.Length)
-            {
-                var n = Libc.write(fd, p + done, (nuint)(bytes.Length - done));
-                if (n < 0 && Marshal.GetLastPInvokeError() == 4 /* EINTR */) continue;
-                if (n <= 0) return;
-                done += (int)n;
-            }
-        }
-    }
+    /// <summary>Write ASCII text to the descriptor; errors are ignored.</summary>
+    public static void Puts(int fd, string text) => FileUtils.WriteNoRaise(fd, text);
 
     /// <summary>_Py_DumpASCII: printable ASCII as it is, other code points as \xHH, \uHHHH or \UHHHHHHHH; at most 500 of them, then "...".</summary>
     static void AppendAscii(StringBuilder sb, PyUnicode text)

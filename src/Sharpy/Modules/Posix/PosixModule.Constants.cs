@@ -109,8 +109,10 @@ public static unsafe partial class PosixModule
     [PyConstant] const int RWF_SYNC = 4;
     [PyConstant] const int R_OK = 4;
     [PyConstant] const int SCHED_BATCH = 3;
+    [PyConstant] const int SCHED_DEADLINE = 6;
     [PyConstant] const int SCHED_FIFO = 1;
     [PyConstant] const int SCHED_IDLE = 5;
+    [PyConstant] const int SCHED_NORMAL = 0;
     [PyConstant] const int SCHED_OTHER = 0;
     [PyConstant] const int SCHED_RESET_ON_FORK = 1073741824;
     [PyConstant] const int SCHED_RR = 2;

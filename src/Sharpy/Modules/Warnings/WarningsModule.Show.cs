@@ -63,7 +63,7 @@ public static partial class WarningsModule
         var stderr = Interpreter.Sys.Dict.GetItemString("stderr");
         if (stderr == null)
         {
-            System.Console.Error.Write("lost sys.stderr\n");
+            FileUtils.WriteNoRaise(2, "lost sys.stderr\n");
             Py.DECREF(name);
             return;
         }
