@@ -54,7 +54,9 @@ printf '%s\n' "${cases[@]}" | xargs -P "$jobs" -I{} bash -c '
   f="$1"; out="$tmp/$(printf %s "$f" | tr / _)"; name=$(basename "$f" .py)
   if head -1 "$f" | grep -qx "# reference: python3"; then
     mkdir -p "$out"
-    PYTHONHASHSEED=0 python3 "$f" >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null; echo $? >"$out/$name.exit"
+    # As the case runner runs Sharpy: no PYTHON* variable but the hash seed (a PYTHONUNBUFFERED
+    # in the calling shell would change what the children of a case do).
+    env $(env | sed -n "s/^\(PYTHON[A-Za-z0-9_]*\)=.*/-u \1/p") PYTHONHASHSEED=0 python3 "$f" >"$out/$name.stdout" 2>"$out/$name.stderr" </dev/null; echo $? >"$out/$name.exit"
   else
     printf "%s\n" "$f" | "$cpy" --batch "$out" || { echo "make_case_refs: cpython314 failed on $f" >&2; exit 255; }
   fi

@@ -6,11 +6,45 @@ namespace Sharpy.Objects;
 [PyType("float", BaseType = true, Doc = "float(x=0, /)\n--\n\nA floating-point number made from a string or a number, when it can be.")]
 public partial class PyFloat : PyObject
 {
-    public readonly double Value;
+    /// <summary>The value; set again only when <see cref="FromDouble"/> reuses a dead float.</summary>
+    public double Value { get; private set; }
 
     public PyFloat(PyType type, double value) : base(type) { Value = value; }
 
-    public static PyFloat FromDouble(double v) => new(Type, v);
+    /// <summary>
+    /// float's free list (CPython's _Py_FREELIST of floats, 100 entries): exact floats whose count
+    /// reached zero, reused by FromDouble. Float arithmetic makes a float per operation and most
+    /// die at once; reusing them keeps the .NET collector from allocating, promoting and
+    /// card-marking a new one each time. (One list for the process: the GIL guards it.)
+    /// </summary>
+    const int MaxFree = 100;
+    static readonly PyFloat[] s_free = new PyFloat[MaxFree];
+    static int s_freeCount;
+
+    public static PyFloat FromDouble(double v)
+    {
+        int n = s_freeCount;
+        if (n == 0) return new(Type, v);
+        var f = s_free[--n];
+        s_freeCount = n;
+#if Py_DEBUG
+        RefDebug.NewObject();
+#endif
+        f.ob_refcnt = 1;
+        f.Value = v;
+        return f;
+    }
+
+    /// <summary>float_dealloc of an exact float: onto the free list while it has room.</summary>
+    internal static void Free(PyFloat f)
+    {
+        int n = s_freeCount;
+        if (n < MaxFree)
+        {
+            s_free[n] = f;
+            s_freeCount = n + 1;
+        }
+    }
 
     /// <summary>CPython's NaN (Py_NAN): a quiet NaN with the sign bit clear; .NET's double.NaN has it set.</summary>
     public static readonly double NaN = System.BitConverter.Int64BitsToDouble(0x7ff8000000000000);

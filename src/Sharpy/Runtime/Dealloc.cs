@@ -24,6 +24,7 @@ public static class Dealloc
 #if Py_DEBUG
             RefDebug.Freed();
 #endif
+            if (type == PyFloat.Type) PyFloat.Free(Unsafe.As<PyFloat>(o));
             return;
         }
         // The trashcan (Py_TRASHCAN_BEGIN/END): freeing an object releases what it holds, which
