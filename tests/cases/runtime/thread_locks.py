@@ -23,12 +23,19 @@ def work(n):
             counter += 1
     with lock:
         finished.append(_thread.get_ident())
+    # Alive until all four have reported: an ended thread's ident may be given to a later one.
+    while True:
+        with lock:
+            if len(finished) == 4:
+                break
 for _ in range(4):
     _thread.start_new_thread(work, (5000,))
 while True:
     with lock:
         if len(finished) == 4:
             break
+while _thread._count():
+    pass  # the four threads end
 print(counter, len(set(finished)), _thread.get_ident() not in finished)
 
 # A reentrant lock counts its owner's acquisitions; another thread cannot release it.
