@@ -63,6 +63,15 @@ public static class GenOps
             result = receiver.ob_type.tp_iternext!(receiver);
         else
             result = Calls.CallMethod(receiver, "send", value);
+        var status = StatusFromResult(ref result);
+        if (status != PySendResult.Error || Errors.Occurred()) return status;
+        result = Py.None;
+        return PySendResult.Return;
+    }
+
+    /// <summary>gen_status_from_result: a value is a yield; StopIteration a return (its value taken); else an error.</summary>
+    public static PySendResult StatusFromResult(ref PyObject? result)
+    {
         if (result != null) return PySendResult.Next;
         if (Errors.ExceptionMatches(PyExc.StopIteration))
         {
@@ -71,8 +80,6 @@ public static class GenOps
             Py.DECREF(exc);
             return PySendResult.Return;
         }
-        if (Errors.Occurred()) return PySendResult.Error;
-        result = Py.None;
-        return PySendResult.Return;
+        return PySendResult.Error;
     }
 }

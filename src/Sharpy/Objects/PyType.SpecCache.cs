@@ -20,7 +20,9 @@ public sealed partial class PyType
     internal PyFunction? InitForInlineCall()
     {
         if ((tp_flags & (TypeFlags.HeapType | TypeFlags.IsAbstract)) != TypeFlags.HeapType) return null;
-        if (ob_type != Type && ob_type.tp_call != Type.tp_call) return null;
+        // (A metaclass without __call__ inherits type's tp_call delegate itself: a reference
+        // compare, not the delegates' Equals, on every class call.)
+        if (ob_type != Type && !ReferenceEquals(ob_type.tp_call, Type.tp_call)) return null;
         uint tag = VersionTag;
         if (tag != 0 && tag == _initSpecVersion) return _initSpec;
         if (!AssignVersionTag()) return null;

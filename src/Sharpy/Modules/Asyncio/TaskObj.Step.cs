@@ -99,7 +99,7 @@ public sealed partial class TaskObj
         {
             result = Calls.CallMethod(coro, "throw", exc);
             if (clearExc) Py.DECREF(exc);
-            status = StatusFromResult(ref result);
+            status = GenOps.StatusFromResult(ref result);
         }
         Py.DECREF(coro);
 
@@ -141,20 +141,6 @@ public sealed partial class TaskObj
             return Py.None;
         }
         return HandleResult(result!);
-    }
-
-    /// <summary>gen_status_from_result: a value is a yield; StopIteration a return (its value taken); else an error.</summary>
-    static PySendResult StatusFromResult(ref PyObject? result)
-    {
-        if (result != null) return PySendResult.Next;
-        if (Errors.ExceptionMatches(PyExc.StopIteration))
-        {
-            var exc = Errors.GetRaisedException()!;
-            result = EvalLoop.StopIterationValue(exc);
-            Py.DECREF(exc);
-            return PySendResult.Return;
-        }
-        return PySendResult.Error;
     }
 
     /// <summary>task_step_handle_result_impl: what the coroutine yielded (owned <paramref name="result"/>).</summary>

@@ -60,7 +60,7 @@ public static unsafe class FatalErrors
             string name = "Segmentation fault";
             foreach (var (s, n) in Handlers) if (s == signum) name = n;
             int fd = state.Fd;
-            TracebackDump.Puts(fd, "Fatal Python error: " + name + "\n\n");
+            FileUtils.WriteNoRaise(fd, "Fatal Python error: " + name + "\n\n");
             var current = ThreadState.Current;
             if (state.AllThreads) TracebackDump.DumpTracebackThreads(fd, interp, current);
             else TracebackDump.DumpTraceback(fd, current);
@@ -82,7 +82,7 @@ public static unsafe class FatalErrors
     public static void FatalError(string message, ThreadState? current)
     {
         var interp = Interpreter.Current;
-        TracebackDump.Puts(2, "Fatal Python error: " + message + "\nPython runtime state: initialized\n\n");
+        FileUtils.WriteNoRaise(2, "Fatal Python error: " + message + "\nPython runtime state: initialized\n\n");
         if (interp != null)
         {
             TracebackDump.DumpTracebackThreads(2, interp, current);
@@ -113,7 +113,7 @@ public static unsafe class FatalErrors
         var state = FaulthandlerState.Get(interp);
         if (!state.Enabled) return;
         int fd = state.Fd;
-        TracebackDump.Puts(fd, "Python runtime state: initialized\n\n");
+        FileUtils.WriteNoRaise(fd, "Python runtime state: initialized\n\n");
         var current = ThreadState.Current;
         if (state.AllThreads) TracebackDump.DumpTracebackThreads(fd, interp, current);
         else TracebackDump.DumpTraceback(fd, current);

@@ -18,9 +18,6 @@ internal static unsafe class TracebackDump
 {
     const int MaxStringLength = 500, MaxFrameDepth = 100, MaxThreads = 100;
 
-    /// <summary>Write ASCII text to the descriptor; errors are ignored.</summary>
-    public static void Puts(int fd, string text) => FileUtils.WriteNoRaise(fd, text);
-
     /// <summary>_Py_DumpASCII: printable ASCII as it is, other code points as \xHH, \uHHHH or \UHHHHHHHH; at most 500 of them, then "...".</summary>
     static void AppendAscii(StringBuilder sb, PyUnicode text)
     {
@@ -75,7 +72,7 @@ internal static unsafe class TracebackDump
     {
         var sb = new StringBuilder();
         AppendTraceback(sb, ts, writeHeader: true);
-        Puts(fd, sb.ToString());
+        FileUtils.WriteNoRaise(fd, sb.ToString());
     }
 
     /// <summary>write_thread_id: "Current thread 0x..." or "Thread 0x...", the identity as threading.get_ident() gives it.</summary>
@@ -117,7 +114,7 @@ internal static unsafe class TracebackDump
                 }
             }
         }
-        Puts(fd, sb.ToString());
+        FileUtils.WriteNoRaise(fd, sb.ToString());
     }
 
     /// <summary>The interpreter's threads, oldest first. The list changes under the GIL, which a watchdog does not hold: a copy made while it changed is made again.</summary>
@@ -170,7 +167,7 @@ internal static unsafe class TracebackDump
               .Append("+0x").Append(offset.ToString("x")).Append(" [0x").Append(((ulong)(start + offset)).ToString("x")).Append("]\n");
         }
         if (frames.Length > BacktraceSize) sb.Append("  <truncated rest of calls>\n");
-        Puts(fd, sb.ToString());
+        FileUtils.WriteNoRaise(fd, sb.ToString());
     }
 
     /// <summary>
@@ -192,7 +189,7 @@ internal static unsafe class TracebackDump
             count++;
         }
         if (count != 0) sb.Append(" (total: ").Append(count).Append(")\n");
-        Puts(fd, sb.ToString());
+        FileUtils.WriteNoRaise(fd, sb.ToString());
     }
 
     static bool IsBuiltinModule(string name)

@@ -52,7 +52,7 @@ internal sealed class Watchdog
         do
         {
             if (Cancelled()) return;
-            TracebackDump.Puts(_fd, _header);
+            FileUtils.WriteNoRaise(_fd, _header);
             TracebackDump.DumpTracebackThreads(_fd, _interp, null);
             if (_exit) FatalErrors.Exit(1);
         } while (_repeat);
