@@ -208,21 +208,7 @@ public static partial class SysModule
     [PyMethod("excepthook")]
     static PyObject? ExceptHook(PyObject exctype, PyObject value, PyObject traceback)
     {
-        // PyErr_Display: the traceback given goes on an exception that has none.
-        if (value is PyBaseException e && e.Traceback == null && traceback is PyTraceBack t) e.Traceback = Py.NewRef(t);
-        // traceback._print_exception_bltin formats it (suggestions, colour); the C# printer is
-        // the fallback when the traceback module cannot run (or refuses the value).
-        var printer = Import.ImportModuleAttr("traceback", "_print_exception_bltin");
-        var r = printer == null ? null : Calls.CallOneArg(printer, value);
-        Py.XDECREF(printer);
-        if (r != null)
-        {
-            Py.DECREF(r);
-            return Py.None;
-        }
-        Errors.Clear();
-        if (value is PyBaseException exc) TracebackPrinter.Print(exc, StdErr());
-        else WriteStderr($"TypeError: print_exception(): Exception expected for value, {value.ob_type.tp_name} found\n");
+        TracebackPrinter.Display(StdErr(), value, traceback);
         return Py.None;
     }
 

@@ -698,7 +698,7 @@ public static class BytesMethods
     /// <summary>bytes % args and bytearray % args (_PyBytes_FormatEx), through str's printf on the latin-1 text.</summary>
     public static PyObject? Format(PyObject self, PyObject args)
     {
-        var fmt = PyUnicode.FromString(System.Text.Encoding.Latin1.GetString(View(self)));
+        var fmt = PyUnicode.FromSimple(System.Text.Encoding.Latin1.GetString(View(self)));   // latin-1: no surrogates
         var r = PyUnicode.Printf((PyUnicode)fmt, args, true);
         Py.DECREF(fmt);
         if (r == null) return null;

@@ -62,7 +62,12 @@ public partial class PyUnicode
                 if (c != '%')
                 {
                     int start = pos;
-                    while (pos < n && fmt[pos] != '%') pos++;
+                    if (fmt.IsSimple)
+                    {
+                        int k = fmt.Value.AsSpan(pos).IndexOf('%');
+                        pos = k < 0 ? n : pos + k;
+                    }
+                    else while (pos < n && fmt[pos] != '%') pos++;
                     w.Append(fmt, start, pos - start);
                     continue;
                 }

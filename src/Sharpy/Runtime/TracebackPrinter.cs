@@ -24,6 +24,28 @@ public static partial class TracebackPrinter
         Write(file, sb.ToString());
     }
 
+    /// <summary>
+    /// _PyErr_Display: a traceback given goes on an exception that has none; then
+    /// traceback._print_exception_bltin formats it (suggestions, colour; it writes to sys.stderr
+    /// whatever file is given, as 3.14's does), and this printer writes to file when the
+    /// traceback module cannot run or refuses the value.
+    /// </summary>
+    public static void Display(PyObject? file, PyObject value, PyObject? traceback)
+    {
+        if (value is PyBaseException e && e.Traceback == null && traceback is PyTraceBack t) e.Traceback = Py.NewRef(t);
+        var printer = Import.ImportModuleAttr("traceback", "_print_exception_bltin");
+        var r = printer == null ? null : Calls.CallOneArg(printer, value);
+        Py.XDECREF(printer);
+        if (r != null)
+        {
+            Py.DECREF(r);
+            return;
+        }
+        Errors.Clear();
+        if (value is PyBaseException exc) Print(exc, file);
+        else Write(file, $"TypeError: print_exception(): Exception expected for value, {value.ob_type.tp_name} found\n");
+    }
+
     /// <summary>What Print would write, with the caret lines traceback.py draws.</summary>
     public static string Format(PyBaseException exc)
     {

@@ -475,7 +475,7 @@ public abstract class PyBuffered : PyBufferedIOBase
             if (got == 0) break;
             have += (int)got;
         }
-        return PyBytes.FromSpan(outBuf.AsSpan(0, have));
+        return have == n ? PyBytes.FromBytes(outBuf) : PyBytes.FromSpan(outBuf.AsSpan(0, have));
     }
 
     PyObject? ReadAll()
@@ -490,16 +490,14 @@ public abstract class PyBuffered : PyBufferedIOBase
             var chunk = Calls.CallNoArgs(readall);
             Py.DECREF(readall);
             if (chunk == null) return null;
-            if (chunk == Py.None)
-            {
-                if (data.Count == 0) return chunk;
-            }
-            else if (chunk is not PyBytes cb)
+            if (chunk != Py.None && chunk is not PyBytes)
             {
                 Py.DECREF(chunk);
                 return Errors.SetString(PyExc.TypeError, "readall() should return bytes");
             }
-            else data.AddRange(cb.AsSpan());
+            // Nothing was buffered: the raw read's bytes (or None) are the result as they are.
+            if (data.Count == 0) return chunk;
+            if (chunk is PyBytes cb) data.AddRange(cb.AsSpan());
             Py.DECREF(chunk);
             return PyBytes.FromBytes(data.ToArray());
         }

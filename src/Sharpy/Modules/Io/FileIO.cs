@@ -379,24 +379,34 @@ public sealed partial class PyFileIO : PyRawIOBase
     static PyObject? ReadAll(PyFileIO self)
     {
         if (self.Fd < 0) return self.ErrClosed();
+        // Sized by what fstat says is left: a regular file's rest is read into one array that
+        // becomes the bytes object (no copy), and a one-byte read then confirms the end.
         long bufsize = 8 * 1024;
         if (IoLibc.FStat(self.Fd, out _, out long end, out _) == 0)
         {
             long pos = IoLibc.lseek(self.Fd, 0, 1);
-            if (end > 0 && pos >= 0 && end >= pos && end - pos < int.MaxValue - 1) bufsize = end - pos + 1;
+            if (end > 0 && pos >= 0 && end > pos && end - pos < Array.MaxLength) bufsize = end - pos;
         }
         var buf = IoErrors.NewBuffer(bufsize);
         if (buf == null) return null;
         long total = 0;
         while (true)
         {
-            if (total >= buf.Length)
+            long n;
+            int errno;
+            if (total == buf.Length)
             {
-                long newSize = total + Math.Max(total >> 3, 8 * 1024) + 8 * 1024;
-                if (newSize > Array.MaxLength) return Errors.SetString(PyExc.OverflowError, "unbounded read returned more bytes than a Python bytes object can hold");
-                if (!IoErrors.Resize(ref buf, newSize)) return null;
+                byte one = 0;
+                n = ReadFd(self.Fd, new Span<byte>(ref one), out errno);
+                if (n > 0)
+                {
+                    long newSize = total + Math.Max(total >> 3, 8 * 1024) + 8 * 1024;
+                    if (newSize > Array.MaxLength) return Errors.SetString(PyExc.OverflowError, "unbounded read returned more bytes than a Python bytes object can hold");
+                    if (!IoErrors.Resize(ref buf, newSize)) return null;
+                    buf[total] = one;
+                }
             }
-            long n = ReadFd(self.Fd, buf.AsSpan((int)total), out int errno);
+            else n = ReadFd(self.Fd, buf.AsSpan((int)total), out errno);
             if (n == -2) return null;
             if (n < 0)
             {
@@ -410,7 +420,7 @@ public sealed partial class PyFileIO : PyRawIOBase
             if (n == 0) break;
             total += n;
         }
-        return PyBytes.FromSpan(buf.AsSpan(0, (int)total));
+        return total == buf.Length ? PyBytes.FromBytes(buf) : PyBytes.FromSpan(buf.AsSpan(0, (int)total));
     }
 
     [PyMethod("read", TextSignature = "($self, size=-1, /)")]

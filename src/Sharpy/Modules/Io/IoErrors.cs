@@ -32,11 +32,14 @@ internal static class IoErrors
         finally { SeqSupport.ReprLeave(self); }
     }
 
-    /// <summary>A new byte array of <paramref name="size"/>, or null with MemoryError set when it cannot be had.</summary>
+    /// <summary>
+    /// A new byte array of <paramref name="size"/> for a read to fill (not zeroed: callers expose
+    /// only what the read wrote), or null with MemoryError set when it cannot be had.
+    /// </summary>
     public static byte[]? NewBuffer(long size)
     {
         if (size > System.Array.MaxLength) { Errors.NoMemory(); return null; }
-        try { return new byte[size]; }
+        try { return System.GC.AllocateUninitializedArray<byte>((int)size); }
         catch (System.OutOfMemoryException) { Errors.NoMemory(); return null; }
     }
 

@@ -102,6 +102,13 @@ public sealed partial class PyIncrementalNewlineDecoder : PyObject
             len--;
         }
         if (len == 0) return s;
+        // Text without '\r' (the usual case) needs no translation: only whether it holds a '\n'.
+        // (Value has them as the code points do, whatever else the text holds.)
+        if (!s.Value.AsSpan().Contains('\r'))
+        {
+            if ((_seennl & SEEN_LF) == 0 && s.Value.AsSpan().Contains('\n')) _seennl |= SEEN_LF;
+            return s;
+        }
         // Record which newlines were seen, then translate.
         int cr_ = 0, lf = 0, crlf = 0;
         for (int i = 0; i < len; i++)

@@ -27,7 +27,7 @@ public static unsafe partial class PosixsubprocessModule
     const int EBADF = 9, ENOENT = 2, ENOTDIR = 20;
     const int F_GETFD = 1, F_DUPFD_CLOEXEC = 1030, FD_CLOEXEC = 1;
     const int O_PATH = 0x200000, O_DIRECTORY = 0x10000, O_CLOEXEC = 0x80000;
-    const int X_OK = 1;
+    const int X_OK = 1, F_OK = 0;
     const int SIGPIPE = 13, SIGXFSZ = 25;
     /// <summary>NGROUPS_MAX on Linux.</summary>
     const int MaxGroups = 65536;
@@ -332,7 +332,17 @@ public static unsafe partial class PosixsubprocessModule
             foreach (var exe in Exec)
             {
                 fixed (byte* path = exe)
+                {
+                    // An absolute path that does not exist fails the same in the child: no spawn
+                    // (each costs a process) for the PATH entries before the one that holds it.
+                    if (exe.Length > 0 && exe[0] == (byte)'/' && Libc.faccessat(Libc.AT_FDCWD, path, F_OK, 0) != 0
+                        && Marshal.GetLastPInvokeError() is ENOENT or ENOTDIR)
+                    {
+                        errno = Marshal.GetLastPInvokeError();
+                        continue;
+                    }
                     errno = Spawn.posix_spawn(pid, path, fa, attr, argv, envp != null ? envp : Libc.Environ());
+                }
                 if (errno == 0) break;
                 if (errno != ENOENT && errno != ENOTDIR && *saved == 0) *saved = errno;
             }
