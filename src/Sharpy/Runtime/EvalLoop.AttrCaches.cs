@@ -5,36 +5,52 @@ namespace Sharpy.Runtime;
 
 /// <summary>
 /// LOAD_ATTR and STORE_ATTR on an instance's inline values (3.14's LOAD_ATTR_INSTANCE_VALUE
-/// and STORE_ATTR_INSTANCE_VALUE). The instruction's inline cache holds, as CPython lays it
-/// out, the type's version tag in entries 1-2 and the value's index in the class's shared keys
-/// in entry 3. A matching tag means the type's attributes, its tp_getattro/tp_setattro, and so
-/// the absence of a data descriptor of that name, are as when the entry was written; the index
-/// stays right because shared keys only grow. A miss takes the generic path; entry 0, as
+/// and STORE_ATTR_INSTANCE_VALUE) and on its `__slots__` (LOAD_ATTR_SLOT, STORE_ATTR_SLOT).
+/// The instruction's inline cache holds, as CPython lays it out, the type's version tag in
+/// entries 1-2 and in entry 3 the value's index in the class's shared keys, or the slot's
+/// index with <see cref="SlotFlag"/> set. A matching tag means the type's attributes, its
+/// tp_getattro/tp_setattro, and so the absence of a data descriptor of that name (or the
+/// slot's member descriptor), are as when the entry was written; a shared-keys index stays
+/// right because shared keys only grow, a slot's because instances of one type share a layout. A miss takes the generic path; entry 0, as
 /// CPython's adaptive counter, counts down the misses until the next try at writing the entry:
 /// a few after a success (a site that sees several classes), more after each failure (a
 /// method, a property, a class attribute). Sharpy does not rewrite the opcode itself.
 /// </summary>
 public static partial class EvalLoop
 {
-    /// <summary>The cached inline value of <paramref name="owner"/> (borrowed), or null (not cached, or absent).</summary>
+    /// <summary>Entry 3's mark of a slot's index (shared keys hold far fewer names).</summary>
+    const int SlotFlag = 0x8000;
+
+    /// <summary>The cached inline value or slot of <paramref name="owner"/> (borrowed), or null (not cached, or absent).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static PyObject? LoadAttrInstanceValue(ushort[] instrs, int cache, PyObject owner)
     {
-        if (owner is not PyInstance { Values: { } values } inst) return null;
+        if (owner is not PyInstance inst) return null;
         uint version = instrs[cache + 1] | (uint)instrs[cache + 2] << 16;
         int index = instrs[cache + 3];
-        if (version == 0 || inst.ob_type.VersionTag != version || index >= values.Length) return null;
-        return values[index];
+        if (version == 0 || inst.ob_type.VersionTag != version) return null;
+        if (index >= SlotFlag) return inst.Slots![index - SlotFlag];
+        var values = inst.Values;
+        return values != null && index < values.Length ? values[index] : null;
     }
 
     /// <summary>Store through the cache; false when it does not apply (the generic path stores).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool StoreAttrInstanceValue(ushort[] instrs, int cache, PyObject owner, PyObject value)
     {
-        if (owner is not PyInstance { Values: { } values } inst) return false;
+        if (owner is not PyInstance inst) return false;
         uint version = instrs[cache + 1] | (uint)instrs[cache + 2] << 16;
         int index = instrs[cache + 3];
-        if (version == 0 || inst.ob_type.VersionTag != version || index >= values.Length) return false;
+        if (version == 0 || inst.ob_type.VersionTag != version) return false;
+        if (index >= SlotFlag)
+        {
+            ref var field = ref inst.Slots![index - SlotFlag];
+            var was = field;
+            field = Py.NewRef(value);
+            Py.XDECREF(was);
+            return true;
+        }
+        if (inst.Values is not { } values || index >= values.Length) return false;
         var old = values[index];
         // A new value only after every value present (PyInstance keeps them in store order).
         if (old == null && !PyInstance.NoneAfter(values, index)) return false;
@@ -73,19 +89,30 @@ public static partial class EvalLoop
         instrs[cache] = (ushort)((((1 << backoff) - 1) << 4) | backoff);
     }
 
-    /// <summary>Cache the site when the attribute is an inline value of a class's instances; false when it is not.</summary>
+    /// <summary>Cache the site when the attribute is an inline value or a slot of a class's instances; false when it is not.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     static bool SpecializeInstanceValue(ushort[] instrs, int cache, PyObject owner, PyUnicode name, bool store)
     {
-        if (owner is not PyInstance { Values: not null } inst || name.ob_type != PyUnicode.Type) return false;
+        if (owner is not PyInstance inst || name.ob_type != PyUnicode.Type) return false;
         var type = inst.ob_type;
         var generic = PyBaseObject.Type;
         if (store ? type.tp_setattro != generic.tp_setattro : type.tp_getattro != generic.tp_getattro) return false;
         // The lookup also gives the type its version tag.
         var descr = TypeLookup.Lookup(type, name);
-        if (descr != null && descr.ob_type.tp_descr_set != null) return false;
+        int index;
+        if (descr is PyMemberDescr { SlotIndex: >= 0 } member && descr.ob_type == PyMemberDescr.Type)
+        {
+            // Another class's slot (`x = A.x` in a class body) applies only to A's instances.
+            if (!Abstract.TypeCheck(inst, member.Owner)) return false;
+            if (inst.Slots is not { } slots || member.SlotIndex >= slots.Length || member.SlotIndex >= SlotFlag) return false;
+            index = SlotFlag + member.SlotIndex;
+        }
+        else
+        {
+            if (inst.Values == null || (descr != null && descr.ob_type.tp_descr_set != null)) return false;
+            index = type.CachedKeys!.IndexOf(name);
+        }
         uint version = type.VersionTag;
-        int index = type.CachedKeys!.IndexOf(name);
         if (version == 0 || index < 0) return false;
         instrs[cache + 1] = (ushort)version;
         instrs[cache + 2] = (ushort)(version >> 16);
