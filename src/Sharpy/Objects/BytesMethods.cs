@@ -375,15 +375,35 @@ public static class BytesMethods
     public static PyObject Upper(PyObject self)
     {
         var r = View(self).ToArray();
-        for (int i = 0; i < r.Length; i++) if (IsLower(r[i])) r[i] -= 32;
+        FlipCase(r, (byte)'a');
         return Make(self, r);
     }
 
     public static PyObject Lower(PyObject self)
     {
         var r = View(self).ToArray();
-        for (int i = 0; i < r.Length; i++) if (IsUpper(r[i])) r[i] += 32;
+        FlipCase(r, (byte)'A');
         return Make(self, r);
+    }
+
+    /// <summary>The 26 ASCII letters from <paramref name="first"/> change case (bit 0x20), a vector at a time.</summary>
+    static void FlipCase(Span<byte> r, byte first)
+    {
+        int i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            var lo = new System.Numerics.Vector<byte>(first);
+            var letters = new System.Numerics.Vector<byte>(26);
+            var bit = new System.Numerics.Vector<byte>(0x20);
+            for (; i + System.Numerics.Vector<byte>.Count <= r.Length; i += System.Numerics.Vector<byte>.Count)
+            {
+                var v = new System.Numerics.Vector<byte>(r.Slice(i));
+                // Byte lanes compare unsigned: v - first < 26 only for the letters.
+                var isLetter = System.Numerics.Vector.LessThan(v - lo, letters);
+                (v ^ (isLetter & bit)).CopyTo(r.Slice(i));
+            }
+        }
+        for (; i < r.Length; i++) if ((byte)(r[i] - first) < 26) r[i] ^= 0x20;
     }
 
     public static PyObject SwapCase(PyObject self)

@@ -8,8 +8,6 @@ namespace Sharpy.Modules.Binascii;
 // a2b_base64 (with strict_mode) and b2a_base64 (with newline).
 public static partial class BinasciiModule
 {
-    const string Base64Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
     static int Base64Value(byte c) => c switch
     {
         >= (byte)'A' and <= (byte)'Z' => c - 'A',
@@ -32,6 +30,11 @@ public static partial class BinasciiModule
         var s = data.Span;
         if (strict_mode && s.Length > 0 && s[0] == '=') return Error("Leading padding not allowed");
         var output = new byte[s.Length / 4 * 3 + 3];
+        // Well-formed base64 (whole quads, padding only at the end) decodes the same by .NET's
+        // vectorized decoder; anything else takes the loop below, which is CPython's.
+        if (!strict_mode && System.Buffers.Text.Base64.DecodeFromUtf8(s, output, out int used, out int made) == System.Buffers.OperationStatus.Done
+            && used == s.Length)
+            return PyBytes.FromSpan(output.AsSpan(0, made));
         // pads: the pad characters since the last data character.
         int o = 0, quadPos = 0, leftChar = 0, pads = 0;
         for (int i = 0; i < s.Length; i++)
@@ -71,24 +74,7 @@ public static partial class BinasciiModule
     {
         var s = data.Span;
         var output = new byte[(s.Length + 2) / 3 * 4 + (newline ? 1 : 0)];
-        int o = 0, i = 0;
-        for (; i + 3 <= s.Length; i += 3)
-        {
-            int n = s[i] << 16 | s[i + 1] << 8 | s[i + 2];
-            output[o++] = (byte)Base64Alphabet[n >> 18];
-            output[o++] = (byte)Base64Alphabet[n >> 12 & 63];
-            output[o++] = (byte)Base64Alphabet[n >> 6 & 63];
-            output[o++] = (byte)Base64Alphabet[n & 63];
-        }
-        int rest = s.Length - i;
-        if (rest > 0)
-        {
-            int n = s[i] << 16 | (rest == 2 ? s[i + 1] << 8 : 0);
-            output[o++] = (byte)Base64Alphabet[n >> 18];
-            output[o++] = (byte)Base64Alphabet[n >> 12 & 63];
-            output[o++] = rest == 2 ? (byte)Base64Alphabet[n >> 6 & 63] : (byte)'=';
-            output[o++] = (byte)'=';
-        }
+        System.Buffers.Text.Base64.EncodeToUtf8(s, output, out _, out int o);
         if (newline) output[o] = (byte)'\n';
         return PyBytes.FromBytes(output);
     }

@@ -45,6 +45,15 @@ public static partial class BinasciiModule
         bool useSep = sep != null && group != 0 && src.Length > 0;
         int nseps = useSep ? (src.Length - 1) / group : 0;
         var output = new byte[src.Length * 2 + nseps];
+        if (!useSep)
+        {
+            // Two digits per byte from a table (Convert's vectorized encoder falls back to a slow
+            // shuffle in the Native AOT build's baseline instruction set).
+            var pairs = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, ushort>(output.AsSpan());
+            var table = HexPairs;
+            for (int i = 0; i < src.Length; i++) pairs[i] = table[src[i]];
+            return PyBytes.FromBytes(output);
+        }
         const string digits = "0123456789abcdef";
         int o = 0;
         for (int i = 0; i < src.Length; i++)
@@ -73,20 +82,38 @@ public static partial class BinasciiModule
     {
         if (s.Length % 2 != 0) return Error("Odd-length string");
         var output = new byte[s.Length / 2];
+        var values = HexValues;
         for (int i = 0; i < output.Length; i++)
         {
-            int hi = HexValue(s[2 * i]), lo = HexValue(s[2 * i + 1]);
+            int hi = values[s[2 * i]], lo = values[s[2 * i + 1]];
             if (hi < 0 || lo < 0) return Error("Non-hexadecimal digit found");
             output[i] = (byte)(hi << 4 | lo);
         }
         return PyBytes.FromBytes(output);
     }
 
-    static int HexValue(byte c) => c switch
+    /// <summary>Each byte's two lowercase hex digits, as the ushort that stores them in order.</summary>
+    static readonly ushort[] HexPairs = MakeHexPairs();
+
+    static ushort[] MakeHexPairs()
     {
-        >= (byte)'0' and <= (byte)'9' => c - '0',
-        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
-        _ => -1,
-    };
+        const string digits = "0123456789abcdef";
+        var t = new ushort[256];
+        for (int b = 0; b < 256; b++)
+            t[b] = BitConverter.IsLittleEndian ? (ushort)(digits[b >> 4] | digits[b & 15] << 8) : (ushort)(digits[b >> 4] << 8 | digits[b & 15]);
+        return t;
+    }
+
+    static int HexValue(byte c) => HexValues[c];
+
+    /// <summary>Each byte's value as a hex digit of either case, or -1.</summary>
+    static readonly sbyte[] HexValues = MakeHexValues();
+
+    static sbyte[] MakeHexValues()
+    {
+        var t = new sbyte[256];
+        for (int c = 0; c < 256; c++)
+            t[c] = (sbyte)(c is >= '0' and <= '9' ? c - '0' : c is >= 'a' and <= 'f' ? c - 'a' + 10 : c is >= 'A' and <= 'F' ? c - 'A' + 10 : -1);
+        return t;
+    }
 }
