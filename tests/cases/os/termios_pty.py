@@ -2,7 +2,8 @@
 # termios on a pseudo-terminal from os.openpty(): tcgetattr's list (flags, speeds, cc with
 # VMIN/VTIME as ints only outside canonical mode), tcsetattr round trips, tty.setraw and
 # tty.setcbreak, the data path through the pty, tcflush/tcflow/tcdrain/tcsendbreak, and
-# tcgetwinsize/tcsetwinsize (also given a file object instead of an fd).
+# tcgetwinsize/tcsetwinsize (also given a file object instead of an fd); ints given as
+# __index__ objects and int subclasses.
 import os, termios, tty
 
 master, slave = os.openpty()
@@ -90,6 +91,17 @@ print(termios.tcsetwinsize(slave, (Idx(10), Idx(20))), termios.tcgetwinsize(slav
 flags = termios.tcgetattr(slave)
 flags[:6] = [Idx(x) for x in flags[:6]]
 print(termios.tcsetattr(slave, termios.TCSANOW, flags), termios.tcgetattr(slave) == orig)
+
+# An int subclass is read as its value: its __index__ is not called.
+class MyInt(int):
+    def __index__(self): raise RuntimeError('__index__ called')
+
+flags = termios.tcgetattr(slave)
+flags[3] = MyInt(flags[3] & ~termios.ICANON)
+flags[6][termios.VMIN] = MyInt(2)
+print(termios.tcsetattr(slave, termios.TCSANOW, flags), termios.tcgetattr(slave)[6][termios.VMIN])
+print(termios.tcsetwinsize(slave, (MyInt(7), MyInt(8))), termios.tcgetwinsize(slave))
+termios.tcsetattr(slave, termios.TCSANOW, orig)
 
 f.close()
 os.close(master)

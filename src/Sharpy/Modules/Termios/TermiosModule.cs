@@ -77,9 +77,19 @@ public static unsafe partial class TermiosModule
             return tcgetattr(fd, mode) == -1 ? Marshal.GetLastPInvokeError() : 0;
     }
 
-    /// <summary>PyLong_AsLong: an int or an object with __index__; "Python int too large to convert to C long".</summary>
+    /// <summary>
+    /// PyLong_AsLong: an int (a subclass's value read as is, without its __index__) or an
+    /// object with __index__; "Python int too large to convert to C long".
+    /// </summary>
     static bool AsLong(PyObject o, out long value)
     {
+        if (o is PyLong l)
+        {
+            if (l.TryGetLong(out value)) return true;
+            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
+            value = -1;
+            return false;
+        }
         value = -1;
         var i = Abstract.Index(o);
         if (i == null) return false;
