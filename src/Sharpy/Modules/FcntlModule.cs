@@ -22,6 +22,8 @@ public static unsafe partial class FcntlModule
     [PyConstant] const int DN_RENAME = 16;
     [PyConstant] const int FASYNC = 8192;
     [PyConstant] const int FD_CLOEXEC = 1;
+    [PyConstant] const int FICLONE = 1074041865;
+    [PyConstant] const int FICLONERANGE = 1075876877;
     [PyConstant] const int F_ADD_SEALS = 1033;
     [PyConstant] const int F_DUPFD = 0;
     [PyConstant] const int F_DUPFD_CLOEXEC = 1030;
