@@ -13,21 +13,13 @@ public static partial class BinasciiModule
 {
     static int InitModule(PyModule m)
     {
-        var error = NewException("Error", PyExc.ValueError);
+        var error = Errors.NewException("binascii", "Error", PyExc.ValueError);
         if (error == null) return -1;
-        var incomplete = NewException("Incomplete", PyExc.Exception);
+        var incomplete = Errors.NewException("binascii", "Incomplete", PyExc.Exception);
         if (incomplete == null) { Py.DECREF(error); return -1; }
         ModuleState<BinasciiState>.Set(Interpreter.Current, new BinasciiState(error, incomplete));
         if (m.Add("Error", Py.NewRef(error)) < 0) return -1;
         return m.Add("Incomplete", Py.NewRef(incomplete));
-    }
-
-    /// <summary>PyErr_NewException("binascii.NAME", base): a class made by calling type.</summary>
-    static PyType? NewException(string name, PyType @base)
-    {
-        var dict = PyDict.New();
-        dict.SetItemStringSteal("__module__", PyUnicode.FromString("binascii"));
-        return (PyType?)Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString(name), PyTuple.FromBorrowed([@base]), dict]));
     }
 
     static PyObject? Error(string message) => Errors.SetString(BinasciiState.Get().Error, message);

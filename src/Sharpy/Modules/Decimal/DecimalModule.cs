@@ -22,17 +22,6 @@ public static partial class DecimalModule
     [PyConstant] const bool HAVE_THREADS = true;
     [PyConstant] const bool HAVE_CONTEXTVAR = true;
 
-    /// <summary>PyErr_NewException("decimal.NAME", bases): a class of module decimal.</summary>
-    static PyType? NewException(string name, params PyObject[] bases)
-    {
-        var dict = PyDict.New();
-        dict.SetItemStringSteal("__module__", PyUnicode.FromString("decimal"));
-        var args = PyTuple.FromStolen([PyUnicode.FromString(name), PyTuple.FromBorrowed(bases), dict]);
-        var t = Calls.CallTuple(PyType.Type, args);
-        Py.DECREF(args);
-        return (PyType?)t;
-    }
-
     static PyObject? AttrOf(string module, string name)
     {
         var m = Import.ImportModule(module);
@@ -66,10 +55,10 @@ public static partial class DecimalModule
         }
 
         // the signals and conditions, with CPython's hierarchy
-        var baseEx = NewException("DecimalException", PyExc.ArithmeticError);
+        var baseEx = Errors.NewException("decimal", "DecimalException", PyExc.ArithmeticError);
         if (baseEx == null) return -1;
         st.DecimalException = baseEx;
-        PyType? Sig(string name, params PyObject[] bases) => NewException(name, bases);
+        PyType? Sig(string name, params PyObject[] bases) => Errors.NewException("decimal", name, bases);
         var invalid = Sig("InvalidOperation", baseEx);
         var floatOp = Sig("FloatOperation", baseEx, PyExc.TypeError);
         var divZero = Sig("DivisionByZero", baseEx, PyExc.ZeroDivisionError);

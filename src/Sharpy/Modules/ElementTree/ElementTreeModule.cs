@@ -30,11 +30,7 @@ public static partial class ElementTreeModule
             Py.DECREF(deepcopy);
             return -1;
         }
-        // PyErr_NewException("xml.etree.ElementTree.ParseError", SyntaxError).
-        var dict = PyDict.New();
-        dict.SetItemStringSteal("__module__", PyUnicode.FromString("xml.etree.ElementTree"));
-        var parseError = (PyType?)Calls.CallTuple(PyType.Type,
-            PyTuple.FromStolen([PyUnicode.FromString("ParseError"), PyTuple.FromBorrowed([PyExc.SyntaxError]), dict]));
+        var parseError = Errors.NewException("xml.etree.ElementTree", "ParseError", PyExc.SyntaxError);
         if (parseError == null)
         {
             Py.DECREF(deepcopy);

@@ -47,7 +47,7 @@ public static unsafe partial class LzmaModule
 
     static int InitModule(PyModule m)
     {
-        var error = CompressionErrors.NewException("_lzma", "LZMAError", PyExc.Exception, "Call to liblzma failed.");
+        var error = Errors.NewException("_lzma", "LZMAError", PyExc.Exception, "Call to liblzma failed.");
         if (error == null) return -1;
         ModuleState<LzmaState>.Set(Interpreter.Current, new LzmaState(error));
         return m.Add("LZMAError", Py.NewRef(error));

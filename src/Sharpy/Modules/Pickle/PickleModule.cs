@@ -17,13 +17,13 @@ public static partial class PickleModule
     static int InitModule(PyModule m)
     {
         var st = new PickleState();
-        var pickleError = NewException("PickleError", PyExc.Exception);
+        var pickleError = Errors.NewException("_pickle", "PickleError", PyExc.Exception);
         if (pickleError == null) return -1;
         st.PickleError = pickleError;
-        var picklingError = NewException("PicklingError", pickleError);
+        var picklingError = Errors.NewException("_pickle", "PicklingError", pickleError);
         if (picklingError == null) return -1;
         st.PicklingError = picklingError;
-        var unpicklingError = NewException("UnpicklingError", pickleError);
+        var unpicklingError = Errors.NewException("_pickle", "UnpicklingError", pickleError);
         if (unpicklingError == null) return -1;
         st.UnpicklingError = unpicklingError;
         if (m.Add("PickleError", Py.NewRef(pickleError)) < 0
@@ -33,14 +33,6 @@ public static partial class PickleModule
         if (st.Init() < 0) return -1;
         ModuleState<PickleState>.Set(Interpreter.Current, st);
         return 0;
-    }
-
-    /// <summary>PyErr_NewException("_pickle.NAME", base, NULL).</summary>
-    static PyType? NewException(string name, PyType @base)
-    {
-        var dict = PyDict.New();
-        dict.SetItemStringSteal("__module__", PyUnicode.FromString("_pickle"));
-        return (PyType?)Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString(name), PyTuple.FromBorrowed([@base]), dict]));
     }
 
     [PyMethod("dump", TextSignature = "($module, /, obj, file, protocol=None, *, fix_imports=True, buffer_callback=None)",

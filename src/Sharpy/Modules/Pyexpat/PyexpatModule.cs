@@ -1,5 +1,4 @@
 using System.Text;
-using Sharpy.Modules.Compression;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -66,7 +65,7 @@ public static partial class PyexpatModule
 
     static int InitModule(PyModule m)
     {
-        var error = CompressionErrors.NewException("xml.parsers.expat", "ExpatError", PyExc.Exception);
+        var error = Errors.NewException("xml.parsers.expat", "ExpatError", PyExc.Exception);
         if (error == null) return -1;
         ModuleState<PyexpatState>.Set(Interpreter.Current, new PyexpatState(error));
         if (m.Add("ExpatError", Py.NewRef(error)) < 0 || m.Add("error", Py.NewRef(error)) < 0) return -1;

@@ -21,9 +21,9 @@ public static unsafe partial class SocketModule
 
     static int InitModule(PyModule m)
     {
-        var herror = NewException("herror", PyExc.OSError);
+        var herror = Errors.NewException("socket", "herror", PyExc.OSError);
         if (herror == null) return -1;
-        var gaierror = NewException("gaierror", PyExc.OSError);
+        var gaierror = Errors.NewException("socket", "gaierror", PyExc.OSError);
         if (gaierror == null) { Py.DECREF(herror); return -1; }
         ModuleState<SocketState>.Set(Interpreter.Current, new SocketState(herror, gaierror));
         if (m.Add("error", Py.NewRef(PyExc.OSError)) < 0) return -1;
@@ -32,14 +32,6 @@ public static unsafe partial class SocketModule
         if (m.Add("timeout", Py.NewRef(PyExc.TimeoutError)) < 0) return -1;
         if (m.Add("socket", Py.NewRef(SocketObject.Type)) < 0) return -1;
         return m.Add("SocketType", Py.NewRef(SocketObject.Type));
-    }
-
-    /// <summary>PyErr_NewException("socket.NAME", base).</summary>
-    static PyType? NewException(string name, PyType @base)
-    {
-        var dict = PyDict.New();
-        dict.SetItemStringSteal("__module__", PyUnicode.FromString("socket"));
-        return (PyType?)Calls.CallTuple(PyType.Type, PyTuple.FromStolen([PyUnicode.FromString(name), PyTuple.FromBorrowed([@base]), dict]));
     }
 
     /// <summary>set_gaierror: gaierror(code, gai_strerror(code)), or OSError from errno for EAI_SYSTEM.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Text;
-using Sharpy.Modules.Compression;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 using static Sharpy.Modules.Sqlite3.SqliteNative;
@@ -150,7 +149,7 @@ public static unsafe partial class Sqlite3Module
     /// <summary>ADD_EXCEPTION: sqlite3.NAME deriving from <paramref name="base"/>, added to the module.</summary>
     static PyType? AddException(PyModule m, string name, PyType @base)
     {
-        var exc = CompressionErrors.NewException("sqlite3", name, @base);
+        var exc = Errors.NewException("sqlite3", name, @base);
         if (exc == null || m.Add(name, Py.NewRef(exc)) < 0) return null;
         return exc;
     }

@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.InteropServices;
-using Sharpy.Modules.Compression;
 using Sharpy.Objects;
 using Sharpy.Runtime;
 
@@ -47,8 +46,7 @@ public static unsafe partial class TermiosModule
 
     static int InitModule(PyModule m)
     {
-        // PyErr_NewException("termios.error", NULL, NULL): a class of module termios deriving from Exception.
-        var error = CompressionErrors.NewException("termios", "error", PyExc.Exception);
+        var error = Errors.NewException("termios", "error", PyExc.Exception);
         if (error == null) return -1;
         ModuleState<TermiosState>.Set(Interpreter.Current, new TermiosState(error));
         return m.Add("error", Py.NewRef(error));

@@ -51,7 +51,7 @@ public static unsafe partial class ZlibModule
 
     static int InitModule(PyModule m)
     {
-        var error = CompressionErrors.NewException("zlib", "error", PyExc.Exception);
+        var error = Errors.NewException("zlib", "error", PyExc.Exception);
         if (error == null) return -1;
         ModuleState<ZlibState>.Set(Interpreter.Current, new ZlibState(error));
         return m.Add("error", Py.NewRef(error));

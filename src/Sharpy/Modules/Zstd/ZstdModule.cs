@@ -56,7 +56,7 @@ public static unsafe partial class ZstdModule
 
     static int InitModule(PyModule m)
     {
-        var error = CompressionErrors.NewException("compression.zstd", "ZstdError", PyExc.Exception, "An error occurred in the zstd library.");
+        var error = Errors.NewException("compression.zstd", "ZstdError", PyExc.Exception, "An error occurred in the zstd library.");
         if (error == null) return -1;
         ModuleState<ZstdState>.Set(Interpreter.Current, new ZstdState(error));
         // ZSTD_EndDirective on the compressor type (CPython sets them, then freezes the type).
