@@ -9,12 +9,11 @@ namespace Sharpy.Runtime;
 /// Signals and other asynchronous events (Modules/signalmodule.c's C side, _Py_HandlePending):
 /// a signal "trips" a flag and sets the main thread's eval breaker; the main thread runs the
 /// Python handler (signal.signal) at its next instruction boundary. Delivery from the OS: SIGINT
-/// through Console.CancelKeyPress and the signals .NET can observe (PosixSignalRegistration:
-/// SIGHUP, SIGQUIT, SIGTERM, SIGCHLD, SIGCONT, SIGWINCH, SIGTTIN, SIGTTOU, SIGTSTP) while a Python
-/// handler is installed for them. .NET owns the process's signal handlers, and a managed
-/// handler may not run inside a native one, so the other signals (SIGUSR1, SIGALRM ...) reach
-/// Python handlers only from this process: raise_signal, pthread_kill, alarm and setitimer
-/// (whose timers are the runtime's own). For the signals the runtime needs itself (SIGINT, SIGQUIT,
+/// through Console.CancelKeyPress, any other signal through a PosixSignalRegistration while a
+/// Python handler is installed for it. .NET owns the process's signal handlers and runs the
+/// registrations on its signal thread (a managed handler may not run inside a native one); for a
+/// signal .NET does not watch by itself (SIGUSR1, SIGALRM ...) this class installs the runtime's
+/// native handler (RouteToRuntime). For the signals the runtime needs itself (SIGINT, SIGQUIT,
 /// SIGTERM, SIGCHLD, SIGCONT, SIGWINCH), SIG_IGN is a registration that drops the signal and SIG_DFL
 /// gives it back to the runtime (whose non-canceled handling is the default action); any other
 /// signal gets SIG_IGN and SIG_DFL from the OS, as in CPython.
