@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Sharpy.Runtime;
 
 namespace Sharpy.Objects;
@@ -17,11 +18,11 @@ internal sealed class ListSort
 
     /// <summary>
     /// The pre-checked comparisons of CPython's list_sort_impl: when every key is an exact int
-    /// (that fits a long) or an exact float, compare the values (unsafe_long_compare,
-    /// unsafe_float_compare); when every key is a non-empty exact tuple, compare as tuples do,
+    /// (that fits a long), an exact float or an exact str without surrogates, compare the values
+    /// (unsafe_long_compare, unsafe_float_compare, unsafe_latin_compare); when every key is a non-empty exact tuple, compare as tuples do,
     /// with the first elements' own pre-checked comparison (unsafe_tuple_compare).
     /// </summary>
-    enum CompareKind { Generic, Long, Float, Tuple }
+    enum CompareKind { Generic, Long, Float, Str, Tuple }
 
     readonly PyObject[] _k;      // the keys being sorted
     readonly PyObject[]? _v;     // the items, permuted with the keys when a key function is used
@@ -121,6 +122,12 @@ internal sealed class ListSort
                 if (keys[i].ob_type != t) return CompareKind.Generic;
             return CompareKind.Float;
         }
+        if (t == PyUnicode.Type)
+        {
+            for (int i = 0; i < n; i++)
+                if (keys[i].ob_type != t || !((PyUnicode)keys[i]).IsSimple) return CompareKind.Generic;
+            return CompareKind.Str;
+        }
         if (t == PyTuple.Type)
         {
             for (int i = 0; i < n; i++)
@@ -149,18 +156,39 @@ internal sealed class ListSort
                 if (((PyTuple)keys[i]).Items[0].ob_type != t) return CompareKind.Generic;
             return CompareKind.Float;
         }
+        if (t == PyUnicode.Type)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                var e = ((PyTuple)keys[i]).Items[0];
+                if (e.ob_type != t || !((PyUnicode)e).IsSimple) return CompareKind.Generic;
+            }
+            return CompareKind.Str;
+        }
         return CompareKind.Generic;
     }
+
+    /// <summary>
+    /// x &lt; y for keys of a pre-checked kind (the types are known, so no cast checks). Strs
+    /// without surrogate code units compare by their chars, which is code point order
+    /// (CPython's unsafe_latin_compare, for any such str).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool KindLt(CompareKind kind, PyObject x, PyObject y) => kind switch
+    {
+        CompareKind.Long => Unsafe.As<PyLong>(x).Value < Unsafe.As<PyLong>(y).Value,
+        CompareKind.Float => Unsafe.As<PyFloat>(x).Value < Unsafe.As<PyFloat>(y).Value,
+        _ => string.CompareOrdinal(Unsafe.As<PyUnicode>(x).Value, Unsafe.As<PyUnicode>(y).Value) < 0,
+    };
 
     /// <summary>ISLT: 1 if x &lt; y, 0 if not, -1 on error.</summary>
     int IsLt(PyObject x, PyObject y)
     {
         switch (_cmp)
         {
-            case CompareKind.Long: return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
-            case CompareKind.Float: return ((PyFloat)x).Value < ((PyFloat)y).Value ? 1 : 0;
-            case CompareKind.Tuple: return TupleLt((PyTuple)x, (PyTuple)y);
-            default: return Abstract.RichCompareBool(x, y, CompareOp.Lt);
+            case CompareKind.Generic: return Abstract.RichCompareBool(x, y, CompareOp.Lt);
+            case CompareKind.Tuple: return TupleLt(Unsafe.As<PyTuple>(x), Unsafe.As<PyTuple>(y));
+            default: return KindLt(_cmp, x, y) ? 1 : 0;
         }
     }
 
@@ -191,14 +219,7 @@ internal sealed class ListSort
         if (i >= vlen || i >= wlen) return vlen < wlen ? 1 : 0;
         var x = vt[i];
         var y = wt[i];
-        if (i == 0)
-        {
-            switch (_tupleElemCmp)
-            {
-                case CompareKind.Long: return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
-                case CompareKind.Float: return ((PyFloat)x).Value < ((PyFloat)y).Value ? 1 : 0;
-            }
-        }
+        if (i == 0 && _tupleElemCmp != CompareKind.Generic) return KindLt(_tupleElemCmp, x, y) ? 1 : 0;
         if (x.ob_type == PyLong.Type && y.ob_type == PyLong.Type && !((PyLong)x).IsBig && !((PyLong)y).IsBig)
             return ((PyLong)x).Value < ((PyLong)y).Value ? 1 : 0;
         return Abstract.RichCompareBool(x, y, CompareOp.Lt);
@@ -264,12 +285,12 @@ internal sealed class ListSort
                 else l = m + 1;
             } while (l < r);
             Array.Copy(a, lo + l, a, lo + l + 1, ok - l);
-            a[lo + l] = pivot;
+            Store(a, lo + l, pivot);
             if (_v != null)
             {
                 var vp = _v[lo + ok];
                 Array.Copy(_v, lo + l, _v, lo + l + 1, ok - l);
-                _v[lo + l] = vp;
+                Store(_v, lo + l, vp);
             }
         }
         return 0;
@@ -462,14 +483,25 @@ internal sealed class ListSort
 
     void OneMain(int src, int dst)
     {
-        _k[dst] = _k[src];
-        if (_v != null) _v[dst] = _v[src];
+        Store(_k, dst, _k[src]);
+        if (_v != null) Store(_v, dst, _v[src]);
     }
 
     void OneTemp(int src, int dst)
     {
-        _k[dst] = _tk[src];
-        if (_v != null) _v[dst] = _tv![src];
+        Store(_k, dst, _tk[src]);
+        if (_v != null) Store(_v, dst, _tv![src]);
+    }
+
+    /// <summary>
+    /// a[i] = o without the covariant-store type check a PyObject[] element store makes (these
+    /// arrays are PyObject[] themselves, never an array of a subclass): a tenth of an int sort.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void Store(PyObject[] a, int i, PyObject o)
+    {
+        if ((uint)i >= (uint)a.Length) throw new IndexOutOfRangeException();
+        Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(a), i) = o;
     }
 
     /// <summary>merge_lo: merge the runs at pa (na items) and pb = pa + na (nb items), na &lt;= nb.</summary>
