@@ -229,6 +229,31 @@ public static partial class Abstract
         return rl;
     }
 
+    /// <summary>
+    /// PyLong_AsLong (PyLong_AsLongLong with its message): an int's value (a subclass's read as
+    /// is, without its __index__), else the value of __index__; OverflowError when it does not
+    /// fit. False with the error set.
+    /// </summary>
+    public static bool AsLong(PyObject o, out long value, string overflowMessage = "Python int too large to convert to C long")
+    {
+        if (o is PyLong l && !l.IsBig)
+        {
+            value = l.Value;
+            return true;
+        }
+        var i = Index(o);
+        value = -1;
+        if (i == null) return false;
+        bool ok = i.TryGetLong(out value);
+        Py.DECREF(i);
+        if (!ok)
+        {
+            Errors.SetString(PyExc.OverflowError, overflowMessage);
+            value = -1;
+        }
+        return ok;
+    }
+
     /// <summary>PyNumber_AsSsize_t: an index that fits a long, or -1 with an error (check Errors.Occurred).</summary>
     public static long AsSsize(PyObject o, PyType? overflowError)
     {

@@ -146,7 +146,7 @@ internal sealed class ArrayDescr
             default:
             {
                 // getargs' 'b', 'h', 'i', 'l' and 'L' formats: PyLong_AsLong (or AsLongLong), then the format's range.
-                if (!AsLong(v, Typecode == 'q', out long x)) return -1;
+                if (!Abstract.AsLong(v, out long x, Typecode == 'q' ? "int too big to convert" : "Python int too large to convert to C long")) return -1;
                 string? error = Typecode switch
                 {
                     'b' => x < short.MinValue ? "signed short integer is less than minimum"
@@ -182,23 +182,6 @@ internal sealed class ArrayDescr
                 return 0;
             }
         }
-    }
-
-    /// <summary>PyLong_AsLong (or PyLong_AsLongLong) through __index__.</summary>
-    static bool AsLong(PyObject v, bool longLong, out long x)
-    {
-        if (v is PyLong l && !l.IsBig)
-        {
-            x = l.Value;
-            return true;
-        }
-        var n = Abstract.Index(v);
-        x = -1;
-        if (n == null) return false;
-        bool ok = n.TryGetLong(out x);
-        Py.DECREF(n);
-        if (!ok) Errors.SetString(PyExc.OverflowError, longLong ? "int too big to convert" : "Python int too large to convert to C long");
-        return ok;
     }
 
     /// <summary>PyLong_AsUnsignedLong (or PyLong_AsUnsignedLongLong) of _PyNumber_Index(v).</summary>

@@ -68,46 +68,13 @@ public static unsafe partial class TermiosModule
         return r;
     }
 
-    /// <summary>tcgetattr without the GIL: 0, or errno.</summary>
-    static int GetAttr(int fd, Termios* mode)
-    {
-        using (Gil.AllowThreads())
-            return tcgetattr(fd, mode) == -1 ? Marshal.GetLastPInvokeError() : 0;
-    }
-
-    /// <summary>
-    /// PyLong_AsLong: an int (a subclass's value read as is, without its __index__) or an
-    /// object with __index__; "Python int too large to convert to C long".
-    /// </summary>
-    static bool AsLong(PyObject o, out long value)
-    {
-        if (o is PyLong l)
-        {
-            if (l.TryGetLong(out value)) return true;
-            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
-            value = -1;
-            return false;
-        }
-        value = -1;
-        var i = Abstract.Index(o);
-        if (i == null) return false;
-        bool ok = i.TryGetLong(out value);
-        Py.DECREF(i);
-        if (!ok)
-        {
-            Errors.SetString(PyExc.OverflowError, "Python int too large to convert to C long");
-            value = -1;
-        }
-        return ok;
-    }
-
     [PyMethod("tcgetattr", Doc = "Get the tty attributes for file descriptor fd.\n\nReturns a list [iflag, oflag, cflag, lflag, ispeed, ospeed, cc]\nwhere cc is a list of the tty special characters (each a string of\nlength 1, except the items with indices VMIN and VTIME, which are\nintegers when these fields are defined).  The interpretation of the\nflags and the speeds as well as the indexing in the cc array must be\ndone using the symbolic constants defined in this module.")]
     static PyObject? TcGetAttr(Fildes fd)
     {
         int f = fd.Fd;
         var mode = new Termios();
-        int errno = GetAttr(f, &mode);
-        if (errno != 0) return Error(errno);
+        Termios* pm = &mode;
+        if (Call(() => tcgetattr(f, pm), out int errno) == -1) return Error(errno);
         uint ispeed = cfgetispeed(&mode), ospeed = cfgetospeed(&mode);
 
         // MIN and TIME may share EOF's and EOL's slots, so they are ints only in noncanonical mode.
@@ -135,8 +102,8 @@ public static unsafe partial class TermiosModule
         // Start from the current mode, so that fields the list does not carry (c_line) are kept.
         int f = fd.Fd;
         var mode = new Termios();
-        int errno = GetAttr(f, &mode);
-        if (errno != 0) return Error(errno);
+        Termios* pm = &mode;
+        if (Call(() => tcgetattr(f, pm), out int errno) == -1) return Error(errno);
 
         Span<long> values = stackalloc long[6];
         for (int i = 0; i < 6; i++)
@@ -144,7 +111,7 @@ public static unsafe partial class TermiosModule
             // An item's conversion can run Python code (__index__) that shrinks the list.
             if (i >= term.Count) return Errors.SetString(PyExc.IndexError, "list index out of range");
             var item = Py.NewRef(term.Items[i]);
-            bool ok = AsLong(item, out values[i]);
+            bool ok = Abstract.AsLong(item, out values[i]);
             Py.DECREF(item);
             if (!ok) return null;
         }
@@ -166,7 +133,7 @@ public static unsafe partial class TermiosModule
                 if (v is PyBytes b && b.Length == 1) mode.c_cc[i] = b.Value[0];
                 else if (v is PyLong)
                 {
-                    if (!AsLong(v, out long num)) return null;
+                    if (!Abstract.AsLong(v, out long num)) return null;
                     mode.c_cc[i] = (byte)num;
                 }
                 else return Errors.SetString(PyExc.TypeError, "tcsetattr: elements of attributes must be characters or integers");
@@ -179,7 +146,6 @@ public static unsafe partial class TermiosModule
 
         if (cfsetispeed(&mode, ispeed) == -1) return Error(Marshal.GetLastPInvokeError());
         if (cfsetospeed(&mode, ospeed) == -1) return Error(Marshal.GetLastPInvokeError());
-        Termios* pm = &mode;
         if (Call(() => tcsetattr(f, when, pm), out errno) == -1) return Error(errno);
         return Py.None;
     }
@@ -255,7 +221,7 @@ public static unsafe partial class TermiosModule
         value = -1;
         var item = Abstract.SequenceGetItem(winsize, index);
         if (item == null) return false;
-        bool ok = AsLong(item, out value);
+        bool ok = Abstract.AsLong(item, out value);
         Py.DECREF(item);
         return ok;
     }
